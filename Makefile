@@ -1,0 +1,73 @@
+# Mentorat — every command a developer needs. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+RASA := $(BIN)/rasa
+STAMP := $(VENV)/.installed-$(shell cat requirements.lock 2>/dev/null | cksum | cut -d' ' -f1)
+MODEL := models/mentorat.tar.gz
+TRAIN_INPUTS := config.yml domain.yml $(shell find data components -name '*.yml' -o -name '*.py' 2>/dev/null)
+
+# Python 3.10 (Rasa 3.6 refuses 3.11): pyenv's 3.10 when present, else python3.10 on PATH.
+PYTHON310 ?= $(shell (pyenv root >/dev/null 2>&1 && ls -d $$(pyenv root)/versions/3.10.*/bin/python3.10 2>/dev/null | tail -1) || command -v python3.10)
+
+# Rasa must not try to reach the network; endpoints.yml reads the rest from the environment.
+export RASA_TELEMETRY_ENABLED := false
+export TF_CPP_MIN_LOG_LEVEL ?= 2
+export ACTION_PORT ?= 5055
+export RASA_PORT ?= 5005
+export ACTION_ENDPOINT_URL ?= http://127.0.0.1:$(ACTION_PORT)/webhook
+export TRACKER_DIALECT ?= sqlite
+export TRACKER_DB ?= var/tracker.db
+export TRACKER_HOST ?=
+
+.PHONY: help install train migrate run shell test lint unit validate story-test e2e clean
+
+help: ## list the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
+
+install: $(STAMP) ## create .venv (Python 3.10) and install the locked packages
+$(STAMP): requirements.lock
+	@test -n "$(PYTHON310)" || { echo "Python 3.10 not found: install it (pyenv install 3.10.13) or set PYTHON310=/path/to/python3.10"; exit 1; }
+	@test -x $(PY) || $(PYTHON310) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check --upgrade "pip==24.0"
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip check
+	rm -f $(VENV)/.installed-* && touch $@
+
+train: $(MODEL) ## train the assistant (skipped when config, domain and data did not change)
+$(MODEL): $(STAMP) $(TRAIN_INPUTS)
+	$(RASA) train --fixed-model-name mentorat --out models
+	@touch $@
+
+migrate: $(STAMP) ## apply the database migrations (DATABASE_URL, default var/mentorat.db)
+	$(PY) -m assistant migrate
+
+run: $(MODEL) migrate ## start action server, Rasa server (rest + socketio); Ctrl-C stops all
+	bash scripts/run.sh
+
+shell: $(MODEL) migrate ## chat in the terminal (starts the action server in the background)
+	bash scripts/run.sh --shell
+
+lint: $(STAMP) ## ruff on the Python code
+	$(BIN)/ruff check assistant actions components tests
+
+unit: $(STAMP) ## unit and action tests (no Rasa server needed)
+	$(BIN)/pytest -q tests/unit tests/actions
+
+validate: $(STAMP) ## rasa data validate, warnings are errors
+	$(RASA) data validate --fail-on-warnings
+
+story-test: $(MODEL) ## rasa test on tests/test_stories.yml, any prediction error fails
+	$(RASA) test core --model $(MODEL) --stories tests/test_stories.yml --fail-on-prediction-errors --out results
+
+e2e: $(MODEL) ## end-to-end tests against real action and Rasa servers
+	$(BIN)/pytest -q tests/e2e
+
+test: lint validate story-test ## everything: lint, data validation, story tests, then all pytest suites
+	$(BIN)/pytest -q tests/unit tests/actions tests/e2e
+
+clean: ## remove trained models, test results and local databases
+	rm -rf models results var .pytest_cache

@@ -1,0 +1,1 @@
+"""Rasa SDK actions: read the tracker, call ``assistant``, reply, return events."""

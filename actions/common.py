@@ -1,0 +1,69 @@
+"""Glue shared by the actions: slot resets, buttons, and honest handling of database failures."""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
+
+from assistant.coaching.goals import GOAL_FIELDS, GoalRecord
+
+logger = logging.getLogger(__name__)
+
+#: Slots that hold the goal being written; cleared when it is saved or abandoned.
+GOAL_WORK_SLOTS = (*GOAL_FIELDS, "editing_goal_id", "goal_field")
+
+
+def reset_goal_slots() -> list[dict[str, Any]]:
+    """Events that clear the goal being written."""
+    return [SlotSet(name, None) for name in GOAL_WORK_SLOTS]
+
+
+def clear_goal_reference() -> list[dict[str, Any]]:
+    """Events that forget which saved goal the last message pointed at."""
+    return [SlotSet("goal_id", None), SlotSet("goal_number", None)]
+
+
+def button(title: str, intent: str, **entities: object) -> dict[str, str]:
+    """A button that sends ``intent`` with ``entities``, as Rasa payloads do."""
+    if not entities:
+        return {"title": title, "payload": f"/{intent}"}
+    body = ",".join(f'"{key}":"{value}"' for key, value in entities.items())
+    return {"title": title, "payload": f"/{intent}{{{body}}}"}
+
+
+def short(text: str, limit: int = 60) -> str:
+    """Shorten ``text`` on a word boundary for a button title or a quote."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0]
+    return f"{cut}…"
+
+
+def goal_buttons(records: list[GoalRecord], intent: str) -> list[dict[str, str]]:
+    """One button per goal, sending ``intent`` with that goal's id."""
+    return [button(f"{r.position}. {short(r.fields.statement, 40)}", intent, goal_id=r.id) for r in records]
+
+
+Handler = Callable[..., Awaitable[list[dict[str, Any]]]]
+
+
+def database_errors_told(run: Handler) -> Handler:
+    """Tell the mentee plainly when the outcomes database fails, instead of crashing the action."""
+
+    @functools.wraps(run)
+    async def wrapper(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict):  # noqa: ANN001
+        try:
+            return await run(self, dispatcher, tracker, domain)
+        except SQLAlchemyError:
+            logger.exception("Outcomes database failed in %s", self.name())
+            dispatcher.utter_message(response="utter_database_error")
+            return []
+
+    return wrapper

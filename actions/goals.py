@@ -1,0 +1,262 @@
+"""Actions around goals: start, summary, save, cancel, correction, list, reached, edit, delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import (
+    button,
+    clear_goal_reference,
+    database_errors_told,
+    goal_buttons,
+    reset_goal_slots,
+    short,
+)
+from assistant.coaching.catalog import find_area
+from assistant.coaching.goals import FIELD_LABELS, GOAL_FIELDS, GoalFields, pick_goal
+from assistant.coaching.render import goal_list, goal_summary, mentoring_kinds_explanation
+from assistant.store import repository
+
+Events = list[dict[str, Any]]
+
+NEXT_STEP_BUTTONS = [
+    button("✉️ Écrire à un mentor", "draft_outreach"),
+    button("🗓️ Préparer une rencontre", "prepare_meeting"),
+    button("➕ Un autre objectif", "clarify_goal"),
+    button("📋 Mes objectifs", "list_goals"),
+]
+
+
+def _goal_from_slots(tracker: Tracker) -> GoalFields | None:
+    return GoalFields.from_slots({name: tracker.get_slot(name) for name in GOAL_FIELDS})
+
+
+class ActionStartGoal(Action):
+    """Start a fresh goal, keeping an area the mentee already named in the same message."""
+
+    def name(self) -> str:
+        return "action_start_goal"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        events = reset_goal_slots()
+        area = find_area(next(tracker.get_latest_entity_values("goal_area"), None))
+        if area:
+            events.append(SlotSet("goal_area", area.key))
+        dispatcher.utter_message(response="utter_goal_intro")
+        return events
+
+
+class ActionShowGoalSummary(Action):
+    """Show the SMART summary and ask to save, correct or cancel."""
+
+    def name(self) -> str:
+        return "action_show_goal_summary"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        goal = _goal_from_slots(tracker)
+        if goal is None:
+            dispatcher.utter_message(response="utter_default")
+            return []
+        editing = tracker.get_slot("editing_goal_id")
+        heading = "Voici l'objectif modifié :" if editing else "Voici votre objectif SMART :"
+        dispatcher.utter_message(text=goal_summary(goal, heading=heading))
+        dispatcher.utter_message(
+            response="utter_confirm_goal",
+            buttons=[
+                button("✅ Oui, enregistrer", "affirm"),
+                button("✏️ Corriger un élément", "correct_goal_field"),
+                button("✖️ Annuler", "stop"),
+            ],
+        )
+        return []
+
+
+class ActionSaveGoal(Action):
+    """Save the goal being written (or update the one being edited) and offer next steps."""
+
+    def name(self) -> str:
+        return "action_save_goal"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        goal = _goal_from_slots(tracker)
+        if goal is None:
+            dispatcher.utter_message(response="utter_nothing_pending")
+            return []
+        editing = tracker.get_slot("editing_goal_id")
+        record = repository.save_goal(tracker.sender_id, goal, int(editing) if editing else None)
+        response = "utter_goal_updated" if editing else "utter_goal_saved"
+        dispatcher.utter_message(response=response, number=record.position, buttons=NEXT_STEP_BUTTONS)
+        return reset_goal_slots()
+
+
+class ActionCancelGoal(Action):
+    """Leave the goal being written and say what is kept: saved goals stay, the draft goes."""
+
+    def name(self) -> str:
+        return "action_cancel_goal"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        answered = [FIELD_LABELS[n].lower() for n in GOAL_FIELDS if tracker.get_slot(n)]
+        try:
+            saved = len(repository.list_goals(tracker.sender_id))
+        except Exception:  # the cancel itself must never fail on a database problem
+            saved = None
+        if answered:
+            dispatcher.utter_message(response="utter_goal_cancelled_draft", answers=", ".join(answered))
+        else:
+            dispatcher.utter_message(response="utter_goal_cancelled_empty")
+        if saved:
+            dispatcher.utter_message(response="utter_saved_goals_kept", count=saved,
+                                     plural="s" if saved > 1 else "")
+        return [ActiveLoop(None), SlotSet("requested_slot", None), *reset_goal_slots()]
+
+
+class ActionCorrectGoalField(Action):
+    """Clear the one field the mentee wants to correct; the form then asks only for it."""
+
+    def name(self) -> str:
+        return "action_correct_goal_field"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        field = tracker.get_slot("goal_field")
+        if field not in GOAL_FIELDS:
+            dispatcher.utter_message(response="utter_ask_goal_field")
+            return [SlotSet("goal_field", None)]
+        dispatcher.utter_message(response="utter_correcting_field", field=FIELD_LABELS[field].lower())
+        return [SlotSet(field, None), SlotSet("goal_field", None)]
+
+
+class ActionListGoals(Action):
+    """List the mentee's saved goals with what they can do with them."""
+
+    def name(self) -> str:
+        return "action_list_goals"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        records = repository.list_goals(tracker.sender_id)
+        if not records:
+            dispatcher.utter_message(response="utter_no_goals")
+            return []
+        buttons = [button("➕ Nouvel objectif", "clarify_goal")]
+        if any(not r.reached for r in records):
+            buttons.append(button("✅ Marquer atteint", "mark_goal_reached"))
+        buttons += [button("✏️ Modifier", "edit_goal"), button("🗑️ Supprimer", "delete_goal")]
+        dispatcher.utter_message(text=goal_list(records), buttons=buttons)
+        return []
+
+
+class _GoalCommand(Action):
+    """Shared steps of the actions that act on one saved goal: find it, or ask which one."""
+
+    intent = ""
+    only_active = False
+
+    def pick(self, dispatcher: CollectingDispatcher, tracker: Tracker):  # noqa: ANN201
+        records = repository.list_goals(tracker.sender_id)
+        goal, candidates = pick_goal(records, tracker.get_slot("goal_id"), tracker.get_slot("goal_number"),
+                                     only_active=self.only_active)
+        if goal is not None:
+            return goal
+        if not records:
+            dispatcher.utter_message(response="utter_no_goals")
+        elif tracker.get_slot("goal_id") or tracker.get_slot("goal_number"):
+            dispatcher.utter_message(response="utter_goal_not_found", count=len(records),
+                                     buttons=goal_buttons(candidates, self.intent))
+        elif not candidates:
+            dispatcher.utter_message(response="utter_all_goals_reached")
+        else:
+            dispatcher.utter_message(response=f"utter_which_goal_{self.intent}",
+                                     buttons=goal_buttons(candidates, self.intent))
+        return None
+
+
+class ActionMarkGoalReached(_GoalCommand):
+    """Mark a goal reached and suggest what to do with the success."""
+
+    intent = "mark_goal_reached"
+    only_active = True
+
+    def name(self) -> str:
+        return "action_mark_goal_reached"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        goal = self.pick(dispatcher, tracker)
+        if goal is not None:
+            repository.set_goal_status(tracker.sender_id, goal.id, "reached")
+            dispatcher.utter_message(response="utter_goal_reached", statement=short(goal.fields.statement, 80),
+                                     buttons=[button("➕ Un nouvel objectif", "clarify_goal"),
+                                              button("📋 Mes objectifs", "list_goals")])
+        return clear_goal_reference()
+
+
+class ActionEditGoal(_GoalCommand):
+    """Load a saved goal into the form's slots and ask which field to change."""
+
+    intent = "edit_goal"
+
+    def name(self) -> str:
+        return "action_edit_goal"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        goal = self.pick(dispatcher, tracker)
+        if goal is None:
+            return clear_goal_reference()
+        dispatcher.utter_message(text=goal_summary(goal.fields, heading=f"Objectif {goal.position} :"))
+        dispatcher.utter_message(response="utter_ask_goal_field")
+        slots = [SlotSet(name, value) for name, value in goal.fields.to_slots().items()]
+        return [*clear_goal_reference(), *slots, SlotSet("editing_goal_id", str(goal.id))]
+
+
+class ActionDeleteGoal(_GoalCommand):
+    """Ask to confirm the deletion of one saved goal."""
+
+    intent = "delete_goal"
+
+    def name(self) -> str:
+        return "action_delete_goal"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        goal = self.pick(dispatcher, tracker)
+        if goal is None:
+            return [*clear_goal_reference(), SlotSet("pending_delete_goal_id", None)]
+        dispatcher.utter_message(response="utter_confirm_delete", statement=short(goal.fields.statement, 80),
+                                 buttons=[button("Oui, supprimer", "affirm"), button("Non, garder", "deny")])
+        return [*clear_goal_reference(), SlotSet("pending_delete_goal_id", str(goal.id))]
+
+
+class ActionConfirmDeleteGoal(Action):
+    """Delete the goal whose deletion the mentee just confirmed."""
+
+    def name(self) -> str:
+        return "action_confirm_delete_goal"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        pending = tracker.get_slot("pending_delete_goal_id")
+        if not pending or not repository.delete_goal(tracker.sender_id, int(pending)):
+            dispatcher.utter_message(response="utter_nothing_pending")
+        else:
+            dispatcher.utter_message(response="utter_goal_deleted",
+                                     buttons=[button("📋 Mes objectifs", "list_goals")])
+        return [SlotSet("pending_delete_goal_id", None)]
+
+
+class ActionExplainMentoringKinds(Action):
+    """Explain the five kinds of mentoring described in the source article."""
+
+    def name(self) -> str:
+        return "action_explain_mentoring_kinds"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        dispatcher.utter_message(text=mentoring_kinds_explanation())
+        return []
+

@@ -1,0 +1,1 @@
+"""Mentorat: the coaching domain (goals, outreach, meetings) and its storage, without Rasa."""

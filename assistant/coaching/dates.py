@@ -1,0 +1,149 @@
+"""French deadlines: "d'ici fin mars", "dans 6 mois", "le 15/09/2027", "avant l'été".
+
+``dateparser`` reads absolute and most relative dates; a few expressions mentees use for
+deadlines ("fin mars", "d'ici 6 mois", seasons) are resolved here first because dateparser
+reads them differently (or as a date in the past).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+import dateparser
+from dateutil.relativedelta import relativedelta
+
+from assistant.coaching.text import clean, fold
+
+#: A deadline further away than this is not "time-bound" enough to work on with a mentor.
+MAX_YEARS_AHEAD = 5
+
+MONTHS = {
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    "janv": 1, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_NUMBERS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "dix-huit": 18,
+    "vingt": 20, "trente": 30,
+}
+_UNITS = {
+    "jour": "days", "jours": "days", "semaine": "weeks", "semaines": "weeks", "mois": "months",
+    "an": "years", "ans": "years", "annee": "years", "annees": "years",
+}
+# (month, day) on which each season starts, for "avant l'été".
+_SEASONS = {"printemps": (3, 20), "ete": (6, 21), "automne": (9, 22), "hiver": (12, 21)}
+
+_PREFIX = re.compile(
+    r"^(?:(?:d'ici|d ici|jusqu'a|jusqu'au|au plus tard|avant|pour|vers|a|au|en|le|la|l'|fin|debut|mi)\s*)+"
+)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_RELATIVE = re.compile(
+    rf"(?:dans|d'ici|d ici|sous|en|d'ici a|avant)?\s*(\d+|{'|'.join(_NUMBERS)})\s+({'|'.join(_UNITS)})\b"
+)
+_EDGE_OF_MONTH = re.compile(rf"\b(fin|debut|mi)[\s-]*(?:(?:de|d')\s*)?({_MONTH_NAMES})\b\.?(?:\s+(\d{{4}}))?")
+_END_OF_YEAR = re.compile(r"\bfin (?:de l'|d')?annee(?:\s+(\d{4}))?\b|\bfin (\d{4})\b")
+_SEASON = re.compile(r"\b(printemps|ete|automne|hiver)\b(?:\s+(\d{4}))?")
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A parsed deadline: ``value`` when usable, else ``problem`` in {empty, unparseable, past, too_far}."""
+
+    value: date | None = None
+    problem: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when the deadline can be kept."""
+        return self.value is not None
+
+
+def _next_occurrence(month: int, day: int | None, year: int | None, today: date) -> date:
+    """The given month (and day, default: last day) in ``year``, or its next occurrence from today."""
+    def build(y: int) -> date:
+        last = calendar.monthrange(y, month)[1]
+        return date(y, month, min(day or last, last))
+
+    if year:
+        return build(year)
+    candidate = build(today.year)
+    return candidate if candidate >= today else build(today.year + 1)
+
+
+def _special_forms(folded: str, today: date) -> date | None:
+    """Resolve the deadline expressions dateparser misreads; None when none applies."""
+    match = _RELATIVE.search(folded)
+    if match:
+        amount = match.group(1)
+        count = int(amount) if amount.isdigit() else _NUMBERS[amount]
+        return today + relativedelta(**{_UNITS[match.group(2)]: count})
+    match = _EDGE_OF_MONTH.search(folded)
+    if match:
+        edge, month_name, year = match.groups()
+        day = {"debut": 1, "mi": 15, "fin": None}[edge]
+        return _next_occurrence(MONTHS[month_name], day, int(year) if year else None, today)
+    match = _END_OF_YEAR.search(folded)
+    if match:
+        year = match.group(1) or match.group(2)
+        return date(int(year) if year else today.year, 12, 31)
+    match = _SEASON.search(folded)
+    if match:
+        month, day = _SEASONS[match.group(1)]
+        year = int(match.group(2)) if match.group(2) else None
+        return _next_occurrence(month, day, year, today)
+    return None
+
+
+def _with_dateparser(folded: str, today: date) -> date | None:
+    text = _PREFIX.sub("", folded).strip()
+    if not text:
+        return None
+    settings = {
+        "PREFER_DATES_FROM": "future",
+        "PREFER_DAY_OF_MONTH": "last",
+        "DATE_ORDER": "DMY",
+        "RELATIVE_BASE": datetime(today.year, today.month, today.day),
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    parsed = dateparser.parse(text, languages=["fr"], settings=settings)
+    return parsed.date() if parsed else None
+
+
+def parse_deadline(text: str | None, today: date | None = None) -> Deadline:
+    """Read a French deadline relative to ``today``; refuse past, unreadable or far-off dates."""
+    today = today or date.today()
+    cleaned = clean(text)
+    if not cleaned:
+        return Deadline(problem="empty")
+    if len(cleaned) > 120:
+        return Deadline(problem="unparseable")
+    folded = fold(cleaned)
+    try:
+        found = _special_forms(folded, today) or _with_dateparser(folded, today)
+    except (ValueError, OverflowError):  # e.g. "le 31/02/2027" or an absurd year
+        found = None
+    if found is None:
+        return Deadline(problem="unparseable")
+    if found <= today:
+        return Deadline(problem="past")
+    if found > today + relativedelta(years=MAX_YEARS_AHEAD):
+        return Deadline(problem="too_far")
+    return Deadline(value=found)
+
+
+_FR_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+              "septembre", "octobre", "novembre", "décembre")
+
+
+def format_date_fr(value: date | str | None) -> str:
+    """Write a date the French way: ``15 septembre 2027`` (``1er`` for the first)."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        value = date.fromisoformat(value)
+    day = "1er" if value.day == 1 else str(value.day)
+    return f"{day} {_FR_MONTHS[value.month - 1]} {value.year}"

@@ -1,0 +1,166 @@
+"""SMART checks for one goal: is it specific, measurable, time-bound, and does it matter?
+
+Each check takes the mentee's raw answer and returns a :class:`Check`: the cleaned value when
+the answer is usable, otherwise a ``problem`` key that the dialogue turns into a French re-ask
+(the wording lives in ``domain.yml``), plus an ``example`` tailored to the goal's area.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.coaching.catalog import find_area, find_mentoring_kind
+from assistant.coaching.text import MAX_FIELD_CHARS, clean, fold, words
+
+# Words that carry no goal content on their own.
+_STOPWORDS = frozenset(
+    """
+    a au aux avec ce ces cette d de des du dans en et etre faire je j j'ai la le les l leur ma mais me
+    mes mon ne nos notre on ou par pas plus pour que qui sa se ses son sur ta te tes ton tu un une vos
+    votre vous y c c'est est suis ai avoir bien tres trop aussi encore un peu beaucoup quelque chose
+    veux voudrais aimerais souhaite souhaiterais voudrai aimerai vouloir objectif but mon plutot
+    m m'ameliorer l'objectif d'etre d'avoir
+    """.split()
+)
+
+# Verbs and phrases that name a wish to improve without saying what result is wanted.
+_VAGUE = frozenset(
+    """
+    progresser evoluer ameliorer m'ameliorer avancer reussir grandir developper me developper
+    changer bouger mieux meilleur meilleure monter apprendre m'epanouir epanouir booster level
+    up niveau performer performant evolution progression amelioration succes reussite
+    """.split()
+)
+
+_NUMBER_WORDS = frozenset(
+    "un une deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante "
+    "cinquante cent mille moitie double tiers quart".split()
+)
+
+# Indicators that make a measure checkable without a number ("obtenir la certification").
+_INDICATORS = (
+    "certification", "certifie", "diplome", "score", "note", "taux", "pourcent", "%", "obtenir",
+    "obtenu", "valider", "valide", "signe", "signer", "contrat", "publie", "publier", "embauche",
+    "promu", "promotion", "chiffre", "indicateur", "kpi", "nombre", "livrer", "livre", "lance",
+    "lancer", "presente", "presenter", "decroche", "decrocher", "reussi", "admis", "recrute",
+)
+
+#: Examples of specific goals per area, used when a goal is too vague.
+STATEMENT_EXAMPLES = {
+    "technique": "« maîtriser SQL au point d'écrire seul·e les requêtes de mes tableaux de bord »",
+    "relationnel": "« présenter mes résultats en réunion d'équipe sans lire mes notes »",
+    "leadership": "« animer ma première équipe de trois personnes sur un projet »",
+    "resolution_problemes": "« mener seul·e l'analyse d'un incident client de bout en bout »",
+    "carriere": "« décrocher un poste de chef·fe de projet dans le secteur de la santé »",
+    "reseau": "« rencontrer des professionnels de l'UX dans ma ville »",
+}
+_DEFAULT_STATEMENT_EXAMPLE = "« obtenir un premier poste de data analyst dans une PME »"
+
+#: Examples of measures per area, used when no indicator is given.
+MEASURE_EXAMPLES = {
+    "technique": "« réussir la certification avec au moins 80 % » ou « livrer 2 projets »",
+    "relationnel": "« prendre la parole à 4 réunions d'équipe » ou « un retour positif de mon manager »",
+    "leadership": "« encadrer 3 personnes » ou « animer 6 réunions d'équipe »",
+    "resolution_problemes": "« résoudre 5 tickets complexes seul·e » ou « réduire les incidents de 20 % »",
+    "carriere": "« obtenir 3 entretiens » ou « signer un contrat »",
+    "reseau": "« 10 échanges avec des professionnels » ou « 2 événements par mois »",
+}
+_DEFAULT_MEASURE_EXAMPLE = "« obtenir 3 entretiens » ou « réussir la certification »"
+
+
+@dataclass(frozen=True)
+class Check:
+    """Outcome of checking one answer: ``value`` when usable, else ``problem`` (and ``example``)."""
+
+    value: str | None = None
+    problem: str | None = None
+    example: str = ""
+
+    @property
+    def ok(self) -> bool:
+        """True when the answer can be kept."""
+        return self.value is not None
+
+
+def _too_long_or_empty(text: str) -> str | None:
+    if not text or not words(text):
+        return "empty"
+    if len(text) > MAX_FIELD_CHARS:
+        return "too_long"
+    return None
+
+
+def content_words(text: str) -> list[str]:
+    """Words of ``text`` that are neither stop words nor vague wishes."""
+    return [w for w in words(text) if w not in _STOPWORDS and w not in _VAGUE and len(w) > 1]
+
+
+def is_vague(text: str) -> bool:
+    """A goal is vague when it only wishes to improve, or improves something without a result.
+
+    "progresser", "évoluer dans ma carrière" or "m'améliorer en Python" are vague;
+    "devenir manager" or "obtenir la certification AWS" are not.
+    """
+    tokens = words(text)
+    meaningful = content_words(text)
+    if not meaningful:
+        return True
+    starts_vague = any(t in _VAGUE for t in tokens[:3])
+    return starts_vague and len(meaningful) < 3
+
+
+def check_statement(text: str | None, area: str | None = None) -> Check:
+    """Check the goal itself: specific enough to act on, in the mentee's words."""
+    text = clean(text)
+    example = STATEMENT_EXAMPLES.get(area or "", _DEFAULT_STATEMENT_EXAMPLE)
+    problem = _too_long_or_empty(text)
+    if problem:
+        return Check(problem=problem, example=example)
+    if is_vague(text):
+        return Check(problem="vague", example=example)
+    return Check(value=text)
+
+
+def has_indicator(text: str) -> bool:
+    """True when ``text`` contains a number or a checkable indicator."""
+    if re.search(r"\d", text):
+        return True
+    folded = fold(text)
+    tokens = set(words(text))
+    return bool(tokens & _NUMBER_WORDS) or any(ind in folded for ind in _INDICATORS)
+
+
+def check_measure(text: str | None, area: str | None = None) -> Check:
+    """Check how success will be measured: a number or a checkable indicator."""
+    text = clean(text)
+    example = MEASURE_EXAMPLES.get(area or "", _DEFAULT_MEASURE_EXAMPLE)
+    problem = _too_long_or_empty(text)
+    if problem:
+        return Check(problem=problem, example=example)
+    if not has_indicator(text):
+        return Check(problem="no_indicator", example=example)
+    return Check(value=text)
+
+
+def check_motivation(text: str | None) -> Check:
+    """Check why the goal matters: a few words of the mentee's own reason."""
+    text = clean(text)
+    problem = _too_long_or_empty(text)
+    if problem:
+        return Check(problem=problem)
+    if len(content_words(text)) < 2:
+        return Check(problem="too_short")
+    return Check(value=text)
+
+
+def check_area(text: str | None) -> Check:
+    """Recognise the skill area; returns its key."""
+    choice = find_area(clean(text))
+    return Check(value=choice.key) if choice else Check(problem="unknown")
+
+
+def check_mentoring_kind(text: str | None) -> Check:
+    """Recognise the kind of mentoring; returns its key."""
+    choice = find_mentoring_kind(clean(text))
+    return Check(value=choice.key) if choice else Check(problem="unknown")

@@ -1,0 +1,1 @@
+"""Persistence of mentees' outcomes: SQLAlchemy models, sessions, repository functions, migrations."""

@@ -1,0 +1,66 @@
+"""Engines and sessions: one engine per database URL and process, one session per unit of work."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import lru_cache
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_URL = f"sqlite:///{PROJECT_ROOT / 'var' / 'mentorat.db'}"
+
+
+def database_url() -> str:
+    """The outcomes database: ``DATABASE_URL`` or the SQLite file under ``var/``."""
+    return os.environ.get("DATABASE_URL") or DEFAULT_URL
+
+
+def _enable_sqlite_foreign_keys(dbapi_connection, _record) -> None:  # noqa: ANN001
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+@lru_cache(maxsize=8)
+def get_engine(url: str | None = None) -> Engine:
+    """The process-wide engine for ``url`` (default: :func:`database_url`), created once."""
+    url = url or database_url()
+    if url.startswith("sqlite:///"):
+        Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, future=True, connect_args={"timeout": 15})
+        event.listen(engine, "connect", _enable_sqlite_foreign_keys)
+        return engine
+    return create_engine(url, future=True, pool_pre_ping=True)
+
+
+@contextmanager
+def session_scope(url: str | None = None) -> Iterator[Session]:
+    """A session for one unit of work: committed on success, rolled back on error, always closed."""
+    session = Session(get_engine(url or database_url()), future=True, expire_on_commit=False)
+    try:
+        yield session
+        session.commit()
+    except Exception:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+def migrate(url: str | None = None) -> None:
+    """Apply the Alembic migrations up to the newest one on ``url``."""
+    from alembic import command
+    from alembic.config import Config
+
+    url = url or database_url()
+    get_engine(url)  # creates the SQLite folder when needed
+    config = Config()
+    config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    command.upgrade(config, "head")

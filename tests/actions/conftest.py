@@ -1,0 +1,59 @@
+"""Builders of real rasa_sdk trackers for action tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+DOMAIN_FILE = Path(__file__).resolve().parents[2] / "domain.yml"
+
+
+@pytest.fixture(scope="session")
+def domain() -> dict:
+    """The project's real domain, as the action server receives it."""
+    return yaml.safe_load(DOMAIN_FILE.read_text(encoding="utf-8"))
+
+
+def make_tracker(
+    sender_id: str = "mentee-1",
+    slots: dict | None = None,
+    text: str = "",
+    intent: str = "inform",
+    entities: list | None = None,
+    active_loop: str | None = None,
+    set_after_user: dict | None = None,
+) -> Tracker:
+    """A tracker whose last user message is ``text``; ``set_after_user`` are slots extracted from it."""
+    slots = {**(slots or {}), **(set_after_user or {})}
+    latest = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": entities or []}
+    events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": text, "parse_data": latest}]
+    events += [{"event": "slot", "name": k, "value": v} for k, v in (set_after_user or {}).items()]
+    return Tracker(
+        sender_id=sender_id,
+        slots=slots,
+        latest_message=latest,
+        events=events,
+        paused=False,
+        followup_action=None,
+        active_loop={"name": active_loop} if active_loop else {},
+        latest_action_name="action_listen",
+    )
+
+
+def responses(dispatcher: CollectingDispatcher) -> list[str | None]:
+    """Names of the domain responses the action sent, in order (None for plain text)."""
+    return [m.get("response") for m in dispatcher.messages]
+
+
+def texts(dispatcher: CollectingDispatcher) -> str:
+    """All plain texts the action sent, joined."""
+    return "\n".join(m.get("text") or "" for m in dispatcher.messages)
+
+
+def slot_events(events: list[dict]) -> dict:
+    """The slot values the events set (last one wins)."""
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}

@@ -1,0 +1,139 @@
+"""Goal actions with real trackers and dispatchers, on a fresh SQLite database."""
+
+import asyncio
+from datetime import date
+
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import goals as goal_actions
+from assistant.coaching.goals import GoalFields
+from assistant.store import repository
+from tests.actions.conftest import make_tracker, responses, slot_events, texts
+
+FILLED = {
+    "goal_area": "leadership",
+    "goal_statement": "devenir chef d'équipe",
+    "goal_measure": "encadrer 3 personnes",
+    "goal_deadline": "2027-06-30",
+    "goal_motivation": "prendre plus de responsabilités",
+    "goal_mentoring_kind": "informel",
+}
+SAVED = GoalFields("reseau", "rencontrer des UX designers", "10 échanges", date(2027, 3, 31),
+                   "changer de métier", "distance")
+
+
+def run(action, domain, **tracker_args):
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, make_tracker(**tracker_args), domain))
+    return dispatcher, events
+
+
+def test_start_keeps_an_area_named_in_the_request(domain):
+    _, events = run(goal_actions.ActionStartGoal(), domain, slots=FILLED, intent="clarify_goal",
+                    entities=[{"entity": "goal_area", "value": "reseau"}])
+    slots = slot_events(events)
+    assert slots["goal_statement"] is None and slots["goal_area"] == "reseau"
+
+
+def test_summary_then_save(database, domain):
+    dispatcher, _ = run(goal_actions.ActionShowGoalSummary(), domain, slots=FILLED)
+    assert "devenir chef d'équipe" in texts(dispatcher) and "30 juin 2027" in texts(dispatcher)
+    payloads = [b["payload"] for b in dispatcher.messages[-1]["buttons"]]
+    assert payloads == ["/affirm", "/correct_goal_field", "/stop"]
+
+    dispatcher, events = run(goal_actions.ActionSaveGoal(), domain, slots=FILLED, sender_id="alice")
+    assert responses(dispatcher) == ["utter_goal_saved"]
+    assert dispatcher.messages[0]["number"] == 1
+    assert all(value is None for value in slot_events(events).values())
+    assert repository.list_goals("alice")[0].fields.statement == "devenir chef d'équipe"
+    assert repository.list_goals("bob") == []
+
+
+def test_save_updates_the_goal_being_edited(database, domain):
+    saved = repository.save_goal("alice", SAVED)
+    slots = {**FILLED, "editing_goal_id": str(saved.id)}
+    dispatcher, _ = run(goal_actions.ActionSaveGoal(), domain, slots=slots, sender_id="alice")
+    assert responses(dispatcher) == ["utter_goal_updated"]
+    goals = repository.list_goals("alice")
+    assert len(goals) == 1 and goals[0].fields.statement == "devenir chef d'équipe"
+
+
+def test_cancel_says_what_is_kept(database, domain):
+    repository.save_goal("alice", SAVED)
+    dispatcher, events = run(goal_actions.ActionCancelGoal(), domain, sender_id="alice", intent="stop",
+                             slots={"goal_area": "leadership", "goal_statement": "devenir manager"},
+                             active_loop="goal_form")
+    assert responses(dispatcher) == ["utter_goal_cancelled_draft", "utter_saved_goals_kept"]
+    assert dispatcher.messages[0]["answers"] == "domaine, objectif"
+    assert dispatcher.messages[1]["count"] == 1
+    assert {"event": "active_loop", "name": None} in [{k: e.get(k) for k in ("event", "name")} for e in events]
+    assert len(repository.list_goals("alice")) == 1
+
+
+def test_correct_one_field_clears_only_it(domain):
+    dispatcher, events = run(goal_actions.ActionCorrectGoalField(), domain,
+                             slots={**FILLED, "goal_field": "goal_deadline"}, intent="correct_goal_field")
+    assert slot_events(events) == {"goal_deadline": None, "goal_field": None}
+    assert dispatcher.messages[0]["field"] == "échéance"
+    dispatcher, events = run(goal_actions.ActionCorrectGoalField(), domain, slots=FILLED)
+    assert responses(dispatcher) == ["utter_ask_goal_field"]
+    assert "goal_deadline" not in slot_events(events)
+
+
+def test_list_goals(database, domain):
+    dispatcher, _ = run(goal_actions.ActionListGoals(), domain, sender_id="alice")
+    assert responses(dispatcher) == ["utter_no_goals"]
+    repository.save_goal("alice", SAVED)
+    dispatcher, _ = run(goal_actions.ActionListGoals(), domain, sender_id="alice")
+    assert "1. rencontrer des UX designers" in texts(dispatcher)
+    assert "/mark_goal_reached" in [b["payload"] for b in dispatcher.messages[0]["buttons"]]
+
+
+def test_mark_reached_asks_which_when_several(database, domain):
+    first = repository.save_goal("alice", SAVED)
+    repository.save_goal("alice", GoalFields.from_slots(FILLED))
+    dispatcher, _ = run(goal_actions.ActionMarkGoalReached(), domain, sender_id="alice", intent="mark_goal_reached")
+    assert responses(dispatcher) == ["utter_which_goal_mark_goal_reached"]
+    payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
+    assert payloads[0] == f'/mark_goal_reached{{"goal_id":"{first.id}"}}'
+
+    dispatcher, events = run(goal_actions.ActionMarkGoalReached(), domain, sender_id="alice",
+                             slots={"goal_id": str(first.id)})
+    assert responses(dispatcher) == ["utter_goal_reached"]
+    assert repository.list_goals("alice")[0].reached
+    assert slot_events(events) == {"goal_id": None, "goal_number": None}
+
+
+def test_goal_of_another_sender_is_not_found(database, domain):
+    bobs = repository.save_goal("bob", SAVED)
+    repository.save_goal("alice", SAVED)
+    dispatcher, _ = run(goal_actions.ActionDeleteGoal(), domain, sender_id="alice", slots={"goal_id": str(bobs.id)})
+    assert responses(dispatcher) == ["utter_goal_not_found"]
+
+
+def test_delete_needs_confirmation(database, domain):
+    saved = repository.save_goal("alice", SAVED)
+    dispatcher, events = run(goal_actions.ActionDeleteGoal(), domain, sender_id="alice", slots={"goal_number": "1"})
+    assert responses(dispatcher) == ["utter_confirm_delete"]
+    assert slot_events(events)["pending_delete_goal_id"] == str(saved.id)
+    assert len(repository.list_goals("alice")) == 1
+    dispatcher, _ = run(goal_actions.ActionConfirmDeleteGoal(), domain, sender_id="alice",
+                        slots={"pending_delete_goal_id": str(saved.id)}, intent="affirm")
+    assert responses(dispatcher) == ["utter_goal_deleted"]
+    assert repository.list_goals("alice") == []
+
+
+def test_edit_loads_the_goal_into_the_form(database, domain):
+    saved = repository.save_goal("alice", SAVED)
+    dispatcher, events = run(goal_actions.ActionEditGoal(), domain, sender_id="alice", intent="edit_goal")
+    slots = slot_events(events)
+    assert slots["editing_goal_id"] == str(saved.id)
+    assert slots["goal_statement"] == SAVED.statement and slots["goal_deadline"] == "2027-03-31"
+    assert responses(dispatcher)[-1] == "utter_ask_goal_field"
+
+
+def test_database_failure_is_told_not_hidden(tmp_path, monkeypatch, domain):
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'never-migrated.db'}")
+    dispatcher, events = run(goal_actions.ActionSaveGoal(), domain, slots=FILLED)
+    assert responses(dispatcher) == ["utter_database_error"]
+    assert events == []  # the answers stay in the slots, so "oui" can be tried again

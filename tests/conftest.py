@@ -1,0 +1,17 @@
+"""Shared fixtures: a fresh, migrated SQLite outcomes database per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.store import db
+
+
+@pytest.fixture()
+def database(tmp_path, monkeypatch):
+    """Point DATABASE_URL at a new SQLite file with every migration applied; yields the URL."""
+    url = f"sqlite:///{tmp_path / 'outcomes.db'}"
+    monkeypatch.setenv("DATABASE_URL", url)
+    db.migrate(url)
+    yield url
+    db.get_engine(url).dispose()

@@ -1,0 +1,96 @@
+"""Goal clarification end to end over the REST webhook, surviving a restart of both servers."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from tests.e2e.servers import BIN, ROOT, Servers, payloads_of, text_of
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory):
+    return tmp_path_factory.mktemp("e2e-goals")
+
+
+def test_goal_flow_is_saved_and_survives_a_restart(workdir):
+    servers = Servers(workdir).start()
+    try:
+        mentee = "e2e-mentee"
+        hello = servers.say(mentee, "bonjour")
+        assert "Mentorat" in text_of(hello)
+        assert "/clarify_goal" in payloads_of(hello)
+
+        ask_area = servers.say(mentee, "/clarify_goal")
+        assert '/inform{"goal_area":"leadership"}' in payloads_of(ask_area)
+
+        ask_goal = servers.say(mentee, '/inform{"goal_area":"leadership"}')
+        assert "objectif" in text_of(ask_goal)
+
+        vague = servers.say(mentee, "progresser")
+        assert "trop vague" in text_of(vague)
+        assert "équipe" in text_of(vague)  # the example comes from the leadership area
+
+        ask_measure = servers.say(mentee, "animer ma première équipe de trois développeurs")
+        assert "indicateur" in text_of(ask_measure)
+
+        no_number = servers.say(mentee, "je le sentirai")
+        assert "vérifier" in text_of(no_number)
+        servers.say(mentee, "encadrer 3 personnes sur un projet")
+
+        past = servers.say(mentee, "le 15/09/2020")
+        assert "déjà passée" in text_of(past)
+        ask_why = servers.say(mentee, "dans 6 mois")
+        assert "Pourquoi" in text_of(ask_why)
+
+        ask_kind = servers.say(mentee, "pour prendre plus de responsabilités et apprendre à décider")
+        assert '/explain_mentoring_kinds' in payloads_of(ask_kind)
+        explained = servers.say(mentee, "/explain_mentoring_kinds")
+        assert "inversé" in text_of(explained)
+        assert '/inform{"mentoring_kind":"informel"}' in payloads_of(explained)  # the form asks again
+
+        summary = servers.say(mentee, '/inform{"mentoring_kind":"informel"}')
+        assert "animer ma première équipe de trois développeurs" in text_of(summary)
+        assert "Mentorat informel" in text_of(summary)
+        assert "/affirm" in payloads_of(summary)
+
+        # Correct one field: only the measure is asked again.
+        ask_measure_again = servers.say(mentee, '/correct_goal_field{"goal_field":"goal_measure"}')
+        assert "indicateur" in text_of(ask_measure_again)
+        summary = servers.say(mentee, "encadrer 4 personnes")
+        assert "encadrer 4 personnes" in text_of(summary)
+        assert "animer ma première équipe de trois développeurs" in text_of(summary)
+
+        saved = servers.say(mentee, "/affirm")
+        assert "enregistré" in text_of(saved)
+        listed = servers.say(mentee, "/list_goals")
+        assert "1. animer ma première équipe de trois développeurs" in text_of(listed)
+
+        # Start another goal and leave it: the saved one is kept and the mentee is told so.
+        servers.say(mentee, "/clarify_goal")
+        servers.say(mentee, '/inform{"goal_area":"reseau"}')
+        cancelled = servers.say(mentee, "annuler")
+        assert "n'a pas été enregistré" in text_of(cancelled)
+        assert "restent intacts" in text_of(cancelled)
+    finally:
+        servers.stop()
+
+    restarted = Servers(workdir, action_port=servers.action_port, rasa_port=servers.rasa_port).start()
+    try:
+        listed = restarted.say(mentee, "montre moi mes objectifs")
+        assert "animer ma première équipe de trois développeurs" in text_of(listed)
+        assert "encadrer 4 personnes" in text_of(listed)
+        stranger = restarted.say("someone-else", "/list_goals")
+        assert "pas encore d'objectif" in text_of(stranger)
+        assert "animer" not in text_of(stranger)
+    finally:
+        restarted.stop()
+
+    exported = subprocess.run([str(BIN / "python"), "-m", "assistant", "export", mentee], cwd=ROOT,
+                              env=restarted.env, check=True, capture_output=True, text=True)
+    data = json.loads(exported.stdout)
+    assert [g["statement"] for g in data["goals"]] == ["animer ma première équipe de trois développeurs"]
+    assert data["goals"][0]["mentoring_kind"] == "informel"
+

@@ -1,0 +1,38 @@
+"""Rendering of goal summaries, lists and explanations."""
+
+from datetime import date
+
+from assistant.coaching.goals import GoalFields, GoalRecord
+from assistant.coaching.render import goal_list, goal_summary, mentoring_kinds_explanation, time_until_fr
+
+GOAL = GoalFields("leadership", "devenir chef d'équipe", "encadrer 3 personnes", date(2027, 3, 31),
+                  "prendre plus de responsabilités", "informel")
+
+
+def test_summary_shows_every_field_in_french():
+    text = goal_summary(GOAL, heading="Voici votre objectif SMART :", today=date(2026, 11, 21))
+    for part in ("Leadership", "devenir chef d'équipe", "encadrer 3 personnes", "31 mars 2027",
+                 "dans 4 mois", "prendre plus de responsabilités", "Mentorat informel"):
+        assert part in text
+    assert "{" not in text and "}" not in text
+
+
+def test_list_numbers_goals_and_marks_reached_ones():
+    records = [GoalRecord(1, 1, GOAL), GoalRecord(2, 2, GOAL, status="reached")]
+    text = goal_list(records, today=date(2026, 11, 21))
+    assert text.startswith("Vous avez 2 objectifs enregistrés")
+    assert "1. devenir chef d'équipe" in text and "2. devenir chef d'équipe ✅ atteint" in text
+    assert goal_list(records[:1]).startswith("Vous avez un objectif enregistré")
+
+
+def test_time_until():
+    today = date(2026, 11, 21)
+    assert time_until_fr(date(2026, 11, 22), today) == "demain"
+    assert time_until_fr(date(2026, 12, 1), today) == "dans 10 jours"
+    assert time_until_fr(date(2026, 1, 1), today) == "échéance dépassée"
+
+
+def test_mentoring_kinds_are_all_explained():
+    text = mentoring_kinds_explanation()
+    for label in ("formel", "informel", "de groupe", "inversé", "à distance"):
+        assert label in text

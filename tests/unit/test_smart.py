@@ -1,0 +1,96 @@
+"""SMART checks: vague goals are challenged, measures need indicators, areas and kinds are read."""
+
+import pytest
+
+from assistant.coaching import smart
+from assistant.coaching.text import MAX_FIELD_CHARS
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["progresser", "évoluer", "je veux m'améliorer", "progresser en Python", "évoluer dans ma carrière",
+     "être meilleur", "😀😀", "   ", "", None, "???"],
+)
+def test_vague_or_empty_statements_are_refused(answer):
+    check = smart.check_statement(answer, "technique")
+    assert not check.ok
+    assert check.problem in {"vague", "empty"}
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["devenir manager", "obtenir la certification AWS Solutions Architect",
+     "prendre la parole en réunion sans lire mes notes",
+     "progresser en Python jusqu'à écrire seul une API REST"],
+)
+def test_specific_statements_are_kept_as_written(answer):
+    check = smart.check_statement(answer, "technique")
+    assert check.ok
+    assert check.value == answer
+
+
+def test_vague_statement_gets_an_example_from_its_area():
+    leadership = smart.check_statement("progresser", "leadership")
+    network = smart.check_statement("progresser", "reseau")
+    assert leadership.example != network.example
+    assert "équipe" in leadership.example
+
+
+def test_too_long_answer_is_refused_not_cut():
+    check = smart.check_statement("devenir manager " * 60)
+    assert check.problem == "too_long" and check.value is None
+    assert len("devenir manager " * 60) > MAX_FIELD_CHARS
+
+
+def test_statement_is_cleaned():
+    assert smart.check_statement("  devenir\tchef   d’équipe ").value == "devenir chef d'équipe"
+
+
+@pytest.mark.parametrize(
+    "answer", ["3 entretiens", "avoir trois entretiens", "obtenir la certification", "un score de 800",
+               "50 % de réponses positives", "signer un contrat en CDI"],
+)
+def test_measures_with_an_indicator_are_kept(answer):
+    assert smart.check_measure(answer).ok
+
+
+@pytest.mark.parametrize("answer", ["je verrai bien", "quand je me sentirai prêt", "bien", ""])
+def test_measures_without_indicator_are_refused(answer):
+    check = smart.check_measure(answer, "carriere")
+    assert not check.ok
+    assert check.problem in {"no_indicator", "empty"}
+
+
+def test_motivation_needs_a_reason():
+    assert smart.check_motivation("pour évoluer vers un poste de manager").ok
+    assert smart.check_motivation("parce que").problem == "too_short"
+    assert smart.check_motivation("").problem == "empty"
+
+
+@pytest.mark.parametrize(
+    ("answer", "key"),
+    [("leadership", "leadership"), ("plutôt le management d'équipe", "leadership"),
+     ("la communication", "relationnel"), ("résolution de problèmes", "resolution_problemes"),
+     ("une reconversion", "carriere"), ("mon réseau", "reseau"), ("Compétences techniques", "technique"),
+     ("resolution_problemes", "resolution_problemes")],
+)
+def test_areas_are_recognised(answer, key):
+    assert smart.check_area(answer).value == key
+
+
+@pytest.mark.parametrize("answer", ["bof", "", None, "<script>alert(1)</script>", "the weather"])
+def test_unknown_area(answer):
+    assert smart.check_area(answer).problem == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("answer", "key"),
+    [("informel", "informel"), ("du mentorat inversé", "inverse"), ("en visio", "distance"),
+     ("à distance", "distance"), ("de groupe", "groupe"), ("formel", "formel"), ("Informelle", "informel")],
+)
+def test_mentoring_kinds_are_recognised(answer, key):
+    assert smart.check_mentoring_kind(answer).value == key
+
+
+def test_unknown_mentoring_kind():
+    assert not smart.check_mentoring_kind("je ne sais pas").ok

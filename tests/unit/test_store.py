@@ -1,0 +1,92 @@
+"""Store: migrations create the schema; goals are saved, listed, updated and erased per sender."""
+
+from datetime import date
+
+from sqlalchemy import inspect
+
+from assistant.coaching.goals import GoalFields, pick_goal
+from assistant.store import db, repository
+
+GOAL = GoalFields("leadership", "devenir chef d'équipe", "encadrer 3 personnes", date(2027, 6, 30),
+                  "prendre plus de responsabilités", "informel")
+OTHER = GoalFields("reseau", "rencontrer des UX designers", "10 échanges", date(2027, 3, 31),
+                   "changer de métier", "distance")
+
+
+def test_migrations_create_the_tables(database):
+    tables = set(inspect(db.get_engine(database)).get_table_names())
+    assert {"mentees", "goals", "alembic_version"} <= tables
+
+
+def test_migrate_twice_is_harmless(database):
+    db.migrate(database)
+    assert "goals" in inspect(db.get_engine(database)).get_table_names()
+
+
+def test_goals_are_kept_per_sender(database):
+    first = repository.save_goal("alice", GOAL)
+    second = repository.save_goal("alice", OTHER)
+    repository.save_goal("bob", OTHER)
+    assert (first.position, second.position) == (1, 2)
+    listed = repository.list_goals("alice")
+    assert [g.fields for g in listed] == [GOAL, OTHER]
+    assert [g.fields.statement for g in repository.list_goals("bob")] == [OTHER.statement]
+    assert repository.list_goals("nobody") == []
+
+
+def test_update_changes_only_that_goal(database):
+    saved = repository.save_goal("alice", GOAL)
+    repository.save_goal("alice", OTHER)
+    changed = GoalFields(**{**GOAL.__dict__, "measure": "encadrer 5 personnes"})
+    updated = repository.save_goal("alice", changed, goal_id=saved.id)
+    assert updated.id == saved.id
+    assert [g.fields.measure for g in repository.list_goals("alice")] == ["encadrer 5 personnes", "10 échanges"]
+
+
+def test_update_cannot_touch_another_senders_goal(database):
+    bobs = repository.save_goal("bob", GOAL)
+    repository.save_goal("alice", OTHER, goal_id=bobs.id)
+    assert repository.list_goals("bob")[0].fields == GOAL
+    assert len(repository.list_goals("alice")) == 1
+
+
+def test_status_and_delete(database):
+    saved = repository.save_goal("alice", GOAL)
+    reached = repository.set_goal_status("alice", saved.id, "reached")
+    assert reached.reached and reached.reached_at
+    assert repository.set_goal_status("bob", saved.id, "reached") is None
+    assert not repository.delete_goal("bob", saved.id)
+    assert repository.delete_goal("alice", saved.id)
+    assert repository.list_goals("alice") == []
+
+
+def test_export_and_erase(database):
+    repository.save_goal("alice", GOAL)
+    repository.save_goal("bob", OTHER)
+    exported = repository.export_mentee("alice")
+    assert exported["sender_id"] == "alice"
+    assert exported["goals"][0]["statement"] == GOAL.statement
+    assert exported["goals"][0]["deadline"] == "2027-06-30"
+    assert repository.erase_mentee("alice") == {"mentees": 1, "goals": 1}
+    assert repository.export_mentee("alice")["goals"] == []
+    assert len(repository.list_goals("bob")) == 1
+    assert repository.erase_mentee("alice") == {"mentees": 0, "goals": 0}
+
+
+def test_hostile_text_is_stored_verbatim(database):
+    hostile = GoalFields("technique", "'); DROP TABLE goals; -- <script>x</script> 🚀", "3 projets",
+                         date(2027, 1, 1), "pour voir", "formel")
+    repository.save_goal("robert'); --", hostile)
+    assert repository.list_goals("robert'); --")[0].fields == hostile
+
+
+def test_pick_goal():
+    records = [repository.GoalRecord(id=7, position=1, fields=GOAL),
+               repository.GoalRecord(id=9, position=2, fields=OTHER, status="reached")]
+    assert pick_goal(records, goal_id="9")[0].id == 9
+    assert pick_goal(records, number="1")[0].id == 7
+    assert pick_goal(records, number="5")[0] is None
+    goal, candidates = pick_goal(records)
+    assert goal is None and len(candidates) == 2
+    goal, candidates = pick_goal(records, only_active=True)
+    assert goal.id == 7
