@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from assistant.coaching.goals import GOAL_FIELDS, GoalRecord
+from assistant.coaching.render import message
 
 logger = logging.getLogger(__name__)
 
@@ -28,6 +29,11 @@ def reset_goal_slots() -> list[dict[str, Any]]:
 def clear_goal_reference() -> list[dict[str, Any]]:
     """Events that forget which saved goal the last message pointed at."""
     return [SlotSet("goal_id", None), SlotSet("goal_number", None)]
+
+
+def say(dispatcher: CollectingDispatcher, key: str, buttons: list | None = None, **context: object) -> None:
+    """Send the catalogue message ``key`` (``assistant/templates/messages.yml``), with optional buttons."""
+    dispatcher.utter_message(text=message(key, **context), buttons=buttons or [])
 
 
 def button(title: str, intent: str, **entities: object) -> dict[str, str]:
@@ -63,7 +69,7 @@ def database_errors_told(run: Handler) -> Handler:
             return await run(self, dispatcher, tracker, domain)
         except SQLAlchemyError:
             logger.exception("Outcomes database failed in %s", self.name())
-            dispatcher.utter_message(response="utter_database_error")
+            say(dispatcher, "database_error")
             return []
 
     return wrapper

@@ -14,11 +14,12 @@ from actions.common import (
     database_errors_told,
     goal_buttons,
     reset_goal_slots,
+    say,
     short,
 )
 from assistant.coaching.catalog import find_area
 from assistant.coaching.goals import FIELD_LABELS, GOAL_FIELDS, GoalFields, pick_goal
-from assistant.coaching.render import goal_list, goal_summary, mentoring_kinds_explanation
+from assistant.coaching.render import goal_list, goal_summary, mentoring_kinds_explanation, message
 from assistant.store import repository
 
 Events = list[dict[str, Any]]
@@ -46,7 +47,7 @@ class ActionStartGoal(Action):
         area = find_area(next(tracker.get_latest_entity_values("goal_area"), None))
         if area:
             events.append(SlotSet("goal_area", area.key))
-        dispatcher.utter_message(response="utter_goal_intro")
+        say(dispatcher, "goal_intro")
         return events
 
 
@@ -62,11 +63,12 @@ class ActionShowGoalSummary(Action):
             dispatcher.utter_message(response="utter_default")
             return []
         editing = tracker.get_slot("editing_goal_id")
-        heading = "Voici l'objectif modifié :" if editing else "Voici votre objectif SMART :"
+        heading = message("summary_heading_edit" if editing else "summary_heading_new")
         dispatcher.utter_message(text=goal_summary(goal, heading=heading))
-        dispatcher.utter_message(
-            response="utter_confirm_goal",
-            buttons=[
+        say(
+            dispatcher,
+            "confirm_goal",
+            [
                 button("✅ Oui, enregistrer", "affirm"),
                 button("✏️ Corriger un élément", "correct_goal_field"),
                 button("✖️ Annuler", "stop"),
@@ -85,12 +87,11 @@ class ActionSaveGoal(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         goal = _goal_from_slots(tracker)
         if goal is None:
-            dispatcher.utter_message(response="utter_nothing_pending")
+            say(dispatcher, "nothing_pending")
             return []
         editing = tracker.get_slot("editing_goal_id")
         record = repository.save_goal(tracker.sender_id, goal, int(editing) if editing else None)
-        response = "utter_goal_updated" if editing else "utter_goal_saved"
-        dispatcher.utter_message(response=response, number=record.position, buttons=NEXT_STEP_BUTTONS)
+        say(dispatcher, "goal_updated" if editing else "goal_saved", NEXT_STEP_BUTTONS, number=record.position)
         return reset_goal_slots()
 
 
@@ -107,12 +108,11 @@ class ActionCancelGoal(Action):
         except Exception:  # the cancel itself must never fail on a database problem
             saved = None
         if answered:
-            dispatcher.utter_message(response="utter_goal_cancelled_draft", answers=", ".join(answered))
+            say(dispatcher, "goal_cancelled_draft", answers=", ".join(answered))
         else:
-            dispatcher.utter_message(response="utter_goal_cancelled_empty")
+            say(dispatcher, "goal_cancelled_empty")
         if saved:
-            dispatcher.utter_message(response="utter_saved_goals_kept", count=saved,
-                                     plural="s" if saved > 1 else "")
+            say(dispatcher, "saved_goals_kept", count=saved)
         return [ActiveLoop(None), SlotSet("requested_slot", None), *reset_goal_slots()]
 
 
@@ -127,7 +127,7 @@ class ActionCorrectGoalField(Action):
         if field not in GOAL_FIELDS:
             dispatcher.utter_message(response="utter_ask_goal_field")
             return [SlotSet("goal_field", None)]
-        dispatcher.utter_message(response="utter_correcting_field", field=FIELD_LABELS[field].lower())
+        say(dispatcher, "correcting_field", field=FIELD_LABELS[field].lower())
         return [SlotSet(field, None), SlotSet("goal_field", None)]
 
 
@@ -141,7 +141,7 @@ class ActionListGoals(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         records = repository.list_goals(tracker.sender_id)
         if not records:
-            dispatcher.utter_message(response="utter_no_goals")
+            say(dispatcher, "no_goals", [button("🎯 Clarifier un objectif", "clarify_goal")])
             return []
         buttons = [button("➕ Nouvel objectif", "clarify_goal")]
         if any(not r.reached for r in records):
@@ -159,20 +159,19 @@ class _GoalCommand(Action):
 
     def pick(self, dispatcher: CollectingDispatcher, tracker: Tracker):  # noqa: ANN201
         records = repository.list_goals(tracker.sender_id)
-        goal, candidates = pick_goal(records, tracker.get_slot("goal_id"), tracker.get_slot("goal_number"),
-                                     only_active=self.only_active)
+        goal, candidates = pick_goal(
+            records, tracker.get_slot("goal_id"), tracker.get_slot("goal_number"), only_active=self.only_active
+        )
         if goal is not None:
             return goal
         if not records:
-            dispatcher.utter_message(response="utter_no_goals")
+            say(dispatcher, "no_goals", [button("🎯 Clarifier un objectif", "clarify_goal")])
         elif tracker.get_slot("goal_id") or tracker.get_slot("goal_number"):
-            dispatcher.utter_message(response="utter_goal_not_found", count=len(records),
-                                     buttons=goal_buttons(candidates, self.intent))
+            say(dispatcher, "goal_not_found", count=len(records), buttons=goal_buttons(candidates, self.intent))
         elif not candidates:
-            dispatcher.utter_message(response="utter_all_goals_reached")
+            say(dispatcher, "all_goals_reached", [button("🎯 Nouvel objectif", "clarify_goal")])
         else:
-            dispatcher.utter_message(response=f"utter_which_goal_{self.intent}",
-                                     buttons=goal_buttons(candidates, self.intent))
+            say(dispatcher, f"which_goal_{self.intent}", buttons=goal_buttons(candidates, self.intent))
         return None
 
 
@@ -190,9 +189,12 @@ class ActionMarkGoalReached(_GoalCommand):
         goal = self.pick(dispatcher, tracker)
         if goal is not None:
             repository.set_goal_status(tracker.sender_id, goal.id, "reached")
-            dispatcher.utter_message(response="utter_goal_reached", statement=short(goal.fields.statement, 80),
-                                     buttons=[button("➕ Un nouvel objectif", "clarify_goal"),
-                                              button("📋 Mes objectifs", "list_goals")])
+            say(
+                dispatcher,
+                "goal_reached",
+                statement=short(goal.fields.statement, 80),
+                buttons=[button("➕ Un nouvel objectif", "clarify_goal"), button("📋 Mes objectifs", "list_goals")],
+            )
         return clear_goal_reference()
 
 
@@ -209,7 +211,8 @@ class ActionEditGoal(_GoalCommand):
         goal = self.pick(dispatcher, tracker)
         if goal is None:
             return clear_goal_reference()
-        dispatcher.utter_message(text=goal_summary(goal.fields, heading=f"Objectif {goal.position} :"))
+        heading = message("summary_heading_saved", number=goal.position)
+        dispatcher.utter_message(text=goal_summary(goal.fields, heading=heading))
         dispatcher.utter_message(response="utter_ask_goal_field")
         slots = [SlotSet(name, value) for name, value in goal.fields.to_slots().items()]
         return [*clear_goal_reference(), *slots, SlotSet("editing_goal_id", str(goal.id))]
@@ -228,8 +231,12 @@ class ActionDeleteGoal(_GoalCommand):
         goal = self.pick(dispatcher, tracker)
         if goal is None:
             return [*clear_goal_reference(), SlotSet("pending_delete_goal_id", None)]
-        dispatcher.utter_message(response="utter_confirm_delete", statement=short(goal.fields.statement, 80),
-                                 buttons=[button("Oui, supprimer", "affirm"), button("Non, garder", "deny")])
+        say(
+            dispatcher,
+            "confirm_delete",
+            statement=short(goal.fields.statement, 80),
+            buttons=[button("Oui, supprimer", "affirm"), button("Non, garder", "deny")],
+        )
         return [*clear_goal_reference(), SlotSet("pending_delete_goal_id", str(goal.id))]
 
 
@@ -243,10 +250,9 @@ class ActionConfirmDeleteGoal(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         pending = tracker.get_slot("pending_delete_goal_id")
         if not pending or not repository.delete_goal(tracker.sender_id, int(pending)):
-            dispatcher.utter_message(response="utter_nothing_pending")
+            say(dispatcher, "nothing_pending")
         else:
-            dispatcher.utter_message(response="utter_goal_deleted",
-                                     buttons=[button("📋 Mes objectifs", "list_goals")])
+            say(dispatcher, "goal_deleted", buttons=[button("📋 Mes objectifs", "list_goals")])
         return [SlotSet("pending_delete_goal_id", None)]
 
 
@@ -259,4 +265,3 @@ class ActionExplainMentoringKinds(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         dispatcher.utter_message(text=mentoring_kinds_explanation())
         return []
-

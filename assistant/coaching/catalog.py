@@ -20,6 +20,7 @@ class Choice:
     label: str
     keywords: tuple[str, ...]
     description: str = ""
+    short_label: str = ""
 
 
 AREAS: tuple[Choice, ...] = (
@@ -72,30 +73,35 @@ MENTORING_KINDS: tuple[Choice, ...] = (
         "Mentorat formel",
         ("formel", "formelle", "structure", "programme", "cadre"),
         "structuré par une organisation, avec des objectifs précis et des attentes définies",
+        short_label="Formel",
     ),
     Choice(
         "informel",
         "Mentorat informel",
         ("informel", "informelle", "naturel", "spontane", "libre", "souple"),
         "une relation qui se développe naturellement, souvent entre collègues, sans cadre imposé",
+        short_label="Informel",
     ),
     Choice(
         "groupe",
         "Mentorat de groupe",
         ("groupe", "collectif", "plusieurs mentores", "plusieurs mentors"),
         "plusieurs mentorés avec un ou plusieurs mentors",
+        short_label="De groupe",
     ),
     Choice(
         "inverse",
         "Mentorat inversé",
         ("inverse", "inversee", "reverse", "a l'envers"),
         "le mentoré apprend quelque chose au mentor, par exemple un outil numérique",
+        short_label="Inversé",
     ),
     Choice(
         "distance",
         "Mentorat à distance",
         ("distance", "visio", "en ligne", "teletravail", "a distance", "remote", "virtuel", "numerique"),
         "les échanges passent par des outils numériques (visio, messagerie)",
+        short_label="À distance",
     ),
 )
 

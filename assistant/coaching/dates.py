@@ -42,7 +42,7 @@ _PREFIX = re.compile(
 )
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _RELATIVE = re.compile(
-    rf"(?:dans|d'ici|d ici|sous|en|d'ici a|avant)?\s*(\d+|{'|'.join(_NUMBERS)})\s+({'|'.join(_UNITS)})\b"
+    rf"\b(?:dans|d'ici|d ici|sous|en)\s+(?:a\s+)?(?:moins de\s+)?(\d+|{'|'.join(_NUMBERS)})\s+({'|'.join(_UNITS)})\b"
 )
 _EDGE_OF_MONTH = re.compile(rf"\b(fin|debut|mi)[\s-]*(?:(?:de|d')\s*)?({_MONTH_NAMES})\b\.?(?:\s+(\d{{4}}))?")
 _END_OF_YEAR = re.compile(r"\bfin (?:de l'|d')?annee(?:\s+(\d{4}))?\b|\bfin (\d{4})\b")

@@ -49,7 +49,7 @@ class GoalFields:
     def to_slots(self) -> dict:
         """Form slot values for these fields (the deadline as an ISO date)."""
         return dict(zip(GOAL_FIELDS, (self.area, self.statement, self.measure,
-                                      self.deadline.isoformat(), self.motivation, self.mentoring_kind)))
+                                      self.deadline.isoformat(), self.motivation, self.mentoring_kind), strict=True))
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+import yaml
 from dateutil.relativedelta import relativedelta
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
@@ -83,3 +84,14 @@ def goal_list(records: list[GoalRecord], today: date | None = None) -> str:
 def mentoring_kinds_explanation() -> str:
     """The five kinds of mentoring, one line each (source: the types section of the seed)."""
     return render("mentoring_kinds.txt.j2", kinds=MENTORING_KINDS)
+
+
+@lru_cache(maxsize=1)
+def _messages() -> dict[str, str]:
+    return yaml.safe_load((TEMPLATES / "messages.yml").read_text(encoding="utf-8"))
+
+
+def message(key: str, **context: object) -> str:
+    """Render the French message ``key`` of ``templates/messages.yml`` with ``context``."""
+    template = _messages()[key]
+    return environment().from_string(template).render(**context).strip()

@@ -44,9 +44,9 @@ def make_tracker(
     )
 
 
-def responses(dispatcher: CollectingDispatcher) -> list[str | None]:
-    """Names of the domain responses the action sent, in order (None for plain text)."""
-    return [m.get("response") for m in dispatcher.messages]
+def sent(dispatcher: CollectingDispatcher) -> list[str]:
+    """What the action sent, in order: the text, or the domain response's name."""
+    return [m.get("text") or m.get("response") for m in dispatcher.messages]
 
 
 def texts(dispatcher: CollectingDispatcher) -> str:

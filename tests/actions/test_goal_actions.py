@@ -7,8 +7,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import goals as goal_actions
 from assistant.coaching.goals import GoalFields
+from assistant.coaching.render import message
 from assistant.store import repository
-from tests.actions.conftest import make_tracker, responses, slot_events, texts
+from tests.actions.conftest import make_tracker, sent, slot_events, texts
 
 FILLED = {
     "goal_area": "leadership",
@@ -42,8 +43,7 @@ def test_summary_then_save(database, domain):
     assert payloads == ["/affirm", "/correct_goal_field", "/stop"]
 
     dispatcher, events = run(goal_actions.ActionSaveGoal(), domain, slots=FILLED, sender_id="alice")
-    assert responses(dispatcher) == ["utter_goal_saved"]
-    assert dispatcher.messages[0]["number"] == 1
+    assert sent(dispatcher) == [message("goal_saved", number=1)]
     assert all(value is None for value in slot_events(events).values())
     assert repository.list_goals("alice")[0].fields.statement == "devenir chef d'équipe"
     assert repository.list_goals("bob") == []
@@ -53,7 +53,7 @@ def test_save_updates_the_goal_being_edited(database, domain):
     saved = repository.save_goal("alice", SAVED)
     slots = {**FILLED, "editing_goal_id": str(saved.id)}
     dispatcher, _ = run(goal_actions.ActionSaveGoal(), domain, slots=slots, sender_id="alice")
-    assert responses(dispatcher) == ["utter_goal_updated"]
+    assert sent(dispatcher) == [message("goal_updated", number=1)]
     goals = repository.list_goals("alice")
     assert len(goals) == 1 and goals[0].fields.statement == "devenir chef d'équipe"
 
@@ -63,9 +63,9 @@ def test_cancel_says_what_is_kept(database, domain):
     dispatcher, events = run(goal_actions.ActionCancelGoal(), domain, sender_id="alice", intent="stop",
                              slots={"goal_area": "leadership", "goal_statement": "devenir manager"},
                              active_loop="goal_form")
-    assert responses(dispatcher) == ["utter_goal_cancelled_draft", "utter_saved_goals_kept"]
-    assert dispatcher.messages[0]["answers"] == "domaine, objectif"
-    assert dispatcher.messages[1]["count"] == 1
+    assert sent(dispatcher) == [message("goal_cancelled_draft", answers="domaine, objectif"),
+                              message("saved_goals_kept", count=1)]
+    assert "reste intact" in sent(dispatcher)[1]
     assert {"event": "active_loop", "name": None} in [{k: e.get(k) for k in ("event", "name")} for e in events]
     assert len(repository.list_goals("alice")) == 1
 
@@ -74,15 +74,15 @@ def test_correct_one_field_clears_only_it(domain):
     dispatcher, events = run(goal_actions.ActionCorrectGoalField(), domain,
                              slots={**FILLED, "goal_field": "goal_deadline"}, intent="correct_goal_field")
     assert slot_events(events) == {"goal_deadline": None, "goal_field": None}
-    assert dispatcher.messages[0]["field"] == "échéance"
+    assert sent(dispatcher) == [message("correcting_field", field="échéance")]
     dispatcher, events = run(goal_actions.ActionCorrectGoalField(), domain, slots=FILLED)
-    assert responses(dispatcher) == ["utter_ask_goal_field"]
+    assert sent(dispatcher) == ["utter_ask_goal_field"]
     assert "goal_deadline" not in slot_events(events)
 
 
 def test_list_goals(database, domain):
     dispatcher, _ = run(goal_actions.ActionListGoals(), domain, sender_id="alice")
-    assert responses(dispatcher) == ["utter_no_goals"]
+    assert sent(dispatcher) == [message("no_goals")]
     repository.save_goal("alice", SAVED)
     dispatcher, _ = run(goal_actions.ActionListGoals(), domain, sender_id="alice")
     assert "1. rencontrer des UX designers" in texts(dispatcher)
@@ -93,13 +93,13 @@ def test_mark_reached_asks_which_when_several(database, domain):
     first = repository.save_goal("alice", SAVED)
     repository.save_goal("alice", GoalFields.from_slots(FILLED))
     dispatcher, _ = run(goal_actions.ActionMarkGoalReached(), domain, sender_id="alice", intent="mark_goal_reached")
-    assert responses(dispatcher) == ["utter_which_goal_mark_goal_reached"]
+    assert sent(dispatcher) == [message("which_goal_mark_goal_reached")]
     payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
     assert payloads[0] == f'/mark_goal_reached{{"goal_id":"{first.id}"}}'
 
     dispatcher, events = run(goal_actions.ActionMarkGoalReached(), domain, sender_id="alice",
                              slots={"goal_id": str(first.id)})
-    assert responses(dispatcher) == ["utter_goal_reached"]
+    assert sent(dispatcher) == [message("goal_reached", statement=SAVED.statement)]
     assert repository.list_goals("alice")[0].reached
     assert slot_events(events) == {"goal_id": None, "goal_number": None}
 
@@ -108,18 +108,18 @@ def test_goal_of_another_sender_is_not_found(database, domain):
     bobs = repository.save_goal("bob", SAVED)
     repository.save_goal("alice", SAVED)
     dispatcher, _ = run(goal_actions.ActionDeleteGoal(), domain, sender_id="alice", slots={"goal_id": str(bobs.id)})
-    assert responses(dispatcher) == ["utter_goal_not_found"]
+    assert sent(dispatcher) == [message("goal_not_found", count=1)]
 
 
 def test_delete_needs_confirmation(database, domain):
     saved = repository.save_goal("alice", SAVED)
     dispatcher, events = run(goal_actions.ActionDeleteGoal(), domain, sender_id="alice", slots={"goal_number": "1"})
-    assert responses(dispatcher) == ["utter_confirm_delete"]
+    assert sent(dispatcher) == [message("confirm_delete", statement=SAVED.statement)]
     assert slot_events(events)["pending_delete_goal_id"] == str(saved.id)
     assert len(repository.list_goals("alice")) == 1
     dispatcher, _ = run(goal_actions.ActionConfirmDeleteGoal(), domain, sender_id="alice",
                         slots={"pending_delete_goal_id": str(saved.id)}, intent="affirm")
-    assert responses(dispatcher) == ["utter_goal_deleted"]
+    assert sent(dispatcher) == [message("goal_deleted")]
     assert repository.list_goals("alice") == []
 
 
@@ -129,11 +129,11 @@ def test_edit_loads_the_goal_into_the_form(database, domain):
     slots = slot_events(events)
     assert slots["editing_goal_id"] == str(saved.id)
     assert slots["goal_statement"] == SAVED.statement and slots["goal_deadline"] == "2027-03-31"
-    assert responses(dispatcher)[-1] == "utter_ask_goal_field"
+    assert sent(dispatcher)[-1] == "utter_ask_goal_field"
 
 
 def test_database_failure_is_told_not_hidden(tmp_path, monkeypatch, domain):
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'never-migrated.db'}")
     dispatcher, events = run(goal_actions.ActionSaveGoal(), domain, slots=FILLED)
-    assert responses(dispatcher) == ["utter_database_error"]
+    assert sent(dispatcher) == [message("database_error")]
     assert events == []  # the answers stay in the slots, so "oui" can be tried again

@@ -7,7 +7,9 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.goal_form import ValidateGoalForm
-from tests.actions.conftest import make_tracker, responses, slot_events, texts
+from assistant.coaching.render import message
+from assistant.coaching.smart import MEASURE_EXAMPLES, STATEMENT_EXAMPLES
+from tests.actions.conftest import make_tracker, sent, slot_events, texts
 
 
 def validate(domain, slot, value, slots=None):
@@ -21,10 +23,9 @@ def validate(domain, slot, value, slots=None):
 def test_vague_goal_is_challenged_with_an_example(domain):
     dispatcher, slots = validate(domain, "goal_statement", "progresser", {"goal_area": "leadership"})
     assert slots["goal_statement"] is None
-    assert responses(dispatcher) == ["utter_goal_statement_vague"]
-    message = dispatcher.messages[0]
-    assert message["answer"] == "progresser"
-    assert "équipe" in message["example"]
+    example = STATEMENT_EXAMPLES["leadership"]
+    assert sent(dispatcher) == [message("goal_statement_vague", answer="progresser", example=example)]
+    assert "« progresser »" in sent(dispatcher)[0] and "équipe" in sent(dispatcher)[0]
 
 
 def test_specific_goal_is_kept(domain):
@@ -39,7 +40,7 @@ def test_area_from_button_and_from_text(domain):
     _, slots = validate(domain, "goal_area", "plutôt la communication")
     assert slots["goal_area"] == "relationnel"
     dispatcher, slots = validate(domain, "goal_area", "the weather please")
-    assert slots["goal_area"] is None and responses(dispatcher) == ["utter_goal_area_unknown"]
+    assert slots["goal_area"] is None and sent(dispatcher) == [message("goal_area_unknown")]
 
 
 def test_deadline_is_stored_as_iso_date(domain):
@@ -50,20 +51,20 @@ def test_deadline_is_stored_as_iso_date(domain):
 
 @pytest.mark.parametrize(
     ("answer", "response"),
-    [("le 15/09/2020", "utter_goal_deadline_past"), ("quand j'aurai le temps", "utter_goal_deadline_unparseable"),
-     ("dans 40 ans", "utter_goal_deadline_too_far"), ("", "utter_answer_empty")],
+    [("le 15/09/2020", "goal_deadline_past"), ("quand j'aurai le temps", "goal_deadline_unparseable"),
+     ("dans 40 ans", "goal_deadline_too_far"), ("", "answer_empty")],
 )
 def test_bad_deadlines_are_explained(domain, answer, response):
     dispatcher, slots = validate(domain, "goal_deadline", answer)
     assert slots["goal_deadline"] is None
-    assert responses(dispatcher) == [response]
+    assert sent(dispatcher) == [message(response)]
 
 
 def test_measure_needs_an_indicator(domain):
     dispatcher, slots = validate(domain, "goal_measure", "je le sentirai", {"goal_area": "carriere"})
     assert slots["goal_measure"] is None
-    assert responses(dispatcher) == ["utter_goal_measure_missing"]
-    assert "entretiens" in dispatcher.messages[0]["example"]
+    assert sent(dispatcher) == [message("goal_measure_missing", example=MEASURE_EXAMPLES["carriere"])]
+    assert "entretiens" in sent(dispatcher)[0]
     _, slots = validate(domain, "goal_measure", "3 entretiens")
     assert slots["goal_measure"] == "3 entretiens"
 
@@ -71,13 +72,38 @@ def test_measure_needs_an_indicator(domain):
 def test_huge_answer_is_refused_with_a_reason(domain):
     dispatcher, slots = validate(domain, "goal_motivation", "parce que " * 600)
     assert slots["goal_motivation"] is None
-    assert responses(dispatcher) == ["utter_answer_too_long"]
+    assert sent(dispatcher) == [message("answer_too_long")]
 
 
 def test_unknown_mentoring_kind_explains_the_kinds(domain):
     dispatcher, slots = validate(domain, "goal_mentoring_kind", "je sais pas")
     assert slots["goal_mentoring_kind"] is None
-    assert responses(dispatcher)[0] == "utter_goal_mentoring_kind_unknown"
+    assert sent(dispatcher)[0] == message("goal_mentoring_kind_unknown")
     assert "Mentorat inversé" in texts(dispatcher)
     _, slots = validate(domain, "goal_mentoring_kind", "inverse")
     assert slots["goal_mentoring_kind"] == "inverse"
+
+
+def ask(domain, action, slots):
+    dispatcher = CollectingDispatcher()
+    asyncio.run(action.run(dispatcher, make_tracker(slots=slots, active_loop="goal_form"), domain))
+    return dispatcher
+
+
+def test_questions_reuse_earlier_answers(domain):
+    from actions import goal_form
+
+    dispatcher = ask(domain, goal_form.ActionAskGoalStatement(), {"goal_area": "leadership"})
+    assert sent(dispatcher)[0].startswith("Leadership, c'est noté.")
+    dispatcher = ask(domain, goal_form.ActionAskGoalMeasure(), {"goal_statement": "devenir chef d'équipe"})
+    assert "« devenir chef d'équipe »" in sent(dispatcher)[0]
+
+
+def test_area_and_kind_questions_offer_buttons(domain):
+    from actions import goal_form
+
+    areas = ask(domain, goal_form.ActionAskGoalArea(), {}).messages[0]["buttons"]
+    assert len(areas) == 6 and areas[2]["payload"] == '/inform{"goal_area":"leadership"}'
+    kinds = ask(domain, goal_form.ActionAskGoalMentoringKind(), {}).messages[0]["buttons"]
+    assert [b["title"] for b in kinds][-1] == "Expliquez-moi les types"
+    assert '/inform{"mentoring_kind":"inverse"}' in [b["payload"] for b in kinds]

@@ -84,7 +84,7 @@ class Servers:
 
     def stop(self) -> None:
         """Stop both servers (SIGTERM, then SIGKILL after 20 s)."""
-        for process, log in self.processes:
+        for process, _log in self.processes:
             process.terminate()
         for process, log in self.processes:
             try:

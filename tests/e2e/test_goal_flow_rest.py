@@ -73,7 +73,7 @@ def test_goal_flow_is_saved_and_survives_a_restart(workdir):
         servers.say(mentee, '/inform{"goal_area":"reseau"}')
         cancelled = servers.say(mentee, "annuler")
         assert "n'a pas été enregistré" in text_of(cancelled)
-        assert "restent intacts" in text_of(cancelled)
+        assert "reste intact" in text_of(cancelled)
     finally:
         servers.stop()
 
