@@ -26,7 +26,7 @@ export TRACKER_HOST ?=
 .PHONY: help install train migrate run shell test lint unit validate story-test e2e clean
 
 help: ## list the commands
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
 
 install: $(STAMP) ## create .venv (Python 3.10) and install the locked packages
 $(STAMP): requirements.lock

@@ -46,6 +46,7 @@ _RELATIVE = re.compile(
 )
 _EDGE_OF_MONTH = re.compile(rf"\b(fin|debut|mi)[\s-]*(?:(?:de|d')\s*)?({_MONTH_NAMES})\b\.?(?:\s+(\d{{4}}))?")
 _END_OF_YEAR = re.compile(r"\bfin (?:de l'|d')?annee(?:\s+(\d{4}))?\b|\bfin (\d{4})\b")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SEASON = re.compile(r"\b(printemps|ete|automne|hiver)\b(?:\s+(\d{4}))?")
 
 
@@ -76,6 +77,8 @@ def _next_occurrence(month: int, day: int | None, year: int | None, today: date)
 
 def _special_forms(folded: str, today: date) -> date | None:
     """Resolve the deadline expressions dateparser misreads; None when none applies."""
+    if _ISO.fullmatch(folded):
+        return date.fromisoformat(folded)
     match = _RELATIVE.search(folded)
     if match:
         amount = match.group(1)

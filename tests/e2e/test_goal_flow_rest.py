@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 
 import pytest
@@ -82,6 +83,12 @@ def test_goal_flow_is_saved_and_survives_a_restart(workdir):
         listed = restarted.say(mentee, "montre moi mes objectifs")
         assert "animer ma première équipe de trois développeurs" in text_of(listed)
         assert "encadrer 4 personnes" in text_of(listed)
+        # The conversation itself survived too: the SQL tracker store holds both sessions' events.
+        with sqlite3.connect(workdir / "tracker.db") as tracker_db:
+            texts = [row[0] for row in tracker_db.execute(
+                "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'", (mentee,))]
+        assert any("progresser" in text for text in texts)
+        assert any("montre moi mes objectifs" in text for text in texts)
         stranger = restarted.say("someone-else", "/list_goals")
         assert "pas encore d'objectif" in text_of(stranger)
         assert "animer" not in text_of(stranger)

@@ -55,3 +55,8 @@ def test_empty_and_far():
 def test_french_formatting():
     assert format_date_fr(date(2027, 9, 15)) == "15 septembre 2027"
     assert format_date_fr("2027-08-01") == "1er août 2027"
+
+
+def test_iso_dates_read_back():
+    """Stored deadlines are ISO dates; the form re-validates them when one other field is corrected."""
+    assert parse_deadline("2027-05-21", TODAY).value == date(2027, 5, 21)
