@@ -18,6 +18,8 @@ export RASA_TELEMETRY_ENABLED := false
 export TF_CPP_MIN_LOG_LEVEL ?= 2
 export ACTION_PORT ?= 5055
 export RASA_PORT ?= 5005
+# rasa_sdk binds to 0.0.0.0 unless SANIC_HOST says otherwise.
+export SANIC_HOST ?= 127.0.0.1
 export ACTION_ENDPOINT_URL ?= http://127.0.0.1:$(ACTION_PORT)/webhook
 export TRACKER_DIALECT ?= sqlite
 export TRACKER_DB ?= var/tracker.db

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import abc
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -89,10 +90,13 @@ class ValidateGoalForm(FormValidationAction):
         return {"goal_mentoring_kind": check.value}
 
 
-class _AskGoalSlot(Action):
+class _AskGoalSlot(Action, abc.ABC):
     """Ask the form's next question, reusing what the mentee already answered."""
 
-    slot = ""
+    @property
+    @abc.abstractmethod
+    def slot(self) -> str:
+        """The slot this action asks for; subclasses set it as a class attribute."""
 
     def name(self) -> str:
         return f"action_ask_{self.slot}"

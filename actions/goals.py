@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import abc
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -151,8 +152,12 @@ class ActionListGoals(Action):
         return []
 
 
-class _GoalCommand(Action):
+class _GoalCommand(Action, abc.ABC):
     """Shared steps of the actions that act on one saved goal: find it, or ask which one."""
+
+    @abc.abstractmethod
+    def name(self) -> str:
+        """The action's name in the domain."""
 
     intent = ""
     only_active = False

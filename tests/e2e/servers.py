@@ -49,6 +49,7 @@ class Servers:
             **os.environ,
             "RASA_TELEMETRY_ENABLED": "false",
             "TF_CPP_MIN_LOG_LEVEL": "2",
+            "SANIC_HOST": "127.0.0.1",
             "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{self.action_port}/webhook",
             "TRACKER_DIALECT": "sqlite",
             "TRACKER_HOST": "",
