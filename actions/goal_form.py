@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import abc
+import functools
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -25,12 +27,24 @@ def _tell(dispatcher: CollectingDispatcher, check: smart.Check, responses: dict[
         say(dispatcher, response, example=check.example, answer=short(str(answer or ""), 80))
 
 
+def _answers_only(validate: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
+    """Skip validation of a slot that an action just cleared (value None): it is not an answer."""
+    slot = validate.__name__.removeprefix("validate_")
+
+    @functools.wraps(validate)
+    def wrapper(self: Any, value: Any, *args: Any) -> dict[str, Any]:
+        return {slot: None} if value is None else validate(self, value, *args)
+
+    return wrapper
+
+
 class ValidateGoalForm(FormValidationAction):
     """Checks the six answers of a SMART goal and explains what to change when one falls short."""
 
     def name(self) -> str:
         return "validate_goal_form"
 
+    @_answers_only
     def validate_goal_area(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
@@ -40,6 +54,7 @@ class ValidateGoalForm(FormValidationAction):
             say(dispatcher, "goal_area_unknown")
         return {"goal_area": check.value}
 
+    @_answers_only
     def validate_goal_statement(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
@@ -48,6 +63,7 @@ class ValidateGoalForm(FormValidationAction):
         _tell(dispatcher, check, {"vague": "goal_statement_vague"}, value)
         return {"goal_statement": check.value}
 
+    @_answers_only
     def validate_goal_measure(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
@@ -56,6 +72,7 @@ class ValidateGoalForm(FormValidationAction):
         _tell(dispatcher, check, {"no_indicator": "goal_measure_missing"})
         return {"goal_measure": check.value}
 
+    @_answers_only
     def validate_goal_deadline(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
@@ -71,6 +88,7 @@ class ValidateGoalForm(FormValidationAction):
         say(dispatcher, responses.get(deadline.problem, "goal_deadline_unparseable"))
         return {"goal_deadline": None}
 
+    @_answers_only
     def validate_goal_motivation(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
@@ -79,6 +97,7 @@ class ValidateGoalForm(FormValidationAction):
         _tell(dispatcher, check, {"too_short": "goal_motivation_short"})
         return {"goal_motivation": check.value}
 
+    @_answers_only
     def validate_goal_mentoring_kind(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:

@@ -107,3 +107,15 @@ def test_area_and_kind_questions_offer_buttons(domain):
     kinds = ask(domain, goal_form.ActionAskGoalMentoringKind(), {}).messages[0]["buttons"]
     assert [b["title"] for b in kinds][-1] == "Expliquez-moi les types"
     assert '/inform{"mentoring_kind":"inverse"}' in [b["payload"] for b in kinds]
+
+
+def test_cleared_slots_are_not_judged_as_answers(domain):
+    """Starting a goal clears the six slots; the form must not answer those None values."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(slots={"requested_slot": None}, text="je veux un objectif", intent="clarify_goal",
+                           active_loop="goal_form",
+                           set_after_user={name: None for name in ("goal_area", "goal_statement", "goal_measure",
+                                                                   "goal_deadline", "goal_motivation",
+                                                                   "goal_mentoring_kind")})
+    asyncio.run(ValidateGoalForm().run(dispatcher, tracker, domain))
+    assert dispatcher.messages == []

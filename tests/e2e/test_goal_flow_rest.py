@@ -25,6 +25,7 @@ def test_goal_flow_is_saved_and_survives_a_restart(workdir):
         assert "/clarify_goal" in payloads_of(hello)
 
         ask_area = servers.say(mentee, "/clarify_goal")
+        assert len(ask_area) == 2, text_of(ask_area)  # the intro and the first question, nothing else
         assert '/inform{"goal_area":"leadership"}' in payloads_of(ask_area)
 
         ask_goal = servers.say(mentee, '/inform{"goal_area":"leadership"}')

@@ -36,3 +36,19 @@ def test_mentoring_kinds_are_all_explained():
     text = mentoring_kinds_explanation()
     for label in ("formel", "informel", "de groupe", "inversé", "à distance"):
         assert label in text
+
+
+def test_summary_has_one_line_per_field():
+    lines = goal_summary(GOAL, heading="Titre :", today=date(2026, 11, 21)).splitlines()
+    assert lines[0] == "Titre :"
+    assert len(lines) == 7 and all(line.startswith("• ") for line in lines[1:])
+    assert lines[4] == "• Échéance : 31 mars 2027 (dans 4 mois)"
+
+
+def test_list_puts_each_goal_on_its_own_lines():
+    records = [GoalRecord(1, 1, GOAL), GoalRecord(2, 2, GOAL)]
+    lines = [line for line in goal_list(records, today=date(2026, 11, 21)).splitlines() if line.strip()]
+    assert lines[0] == "Vous avez 2 objectifs enregistrés :"
+    assert lines[1] == "1. devenir chef d'équipe"
+    assert lines[2].strip() == "Leadership · mesure : encadrer 3 personnes · échéance : 31 mars 2027 (dans 4 mois)"
+    assert lines[3] == "2. devenir chef d'équipe"
