@@ -24,13 +24,18 @@ export ACTION_ENDPOINT_URL ?= http://127.0.0.1:$(ACTION_PORT)/webhook
 export TRACKER_DIALECT ?= sqlite
 export TRACKER_DB ?= var/tracker.db
 export TRACKER_HOST ?=
+export WEB_PORT ?= 8080
+# Origins allowed to call the Rasa server from a browser (space-separated); never `*` by default.
+export MENTORAT_ALLOWED_ORIGINS ?= http://localhost:$(WEB_PORT) http://127.0.0.1:$(WEB_PORT)
+WIDGET := node_modules/rasa-webchat/lib/index.js
+CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help install train migrate run shell test lint unit validate story-test e2e clean
+.PHONY: help install train migrate run shell test lint unit validate story-test e2e browser clean
 
 help: ## list the commands
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
 
-install: $(STAMP) ## create .venv (Python 3.10) and install the locked packages
+install: $(STAMP) $(WIDGET) ## create .venv (Python 3.10), install the locked packages and the widget
 $(STAMP): requirements.lock
 	@test -n "$(PYTHON310)" || { echo "Python 3.10 not found: install it (pyenv install 3.10.13) or set PYTHON310=/path/to/python3.10"; exit 1; }
 	@test -x $(PY) || $(PYTHON310) -m venv $(VENV)
@@ -38,6 +43,15 @@ $(STAMP): requirements.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/pip check
 	rm -f $(VENV)/.installed-* && touch $@
+
+$(WIDGET): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	@touch $@
+
+$(CHROMIUM):
+	@echo "Installing Debian's chromium for the browser tests"
+	$(if $(filter 0,$(shell id -u)),,sudo) apt-get update -qq
+	$(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium
 
 train: $(MODEL) ## train the assistant (skipped when config, domain and data did not change)
 $(MODEL): $(STAMP) $(TRAIN_INPUTS)
@@ -47,7 +61,7 @@ $(MODEL): $(STAMP) $(TRAIN_INPUTS)
 migrate: $(STAMP) ## apply the database migrations (DATABASE_URL, default var/mentorat.db)
 	$(PY) -m assistant migrate
 
-run: $(MODEL) migrate ## start action server, Rasa server (rest + socketio); Ctrl-C stops all
+run: $(MODEL) $(WIDGET) migrate ## start actions, Rasa (rest + socketio) and the page on :8080; Ctrl-C stops all
 	bash scripts/run.sh
 
 shell: $(MODEL) migrate ## chat in the terminal (starts the action server in the background)
@@ -68,8 +82,11 @@ story-test: $(MODEL) ## rasa test on tests/test_stories.yml, any prediction erro
 e2e: $(MODEL) ## end-to-end tests against real action and Rasa servers
 	$(BIN)/pytest -q tests/e2e
 
-test: lint validate story-test ## everything: lint, data validation, story tests, then all pytest suites
-	$(BIN)/pytest -q tests/unit tests/actions tests/e2e
+browser: $(MODEL) $(WIDGET) $(CHROMIUM) ## the widget in headless Chromium (screenshots in results/browser)
+	$(BIN)/pytest -q tests/browser
+
+test: lint validate story-test $(WIDGET) $(CHROMIUM) ## everything: lint, data validation, story tests, all pytest suites
+	$(BIN)/pytest -q tests/unit tests/actions tests/e2e tests/browser
 
 clean: ## remove trained models, test results and local databases
 	rm -rf models results var .pytest_cache

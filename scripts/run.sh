@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Start the action server and the Rasa server (REST + socket.io) on 127.0.0.1; Ctrl-C stops both.
+# Start the action server, the Rasa server (REST + socket.io) and the widget page on 127.0.0.1;
+# Ctrl-C stops them all.
 # With --shell: the action server in the background and `rasa shell` in the foreground.
 # Ports and stores come from the environment the Makefile exports (ACTION_PORT, RASA_PORT, ...).
 set -euo pipefail
@@ -23,8 +24,12 @@ if [[ "${1:-}" == "--shell" ]]; then
   exit 0
 fi
 
+# shellcheck disable=SC2086 # the origins are a space-separated list
 "$BIN/rasa" run --model models/mentorat.tar.gz --endpoints endpoints.yml --credentials credentials.yml \
-  --interface 127.0.0.1 --port "${RASA_PORT:-5005}" >var/log/rasa.log 2>&1 &
+  --interface 127.0.0.1 --port "${RASA_PORT:-5005}" --cors ${MENTORAT_ALLOWED_ORIGINS} >var/log/rasa.log 2>&1 &
+pids+=($!)
+
+"$BIN/python" -m assistant.web.server --port "${WEB_PORT:-8080}" >var/log/web.log 2>&1 &
 pids+=($!)
 
 echo "Démarrage… (journaux dans var/log/)"
@@ -34,6 +39,7 @@ for _ in $(seq 1 180); do
 done
 cat <<MSG
 Mentorat est prêt.
+  Page :   http://localhost:${WEB_PORT:-8080}
   REST :   curl -s -XPOST http://127.0.0.1:${RASA_PORT:-5005}/webhooks/rest/webhook -d '{"sender":"moi","message":"bonjour"}'
   Terminal : make shell
 Ctrl-C pour tout arrêter.

@@ -40,6 +40,7 @@ class Servers:
     env: dict = field(default_factory=dict)
     action_port: int = 0
     rasa_port: int = 0
+    cors: list = field(default_factory=list)
     processes: list = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -71,7 +72,7 @@ class Servers:
                                 "--port", str(self.action_port)])
         self._spawn("rasa", [str(BIN / "rasa"), "run", "--model", str(MODEL), "--endpoints", "endpoints.yml",
                              "--credentials", "credentials.yml", "--interface", "127.0.0.1",
-                             "--port", str(self.rasa_port)])
+                             "--port", str(self.rasa_port), *(["--cors", *self.cors] if self.cors else [])])
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             for process, _ in self.processes:

@@ -1,0 +1,1 @@
+"""The website page that hosts the chat widget, and its small web server."""

@@ -1,0 +1,54 @@
+/* Mentorat page: start the rasa-webchat widget, report the server's reachability honestly,
+   and offer a fresh conversation. Settings come from /config.js (window.MENTORAT_CONFIG). */
+(function () {
+  "use strict";
+  var config = window.MENTORAT_CONFIG || {};
+  var socketUrl = config.socketUrl || (window.location.protocol + "//" + window.location.hostname + ":5005");
+  var SESSION_KEY = "chat_session"; // where rasa-webchat keeps the conversation's session_id
+
+  window.WebChat.default({
+    selector: "#chat",
+    initPayload: "/greet",
+    customData: { language: "fr" },
+    socketUrl: socketUrl,
+    socketPath: "/socket.io/",
+    embedded: true,
+    showFullScreenButton: false,
+    hideWhenNotConnected: false,
+    title: "Mentorat",
+    subtitle: "Votre coach de mentorat",
+    inputTextFieldHint: "Écrivez votre message…",
+    connectingText: "Connexion au serveur…",
+    params: { storage: "local" }
+  }, document.getElementById("chat"));
+
+  var banner = document.getElementById("server-status");
+  var wasDown = false;
+  function show(text, ok) {
+    banner.textContent = text;
+    banner.className = ok ? "status ok" : "status";
+    banner.hidden = false;
+  }
+  function check() {
+    fetch(socketUrl + "/", { cache: "no-store" }).then(function (response) {
+      if (!response.ok) { throw new Error(String(response.status)); }
+      if (wasDown) {
+        show("Connexion rétablie : vous pouvez reprendre la conversation.", true);
+        setTimeout(function () { banner.hidden = true; }, 4000);
+      }
+      wasDown = false;
+    }).catch(function () {
+      wasDown = true;
+      show("Le serveur de Mentorat ne répond pas pour le moment. Rien de ce qui est enregistré n'est perdu ; " +
+           "nouvelle tentative automatique dans quelques secondes.", false);
+    });
+  }
+  check();
+  setInterval(check, config.healthIntervalMs || 5000);
+
+  document.getElementById("new-conversation").addEventListener("click", function () {
+    window.localStorage.removeItem(SESSION_KEY);
+    window.sessionStorage.removeItem(SESSION_KEY);
+    window.location.reload();
+  });
+}());

@@ -1,0 +1,105 @@
+"""The widget page's web server: ``python -m assistant.web.server [--port 8080]``.
+
+Serves ``index.html``, its CSS and JS, the rasa-webchat bundle installed by npm, and a
+``config.js`` that tells the page where the Rasa socket.io server is (``MENTORAT_SOCKET_URL``, by
+default the page's own host name on ``RASA_PORT``). Binds to 127.0.0.1 unless told otherwise.
+Every response carries a Content-Security-Policy: scripts only from this server, connections only
+to it and to the Rasa server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from functools import partial
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import urlsplit
+
+WEB_DIR = Path(__file__).resolve().parent
+PROJECT_ROOT = WEB_DIR.parents[1]
+WIDGET_BUNDLE = PROJECT_ROOT / "node_modules" / "rasa-webchat" / "lib" / "index.js"
+
+FILES = {
+    "/": (WEB_DIR / "index.html", "text/html; charset=utf-8"),
+    "/index.html": (WEB_DIR / "index.html", "text/html; charset=utf-8"),
+    "/style.css": (WEB_DIR / "style.css", "text/css; charset=utf-8"),
+    "/app.js": (WEB_DIR / "app.js", "text/javascript; charset=utf-8"),
+    "/vendor/rasa-webchat.js": (WIDGET_BUNDLE, "text/javascript; charset=utf-8"),
+}
+
+
+def socket_url(host_header: str | None, env: dict[str, str] | None = None) -> str:
+    """Where the page's widget connects: ``MENTORAT_SOCKET_URL``, or this host on ``RASA_PORT``."""
+    env = os.environ if env is None else env
+    if env.get("MENTORAT_SOCKET_URL"):
+        return env["MENTORAT_SOCKET_URL"].rstrip("/")
+    hostname = urlsplit(f"http://{host_header or '127.0.0.1'}").hostname or "127.0.0.1"
+    return f"http://{hostname}:{env.get('RASA_PORT', '5005')}"
+
+
+def content_security_policy(socket: str) -> str:
+    """Scripts from this server only; network connections to it and to the Rasa server only."""
+    parts = urlsplit(socket)
+    websocket = f"{'wss' if parts.scheme == 'https' else 'ws'}://{parts.netloc}"
+    return (
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        f"connect-src 'self' {socket} {websocket}; object-src 'none'; base-uri 'none'; frame-ancestors *"
+    )
+
+
+class PageHandler(BaseHTTPRequestHandler):
+    """GET only: the page, its assets and its configuration."""
+
+    server_version = "MentoratWeb"
+
+    def do_GET(self) -> None:  # noqa: N802 - the http.server naming
+        """Answer one GET request."""
+        path = urlsplit(self.path).path
+        socket = socket_url(self.headers.get("Host"))
+        if path == "/config.js":
+            body = f"window.MENTORAT_CONFIG = {json.dumps({'socketUrl': socket})};\n".encode()
+            return self._send(HTTPStatus.OK, body, "text/javascript; charset=utf-8", socket)
+        if path not in FILES:
+            return self._send(HTTPStatus.NOT_FOUND, b"Page introuvable.", "text/plain; charset=utf-8", socket)
+        file, kind = FILES[path]
+        if not file.exists():
+            message = f"{file.name} manque : lancez `make install`.".encode()
+            return self._send(HTTPStatus.SERVICE_UNAVAILABLE, message, "text/plain; charset=utf-8", socket)
+        return self._send(HTTPStatus.OK, file.read_bytes(), kind, socket)
+
+    def _send(self, status: HTTPStatus, body: bytes, kind: str, socket: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Content-Security-Policy", content_security_policy(socket))
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Cache-Control", "no-cache")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - signature of the base class
+        """Quiet by default; set MENTORAT_WEB_LOG=1 to log requests."""
+        if os.environ.get("MENTORAT_WEB_LOG"):
+            super().log_message(format, *args)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Serve the page until interrupted."""
+    parser = argparse.ArgumentParser(prog="python -m assistant.web.server", description=__doc__)
+    parser.add_argument("--host", default=os.environ.get("WEB_HOST", "127.0.0.1"))
+    parser.add_argument("--port", type=int, default=int(os.environ.get("WEB_PORT", "8080")))
+    args = parser.parse_args(argv)
+    server = ThreadingHTTPServer((args.host, args.port), partial(PageHandler))
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
+if __name__ == "__main__":
+    main()
