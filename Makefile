@@ -51,7 +51,7 @@ $(WIDGET): package.json package-lock.json
 $(CHROMIUM):
 	@echo "Installing Debian's chromium for the browser tests"
 	$(if $(filter 0,$(shell id -u)),,sudo) apt-get update -qq
-	$(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium
+	$(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-color-emoji
 
 train: $(MODEL) ## train the assistant (skipped when config, domain and data did not change)
 $(MODEL): $(STAMP) $(TRAIN_INPUTS)

@@ -25,6 +25,7 @@
   var banner = document.getElementById("server-status");
   var wasDown = false;
   function show(text, ok) {
+    if (!banner) { return; }
     banner.textContent = text;
     banner.className = ok ? "status ok" : "status";
     banner.hidden = false;
@@ -34,7 +35,7 @@
       if (!response.ok) { throw new Error(String(response.status)); }
       if (wasDown) {
         show("Connexion rétablie : vous pouvez reprendre la conversation.", true);
-        setTimeout(function () { banner.hidden = true; }, 4000);
+        setTimeout(function () { if (banner) { banner.hidden = true; } }, 4000);
       }
       wasDown = false;
     }).catch(function () {
@@ -46,9 +47,12 @@
   check();
   setInterval(check, config.healthIntervalMs || 5000);
 
-  document.getElementById("new-conversation").addEventListener("click", function () {
-    window.localStorage.removeItem(SESSION_KEY);
-    window.sessionStorage.removeItem(SESSION_KEY);
-    window.location.reload();
-  });
+  var restart = document.getElementById("new-conversation");
+  if (restart) {
+    restart.addEventListener("click", function () {
+      window.localStorage.removeItem(SESSION_KEY);
+      window.sessionStorage.removeItem(SESSION_KEY);
+      window.location.reload();
+    });
+  }
 }());

@@ -1,0 +1,51 @@
+"""The page server: configuration, security headers, and nothing served outside its list."""
+
+import threading
+import urllib.error
+import urllib.request
+from http.server import ThreadingHTTPServer
+
+import pytest
+
+from assistant.web.server import PageHandler, content_security_policy, socket_url
+
+
+def test_socket_url_follows_env_or_host():
+    assert socket_url("example.org:8080", {"MENTORAT_SOCKET_URL": "https://rasa.example.org/"}) == \
+        "https://rasa.example.org"
+    assert socket_url("example.org:8080", {"RASA_PORT": "5006"}) == "http://example.org:5006"
+    assert socket_url(None, {}) == "http://127.0.0.1:5005"
+
+
+def test_csp_allows_only_this_server_and_rasa():
+    policy = content_security_policy("https://rasa.example.org")
+    assert "script-src 'self';" in policy
+    assert "connect-src 'self' https://rasa.example.org wss://rasa.example.org;" in policy
+    assert "unsafe-eval" not in policy
+
+
+@pytest.fixture()
+def server(monkeypatch):
+    monkeypatch.setenv("MENTORAT_SOCKET_URL", "http://127.0.0.1:5999")
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), PageHandler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_page_and_config_are_served_with_headers(server):
+    with urllib.request.urlopen(server + "/") as response:
+        page = response.read().decode()
+        assert '<html lang="fr">' in page and 'id="new-conversation"' in page
+        assert "script-src 'self'" in response.headers["Content-Security-Policy"]
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+    with urllib.request.urlopen(server + "/config.js") as response:
+        assert response.read().decode() == 'window.MENTORAT_CONFIG = {"socketUrl": "http://127.0.0.1:5999"};\n'
+
+
+@pytest.mark.parametrize("path", ["/../../domain.yml", "/server.py", "/%2e%2e/config.yml", "/nope"])
+def test_only_listed_files_are_served(server, path):
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(server + path)
+    assert error.value.code == 404
