@@ -30,7 +30,7 @@ export MENTORAT_ALLOWED_ORIGINS ?= http://localhost:$(WEB_PORT) http://127.0.0.1
 WIDGET := node_modules/rasa-webchat/lib/index.js
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help install train migrate run shell test lint unit validate story-test e2e browser clean
+.PHONY: help install train migrate run shell test lint unit validate story-test e2e browser bench clean
 
 help: ## list the commands
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -68,7 +68,7 @@ shell: $(MODEL) migrate ## chat in the terminal (starts the action server in the
 	bash scripts/run.sh --shell
 
 lint: $(STAMP) ## ruff on the Python code
-	$(BIN)/ruff check assistant actions components tests
+	$(BIN)/ruff check assistant actions components tests scripts
 
 unit: $(STAMP) ## unit and action tests (no Rasa server needed)
 	$(BIN)/pytest -q tests/unit tests/actions
@@ -87,6 +87,9 @@ browser: $(MODEL) $(WIDGET) $(CHROMIUM) ## the widget in headless Chromium (scre
 
 test: lint validate story-test $(WIDGET) $(CHROMIUM) ## everything: lint, data validation, story tests, all pytest suites
 	$(BIN)/pytest -q tests/unit tests/actions tests/e2e tests/browser
+
+bench: $(STAMP) ## benchmark against the stock `rasa init` bot (~20 min); writes docs/benchmarks.md
+	$(PY) scripts/bench.py --out docs/benchmarks.md
 
 clean: ## remove trained models, test results and local databases
 	rm -rf models results var .pytest_cache

@@ -1,4 +1,4 @@
-"""Start and stop the real action server and Rasa server for end-to-end tests."""
+"""Start and stop the real action server and Rasa server (end-to-end tests, browser tests, benchmark)."""
 
 from __future__ import annotations
 
@@ -34,13 +34,20 @@ def _get(url: str, timeout: float = 2.0) -> int:
 
 @dataclass
 class Servers:
-    """An action server and a Rasa server sharing one environment (databases, ports)."""
+    """An action server and a Rasa server sharing one environment (databases, ports).
+
+    ``project``/``model``/``with_actions`` let the benchmark start another Rasa project (the stock
+    bot of ``rasa init``, which has no custom actions) the same way.
+    """
 
     workdir: Path
     env: dict = field(default_factory=dict)
     action_port: int = 0
     rasa_port: int = 0
     cors: list = field(default_factory=list)
+    project: Path = ROOT
+    model: Path = MODEL
+    with_actions: bool = True
     processes: list = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -61,16 +68,17 @@ class Servers:
 
     def _spawn(self, name: str, args: list[str]) -> None:
         log = open(self.workdir / f"{name}.log", "ab")  # noqa: SIM115 - closed with the process
-        self.processes.append((subprocess.Popen(args, cwd=ROOT, env=self.env, stdout=log, stderr=log), log))
+        self.processes.append((subprocess.Popen(args, cwd=self.project, env=self.env, stdout=log, stderr=log), log))
 
     def start(self, timeout: float = 240) -> Servers:
         """Start both servers and wait until Rasa answers on the REST channel."""
-        if not MODEL.exists():
-            raise RuntimeError(f"No trained model at {MODEL}: run `make train` first.")
-        subprocess.run([str(BIN / "python"), "-m", "assistant", "migrate"], cwd=ROOT, env=self.env, check=True)
-        self._spawn("actions", [str(BIN / "rasa"), "run", "actions", "--actions", "actions",
-                                "--port", str(self.action_port)])
-        self._spawn("rasa", [str(BIN / "rasa"), "run", "--model", str(MODEL), "--endpoints", "endpoints.yml",
+        if not self.model.exists():
+            raise RuntimeError(f"No trained model at {self.model}: run `make train` first.")
+        if self.with_actions:
+            subprocess.run([str(BIN / "python"), "-m", "assistant", "migrate"], cwd=ROOT, env=self.env, check=True)
+            self._spawn("actions", [str(BIN / "rasa"), "run", "actions", "--actions", "actions",
+                                    "--port", str(self.action_port)])
+        self._spawn("rasa", [str(BIN / "rasa"), "run", "--model", str(self.model), "--endpoints", "endpoints.yml",
                              "--credentials", "credentials.yml", "--interface", "127.0.0.1",
                              "--port", str(self.rasa_port), *(["--cors", *self.cors] if self.cors else [])])
         deadline = time.monotonic() + timeout
@@ -78,11 +86,16 @@ class Servers:
             for process, _ in self.processes:
                 if process.poll() is not None:
                     raise RuntimeError(f"a server exited early, see logs in {self.workdir}")
-            if (_get(f"http://127.0.0.1:{self.action_port}/health") == 200
-                    and _get(f"http://127.0.0.1:{self.rasa_port}/") == 200):
+            actions_up = not self.with_actions or _get(f"http://127.0.0.1:{self.action_port}/health") == 200
+            if actions_up and _get(f"http://127.0.0.1:{self.rasa_port}/") == 200:
                 return self
             time.sleep(1)
         raise RuntimeError(f"servers did not start within {timeout}s, see logs in {self.workdir}")
+
+    def pids(self) -> dict[str, int]:
+        """Process ids by role (``actions``, ``rasa``)."""
+        roles = (["actions"] if self.with_actions else []) + ["rasa"]
+        return {role: process.pid for role, (process, _) in zip(roles, self.processes, strict=True)}
 
     def stop(self) -> None:
         """Stop both servers (SIGTERM, then SIGKILL after 20 s)."""
