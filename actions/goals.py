@@ -8,6 +8,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import (
     button,
@@ -106,7 +107,7 @@ class ActionCancelGoal(Action):
         answered = [FIELD_LABELS[n].lower() for n in GOAL_FIELDS if tracker.get_slot(n)]
         try:
             saved = len(repository.list_goals(tracker.sender_id))
-        except Exception:  # the cancel itself must never fail on a database problem
+        except SQLAlchemyError:  # leaving the form must work even when the database does not
             saved = None
         if answered:
             say(dispatcher, "goal_cancelled_draft", answers=", ".join(answered))

@@ -137,3 +137,11 @@ def test_database_failure_is_told_not_hidden(tmp_path, monkeypatch, domain):
     dispatcher, events = run(goal_actions.ActionSaveGoal(), domain, slots=FILLED)
     assert sent(dispatcher) == [message("database_error")]
     assert events == []  # the answers stay in the slots, so "oui" can be tried again
+
+
+def test_cancel_still_works_when_the_database_fails(tmp_path, monkeypatch, domain):
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'never-migrated.db'}")
+    dispatcher, events = run(goal_actions.ActionCancelGoal(), domain, slots={"goal_area": "reseau"},
+                             active_loop="goal_form", intent="stop")
+    assert sent(dispatcher) == [message("goal_cancelled_draft", answers="domaine")]
+    assert {"event": "active_loop", "name": None} in [{k: e.get(k) for k in ("event", "name")} for e in events]
