@@ -26,6 +26,7 @@ from assistant.store import repository
 
 Events = list[dict[str, Any]]
 
+NO_GOALS_BUTTONS = [button("🎯 Clarifier un objectif", "clarify_goal")]
 NEXT_STEP_BUTTONS = [
     button("✉️ Écrire à un mentor", "draft_outreach"),
     button("🗓️ Préparer une rencontre", "prepare_meeting"),
@@ -143,7 +144,7 @@ class ActionListGoals(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         records = repository.list_goals(tracker.sender_id)
         if not records:
-            say(dispatcher, "no_goals", [button("🎯 Clarifier un objectif", "clarify_goal")])
+            say(dispatcher, "no_goals", NO_GOALS_BUTTONS)
             return []
         buttons = [button("➕ Nouvel objectif", "clarify_goal")]
         if any(not r.reached for r in records):
@@ -171,7 +172,7 @@ class _GoalCommand(Action, abc.ABC):
         if goal is not None:
             return goal
         if not records:
-            say(dispatcher, "no_goals", [button("🎯 Clarifier un objectif", "clarify_goal")])
+            say(dispatcher, "no_goals", NO_GOALS_BUTTONS)
         elif tracker.get_slot("goal_id") or tracker.get_slot("goal_number"):
             say(dispatcher, "goal_not_found", count=len(records), buttons=goal_buttons(candidates, self.intent))
         elif not candidates:

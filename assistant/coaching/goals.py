@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import date
 
 #: The fields of a goal, in the order the coach asks for them (also the form's slot names).
@@ -63,7 +63,6 @@ class GoalRecord:
     created_at: str = ""
     updated_at: str = ""
     reached_at: str | None = None
-    extra: dict = field(default_factory=dict)
 
     @property
     def reached(self) -> bool:

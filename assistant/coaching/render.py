@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import yaml
 from dateutil.relativedelta import relativedelta
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 
 from assistant.coaching.catalog import MENTORING_KINDS, area_label, mentoring_kind_label
 from assistant.coaching.dates import format_date_fr
@@ -87,11 +87,16 @@ def mentoring_kinds_explanation() -> str:
 
 
 @lru_cache(maxsize=1)
-def _messages() -> dict[str, str]:
+def _catalogue() -> dict[str, str]:
     return yaml.safe_load((TEMPLATES / "messages.yml").read_text(encoding="utf-8"))
+
+
+@cache
+def _message_template(key: str) -> Template:
+    """The compiled template of message ``key``, compiled once per process."""
+    return environment().from_string(_catalogue()[key])
 
 
 def message(key: str, **context: object) -> str:
     """Render the French message ``key`` of ``templates/messages.yml`` with ``context``."""
-    template = _messages()[key]
-    return environment().from_string(template).render(**context).strip()
+    return _message_template(key).render(**context).strip()

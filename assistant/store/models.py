@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 
 from sqlalchemy import Column, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import declarative_base, relationship
@@ -48,7 +48,3 @@ class Goal(Base):
     reached_at = Column(DateTime, nullable=True)
 
     mentee = relationship("Mentee", back_populates="goals")
-
-    def deadline_iso(self) -> str:
-        """The deadline as ``YYYY-MM-DD``."""
-        return self.deadline.isoformat() if isinstance(self.deadline, date) else str(self.deadline)

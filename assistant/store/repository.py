@@ -67,16 +67,6 @@ def list_goals(sender_id: str) -> list[GoalRecord]:
         return [_record(goal, i) for i, goal in enumerate(_goals(session, sender_id), start=1)]
 
 
-def find_goal(sender_id: str, goal_id: int | None = None, position: int | None = None) -> GoalRecord | None:
-    """One goal of this mentee, by database id or by its number in the list."""
-    for record in list_goals(sender_id):
-        if (goal_id is not None and record.id == goal_id) or (
-            goal_id is None and position is not None and record.position == position
-        ):
-            return record
-    return None
-
-
 def set_goal_status(sender_id: str, goal_id: int, status: str) -> GoalRecord | None:
     """Mark a goal ``reached`` or ``active`` again; None when it is not this mentee's goal."""
     with session_scope() as session:
