@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import abc
 import functools
 import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from rasa_sdk import Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
@@ -73,3 +74,30 @@ def database_errors_told(run: Handler) -> Handler:
             return []
 
     return wrapper
+
+
+class AskSlotAction(Action, abc.ABC):
+    """A form question as a custom action (``action_ask_<slot>``), so it can reuse earlier answers.
+
+    The text is the catalogue message ``ask_<slot>``, rendered with :meth:`context`.
+    """
+
+    @property
+    @abc.abstractmethod
+    def slot(self) -> str:
+        """The slot this action asks for; subclasses set it as a class attribute."""
+
+    def name(self) -> str:
+        return f"action_ask_{self.slot}"
+
+    def context(self, tracker: Tracker) -> dict[str, Any]:
+        """Values the question's template uses."""
+        return {}
+
+    def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
+        """Quick answers shown with the question."""
+        return []
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+        say(dispatcher, f"ask_{self.slot}", self.buttons(tracker), **self.context(tracker))
+        return []

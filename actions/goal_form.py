@@ -7,11 +7,11 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import button, say, short
+from actions.common import AskSlotAction, button, say, short
 from assistant.coaching import smart
 from assistant.coaching.catalog import AREAS, MENTORING_KINDS, area_label
 from assistant.coaching.dates import parse_deadline
@@ -109,34 +109,20 @@ class ValidateGoalForm(FormValidationAction):
         return {"goal_mentoring_kind": check.value}
 
 
-class _AskGoalSlot(Action, abc.ABC):
-    """Ask the form's next question, reusing what the mentee already answered."""
+class _AskGoalSlot(AskSlotAction, abc.ABC):
+    """Ask the goal form's next question, reusing the area and statement already given."""
 
-    @property
-    @abc.abstractmethod
-    def slot(self) -> str:
-        """The slot this action asks for; subclasses set it as a class attribute."""
-
-    def name(self) -> str:
-        return f"action_ask_{self.slot}"
-
-    def buttons(self) -> list[dict[str, str]]:
-        """Quick answers shown with the question."""
-        return []
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> list:
-        context = {
+    def context(self, tracker: Tracker) -> dict[str, Any]:
+        return {
             "area": area_label(tracker.get_slot("goal_area")) if tracker.get_slot("goal_area") else "",
             "statement": short(tracker.get_slot("goal_statement") or "votre objectif", 80),
         }
-        say(dispatcher, f"ask_{self.slot}", self.buttons(), **context)
-        return []
 
 
 class ActionAskGoalArea(_AskGoalSlot):
     slot = "goal_area"
 
-    def buttons(self) -> list[dict[str, str]]:
+    def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
         return [button(area.label, "inform", goal_area=area.key) for area in AREAS]
 
 
@@ -159,6 +145,6 @@ class ActionAskGoalMotivation(_AskGoalSlot):
 class ActionAskGoalMentoringKind(_AskGoalSlot):
     slot = "goal_mentoring_kind"
 
-    def buttons(self) -> list[dict[str, str]]:
+    def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
         kinds = [button(kind.short_label, "inform", mentoring_kind=kind.key) for kind in MENTORING_KINDS]
         return [*kinds, button(message("explain_kinds_button"), "explain_mentoring_kinds")]

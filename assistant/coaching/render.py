@@ -2,37 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from functools import cache, lru_cache
-from pathlib import Path
 
 import yaml
 from dateutil.relativedelta import relativedelta
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
+from jinja2 import Template
 
+from assistant.coaching.agenda import with_clock
 from assistant.coaching.catalog import MENTORING_KINDS, area_label, mentoring_kind_label
 from assistant.coaching.dates import format_date_fr
 from assistant.coaching.goals import FIELD_LABELS, GoalFields, GoalRecord
-
-TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
-
-
-@lru_cache(maxsize=1)
-def environment() -> Environment:
-    """The template environment: plain text, strict about missing variables."""
-    return Environment(
-        loader=FileSystemLoader(str(TEMPLATES)),
-        undefined=StrictUndefined,
-        autoescape=False,
-        trim_blocks=False,
-        lstrip_blocks=False,
-        keep_trailing_newline=False,
-    )
-
-
-def render(name: str, **context: object) -> str:
-    """Render template ``name`` and strip surrounding blank lines."""
-    return environment().get_template(name).render(**context).strip()
+from assistant.coaching.meeting import format_label, format_when
+from assistant.coaching.preparation import Preparation, shorten_goal
+from assistant.coaching.questions import category_label
+from assistant.coaching.templating import TEMPLATES, environment, render
 
 
 def time_until_fr(deadline: date, today: date | None = None) -> str:
@@ -100,3 +84,66 @@ def _message_template(key: str) -> Template:
 def message(key: str, **context: object) -> str:
     """Render the French message ``key`` of ``templates/messages.yml`` with ``context``."""
     return _message_template(key).render(**context).strip()
+
+
+# --- meeting preparation -------------------------------------------------------------------------
+
+def _preparation_context(preparation: Preparation) -> dict:
+    d = preparation.details
+    start = d.starts_at if (d.starts_at and d.has_time) else None
+    return {
+        "mentor": d.mentor.display,
+        "role": d.mentor.role,
+        "organisation": d.mentor.organisation,
+        "when": format_when(d.starts_at, d.has_time),
+        "format": format_label(d.format),
+        "minutes": d.minutes,
+        "first": d.first,
+        "subject": d.subject,
+        "measure": d.measure,
+        "questions": [(i, q, category_label(q.category)) for i, q in enumerate(preparation.questions, start=1)],
+        "agenda": with_clock(list(preparation.agenda), start.hour if start else None, start.minute if start else 0),
+        "notes": preparation.notes,
+        "next_steps": preparation.next_steps,
+        "next_meeting": format_date_fr(preparation.next_meeting) if preparation.next_meeting else "",
+    }
+
+
+def preparation_messages(preparation: Preparation, heading: str) -> list[str]:
+    """The preparation as chat messages: details, questions, agenda, checklist (one bubble each)."""
+    context = _preparation_context(preparation)
+    return [
+        render("preparation_header.txt.j2", heading=heading, **context),
+        render("preparation_questions.txt.j2", **context),
+        render("preparation_agenda.txt.j2", **context),
+        render("preparation_checklist.txt.j2", **context),
+    ]
+
+
+def preparation_questions_text(preparation: Preparation) -> str:
+    """Only the numbered questions, shown again after an edit."""
+    return render("preparation_questions.txt.j2", **_preparation_context(preparation))
+
+
+def preparation_markdown(preparation: Preparation) -> str:
+    """The whole preparation as a Markdown document (chat export and ``python -m assistant export``)."""
+    return render("preparation.md.j2", **_preparation_context(preparation)) + "\n"
+
+
+def thank_you_note(preparation: Preparation) -> str:
+    """A thank-you message to the mentor after the meeting, from what was prepared and debriefed."""
+    d = preparation.details
+    return render(
+        "thank_you.txt.j2",
+        mentor_first=d.mentor.name.split()[0] if d.mentor.name else "",
+        when=_relative_when(d.starts_at),
+        subject=shorten_goal(d.subject) if d.subject else "",
+        next_meeting=format_date_fr(preparation.next_meeting) if preparation.next_meeting else "",
+    )
+
+
+def _relative_when(starts_at: datetime | None, today: date | None = None) -> str:
+    if starts_at is None:
+        return ""
+    days = ((today or date.today()) - starts_at.date()).days
+    return {0: "aujourd'hui", 1: "hier"}.get(days, f"le {format_date_fr(starts_at.date())}" if days > 1 else "")

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from assistant.coaching.goals import GoalFields, GoalRecord
 from assistant.store.db import session_scope
-from assistant.store.models import Goal, Mentee, utcnow
+from assistant.store.models import Goal, MeetingPreparation, Mentee, utcnow
 
 
 def _stamp(value) -> str:  # noqa: ANN001
@@ -96,11 +96,19 @@ def export_mentee(sender_id: str) -> dict:
     with session_scope() as session:
         mentee = _mentee(session, sender_id, create=False)
         goals = _goals(session, sender_id)
-        return {
+        data = {
             "sender_id": sender_id,
             "created_at": _stamp(mentee.created_at) if mentee else None,
             "goals": [_record(g, i).to_dict() for i, g in enumerate(goals, start=1)],
         }
+    # Imported here: the preparations module builds on this one's helpers.
+    from assistant.coaching.render import preparation_markdown
+    from assistant.store.preparations import list_preparations
+
+    data["meeting_preparations"] = [
+        {**p.to_dict(), "markdown": preparation_markdown(p)} for p in list_preparations(sender_id)
+    ]
+    return data
 
 
 def erase_mentee(sender_id: str) -> dict:
@@ -108,9 +116,12 @@ def erase_mentee(sender_id: str) -> dict:
     with session_scope() as session:
         mentee = _mentee(session, sender_id, create=False)
         if mentee is None:
-            return {"mentees": 0, "goals": 0}
+            return {"mentees": 0, "goals": 0, "meeting_preparations": 0}
         goal_count = session.execute(
             select(func.count(Goal.id)).where(Goal.mentee_id == mentee.id)
         ).scalar_one()
+        preparation_count = session.execute(
+            select(func.count(MeetingPreparation.id)).where(MeetingPreparation.mentee_id == mentee.id)
+        ).scalar_one()
         session.delete(mentee)
-        return {"mentees": 1, "goals": goal_count}
+        return {"mentees": 1, "goals": goal_count, "meeting_preparations": preparation_count}

@@ -1,0 +1,67 @@
+"""The agenda of a meeting with a mentor: five parts whose minutes add up to the meeting's length.
+
+The parts follow seed 002 (« Comment établir une relation de mentorat efficace ? »): share the
+goals, talk openly, agree on expectations (first meeting) or review progress (follow-up), thank.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: (title, weight) for a first meeting and for a follow-up; weights are shares of the time.
+PARTS = {
+    True: (
+        ("Accueil, présentations et contexte", 15),
+        ("Mes objectifs", 15),
+        ("Mes questions", 40),
+        ("Attentes à convenir et prochaines étapes", 20),
+        ("Remerciements", 10),
+    ),
+    False: (
+        ("Accueil et nouvelles depuis la dernière fois", 10),
+        ("Point sur mes objectifs et mes progrès", 25),
+        ("Mes questions", 40),
+        ("Prochaines étapes et date de la prochaine rencontre", 15),
+        ("Remerciements", 10),
+    ),
+}
+MIN_PART_MINUTES = 2
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """One part of the meeting and the minutes it gets."""
+
+    title: str
+    minutes: int
+
+
+def build_agenda(minutes: int, first: bool) -> list[AgendaItem]:
+    """Split ``minutes`` between the parts: proportional, at least 2 minutes each, exact total.
+
+    Largest-remainder rounding keeps the sum equal to ``minutes``.
+    """
+    parts = PARTS[first]
+    floor_total = MIN_PART_MINUTES * len(parts)
+    if minutes < floor_total:
+        raise ValueError(f"a meeting needs at least {floor_total} minutes, got {minutes}")
+    spare = minutes - floor_total
+    weights = sum(weight for _title, weight in parts)
+    exact = [spare * weight / weights for _title, weight in parts]
+    shares = [int(value) for value in exact]
+    by_remainder = sorted(range(len(parts)), key=lambda i: (exact[i] - shares[i], -i), reverse=True)
+    for i in by_remainder[: spare - sum(shares)]:
+        shares[i] += 1
+    return [AgendaItem(title, MIN_PART_MINUTES + share) for (title, _w), share in zip(parts, shares, strict=True)]
+
+
+def with_clock(agenda: list[AgendaItem], start_hour: int | None, start_minute: int = 0) -> list[tuple[str, AgendaItem]]:
+    """Each part with its start time (« 14h05 ») when the meeting's time is known, else an empty label."""
+    if start_hour is None:
+        return [("", item) for item in agenda]
+    timed, elapsed = [], start_hour * 60 + start_minute
+    for item in agenda:
+        hour, minute = divmod(elapsed, 60)
+        timed.append((f"{hour % 24}h{minute:02d}", item))
+        elapsed += item.minutes
+    return timed

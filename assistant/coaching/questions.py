@@ -1,0 +1,287 @@
+"""The question list of a meeting preparation: chosen from the bank, then edited by the mentee.
+
+The bank (``templates/question_bank.yml``) holds questions by category. :func:`select_questions`
+picks those that fit the meeting (first or follow-up, the goal's area, what is known about the
+mentor), preferring the ones that use that knowledge, and fills them in. The edit functions
+return a new list or a problem name; they never change the list they are given.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from assistant.coaching.templating import TEMPLATES, environment
+from assistant.coaching.text import clean, fold, words
+
+MIN_QUESTIONS, MAX_GENERATED = 6, 10
+#: The most questions a preparation keeps, the mentee's own included.
+MAX_QUESTIONS = 20
+MAX_QUESTION_CHARS = 300
+#: How many questions "more on a category" adds at most.
+MORE_PER_REQUEST = 2
+
+#: Questions per category: first meeting (expectations are agreed then) and follow-up.
+QUOTAS = {
+    True: {"parcours": 1, "competences": 2, "progres": 1, "reseau": 1, "feedback": 1, "attentes": 4},
+    False: {"parcours": 1, "competences": 2, "progres": 2, "reseau": 1, "feedback": 2, "attentes": 1},
+}
+#: Category named by the mentee ("plus de questions sur le réseau") -> category key.
+CATEGORY_WORDS = {
+    "parcours": ("parcours", "experience", "carriere", "histoire", "metier"),
+    "competences": ("competence", "competences", "skills", "savoir-faire", "apprendre", "progresser en"),
+    "progres": ("progres", "mesurer", "mesure", "avancement", "indicateur", "suivi", "etapes"),
+    "reseau": ("reseau", "contacts", "mise en relation", "mises en relation", "introduction", "presenter"),
+    "feedback": ("feedback", "retour", "retours", "critique", "critiques", "avis"),
+    "attentes": ("attente", "attentes", "frequence", "rythme", "disponibilite", "disponibilites", "role",
+                 "roles", "confidentialite", "cadre", "limites"),
+}
+
+
+@dataclass(frozen=True)
+class Question:
+    """One question of a preparation: its text, category, and whether the mentee wrote it."""
+
+    text: str
+    category: str
+    origin: str = "generated"
+    bank_id: str = ""
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Outcome of an edit: the new list, or a problem (and what it concerns)."""
+
+    questions: tuple[Question, ...] = ()
+    problem: str | None = None
+    detail: str = ""
+    added: tuple[Question, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """True when the edit was applied."""
+        return self.problem is None
+
+
+@lru_cache(maxsize=1)
+def bank() -> dict:
+    """The question bank, loaded once per process."""
+    return yaml.safe_load((TEMPLATES / "question_bank.yml").read_text(encoding="utf-8"))["categories"]
+
+
+def category_label(key: str) -> str:
+    """French label of a category, or ``Mes questions`` for the mentee's own."""
+    return bank()[key]["label"] if key in bank() else "Mes questions"
+
+
+def _eligible(entry: dict, context: dict, first: bool) -> bool:
+    meeting = entry.get("meeting", "any")
+    if meeting == "first" and not first or meeting == "followup" and first:
+        return False
+    if entry.get("areas") and context.get("area") not in entry["areas"]:
+        return False
+    return all(context.get(name) for name in entry.get("needs", ()))
+
+
+def _order(entry: dict, seed: str) -> tuple[int, str]:
+    """Tailored questions (those using what we know, or made for the area) first, then a stable shuffle."""
+    tailored = len(entry.get("needs", ())) + (2 if entry.get("areas") else 0)
+    mix = hashlib.sha256(f"{seed}|{entry['id']}".encode()).hexdigest()
+    return (-min(tailored, 2), mix)
+
+
+def _fill(entry: dict, category: str, context: dict) -> Question:
+    text = environment().from_string(entry["text"]).render(**context).strip()
+    return Question(text=re.sub(r"\s+", " ", text), category=category, bank_id=entry["id"])
+
+
+def candidates(category: str, context: dict, first: bool) -> list[Question]:
+    """Every bank question of ``category`` that fits this meeting, best first."""
+    seed = "|".join(str(context.get(k, "")) for k in ("mentor", "role", "goal", "area"))
+    entries = [e for e in bank()[category]["questions"] if _eligible(e, context, first)]
+    if category != "attentes":  # expectations keep the bank's order: frequency, roles, availability...
+        entries.sort(key=lambda e: _order(e, seed))
+    return [_fill(e, category, context) for e in entries]
+
+
+def select_questions(context: dict, first: bool) -> list[Question]:
+    """Six to ten questions for this meeting, grouped by category, without duplicates.
+
+    ``context`` holds what the templates may use: mentor, role, organisation, goal, measure,
+    deadline, area (empty strings when unknown).
+    """
+    chosen: list[Question] = []
+    spare: list[Question] = []
+    for category, quota in QUOTAS[first].items():
+        found = candidates(category, context, first)
+        chosen.extend(found[:quota])
+        spare.extend(found[quota:])
+    for question in spare:  # top up when the context left a category short
+        if len(chosen) >= MIN_QUESTIONS:
+            break
+        chosen.append(question)
+    return _dedupe(chosen)[:MAX_GENERATED]
+
+
+def _dedupe(questions: list[Question]) -> list[Question]:
+    seen: set[str] = set()
+    kept = []
+    for question in questions:
+        key = " ".join(words(question.text))
+        if key not in seen:
+            seen.add(key)
+            kept.append(question)
+    return kept
+
+
+def find_category(text: str | None) -> str | None:
+    """The category a mentee names (« plus de questions sur le réseau »), or None."""
+    folded = f" {fold(clean(text))} "
+    if clean(text) in bank():
+        return clean(text)
+    best = None
+    for key, names in CATEGORY_WORDS.items():
+        for name in names:
+            if re.search(rf"\b{re.escape(name)}\b", folded) and (best is None or len(name) > best[0]):
+                best = (len(name), key)
+    return best[1] if best else None
+
+
+# --- edits ---------------------------------------------------------------------------------------
+
+def _position(number: int, questions: tuple[Question, ...] | list[Question]) -> str | None:
+    if not 1 <= number <= len(questions):
+        return "no_such_question"
+    return None
+
+
+def remove_question(questions: list[Question], number: int) -> Edit:
+    """Remove question ``number`` (counted from 1)."""
+    problem = _position(number, questions)
+    if problem:
+        return Edit(tuple(questions), problem, detail=str(len(questions)))
+    removed = questions[number - 1]
+    return Edit(tuple(q for i, q in enumerate(questions, 1) if i != number), detail=removed.text)
+
+
+def move_question(questions: list[Question], number: int, to: int) -> Edit:
+    """Move question ``number`` to position ``to`` (1 = first; beyond the end = last)."""
+    problem = _position(number, questions)
+    if problem:
+        return Edit(tuple(questions), problem, detail=str(len(questions)))
+    items = list(questions)
+    moved = items.pop(number - 1)
+    items.insert(max(0, min(to, len(items) + 1) - 1), moved)
+    return Edit(tuple(items), detail=moved.text)
+
+
+def check_question_text(text: str | None) -> str | None:
+    """Why a question the mentee wrote cannot be kept (``empty``, ``too_long``), or None."""
+    answer = clean(text)
+    if not answer or not words(answer):
+        return "empty"
+    if len(answer) > MAX_QUESTION_CHARS:
+        return "too_long"
+    return None
+
+
+def add_question(questions: list[Question], text: str | None) -> Edit:
+    """Add the mentee's own question at the end, as written (it is only ever shown as text)."""
+    problem = check_question_text(text)
+    if problem:
+        return Edit(tuple(questions), problem)
+    if len(questions) >= MAX_QUESTIONS:
+        return Edit(tuple(questions), "full", detail=str(MAX_QUESTIONS))
+    answer = clean(text)
+    if answer[-1] not in "?!.…":
+        answer += " ?"
+    answer = answer[0].upper() + answer[1:]
+    if any(words(q.text) == words(answer) for q in questions):
+        return Edit(tuple(questions), "duplicate", detail=answer)
+    new = Question(text=answer, category="mentee", origin="mentee")
+    return Edit((*questions, new), added=(new,))
+
+
+def more_questions(questions: list[Question], category: str, context: dict, first: bool) -> Edit:
+    """Add up to two unused bank questions of ``category`` after the last one of that category."""
+    if len(questions) >= MAX_QUESTIONS:
+        return Edit(tuple(questions), "full", detail=str(MAX_QUESTIONS))
+    used = {" ".join(words(q.text)) for q in questions} | {q.bank_id for q in questions if q.bank_id}
+    pool = candidates(category, context, first)
+    if category == "attentes" or not first:
+        pool += [q for q in candidates(category, context, not first) if q not in pool]
+    fresh = [q for q in pool if q.bank_id not in used and " ".join(words(q.text)) not in used]
+    room = MAX_QUESTIONS - len(questions)
+    new = fresh[: min(MORE_PER_REQUEST, room)]
+    if not new:
+        return Edit(tuple(questions), "exhausted", detail=category_label(category))
+    items = list(questions)
+    last = max((i for i, q in enumerate(items) if q.category == category), default=len(items) - 1)
+    items[last + 1:last + 1] = new
+    return Edit(tuple(items), added=tuple(new))
+
+
+# --- reading an edit request ---------------------------------------------------------------------
+
+_NUM = r"(?:n[°o]\s*|numero\s*|question\s*|la\s+|le\s+)*(\d{1,3})"
+_REMOVE = re.compile(rf"\b(?:enleve|enlever|supprime|supprimer|retire|retirer|vire|virer|efface|effacer|"
+                     rf"oublie|barre|raye)\w*\s+(?:aussi\s+)?{_NUM}")
+_UNWANTED = re.compile(rf"^{_NUM}\s*,?\s*(?:je n'en veux pas|non merci|pas besoin|inutile|a enlever|a virer|degage)")
+_TO_FIRST = re.compile(rf"{_NUM}\s+(?:tout\s+)?(?:en|au)\s+(?:premier|premiere|1er|1ere|haut|debut|tete)")
+_TO_LAST = re.compile(rf"{_NUM}\s+(?:tout\s+)?(?:a la|en)\s+(?:fin|dernier|derniere|bas)")
+_TO_POSITION = re.compile(rf"{_NUM}\s+(?:en|a la|au)\s+(?:position|place|rang)?\s*(?:n[°o]\s*)?(\d{{1,3}})\b")
+_TO_POSITION_AFTER = re.compile(rf"{_NUM}\s+(?:en|a la|au)\s+(\d{{1,2}})(?:e|eme|ieme)\b")
+_UP = re.compile(rf"\b(?:remonte|monte|avance)\w*\s+{_NUM}")
+_ADD = re.compile(r"\b(?:ajoute|ajouter|rajoute|rajouter|ajouterais|ajout)\w*\b[^:]*?:\s*(.+)$|"
+                  r"\b(?:ajoute|rajoute)\w*\s+(?:la question\s+)?((?:qu|que|quel|quelle|quels|quelles|comment|pourquoi|"
+                  r"est-ce|combien|ou|quand|avez|pouvez|auriez|seriez|pourriez)\b.+)$")
+_MORE = re.compile(r"\b(?:plus de|d'autres|encore des|encore|autres|davantage de|des)\s+questions?\b")
+
+
+@dataclass(frozen=True)
+class EditRequest:
+    """What the mentee asked: ``kind`` in {remove, move, add, more, add_ask, unknown} and its arguments."""
+
+    kind: str
+    number: int = 0
+    to: int = 0
+    text: str = ""
+    category: str = ""
+
+
+def read_edit_request(text: str | None, count: int) -> EditRequest:
+    """Understand « enlève la 3 », « mets la 5 en premier », « ajoute : … », « plus sur le réseau »."""
+    raw = clean(text)
+    folded = fold(raw)
+    # The text to add is taken from the original message, to keep its accents and capitals.
+    add = _ADD.search(folded)
+    if add:
+        start = add.start(1) if add.group(1) is not None else add.start(2)
+        source = raw if len(raw) == len(folded) else folded
+        return EditRequest("add", text=source[start:].strip())
+    if re.search(r"\b(?:ajoute|ajouter|rajoute|rajouter)\w*\b", folded):
+        return EditRequest("add_ask")
+    for pattern in (_REMOVE, _UNWANTED):
+        match = pattern.search(folded)
+        if match:
+            return EditRequest("remove", number=int(match.group(1)))
+    for pattern, to in ((_TO_FIRST, 1), (_TO_LAST, count + 1)):
+        match = pattern.search(folded)
+        if match:
+            return EditRequest("move", number=int(match.group(1)), to=to)
+    for pattern in (_TO_POSITION, _TO_POSITION_AFTER):
+        match = pattern.search(folded)
+        if match:
+            return EditRequest("move", number=int(match.group(1)), to=int(match.group(2)))
+    match = _UP.search(folded)
+    if match:
+        number = int(match.group(1))
+        return EditRequest("move", number=number, to=max(1, number - 1))
+    category = find_category(folded)
+    if category and (_MORE.search(folded) or len(words(folded)) <= 4):
+        return EditRequest("more", category=category)
+    return EditRequest("unknown")

@@ -1,0 +1,128 @@
+"""Repository functions for meeting preparations, scoped by ``sender_id`` like those of goals."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from assistant.coaching.agenda import AgendaItem
+from assistant.coaching.meeting import MeetingDetails, Mentor
+from assistant.coaching.preparation import Preparation
+from assistant.coaching.questions import Question
+from assistant.store.db import session_scope
+from assistant.store.models import MeetingPreparation, MeetingQuestion, Mentee, utcnow
+from assistant.store.repository import _mentee, _stamp
+
+
+def _record(row: MeetingPreparation) -> Preparation:
+    details = MeetingDetails(
+        mentor=Mentor(row.mentor_name, row.mentor_role, row.mentor_organisation),
+        starts_at=row.starts_at,
+        has_time=bool(row.has_time),
+        format=row.format,
+        minutes=row.minutes,
+        first=bool(row.first_meeting),
+        subject=row.subject,
+        area=row.area,
+        measure=row.measure,
+        deadline=row.deadline,
+        goal_ids=tuple(int(i) for i in row.goal_ids.split(",") if i),
+    )
+    questions = tuple(Question(q.text, q.category, q.origin, q.bank_id) for q in row.questions)
+    agenda = tuple(AgendaItem(item["title"], item["minutes"]) for item in json.loads(row.agenda))
+    return Preparation(
+        details=details, questions=questions, agenda=agenda, id=row.id, token=row.calendar_token,
+        status=row.status, notes=row.notes, next_steps=row.next_steps, next_meeting=row.next_meeting,
+        created_at=_stamp(row.created_at),
+    )
+
+
+def _rows(session: Session, sender_id: str) -> list[MeetingPreparation]:
+    query = (select(MeetingPreparation).join(Mentee).where(Mentee.sender_id == sender_id)
+             .order_by(MeetingPreparation.id))
+    return list(session.execute(query).scalars())
+
+
+def _row(session: Session, sender_id: str, preparation_id: int) -> MeetingPreparation | None:
+    return next((r for r in _rows(session, sender_id) if r.id == preparation_id), None)
+
+
+def _set_questions(row: MeetingPreparation, questions: tuple[Question, ...] | list[Question]) -> None:
+    row.questions = [
+        MeetingQuestion(position=i, text=q.text, category=q.category, origin=q.origin, bank_id=q.bank_id)
+        for i, q in enumerate(questions, start=1)
+    ]
+
+
+def save_preparation(sender_id: str, preparation: Preparation) -> Preparation:
+    """Save a new preparation for this mentee (with a fresh calendar token); returns it as saved."""
+    d = preparation.details
+    with session_scope() as session:
+        mentee = _mentee(session, sender_id, create=True)
+        row = MeetingPreparation(
+            mentee=mentee, mentor_name=d.mentor.name, mentor_role=d.mentor.role,
+            mentor_organisation=d.mentor.organisation, starts_at=d.starts_at, has_time=d.has_time,
+            format=d.format, minutes=d.minutes, first_meeting=d.first, subject=d.subject, area=d.area,
+            measure=d.measure, deadline=d.deadline, goal_ids=",".join(str(i) for i in d.goal_ids),
+            agenda=json.dumps([{"title": a.title, "minutes": a.minutes} for a in preparation.agenda],
+                              ensure_ascii=False),
+            calendar_token=secrets.token_urlsafe(24),
+        )
+        _set_questions(row, preparation.questions)
+        session.add(row)
+        session.flush()
+        return _record(row)
+
+
+def list_preparations(sender_id: str) -> list[Preparation]:
+    """All preparations of this mentee, oldest first."""
+    with session_scope() as session:
+        return [_record(row) for row in _rows(session, sender_id)]
+
+
+def current_preparation(sender_id: str) -> Preparation | None:
+    """The preparation the mentee is working on: the newest not yet debriefed, else the newest."""
+    preparations = list_preparations(sender_id)
+    pending = [p for p in preparations if p.status != "done"]
+    return (pending or preparations or [None])[-1]
+
+
+def replace_questions(sender_id: str, preparation_id: int, questions: tuple[Question, ...]) -> Preparation | None:
+    """Store the edited question list, in its new order; None when it is not this mentee's preparation."""
+    with session_scope() as session:
+        row = _row(session, sender_id, preparation_id)
+        if row is None:
+            return None
+        _set_questions(row, questions)
+        row.updated_at = utcnow()
+        session.flush()
+        return _record(row)
+
+
+def save_debrief(sender_id: str, preparation_id: int, notes: str, next_steps: str,
+                 next_meeting: date | None) -> Preparation | None:
+    """Record what came out of the meeting and mark the preparation done."""
+    with session_scope() as session:
+        row = _row(session, sender_id, preparation_id)
+        if row is None:
+            return None
+        row.notes, row.next_steps, row.next_meeting = notes, next_steps, next_meeting
+        row.status = "done"
+        row.updated_at = utcnow()
+        session.flush()
+        return _record(row)
+
+
+def preparation_by_token(token: str) -> Preparation | None:
+    """The preparation whose calendar link carries ``token`` (the link is the only secret)."""
+    if not token or len(token) > 64:
+        return None
+    with session_scope() as session:
+        row = session.execute(
+            select(MeetingPreparation).where(MeetingPreparation.calendar_token == token)
+        ).scalar_one_or_none()
+        return _record(row) if row else None
