@@ -1,4 +1,4 @@
-"""Administrator's command line: ``python -m assistant {migrate,export,erase} …``."""
+"""Administrator's command line: ``python -m assistant {migrate,export,erase,ics} …``."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("sender_id")
     erase = commands.add_parser("erase", help="delete every outcome kept about a mentee")
     erase.add_argument("sender_id")
+    ics = commands.add_parser("ics", help="print the calendar file (.ics) of a mentee's current meeting preparation")
+    ics.add_argument("sender_id")
     args = parser.parse_args(argv)
 
     db.migrate()
@@ -28,6 +30,21 @@ def main(argv: list[str] | None = None) -> int:
         removed = repository.erase_mentee(args.sender_id)
         json.dump({"sender_id": args.sender_id, "removed": removed}, sys.stdout, indent=2)
         sys.stdout.write("\n")
+    elif args.command == "ics":
+        return _print_ics(args.sender_id)
+    return 0
+
+
+def _print_ics(sender_id: str) -> int:
+    from assistant.coaching.calendar import preparation_ics
+    from assistant.store.preparations import current_preparation
+
+    preparation = current_preparation(sender_id)
+    ics = preparation_ics(preparation) if preparation else None
+    if ics is None:
+        print("No meeting preparation with a fixed date for this sender.", file=sys.stderr)
+        return 1
+    sys.stdout.buffer.write(ics)
     return 0
 
 

@@ -88,8 +88,8 @@ def _eligible(entry: dict, context: dict, first: bool) -> bool:
 
 
 def _order(entry: dict, seed: str) -> tuple[int, str]:
-    """Tailored questions (those using what we know, or made for the area) first, then a stable shuffle."""
-    tailored = len(entry.get("needs", ())) + (2 if entry.get("areas") else 0)
+    """Tailored questions (using what we know, made for the area or for a follow-up) first, then a stable shuffle."""
+    tailored = len(entry.get("needs", ())) + (2 if entry.get("areas") or entry.get("meeting") == "followup" else 0)
     mix = hashlib.sha256(f"{seed}|{entry['id']}".encode()).hexdigest()
     return (-min(tailored, 2), mix)
 

@@ -97,6 +97,7 @@ def _preparation_context(preparation: Preparation) -> dict:
         "organisation": d.mentor.organisation,
         "when": format_when(d.starts_at, d.has_time),
         "format": format_label(d.format),
+        "format_key": d.format,
         "minutes": d.minutes,
         "first": d.first,
         "subject": d.subject,

@@ -2,7 +2,9 @@
 
 Serves ``index.html``, its CSS and JS, the rasa-webchat bundle installed by npm, and a
 ``config.js`` that tells the page where the Rasa socket.io server is (``MENTORAT_SOCKET_URL``, by
-default the page's own host name on ``RASA_PORT``). Binds to 127.0.0.1 unless told otherwise.
+default the page's own host name on ``RASA_PORT``), and the calendar file of a meeting preparation
+at ``/calendrier/<token>.ics`` (the random token in the link is its only key). Binds to 127.0.0.1
+unless told otherwise.
 Every response carries a Content-Security-Policy: scripts only from this server, connections only
 to it and to the Rasa server.
 """
@@ -12,11 +14,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 from functools import partial
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from sqlalchemy.exc import SQLAlchemyError
 
 WEB_DIR = Path(__file__).resolve().parent
 PROJECT_ROOT = WEB_DIR.parents[1]
@@ -29,6 +34,21 @@ FILES = {
     "/app.js": (WEB_DIR / "app.js", "text/javascript; charset=utf-8"),
     "/vendor/rasa-webchat.js": (WIDGET_BUNDLE, "text/javascript; charset=utf-8"),
 }
+
+
+CALENDAR_PATH = re.compile(r"^/calendrier/([A-Za-z0-9_-]{16,64})\.ics$")
+
+
+def calendar_file(path: str) -> bytes | None:
+    """The .ics of the preparation named by a ``/calendrier/<token>.ics`` path; None when there is none."""
+    match = CALENDAR_PATH.match(path)
+    if not match:
+        return None
+    from assistant.coaching.calendar import preparation_ics
+    from assistant.store.preparations import preparation_by_token
+
+    preparation = preparation_by_token(match.group(1))
+    return preparation_ics(preparation) if preparation else None
 
 
 def socket_url(host_header: str | None, env: dict[str, str] | None = None) -> str:
@@ -62,6 +82,17 @@ class PageHandler(BaseHTTPRequestHandler):
         if path == "/config.js":
             body = f"window.MENTORAT_CONFIG = {json.dumps({'socketUrl': socket})};\n".encode()
             return self._send(HTTPStatus.OK, body, "text/javascript; charset=utf-8", socket)
+        if path.startswith("/calendrier/"):
+            try:
+                ics = calendar_file(path)
+            except SQLAlchemyError:  # a database failure gives a clear page, not a traceback
+                return self._send(HTTPStatus.SERVICE_UNAVAILABLE, b"Agenda indisponible pour le moment.",
+                                  "text/plain; charset=utf-8", socket)
+            if ics is None:
+                return self._send(HTTPStatus.NOT_FOUND, "Aucun événement pour ce lien.".encode(),
+                                  "text/plain; charset=utf-8", socket)
+            return self._send(HTTPStatus.OK, ics, "text/calendar; charset=utf-8", socket,
+                              disposition='attachment; filename="rencontre-mentorat.ics"')
         if path not in FILES:
             return self._send(HTTPStatus.NOT_FOUND, b"Page introuvable.", "text/plain; charset=utf-8", socket)
         file, kind = FILES[path]
@@ -70,9 +101,11 @@ class PageHandler(BaseHTTPRequestHandler):
             return self._send(HTTPStatus.SERVICE_UNAVAILABLE, message, "text/plain; charset=utf-8", socket)
         return self._send(HTTPStatus.OK, file.read_bytes(), kind, socket)
 
-    def _send(self, status: HTTPStatus, body: bytes, kind: str, socket: str) -> None:
+    def _send(self, status: HTTPStatus, body: bytes, kind: str, socket: str, disposition: str = "") -> None:
         self.send_response(status)
         self.send_header("Content-Type", kind)
+        if disposition:
+            self.send_header("Content-Disposition", disposition)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Content-Security-Policy", content_security_policy(socket))
         self.send_header("X-Content-Type-Options", "nosniff")

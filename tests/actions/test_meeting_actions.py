@@ -1,0 +1,248 @@
+"""Meeting preparation actions with real trackers and dispatchers, on a fresh SQLite database."""
+
+import asyncio
+from datetime import date, datetime, timedelta
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import meeting
+from assistant.coaching.goals import GoalFields
+from assistant.coaching.render import message
+from assistant.store import preparations, repository
+from tests.actions.conftest import make_tracker, sent, slot_events, texts
+
+GOAL = GoalFields("carriere", "Devenir data scientist en startup", "obtenir 3 entretiens", date(2027, 6, 30),
+                  "changer de métier", "informel")
+OTHER = GoalFields("leadership", "Animer mes réunions d'équipe", "animer 6 réunions", date(2027, 3, 31),
+                   "prendre confiance", "formel")
+NEXT_WEEK = (datetime.now() + timedelta(days=7)).replace(hour=14, minute=0, second=0, microsecond=0)
+
+
+def run(action, domain, **tracker_args):
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, make_tracker(**tracker_args), domain))
+    return dispatcher, events
+
+
+def validate(domain, slot, value, sender_id="alice", entities=None, slots=None):
+    """Run validate_meeting_form as Rasa does after extracting ``slot`` from the last message."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(sender_id=sender_id, text=str(value), entities=entities, active_loop="meeting_form",
+                           slots={"requested_slot": slot, **(slots or {})}, set_after_user={slot: value})
+    events = asyncio.run(meeting.ValidateMeetingForm().run(dispatcher, tracker, domain))
+    return dispatcher, slot_events(events)
+
+
+def filled(goal_id, when=NEXT_WEEK.isoformat(timespec="minutes")):
+    return {"meeting_mentor": "Claire Martin", "meeting_mentor_role": "directrice data",
+            "meeting_mentor_org": "Doctolib", "meeting_when": when, "meeting_format": "visio",
+            "meeting_minutes": "30", "meeting_first": "first", "meeting_goals": goal_id}
+
+
+def test_start_keeps_a_named_mentor_and_the_only_goal(database, domain):
+    saved = repository.save_goal("alice", GOAL)
+    dispatcher, events = run(meeting.ActionStartMeeting(), domain, sender_id="alice", intent="prepare_meeting",
+                             text="je prépare ma rencontre avec Claire Martin",
+                             entities=[{"entity": "PER", "value": "Claire Martin"}],
+                             slots={"meeting_when": "2020-01-01"})
+    slots = slot_events(events)
+    assert slots["meeting_mentor"] == "Claire Martin" and slots["meeting_goals"] == str(saved.id)
+    assert slots["meeting_when"] is None
+    assert "Claire Martin" in texts(dispatcher) and "Devenir data scientist" in texts(dispatcher)
+
+
+def test_start_asks_for_the_goal_when_there_are_several(database, domain):
+    repository.save_goal("alice", GOAL)
+    repository.save_goal("alice", OTHER)
+    _, events = run(meeting.ActionStartMeeting(), domain, sender_id="alice", intent="prepare_meeting")
+    assert slot_events(events)["meeting_goals"] is None
+    dispatcher, _ = run(meeting.ActionAskMeetingGoals(), domain, sender_id="alice",
+                        slots={"meeting_mentor": "Claire Martin"})
+    titles = [b["title"] for b in dispatcher.messages[-1]["buttons"]]
+    assert titles[0].startswith("1. Devenir data") and titles[-1] == "Tous mes objectifs"
+    assert "Claire Martin" in texts(dispatcher)
+
+
+def test_mentor_answer_is_split_and_addresses_refused(database, domain):
+    _, slots = validate(domain, "meeting_mentor", "Claire Martin, directrice data chez Doctolib",
+                        entities=[{"entity": "PER", "value": "Claire Martin"}])
+    assert slots == {"meeting_mentor": "Claire Martin", "meeting_mentor_role": "directrice data",
+                     "meeting_mentor_org": "Doctolib"}
+    dispatcher, slots = validate(domain, "meeting_mentor", "https://linkedin.com/in/claire-martin")
+    assert slots == {"meeting_mentor": None} and sent(dispatcher) == [message("meeting_mentor_address")]
+
+
+@pytest.mark.parametrize(
+    ("answer", "key"),
+    [("la rencontre est hier", "meeting_when_past"), ("le 31 février", "meeting_when_impossible"),
+     ("", "answer_empty"), ("what time suits you?", "meeting_when_unparseable")],
+)
+def test_bad_dates_are_questioned(database, domain, answer, key):
+    dispatcher, slots = validate(domain, "meeting_when", answer)
+    assert slots == {"meeting_when": None}
+    assert sent(dispatcher)[0] == message(key, answer=answer)
+
+
+def test_dates_kept_as_iso_or_not_fixed(database, domain):
+    assert validate(domain, "meeting_when", "pas encore fixé")[1] == {"meeting_when": meeting.NOT_FIXED}
+    when = validate(domain, "meeting_when", "le 12/12 à 9h30")[1]["meeting_when"]
+    assert when.endswith("-12-12T09:30")
+
+
+def test_format_answer_also_gives_the_length(database, domain):
+    _, slots = validate(domain, "meeting_format", "45 min en visio")
+    assert slots == {"meeting_format": "visio", "meeting_minutes": "45"}
+    dispatcher, slots = validate(domain, "meeting_format", "bof")
+    assert slots == {"meeting_format": None} and len(dispatcher.messages[0]["buttons"]) == 4
+
+
+def test_first_meeting_from_buttons_and_text(database, domain):
+    assert validate(domain, "meeting_first", "oui")[1] == {"meeting_first": "first"}
+    assert validate(domain, "meeting_first", "on s'est déjà vus deux fois")[1] == {"meeting_first": "followup"}
+    assert validate(domain, "meeting_first", "bof")[1] == {"meeting_first": None}
+
+
+def test_goal_choice_by_button_number_all_or_topic(database, domain):
+    first = repository.save_goal("alice", GOAL)
+    second = repository.save_goal("alice", OTHER)
+    assert validate(domain, "meeting_goals", str(second.id))[1] == {"meeting_goals": str(second.id)}
+    assert validate(domain, "meeting_goals", "le 1")[1] == {"meeting_goals": str(first.id)}
+    assert validate(domain, "meeting_goals", "all")[1] == {"meeting_goals": f"{first.id},{second.id}"}
+    assert validate(domain, "meeting_goals", "le 7")[1] == {"meeting_goals": None}
+    # another mentee's goal id is not accepted
+    stranger = repository.save_goal("bob", OTHER)
+    assert validate(domain, "meeting_goals", str(stranger.id))[1] == {"meeting_goals": None}
+    topic = validate(domain, "meeting_goals", "négocier mon salaire")[1]
+    assert topic == {"meeting_goals": "sujet:négocier mon salaire"}
+    assert validate(domain, "meeting_goals", "ok")[1] == {"meeting_goals": None}
+
+
+def test_create_saves_and_shows_the_preparation(database, domain):
+    goal = repository.save_goal("alice", GOAL)
+    dispatcher, events = run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
+    shown = texts(dispatcher)
+    assert "Claire Martin (directrice data, Doctolib)" in shown and "Vos questions (10)" in shown
+    assert "Ordre du jour (30 min)" in shown and "Avant la rencontre" in shown and "Testez le lien" in shown
+    assert [b["payload"] for b in dispatcher.messages[-1]["buttons"]] == [
+        "/edit_questions", "/export_preparation", "/debrief_meeting"]
+    assert all(value is None for value in slot_events(events).values())
+    saved = preparations.current_preparation("alice")
+    assert saved.details.goal_ids == (goal.id,) and saved.details.starts_at == NEXT_WEEK
+    assert preparations.current_preparation("bob") is None
+
+
+def test_show_again_or_say_there_is_none(database, domain):
+    dispatcher, _ = run(meeting.ActionShowPreparation(), domain, sender_id="alice")
+    assert sent(dispatcher) == [message("no_preparation")]
+    goal = repository.save_goal("alice", GOAL)
+    run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
+    dispatcher, _ = run(meeting.ActionShowPreparation(), domain, sender_id="alice")
+    assert "Votre préparation" in texts(dispatcher) and "Vos questions (10)" in texts(dispatcher)
+
+
+def edit(domain, text, entities=None):
+    return run(meeting.ActionEditQuestions(), domain, sender_id="alice", intent="edit_questions", text=text,
+               entities=entities)
+
+
+def test_edits_are_saved_and_explained(database, domain):
+    goal = repository.save_goal("alice", GOAL)
+    run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
+    before = preparations.current_preparation("alice").questions
+
+    dispatcher, _ = edit(domain, "enlève la 3")
+    after = preparations.current_preparation("alice").questions
+    assert len(after) == 9 and before[2] not in after and "C'est retiré" in texts(dispatcher)
+
+    edit(domain, "mets la 5 en premier")
+    assert preparations.current_preparation("alice").questions[0] == after[4]
+
+    dispatcher, _ = edit(domain, "ajoute : <b>Quel a été votre plus grand échec</b> ?")
+    last = preparations.current_preparation("alice").questions[-1]
+    assert last.text == "<b>Quel a été votre plus grand échec</b> ?" and last.origin == "mentee"
+    assert "(la vôtre)" in texts(dispatcher)
+
+    dispatcher, _ = edit(domain, "/edit_questions", entities=[{"entity": "question_category", "value": "reseau"}])
+    assert "sur le thème « Réseau et mises en relation »" in texts(dispatcher)
+
+    count = len(preparations.current_preparation("alice").questions)
+    dispatcher, _ = edit(domain, "enlève la 99")
+    assert sent(dispatcher) == [message("edit_no_such_question", count=count)]
+    assert len(preparations.current_preparation("alice").questions) == count
+
+    dispatcher, _ = edit(domain, "ajoute : 🙂🙂")
+    assert sent(dispatcher) == [message("question_empty")]
+    dispatcher, _ = edit(domain, "ajoute :   ")
+    assert sent(dispatcher) == [message("edit_ask_text")]
+    dispatcher, _ = edit(domain, "change un peu")
+    assert sent(dispatcher) == [message("edit_how")]
+    assert len(dispatcher.messages[0]["buttons"]) == 6
+
+
+def test_forty_own_questions_stop_at_the_cap(database, domain):
+    goal = repository.save_goal("alice", GOAL)
+    run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
+    for i in range(40):
+        dispatcher, _ = edit(domain, f"ajoute : ma question numéro {i}")
+    assert sent(dispatcher) == [message("edit_full", limit=20)]
+    assert len(preparations.current_preparation("alice").questions) == 20
+
+
+def test_export_gives_markdown_and_a_calendar_link(database, domain, monkeypatch):
+    monkeypatch.setenv("MENTORAT_PAGE_URL", "http://example.test:8080/")
+    goal = repository.save_goal("alice", GOAL)
+    run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
+    dispatcher, _ = run(meeting.ActionExportPreparation(), domain, sender_id="alice")
+    markdown = dispatcher.messages[1]["text"]
+    assert markdown.startswith("```\n# Rencontre avec Claire Martin") and "\n\n" not in markdown
+    token = preparations.current_preparation("alice").token
+    assert f"http://example.test:8080/calendrier/{token}.ics" in texts(dispatcher)
+
+
+def test_export_without_a_date(database, domain):
+    goal = repository.save_goal("alice", GOAL)
+    run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id), meeting.NOT_FIXED))
+    dispatcher, _ = run(meeting.ActionExportPreparation(), domain, sender_id="alice")
+    assert sent(dispatcher)[-1] == message("export_no_date")
+
+
+def test_debrief_without_preparation_asks_nothing(database, domain):
+    dispatcher, events = run(meeting.ActionStartDebrief(), domain, sender_id="alice", intent="debrief_meeting")
+    assert slot_events(events)["debrief_preparation_id"] is None
+    form = meeting.ValidateDebriefForm()
+    required = asyncio.run(form.required_slots(["debrief_notes"], CollectingDispatcher(), make_tracker(), domain))
+    assert required == []
+    dispatcher, _ = run(meeting.ActionSaveDebrief(), domain, sender_id="alice")
+    assert sent(dispatcher) == [message("debrief_no_preparation")]
+
+
+def test_debrief_is_saved_and_offers_a_thank_you_note(database, domain):
+    goal = repository.save_goal("alice", GOAL)
+    run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
+    prep = preparations.current_preparation("alice")
+    _, events = run(meeting.ActionStartDebrief(), domain, sender_id="alice")
+    assert slot_events(events)["debrief_preparation_id"] == str(prep.id)
+    slots = {"debrief_preparation_id": str(prep.id), "debrief_notes": "refaire mon CV",
+             "debrief_next_steps": "lui envoyer mon portfolio", "debrief_next_meeting": "2027-01-14"}
+    dispatcher, _ = run(meeting.ActionSaveDebrief(), domain, sender_id="alice", slots=slots)
+    assert "Bonjour Claire," in texts(dispatcher) and "14 janvier 2027" in texts(dispatcher)
+    saved = preparations.list_preparations("alice")[0]
+    assert saved.status == "done" and saved.notes == "refaire mon CV"
+
+
+def test_debrief_answers_are_checked(database, domain):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(active_loop="debrief_form", slots={"debrief_preparation_id": "1"},
+                           set_after_user={"debrief_notes": "x" * 1200})
+    events = asyncio.run(meeting.ValidateDebriefForm().run(dispatcher, tracker, domain))
+    assert slot_events(events)["debrief_notes"] is None and sent(dispatcher) == [message("debrief_too_long")]
+
+
+def test_cancel_says_what_is_kept(database, domain):
+    repository.save_goal("alice", GOAL)
+    dispatcher, events = run(meeting.ActionCancelMeeting(), domain, sender_id="alice",
+                             slots={"meeting_mentor": "Claire"}, active_loop="meeting_form", intent="stop")
+    assert sent(dispatcher) == [message("meeting_cancelled", kept=True)]
+    assert any(e["event"] == "active_loop" and e["name"] is None for e in events)
+    assert slot_events(events)["meeting_mentor"] is None

@@ -1,0 +1,98 @@
+"""Meeting preparation end to end over REST: prepare, edit, restart both servers, recall, debrief."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from datetime import date
+
+import pytest
+from icalendar import Calendar
+
+from assistant.coaching.goals import GoalFields
+from assistant.store import repository
+from assistant.web.server import calendar_file
+from tests.e2e.servers import BIN, ROOT, Servers, payloads_of, text_of
+
+GOAL = GoalFields("carriere", "Devenir data scientist en startup", "obtenir 3 entretiens", date(2027, 6, 30),
+                  "changer de métier", "informel")
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory):
+    return tmp_path_factory.mktemp("e2e-meeting")
+
+
+def questions_block(messages: list[dict]) -> str:
+    return next(m["text"] for m in messages if m.get("text", "").startswith("Vos questions"))
+
+
+def test_prepare_edit_restart_recall_and_debrief(workdir, monkeypatch):
+    servers = Servers(workdir).start()
+    mentee = "e2e-meeting-mentee"
+    monkeypatch.setenv("DATABASE_URL", servers.env["DATABASE_URL"])
+    repository.save_goal(mentee, GOAL)
+    try:
+        ask_who = servers.say(mentee, "je prépare ma première rencontre avec ma mentore")
+        assert "Devenir data scientist en startup" in text_of(ask_who)  # the only goal is reused
+        assert "Qui allez-vous rencontrer" in text_of(ask_who)
+
+        ask_when = servers.say(mentee, "Claire Martin, directrice data chez Doctolib")
+        assert "Quand a lieu la rencontre avec Claire Martin" in text_of(ask_when)
+        assert "n'existe pas" in text_of(servers.say(mentee, "le 31 février"))
+        assert "déjà passée" in text_of(servers.say(mentee, "c'était hier"))
+
+        ask_format = servers.say(mentee, "jeudi prochain à 14h")
+        assert '/inform{"meeting_format":"visio"}' in payloads_of(ask_format)
+        ask_first = servers.say(mentee, "45 min en visio")  # the length comes with the format
+        assert "première rencontre avec Claire Martin" in text_of(ask_first)
+
+        shown = servers.say(mentee, "/affirm")
+        text = text_of(shown)
+        assert "Vos questions (10)" in text and "Ordre du jour (45 min)" in text and "14h00" in text
+        assert "devenir data scientist en startup" in text and "Testez le lien" in text
+        assert "/edit_questions" in payloads_of(shown)
+        first_list = questions_block(shown).splitlines()[1:]
+
+        removed = servers.say(mentee, "enlève la question 3 stp")
+        assert "C'est retiré" in text_of(removed)
+        assert first_list[2].split(". ", 1)[1] not in text_of(removed)
+        moved = servers.say(mentee, "mets la 5 en premier")
+        assert "maintenant la n° 1" in text_of(moved)
+        added = servers.say(mentee, "ajoute : <script>alert(1)</script> Quel a été votre plus grand échec ?")
+        assert "<script>alert(1)</script> Quel a été votre plus grand échec ? (la vôtre)" in text_of(added)
+        edited = questions_block(added)
+        assert edited.startswith("Vos questions (10)")
+        assert "Il n'y a que 10 questions" in text_of(servers.say(mentee, "enlève la 99"))
+    finally:
+        servers.stop()
+
+    restarted = Servers(workdir, action_port=servers.action_port, rasa_port=servers.rasa_port).start()
+    try:
+        recalled = restarted.say(mentee, "montre ma préparation")
+        assert questions_block(recalled) == edited  # same list, same order, after a restart
+        assert "pas encore de préparation" in text_of(restarted.say("someone-else", "montre ma préparation"))
+
+        exported = restarted.say(mentee, "exporte ma préparation")
+        assert "# Rencontre avec Claire Martin" in text_of(exported)
+        link = next(line for line in text_of(exported).splitlines() if "/calendrier/" in line)
+        path = "/calendrier/" + link.split("/calendrier/")[1].strip()
+        event = Calendar.from_ical(calendar_file(path)).walk("VEVENT")[0]
+        assert str(event["summary"]) == "Rencontre de mentorat avec Claire Martin"
+        assert event.decoded("dtstart").hour == 14
+
+        restarted.say(mentee, "la rencontre s'est passée")
+        restarted.say(mentee, "elle m'a conseillé de refaire mon CV et de viser les startups de la santé")
+        restarted.say(mentee, "je lui envoie mon CV refait d'ici vendredi")
+        thanks = restarted.say(mentee, "pas encore fixé")
+        assert "Bonjour Claire," in text_of(thanks)
+    finally:
+        restarted.stop()
+
+    exported = subprocess.run([str(BIN / "python"), "-m", "assistant", "export", mentee], cwd=ROOT,
+                              env=restarted.env, check=True, capture_output=True, text=True)
+    preparation = json.loads(exported.stdout)["meeting_preparations"][0]
+    assert preparation["status"] == "done" and "refaire mon CV" in preparation["notes"]
+    assert preparation["questions"][-1]["origin"] == "mentee"
+    assert len(preparation["questions"]) == 10 and preparation["minutes"] == 45
+    assert "## Questions" in preparation["markdown"]

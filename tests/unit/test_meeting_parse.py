@@ -1,0 +1,139 @@
+"""Reading the meeting form's answers: mentor, date and time, format, length, first meeting."""
+
+from datetime import datetime
+
+import pytest
+
+from assistant.coaching.meeting import (
+    Mentor,
+    format_when,
+    parse_first_meeting,
+    parse_format,
+    parse_meeting_time,
+    parse_mentor,
+    parse_minutes,
+)
+
+# Saturday 21 November 2026, 10:00
+NOW = datetime(2026, 11, 21, 10, 0)
+
+
+@pytest.mark.parametrize(
+    ("answer", "person", "expected"),
+    [
+        ("Claire Martin, directrice data chez Doctolib", None, Mentor("Claire Martin", "directrice data", "Doctolib")),
+        ("c'est Paul, dev senior dans ma boîte", None, Mentor("Paul", "dev senior dans ma boîte")),
+        ("ma mentore s'appelle Aïcha Benali, elle est RH", None, Mentor("Aïcha Benali", "RH")),
+        ("Jean-Baptiste de La Fontaine - CTO chez Qonto", None, Mentor("Jean-Baptiste de La Fontaine", "CTO", "Qonto")),
+        ("je vois Marie-Hélène Le Goff qui est UX designer", "Marie-Hélène Le Goff",
+         Mentor("Marie-Hélène Le Goff", "UX designer")),
+        ("mon manager", None, Mentor("", "mon manager")),
+    ],
+)
+def test_mentor_name_role_and_organisation(answer, person, expected):
+    parsed = parse_mentor(answer, person)
+    assert parsed.ok and parsed.value == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "problem"),
+    [("", "empty"), ("   ", "empty"), ("🙂🙂", "empty"), ("https://www.linkedin.com/in/claire", "address"),
+     ("claire.martin@doctolib.fr", "address"), ("x" * 201, "too_long")],
+)
+def test_mentor_bad_answers(answer, problem):
+    assert parse_mentor(answer).problem == problem
+
+
+def test_mentor_markup_is_kept_as_plain_text():
+    parsed = parse_mentor("<b>Claire</b> Martin, <script>alert(1)</script>")
+    assert parsed.ok  # kept as text; it is only ever displayed as text
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected", "has_time"),
+    [
+        ("jeudi prochain à 14h", datetime(2026, 11, 26, 14, 0), True),
+        ("jeudi à 14h", datetime(2026, 11, 26, 14, 0), True),
+        ("le 12 décembre à 9h30", datetime(2026, 12, 12, 9, 30), True),
+        ("le 12/12 à 14h30", datetime(2026, 12, 12, 14, 30), True),
+        ("demain 18h", datetime(2026, 11, 22, 18, 0), True),
+        ("mardi midi", datetime(2026, 11, 24, 12, 0), True),
+        ("le 3 décembre", datetime(2026, 12, 3, 0, 0), False),
+        ("dans 3 jours", datetime(2026, 11, 24, 0, 0), False),
+        ("aujourd'hui à 17h", datetime(2026, 11, 21, 17, 0), True),
+    ],
+)
+def test_meeting_time_in_french(answer, expected, has_time):
+    parsed = parse_meeting_time(answer, NOW)
+    assert parsed.ok, parsed.problem
+    assert parsed.value == (expected, has_time)
+
+
+def test_unknown_date_is_accepted():
+    assert parse_meeting_time("pas encore fixé", NOW).value == (None, False)
+    assert parse_meeting_time("je sais pas encore", NOW).value == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("answer", "problem"),
+    [
+        ("", "empty"),
+        ("la rencontre est hier", "past"),
+        ("hier à 14h", "past"),
+        ("aujourd'hui à 8h", "past"),
+        ("le 31 février", "impossible"),
+        ("30/02 à 10h", "impossible"),
+        ("le 12 décembre à 25h", "bad_time"),
+        ("le 12 décembre 2029", "too_far"),
+        ("quand les poules auront des dents", "unparseable"),
+        ("When is good for you?", "unparseable"),
+        ("a" * 200, "unparseable"),
+    ],
+)
+def test_meeting_time_problems(answer, problem):
+    assert parse_meeting_time(answer, NOW).problem == problem
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [("en visio", "visio"), ("un café", "cafe"), ("par téléphone", "telephone"), ("dans ses bureaux", "sur_place"),
+     ("45 min sur Teams", "visio"), ("je ne sais pas", None)],
+)
+def test_format(answer, expected):
+    assert parse_format(answer) == expected
+
+
+@pytest.mark.parametrize(
+    ("answer", "minutes"),
+    [("30 min", 30), ("1h", 60), ("1h30", 90), ("une petite heure", 60), ("une demi-heure", 30),
+     ("20-30 minutes", 30), ("45", 45), ("45 min en visio", 45)],
+)
+def test_minutes(answer, minutes):
+    assert parse_minutes(answer).value == minutes
+
+
+@pytest.mark.parametrize(
+    ("answer", "problem"), [("5 min", "too_short"), ("5h", "too_long"), ("longtemps", "unparseable"), ("", "empty")]
+)
+def test_minutes_problems(answer, problem):
+    assert parse_minutes(answer).problem == problem
+
+
+@pytest.mark.parametrize(
+    ("answer", "first"),
+    [("oui", True), ("c'est notre première rencontre", True), ("on ne s'est jamais vus", True),
+     ("non", False), ("c'est un suivi", False), ("on s'est déjà vus deux fois", False),
+     ("ce n'est pas notre première", False)],
+)
+def test_first_meeting(answer, first):
+    assert parse_first_meeting(answer).value is first
+
+
+def test_first_meeting_unclear():
+    assert parse_first_meeting("peut-être").problem == "unclear"
+
+
+def test_format_when():
+    assert format_when(datetime(2026, 11, 26, 14, 0), True) == "jeudi 26 novembre 2026 à 14h00"
+    assert format_when(datetime(2026, 12, 1, 0, 0), False) == "mardi 1er décembre 2026"
+    assert format_when(None, False) == "date à fixer"
