@@ -25,6 +25,8 @@ export TRACKER_DIALECT ?= sqlite
 export TRACKER_DB ?= var/tracker.db
 export TRACKER_HOST ?=
 export WEB_PORT ?= 8080
+# Public address of the page server: the actions put it in calendar links.
+export MENTORAT_PAGE_URL ?= http://localhost:$(WEB_PORT)
 # Origins allowed to call the Rasa server from a browser (space-separated); never `*` by default.
 export MENTORAT_ALLOWED_ORIGINS ?= http://localhost:$(WEB_PORT) http://127.0.0.1:$(WEB_PORT)
 WIDGET := node_modules/rasa-webchat/lib/index.js
