@@ -3,10 +3,15 @@
 import threading
 import urllib.error
 import urllib.request
+from datetime import datetime
 from http.server import ThreadingHTTPServer
 
 import pytest
+from icalendar import Calendar
 
+from assistant.coaching.meeting import MeetingDetails, Mentor
+from assistant.coaching.preparation import build_preparation
+from assistant.store import preparations
 from assistant.web.server import PageHandler, content_security_policy, socket_url
 
 
@@ -49,3 +54,18 @@ def test_only_listed_files_are_served(server, path):
     with pytest.raises(urllib.error.HTTPError) as error:
         urllib.request.urlopen(server + path)
     assert error.value.code == 404
+
+
+def test_calendar_link_serves_the_preparation_ics(server, database):
+    details = MeetingDetails(mentor=Mentor("Claire Martin"), starts_at=datetime(2027, 1, 14, 9, 30), has_time=True,
+                             format="cafe", minutes=30, first=True, subject="Devenir data scientist")
+    saved = preparations.save_preparation("alice", build_preparation(details))
+    with urllib.request.urlopen(f"{server}/calendrier/{saved.token}.ics") as response:
+        assert response.headers["Content-Type"] == "text/calendar; charset=utf-8"
+        assert "attachment" in response.headers["Content-Disposition"]
+        event = Calendar.from_ical(response.read()).walk("VEVENT")[0]
+    assert event.decoded("dtstart").replace(tzinfo=None) == datetime(2027, 1, 14, 9, 30)
+    for path in (f"/calendrier/{'x' * 24}.ics", "/calendrier/short.ics", f"/calendrier/{saved.token}.txt"):
+        with pytest.raises(urllib.error.HTTPError) as error:
+            urllib.request.urlopen(server + path)
+        assert error.value.code == 404
