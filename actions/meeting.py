@@ -79,6 +79,14 @@ def _category_buttons() -> list[dict[str, str]]:
     ]
 
 
+def _current_or_tell(dispatcher: CollectingDispatcher, tracker: Tracker) -> Preparation | None:
+    """The mentee's current preparation; when there is none, say so and offer to prepare one."""
+    current = preparations.current_preparation(tracker.sender_id)
+    if current is None:
+        say(dispatcher, "no_preparation", [PREPARE_BUTTON])
+    return current
+
+
 def _show(dispatcher: CollectingDispatcher, preparation: Preparation, heading_key: str) -> None:
     """The preparation in four bubbles (details, questions, agenda, checklist), then how to go on."""
     for text in preparation_messages(preparation, heading=message(heading_key)):
@@ -351,28 +359,29 @@ class ActionShowPreparation(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        all_preparations = preparations.list_preparations(tracker.sender_id)
-        current = preparations.current_preparation(tracker.sender_id)
+        current = _current_or_tell(dispatcher, tracker)
         if current is None:
-            say(dispatcher, "no_preparation", [PREPARE_BUTTON])
             return []
         _show(dispatcher, current, "preparation_heading_again")
-        if len(all_preparations) > 1:
-            say(dispatcher, "preparation_other_count", count=len(all_preparations) - 1)
+        others = len(preparations.list_preparations(tracker.sender_id)) - 1
+        if others:
+            say(dispatcher, "preparation_other_count", count=others)
         return []
 
 
 class ActionEditQuestions(Action):
     """Remove, move or add a question, or add more on a category; the new list is saved and shown."""
 
+    #: The message that confirms each kind of edit.
+    DONE = {"remove": "edit_removed", "move": "edit_moved", "add": "edit_added_own", "more": "edit_added_more"}
+
     def name(self) -> str:
         return "action_edit_questions"
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        current = preparations.current_preparation(tracker.sender_id)
+        current = _current_or_tell(dispatcher, tracker)
         if current is None:
-            say(dispatcher, "no_preparation", [PREPARE_BUTTON])
             return []
         items = list(current.questions)
         category = next(tracker.get_latest_entity_values("question_category"), None)
@@ -384,30 +393,17 @@ class ActionEditQuestions(Action):
         if request.kind == "add_ask":
             say(dispatcher, "edit_ask_text")
             return []
-        edit, done_key, context = self._apply(request, items, current)
+        edit = question_list.apply_request(request, items, question_context(current.details), current.details.first)
+        label = question_list.category_label(request.category) if request.category else ""
         if not edit.ok:
-            say(dispatcher, f"edit_{edit.problem}" if edit.problem not in ("empty", "too_long")
-                else f"question_{edit.problem}", count=len(items), limit=question_list.MAX_QUESTIONS,
-                label=edit.detail)
+            key = f"question_{edit.problem}" if edit.problem in ("empty", "too_long") else f"edit_{edit.problem}"
+            say(dispatcher, key, count=len(items), limit=question_list.MAX_QUESTIONS, label=label)
             return []
         updated = preparations.replace_questions(tracker.sender_id, current.id, edit.questions)
-        say(dispatcher, done_key, **context, text=short(edit.detail, 80), count=len(edit.added))
+        say(dispatcher, self.DONE[request.kind], text=short(edit.detail, 80), position=edit.position,
+            count=len(edit.added), label=label)
         dispatcher.utter_message(text=preparation_questions_text(updated), buttons=PREPARATION_BUTTONS)
         return []
-
-    @staticmethod
-    def _apply(request: question_list.EditRequest, items: list, current: Preparation):  # noqa: ANN205
-        if request.kind == "remove":
-            return question_list.remove_question(items, request.number), "edit_removed", {}
-        if request.kind == "move":
-            edit = question_list.move_question(items, request.number, request.to)
-            position = next((i for i, q in enumerate(edit.questions, 1) if q.text == edit.detail), 0)
-            return edit, "edit_moved", {"position": position}
-        if request.kind == "add":
-            return question_list.add_question(items, request.text), "edit_added_own", {}
-        context = question_context(current.details)
-        edit = question_list.more_questions(items, request.category, context, current.details.first)
-        return edit, "edit_added_more", {"label": question_list.category_label(request.category)}
 
 
 class ActionExportPreparation(Action):
@@ -418,9 +414,8 @@ class ActionExportPreparation(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        current = preparations.current_preparation(tracker.sender_id)
+        current = _current_or_tell(dispatcher, tracker)
         if current is None:
-            say(dispatcher, "no_preparation", [PREPARE_BUTTON])
             return []
         say(dispatcher, "export_markdown")
         # Blank lines would split the message into several bubbles in the widget.

@@ -60,6 +60,7 @@ class Edit:
     problem: str | None = None
     detail: str = ""
     added: tuple[Question, ...] = ()
+    position: int = 0
 
     @property
     def ok(self) -> bool:
@@ -175,8 +176,9 @@ def move_question(questions: list[Question], number: int, to: int) -> Edit:
         return Edit(tuple(questions), problem, detail=str(len(questions)))
     items = list(questions)
     moved = items.pop(number - 1)
-    items.insert(max(0, min(to, len(items) + 1) - 1), moved)
-    return Edit(tuple(items), detail=moved.text)
+    index = max(0, min(to, len(items) + 1) - 1)
+    items.insert(index, moved)
+    return Edit(tuple(items), detail=moved.text, position=index + 1)
 
 
 def check_question_text(text: str | None) -> str | None:
@@ -285,3 +287,16 @@ def read_edit_request(text: str | None, count: int) -> EditRequest:
     if category and (_MORE.search(folded) or len(words(folded)) <= 4):
         return EditRequest("more", category=category)
     return EditRequest("unknown")
+
+
+def apply_request(request: EditRequest, questions: list[Question], context: dict, first: bool) -> Edit:
+    """Carry out a ``remove``, ``move``, ``add`` or ``more`` request on the list."""
+    if request.kind == "remove":
+        return remove_question(questions, request.number)
+    if request.kind == "move":
+        return move_question(questions, request.number, request.to)
+    if request.kind == "add":
+        return add_question(questions, request.text)
+    if request.kind == "more":
+        return more_questions(questions, request.category, context, first)
+    raise ValueError(f"not an edit: {request.kind}")
