@@ -32,7 +32,8 @@ export TRACKER_PASSWORD ?=
 # the outcomes database engine uses them too.
 export SQL_POOL_SIZE ?= 5
 export SQL_MAX_OVERFLOW ?= 5
-# Lock store: in_memory (one Rasa process) or redis (several Rasa processes share it).
+# Lock store: in_memory (one Rasa process); several Rasa processes share Redis through
+# components.lock_store.AtomicRedisLockStore (atomic tickets, rasa issue 9213) or Rasa's own `redis`.
 export LOCK_STORE_TYPE ?= in_memory
 export REDIS_HOST ?= 127.0.0.1
 export REDIS_PORT ?= 6379

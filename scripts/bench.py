@@ -249,6 +249,7 @@ def measure_scale_out(workdir: Path, model: Path, quick: bool, rounds: int = 2) 
                 figures[f"p{processes}_messages"] = sum(r["messages"] for r in runs)
             pids = servers.pids()
             figures["rss_rasa_mib"] = [rss_mib(pids[role]) for role in servers.rasa_roles()]
+            figures["lock_store"] = servers.env["LOCK_STORE_TYPE"]
         finally:
             servers.stop()
     return figures
@@ -270,10 +271,11 @@ def scale_out_report(figures: dict, command: str) -> str:
         f"Measured on {date.today().isoformat()} with `{command}` on {cpu_count} cores, {runs} rounds of each kind "
         "alternated (1, 2, 1, 2 …).",
         "Mentorat with the PostgreSQL tracker store, PostgreSQL outcomes database (migrated with Alembic), Redis",
-        "lock store (`RedisLockStore`), one action server, `SQL_POOL_SIZE`/`SQL_MAX_OVERFLOW` as exported by the",
-        "Makefile. 8 concurrent conversations (Mentorat's 10-turn goal flow), 24 conversations per round. With two",
-        "processes every message goes to the next server in turn (no stickiness), so consecutive messages of one",
-        "conversation are handled by different processes and serialised by the Redis lock.",
+        f"lock store (`LOCK_STORE_TYPE={figures.get('lock_store', 'redis')}`), one action server,",
+        "`SQL_POOL_SIZE`/`SQL_MAX_OVERFLOW` as exported by the Makefile. 8 concurrent conversations (Mentorat's",
+        "10-turn goal flow), 24 conversations per round. With two processes every message goes to the next server",
+        "in turn (no stickiness), so consecutive messages of one conversation are handled by different processes",
+        "and serialised by the Redis lock.",
         "",
         "| figure | 1 Rasa process | 2 Rasa processes | ratio |",
         "|---|---:|---:|---:|",

@@ -76,11 +76,12 @@ def main() -> int:
     checks = [("tracker store", tracker_url(), lambda: check_sql(tracker_url())),
               ("outcomes database", make_url(database_url()), lambda: check_sql(make_url(database_url())))]
     lock_type = os.environ.get("LOCK_STORE_TYPE") or "in_memory"
-    if lock_type == "redis":
+    if lock_type == "redis" or lock_type.endswith("RedisLockStore"):
         where = f"redis://{os.environ.get('REDIS_HOST')}:{os.environ.get('REDIS_PORT')}/{os.environ.get('REDIS_DB')}"
         checks.append(("lock store", where, check_redis))
     elif lock_type != "in_memory":
-        print(f"lock store: unknown LOCK_STORE_TYPE {lock_type!r} (in_memory or redis)")
+        print(f"lock store: unknown LOCK_STORE_TYPE {lock_type!r} (in_memory, redis or "
+              "components.lock_store.AtomicRedisLockStore)")
         return 1
     failed = False
     for name, where, check in checks:

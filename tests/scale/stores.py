@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, Engine
 
+# Rasa's RedisLockStore with atomic ticket operations (rasa issue 9213), as recommended for deployment.
+ATOMIC_REDIS_LOCK_STORE = "components.lock_store.AtomicRedisLockStore"
+
 
 def pg_url(database: str = "postgres") -> URL:
     """A URL for ``database`` on the local PostgreSQL, as the test role (``PG_*``)."""
@@ -62,7 +65,7 @@ class ScaleStores:
             "TRACKER_PASSWORD": url.password,
             "TRACKER_DB": self.tracker_db,
             "DATABASE_URL": self.outcomes_url,
-            "LOCK_STORE_TYPE": "redis",
+            "LOCK_STORE_TYPE": ATOMIC_REDIS_LOCK_STORE,
             "REDIS_HOST": os.environ.get("REDIS_HOST", "127.0.0.1"),
             "REDIS_PORT": os.environ.get("REDIS_PORT", "6379"),
             "REDIS_DB": os.environ.get("REDIS_DB", "1"),

@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from tests.e2e.servers import BIN, ROOT, Servers, payloads_of, text_of
-from tests.scale.stores import ScaleStores, scale_stores
+from tests.scale.stores import ATOMIC_REDIS_LOCK_STORE, ScaleStores, scale_stores
 
 RUN = uuid.uuid4().hex[:8]
 SUMMARY_BUTTON = "/affirm"
@@ -108,7 +108,7 @@ def test_both_servers_are_on_postgresql_and_redis(stack):
     servers, stores = stack
     assert len(set(servers.rasa_ports)) == 2
     assert servers.env["TRACKER_DIALECT"] == "postgresql"
-    assert servers.env["LOCK_STORE_TYPE"] == "redis"
+    assert servers.env["LOCK_STORE_TYPE"] == ATOMIC_REDIS_LOCK_STORE
     checked = subprocess.run([str(BIN / "python"), "scripts/check_stores.py"], cwd=ROOT, env=servers.env,
                              capture_output=True, text=True)
     assert checked.returncode == 0, checked.stdout
