@@ -133,7 +133,7 @@ class Servers:
         return f"http://127.0.0.1:{self.rasa_ports[server]}/webhooks/rest/webhook"
 
     def stop(self) -> None:
-        """Stop both servers (SIGTERM, then SIGKILL after 20 s)."""
+        """Stop every server started (SIGTERM, then SIGKILL after 20 s)."""
         for process, _log in self.processes:
             process.terminate()
         for process, log in self.processes:
