@@ -23,7 +23,27 @@ export SANIC_HOST ?= 127.0.0.1
 export ACTION_ENDPOINT_URL ?= http://127.0.0.1:$(ACTION_PORT)/webhook
 export TRACKER_DIALECT ?= sqlite
 export TRACKER_DB ?= var/tracker.db
+# Empty for SQLite; for PostgreSQL a host, optionally with its port (127.0.0.1:5432).
 export TRACKER_HOST ?=
+export TRACKER_USER ?=
+export TRACKER_PASSWORD ?=
+# Connections each process keeps (pool) and may add (overflow) per SQL engine. Rasa reads these
+# two for its PostgreSQL tracker store (its own defaults, 50 + 100, exhaust a server quickly);
+# the outcomes database engine uses them too.
+export SQL_POOL_SIZE ?= 5
+export SQL_MAX_OVERFLOW ?= 5
+# Lock store: in_memory (one Rasa process); several Rasa processes share Redis through
+# scaling.lock_store.AtomicRedisLockStore (atomic tickets, rasa issue 9213) or Rasa's own `redis`.
+export LOCK_STORE_TYPE ?= in_memory
+export REDIS_HOST ?= 127.0.0.1
+export REDIS_PORT ?= 6379
+export REDIS_DB ?= 1
+export REDIS_PASSWORD ?=
+# The local PostgreSQL that `make services` starts, and the role the scale-out tests log in as.
+export PG_HOST ?= 127.0.0.1
+export PG_PORT ?= 5432
+export PG_USER ?= mentorat
+export PG_PASSWORD ?= mentorat
 export WEB_PORT ?= 8080
 # Public address of the page server: the actions put it in calendar links.
 export MENTORAT_PAGE_URL ?= http://localhost:$(WEB_PORT)
@@ -32,7 +52,7 @@ export MENTORAT_ALLOWED_ORIGINS ?= http://localhost:$(WEB_PORT) http://127.0.0.1
 WIDGET := node_modules/rasa-webchat/lib/index.js
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: help install train migrate run shell test lint unit validate story-test e2e browser bench clean
+.PHONY: help install train migrate run shell test lint unit validate story-test e2e browser scale services bench clean
 
 help: ## list the commands
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -70,7 +90,7 @@ shell: $(MODEL) migrate ## chat in the terminal (starts the action server in the
 	bash scripts/run.sh --shell
 
 lint: $(STAMP) ## ruff on the Python code
-	$(BIN)/ruff check assistant actions components tests scripts
+	$(BIN)/ruff check assistant actions components scaling tests scripts
 
 unit: $(STAMP) ## unit and action tests (no Rasa server needed)
 	$(BIN)/pytest -q tests/unit tests/actions
@@ -87,11 +107,17 @@ e2e: $(MODEL) ## end-to-end tests against real action and Rasa servers
 browser: $(MODEL) $(WIDGET) $(CHROMIUM) ## the widget in headless Chromium (screenshots in results/browser)
 	$(BIN)/pytest -q tests/browser
 
-test: lint validate story-test $(WIDGET) $(CHROMIUM) ## everything: lint, data validation, story tests, all pytest suites
-	$(BIN)/pytest -q tests/unit tests/actions tests/e2e tests/browser
+services: ## install (if missing) and start PostgreSQL and Redis on 127.0.0.1 for the scale-out tests
+	bash scripts/services.sh
 
-bench: $(STAMP) ## benchmark against the stock `rasa init` bot (~20 min); writes docs/benchmarks.md
-	$(PY) scripts/bench.py --out docs/benchmarks.md
+scale: $(MODEL) services ## scale-out test: two Rasa servers on PostgreSQL + Redis, one action server
+	$(BIN)/pytest -q tests/scale
+
+test: lint validate story-test services $(WIDGET) $(CHROMIUM) ## everything: lint, data validation, story tests, all pytest suites
+	$(BIN)/pytest -q tests/unit tests/actions tests/e2e tests/browser tests/scale
+
+bench: $(STAMP) services ## benchmark vs the stock `rasa init` bot, then 1 vs 2 Rasa servers (~25 min; ARGS='--only scale-out')
+	$(PY) scripts/bench.py --out docs/benchmarks.md $(ARGS)
 
 clean: ## remove trained models, test results and local databases
 	rm -rf models results var .pytest_cache

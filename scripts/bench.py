@@ -1,6 +1,6 @@
 """Benchmark Mentorat against the stock bot of `rasa init`, in one run, over the REST webhook.
 
-    .venv/bin/python scripts/bench.py [--out docs/benchmarks.md] [--quick]
+    .venv/bin/python scripts/bench.py [--out docs/benchmarks.md] [--quick] [--only {all,compare,scale-out}]
 
 Both bots run with the same Rasa version on this machine, one after the other. For each:
 training time (``rasa train --force``) and model size, cold start (process start to first REST
@@ -10,6 +10,12 @@ Mentorat's conversations are French goal clarifications: form steps that call th
 and write to the database. The stock bot's are its own mood conversations. Figures are written
 as a Markdown table with the ratio Mentorat / stock; compare ratios, not absolute numbers, on a
 shared machine. Every loop is bounded; only 127.0.0.1 is contacted.
+
+Scale-out section (``--only scale-out`` runs it alone, on the trained ``models/mentorat.tar.gz``):
+Mentorat on PostgreSQL (tracker store and outcomes) and Redis (lock store), with the services of
+``make services``; throughput and p95 at 8 concurrent conversations with ONE Rasa process, then
+with TWO (each message goes to the next server in turn, as a sticky-free load balancer would
+send it). It replaces its own section of the output file and leaves the rest alone.
 """
 
 from __future__ import annotations
@@ -33,7 +39,11 @@ import aiohttp
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.e2e.servers import BIN, Servers  # noqa: E402 - after the path tweak
+from tests.e2e.servers import BIN, MODEL, Servers  # noqa: E402 - after the path tweak
+from tests.scale.stores import scale_stores  # noqa: E402
+
+SCALE_BEGIN = "<!-- scale-out: written by scripts/bench.py -->"
+SCALE_END = "<!-- /scale-out -->"
 
 MENTORAT_TURNS = [
     "bonjour",
@@ -95,11 +105,13 @@ def train(project: Path, model: Path) -> float:
     return time.perf_counter() - started
 
 
-async def converse(session: aiohttp.ClientSession, url: str, sender: str, turns: list[str],
-                   latencies: list[float]) -> int:
-    """Play one conversation; appends each turn's latency; returns the number of failed turns."""
+async def converse(session: aiohttp.ClientSession, urls: list[str], sender: str, turns: list[str],
+                   latencies: list[float], offset: int = 0) -> int:
+    """Play one conversation, turn i on ``urls[(i + offset) % len(urls)]``; appends each turn's latency;
+    returns the number of failed turns."""
     failures = 0
-    for text in turns:
+    for index, text in enumerate(turns):
+        url = urls[(index + offset) % len(urls)]
         started = time.perf_counter()
         try:
             async with session.post(url, json={"sender": sender, "message": text}) as response:
@@ -112,8 +124,12 @@ async def converse(session: aiohttp.ClientSession, url: str, sender: str, turns:
     return failures
 
 
-async def load(url: str, turns: list[str], concurrency: int, conversations: int, tag: str) -> dict:
-    """Run ``conversations`` conversations, ``concurrency`` at a time; latency and throughput."""
+async def load(url: str | list[str], turns: list[str], concurrency: int, conversations: int, tag: str) -> dict:
+    """Run ``conversations`` conversations, ``concurrency`` at a time; latency and throughput.
+
+    With several URLs (Rasa servers sharing their stores), the messages of every conversation go
+    round-robin across them."""
+    urls = [url] if isinstance(url, str) else url
     latencies: list[float] = []
     limit = asyncio.Semaphore(concurrency)
     timeout = aiohttp.ClientTimeout(total=120)
@@ -121,7 +137,7 @@ async def load(url: str, turns: list[str], concurrency: int, conversations: int,
     async with aiohttp.ClientSession(timeout=timeout) as session:
         async def one(index: int) -> int:
             async with limit:
-                return await converse(session, url, f"bench-{tag}-{concurrency}-{index}", turns, latencies)
+                return await converse(session, urls, f"bench-{tag}-{concurrency}-{index}", turns, latencies, index)
 
         started = time.perf_counter()
         failures = sum(await asyncio.gather(*(one(i) for i in range(conversations))))
@@ -203,14 +219,117 @@ def report(ours: Bot, stock: Bot, command: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def measure_scale_out(workdir: Path, model: Path, quick: bool, rounds: int = 2) -> dict:
+    """8 concurrent conversations on PostgreSQL + Redis with one, then two Rasa processes.
+
+    Both Rasa processes and the action server run during both measurements; the one-process
+    runs send everything to the first server. Rounds alternate 1, 2, 1, 2 … to spread the
+    machine's noise; the figures aggregate all rounds of a kind.
+    """
+    figures: dict = {}
+    with scale_stores("bench") as stores:
+        servers = Servers(workdir / "scale-out", env=stores.env(), model=model, rasa_servers=2)
+        servers.workdir.mkdir(parents=True, exist_ok=True)
+        servers.start(timeout=900)
+        try:
+            urls = [servers.webhook(0), servers.webhook(1)]
+            for number, url in enumerate(urls):
+                asyncio.run(load(url, MENTORAT_TURNS, 1, 1, f"scale-warmup-{number}"))
+            results: dict[int, list[dict]] = {1: [], 2: []}
+            for round_ in range(rounds):
+                for processes in (1, 2):
+                    results[processes].append(asyncio.run(load(
+                        urls[:processes], MENTORAT_TURNS, 8, 8 if quick else 24, f"scale-{processes}p-r{round_}")))
+            for processes, runs in results.items():
+                figures[f"p{processes}_throughput"] = sum(r["throughput"] for r in runs) / len(runs)
+                figures[f"p{processes}_p95"] = max(r["p95"] for r in runs)
+                figures[f"p{processes}_p95_runs"] = [r["p95"] for r in runs]
+                figures[f"p{processes}_throughput_runs"] = [r["throughput"] for r in runs]
+                figures[f"p{processes}_failures"] = sum(r["failures"] for r in runs)
+                figures[f"p{processes}_messages"] = sum(r["messages"] for r in runs)
+            pids = servers.pids()
+            figures["rss_rasa_mib"] = [rss_mib(pids[role]) for role in servers.rasa_roles()]
+            figures["lock_store"] = servers.env["LOCK_STORE_TYPE"]
+        finally:
+            servers.stop()
+    return figures
+
+
+def scale_out_report(figures: dict, command: str) -> str:
+    """The scale-out section, between markers so that it can be replaced on its own."""
+    cpu_count = os.cpu_count()
+    p1, p2 = figures["p1_throughput"], figures["p2_throughput"]
+    runs = len(figures["p1_throughput_runs"])
+
+    def each(key: str, fmt: str) -> str:
+        return " / ".join(fmt.format(v) for v in figures[key])
+
+    return "\n".join([
+        SCALE_BEGIN,
+        "## Scale-out: one vs two Rasa processes on PostgreSQL + Redis",
+        "",
+        f"Measured on {date.today().isoformat()} with `{command}` on {cpu_count} cores, {runs} rounds of each kind "
+        "alternated (1, 2, 1, 2 …).",
+        "Mentorat with the PostgreSQL tracker store, PostgreSQL outcomes database (migrated with Alembic), Redis",
+        f"lock store (`LOCK_STORE_TYPE={figures.get('lock_store', 'redis')}`), one action server,",
+        "`SQL_POOL_SIZE`/`SQL_MAX_OVERFLOW` as exported by the Makefile. 8 concurrent conversations (Mentorat's",
+        "10-turn goal flow), 24 conversations per round. With two processes every message goes to the next server",
+        "in turn (no stickiness), so consecutive messages of one conversation are handled by different processes",
+        "and serialised by the Redis lock.",
+        "",
+        "| figure | 1 Rasa process | 2 Rasa processes | ratio |",
+        "|---|---:|---:|---:|",
+        f"| throughput, mean of rounds (msg/s) | {p1:.1f} | {p2:.1f} | {p2 / p1:.2f}× |",
+        f"| throughput per round (msg/s) | {each('p1_throughput_runs', '{:.1f}')} | "
+        f"{each('p2_throughput_runs', '{:.1f}')} | |",
+        f"| p95 per turn, worst round (ms) | {figures['p1_p95']:.0f} | {figures['p2_p95']:.0f} | "
+        f"{figures['p2_p95'] / figures['p1_p95']:.2f}× |",
+        f"| p95 per round (ms) | {each('p1_p95_runs', '{:.0f}')} | {each('p2_p95_runs', '{:.0f}')} | |",
+        f"| turns measured / failed | {figures['p1_messages']} / {figures['p1_failures']} | "
+        f"{figures['p2_messages']} / {figures['p2_failures']} | |",
+        "",
+        f"Rasa processes' RSS after load (MiB): {each('rss_rasa_mib', '{:.0f}')}.",
+        "",
+        f"Reading: this machine has {cpu_count} cores for the two Rasa processes, the action server, PostgreSQL,",
+        "Redis and the load generator together (and is shared with other work), so a second process competes",
+        "for the same cores rather than adding capacity: read the ratio as \"what sharing the stores costs or gains",
+        "on one box\", not as the gain on two machines, where each Rasa process would have its own cores.",
+        SCALE_END,
+        "",
+    ])
+
+
+def write_section(path: Path, section: str) -> None:
+    """Replace the scale-out section of ``path`` (or append it), leaving the rest of the file as it is."""
+    current = path.read_text(encoding="utf-8") if path.exists() else "# Benchmarks\n"
+    if SCALE_BEGIN in current and SCALE_END in current:
+        before, rest = current.split(SCALE_BEGIN, 1)
+        after = rest.split(SCALE_END, 1)[1].lstrip("\n")
+        current = before + section + ("\n" + after if after else "")
+    else:
+        current = current.rstrip("\n") + "\n\n" + section
+    path.write_text(current, encoding="utf-8")
+
+
 def main() -> None:
-    """Train both bots, measure both, write the report."""
+    """Train both bots, measure both, write the report; then the scale-out section."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", default=str(ROOT / "docs" / "benchmarks.md"))
     parser.add_argument("--quick", action="store_true", help="fewer conversations (a smoke run)")
+    parser.add_argument("--only", choices=["all", "compare", "scale-out"], default="all",
+                        help="compare: Mentorat vs the stock bot; scale-out: 1 vs 2 Rasa processes on "
+                             "PostgreSQL + Redis (uses models/mentorat.tar.gz, needs `make services`)")
     args = parser.parse_args()
+    out = Path(args.out)
     workdir = Path(tempfile.mkdtemp(prefix="mentorat-bench-"))
     try:
+        if args.only == "scale-out":
+            figures = measure_scale_out(workdir, MODEL, args.quick)
+            print("scale-out", json.dumps(figures, indent=1), flush=True)
+            command = "make bench ARGS='--only scale-out'" + (" (--quick)" if args.quick else "")
+            write_section(out, scale_out_report(figures, command))
+            print(f"written to {out}")
+            return
         stock_dir = workdir / "stock"
         stock_dir.mkdir()
         env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false"}
@@ -224,8 +343,16 @@ def main() -> None:
             measure(bot, workdir, args.quick)
             print(bot.name, json.dumps(bot.figures, indent=1), flush=True)
         command = "make bench" + (" (--quick)" if args.quick else "")
-        Path(args.out).write_text(report(ours, stock, command), encoding="utf-8")
-        print(f"written to {args.out}")
+        previous_scale = out.read_text(encoding="utf-8") if out.exists() else ""
+        out.write_text(report(ours, stock, command), encoding="utf-8")
+        if args.only == "all":
+            figures = measure_scale_out(workdir, ours.model, args.quick)
+            print("scale-out", json.dumps(figures, indent=1), flush=True)
+            write_section(out, scale_out_report(figures, command))
+        elif SCALE_BEGIN in previous_scale and SCALE_END in previous_scale:  # keep the last scale-out figures
+            kept = previous_scale.split(SCALE_BEGIN, 1)[1].split(SCALE_END, 1)[0]
+            write_section(out, f"{SCALE_BEGIN}{kept}{SCALE_END}\n")
+        print(f"written to {out}")
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 

@@ -16,6 +16,10 @@ stop() {
 }
 trap stop INT TERM EXIT
 
+# Rasa does not stop on an unreachable tracker store (it retries forever at start-up, then falls
+# back to memory at run time): check every configured store first and refuse to start otherwise.
+"$BIN/python" scripts/check_stores.py || { echo "Un stockage ne répond pas : Mentorat ne démarre pas."; exit 1; }
+
 "$BIN/rasa" run actions --actions actions --port "${ACTION_PORT:-5055}" >var/log/actions.log 2>&1 &
 pids+=($!)
 
@@ -33,10 +37,15 @@ pids+=($!)
 pids+=($!)
 
 echo "Démarrage… (journaux dans var/log/)"
+ready=false
 for _ in $(seq 1 180); do
-  if curl -fs "http://127.0.0.1:${RASA_PORT:-5005}/" >/dev/null 2>&1; then break; fi
+  if curl -fs "http://127.0.0.1:${RASA_PORT:-5005}/" >/dev/null 2>&1; then ready=true; break; fi
   sleep 1
 done
+if [[ "$ready" != true ]]; then
+  echo "Le serveur Rasa ne répond pas après 180 s : voir var/log/rasa.log."
+  exit 1
+fi
 cat <<MSG
 Mentorat est prêt.
   Page :   http://localhost:${WEB_PORT:-8080}

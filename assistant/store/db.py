@@ -36,7 +36,18 @@ def get_engine(url: str | None = None) -> Engine:
         engine = create_engine(url, future=True, connect_args={"timeout": 15})
         event.listen(engine, "connect", _enable_sqlite_foreign_keys)
         return engine
-    return create_engine(url, future=True, pool_pre_ping=True)
+    return create_engine(url, future=True, pool_pre_ping=True, **pool_options())
+
+
+def pool_options() -> dict[str, int]:
+    """Connection pool size for server databases, from ``SQL_POOL_SIZE`` / ``SQL_MAX_OVERFLOW``.
+
+    The same variables size Rasa's PostgreSQL tracker store, so one setting bounds the
+    connections each process opens (defaults 5 + 5; each Rasa server and the action server
+    count separately against PostgreSQL's ``max_connections``).
+    """
+    return {"pool_size": int(os.environ.get("SQL_POOL_SIZE") or 5),
+            "max_overflow": int(os.environ.get("SQL_MAX_OVERFLOW") or 5)}
 
 
 @contextmanager

@@ -1,4 +1,4 @@
-"""Start and stop the real action server and Rasa server (end-to-end tests, browser tests, benchmark)."""
+"""Start and stop the real action server and Rasa server(s) (end-to-end, browser, scale-out tests, benchmark)."""
 
 from __future__ import annotations
 
@@ -17,11 +17,14 @@ BIN = ROOT / ".venv" / "bin"
 MODEL = ROOT / "models" / "mentorat.tar.gz"
 
 
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that nothing listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+def free_port(taken: tuple[int, ...] = ()) -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now and that is not in ``taken``."""
+    while True:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        if port not in taken:
+            return port
 
 
 def _get(url: str, timeout: float = 2.0) -> int:
@@ -32,12 +35,32 @@ def _get(url: str, timeout: float = 2.0) -> int:
         return 0
 
 
+# The environment a Rasa server needs besides ports and databases: every variable endpoints.yml
+# reads must be set (Rasa refuses unset ones), with the Makefile's defaults.
+BASE_ENV = {
+    "RASA_TELEMETRY_ENABLED": "false",
+    "TF_CPP_MIN_LOG_LEVEL": "2",
+    "SANIC_HOST": "127.0.0.1",
+    "TRACKER_USER": "",
+    "TRACKER_PASSWORD": "",
+    "SQL_POOL_SIZE": "5",
+    "SQL_MAX_OVERFLOW": "5",
+    "LOCK_STORE_TYPE": "in_memory",
+    "REDIS_HOST": "127.0.0.1",
+    "REDIS_PORT": "6379",
+    "REDIS_DB": "1",
+    "REDIS_PASSWORD": "",
+}
+
+
 @dataclass
 class Servers:
-    """An action server and a Rasa server sharing one environment (databases, ports).
+    """An action server and one or more Rasa servers sharing one environment (databases, ports).
 
     ``project``/``model``/``with_actions`` let the benchmark start another Rasa project (the stock
-    bot of ``rasa init``, which has no custom actions) the same way.
+    bot of ``rasa init``, which has no custom actions) the same way. ``rasa_servers`` > 1 starts
+    that many Rasa processes on their own ports (``rasa_ports``; ``rasa_port`` is the first), all
+    with the same environment: give them a shared tracker store and lock store through ``env``.
     """
 
     workdir: Path
@@ -48,16 +71,19 @@ class Servers:
     project: Path = ROOT
     model: Path = MODEL
     with_actions: bool = True
+    rasa_servers: int = 1
+    rasa_ports: list = field(default_factory=list)
     processes: list = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.action_port = self.action_port or free_port()
-        self.rasa_port = self.rasa_port or free_port()
+        self.rasa_port = self.rasa_port or free_port((self.action_port,))
+        self.rasa_ports = [self.rasa_port]
+        while len(self.rasa_ports) < self.rasa_servers:
+            self.rasa_ports.append(free_port((self.action_port, *self.rasa_ports)))
         self.env = {
             **os.environ,
-            "RASA_TELEMETRY_ENABLED": "false",
-            "TF_CPP_MIN_LOG_LEVEL": "2",
-            "SANIC_HOST": "127.0.0.1",
+            **BASE_ENV,
             "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{self.action_port}/webhook",
             "TRACKER_DIALECT": "sqlite",
             "TRACKER_HOST": "",
@@ -78,27 +104,36 @@ class Servers:
             subprocess.run([str(BIN / "python"), "-m", "assistant", "migrate"], cwd=ROOT, env=self.env, check=True)
             self._spawn("actions", [str(BIN / "rasa"), "run", "actions", "--actions", "actions",
                                     "--port", str(self.action_port)])
-        self._spawn("rasa", [str(BIN / "rasa"), "run", "--model", str(self.model), "--endpoints", "endpoints.yml",
-                             "--credentials", "credentials.yml", "--interface", "127.0.0.1",
-                             "--port", str(self.rasa_port), *(["--cors", *self.cors] if self.cors else [])])
+        for role, port in zip(self.rasa_roles(), self.rasa_ports, strict=True):
+            self._spawn(role, [str(BIN / "rasa"), "run", "--model", str(self.model), "--endpoints", "endpoints.yml",
+                               "--credentials", "credentials.yml", "--interface", "127.0.0.1",
+                               "--port", str(port), *(["--cors", *self.cors] if self.cors else [])])
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             for process, _ in self.processes:
                 if process.poll() is not None:
                     raise RuntimeError(f"a server exited early, see logs in {self.workdir}")
             actions_up = not self.with_actions or _get(f"http://127.0.0.1:{self.action_port}/health") == 200
-            if actions_up and _get(f"http://127.0.0.1:{self.rasa_port}/") == 200:
+            if actions_up and all(_get(f"http://127.0.0.1:{port}/") == 200 for port in self.rasa_ports):
                 return self
             time.sleep(1)
         raise RuntimeError(f"servers did not start within {timeout}s, see logs in {self.workdir}")
 
+    def rasa_roles(self) -> list[str]:
+        """Role names of the Rasa processes: ``rasa``, then ``rasa-2``, ``rasa-3`` … (also their log names)."""
+        return ["rasa"] + [f"rasa-{n}" for n in range(2, len(self.rasa_ports) + 1)]
+
     def pids(self) -> dict[str, int]:
-        """Process ids by role (``actions``, ``rasa``)."""
-        roles = (["actions"] if self.with_actions else []) + ["rasa"]
+        """Process ids by role (``actions``, ``rasa``, ``rasa-2`` …)."""
+        roles = (["actions"] if self.with_actions else []) + self.rasa_roles()
         return {role: process.pid for role, (process, _) in zip(roles, self.processes, strict=True)}
 
+    def webhook(self, server: int = 0) -> str:
+        """The REST webhook URL of Rasa server number ``server`` (0 is the first)."""
+        return f"http://127.0.0.1:{self.rasa_ports[server]}/webhooks/rest/webhook"
+
     def stop(self) -> None:
-        """Stop both servers (SIGTERM, then SIGKILL after 20 s)."""
+        """Stop every server started (SIGTERM, then SIGKILL after 20 s)."""
         for process, _log in self.processes:
             process.terminate()
         for process, log in self.processes:
@@ -110,11 +145,10 @@ class Servers:
             log.close()
         self.processes = []
 
-    def say(self, sender: str, message: str) -> list[dict]:
-        """Send one message on the REST webhook and return the bot's messages."""
+    def say(self, sender: str, message: str, server: int = 0) -> list[dict]:
+        """Send one message on the REST webhook of Rasa server ``server`` and return the bot's messages."""
         body = json.dumps({"sender": sender, "message": message}).encode()
-        request = urllib.request.Request(f"http://127.0.0.1:{self.rasa_port}/webhooks/rest/webhook", data=body,
-                                         headers={"Content-Type": "application/json"})
+        request = urllib.request.Request(self.webhook(server), data=body, headers={"Content-Type": "application/json"})
         with urllib.request.urlopen(request, timeout=60) as response:
             return json.loads(response.read())
 
