@@ -96,7 +96,7 @@ class Servers:
         log = open(self.workdir / f"{name}.log", "ab")  # noqa: SIM115 - closed with the process
         self.processes.append((subprocess.Popen(args, cwd=self.project, env=self.env, stdout=log, stderr=log), log))
 
-    def start(self, timeout: float = 240) -> Servers:
+    def start(self, timeout: float = 600) -> Servers:
         """Start both servers and wait until Rasa answers on the REST channel."""
         if not self.model.exists():
             raise RuntimeError(f"No trained model at {self.model}: run `make train` first.")
