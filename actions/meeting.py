@@ -34,8 +34,9 @@ from assistant.coaching.render import (
     preparation_messages,
     preparation_questions_text,
     thank_you_note,
+    thank_you_note_generic,
 )
-from assistant.coaching.text import clean, words
+from assistant.coaching.text import clean, ordinal_number, words
 from assistant.store import preparations, repository
 
 Events = list[dict[str, Any]]
@@ -47,6 +48,11 @@ MEETING_SLOTS = (
 DEBRIEF_SLOTS = ("debrief_preparation_id", "debrief_notes", "debrief_next_steps", "debrief_next_meeting")
 #: Slot value for a meeting whose date is not fixed yet.
 NOT_FIXED = "a_fixer"
+#: ``debrief_preparation_id`` when the database could not be read: nothing is asked, nothing saved.
+DATABASE_DOWN = "indisponible"
+#: Answers meaning « no next meeting planned » (folded words).
+NO_NEXT_MEETING = {"non", "aucune", "aucun", "pas prevue", "pas prevu", "non pas encore", "rien de prevu", "non merci",
+                   "pas pour l'instant", "pas pour le moment", "rien", "nope"}
 #: Longest debrief answer kept.
 MAX_DEBRIEF_CHARS = 1000
 #: Where the page server publishes calendar files (``/calendrier/<token>.ics``).
@@ -287,16 +293,17 @@ class ValidateMeetingForm(FormValidationAction):
         try:
             goals = _active_goals(tracker.sender_id)
         except SQLAlchemyError:
-            goals = []
+            say(dispatcher, "database_error")
+            return {"meeting_goals": None}
         ids = {str(g.id) for g in goals}
         if answer in ids or (answer and all(part in ids for part in answer.split(","))):
             return {"meeting_goals": answer}
         folded = " ".join(words(answer))
         if goals and (answer == "all" or folded in ("tous", "tout", "les deux", "tous mes objectifs", "les trois")):
             return {"meeting_goals": ",".join(str(g.id) for g in goals)}
-        number = folded.removeprefix("le ").removeprefix("l'objectif ").removeprefix("objectif ").strip()
-        if number.isdigit():
-            chosen = next((g for g in goals if g.position == int(number)), None)
+        number = ordinal_number(folded)
+        if number is not None:
+            chosen = next((g for g in goals if g.position == number), None)
             if chosen:
                 return {"meeting_goals": str(chosen.id)}
             say(dispatcher, "meeting_goals_unknown")
@@ -305,7 +312,7 @@ class ValidateMeetingForm(FormValidationAction):
             say(dispatcher, "meeting_goals_unknown")
             return {"meeting_goals": None}
         if len(words(answer)) < 2 or len(answer) > 300:
-            say(dispatcher, "meeting_topic_short" if len(answer) <= 300 else "answer_too_long")
+            say(dispatcher, "meeting_topic_short" if len(answer) <= 300 else "meeting_topic_too_long")
             return {"meeting_goals": None}
         return {"meeting_goals": f"sujet:{answer}"}
 
@@ -393,6 +400,9 @@ class ActionEditQuestions(Action):
         if request.kind == "add_ask":
             say(dispatcher, "edit_ask_text")
             return []
+        if request.kind == "several":
+            say(dispatcher, "edit_one_at_a_time")
+            return []
         edit = question_list.apply_request(request, items, question_context(current.details), current.details.first)
         label = question_list.category_label(request.category) if request.category else ""
         if not edit.ok:
@@ -400,6 +410,9 @@ class ActionEditQuestions(Action):
             say(dispatcher, key, count=len(items), limit=question_list.MAX_QUESTIONS, label=label)
             return []
         updated = preparations.replace_questions(tracker.sender_id, current.id, edit.questions)
+        if updated is None:  # erased meanwhile
+            say(dispatcher, "no_preparation", [PREPARE_BUTTON])
+            return []
         say(dispatcher, self.DONE[request.kind], text=short(edit.detail, 80), position=edit.position,
             count=len(edit.added), label=label)
         dispatcher.utter_message(text=preparation_questions_text(updated), buttons=PREPARATION_BUTTONS)
@@ -455,8 +468,9 @@ class ActionStartDebrief(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         try:
             current = preparations.current_preparation(tracker.sender_id)
-        except SQLAlchemyError:
-            current = None
+        except SQLAlchemyError:  # the form then asks nothing; say why instead of "no preparation"
+            say(dispatcher, "database_error")
+            return [*_reset(DEBRIEF_SLOTS), SlotSet("debrief_preparation_id", DATABASE_DOWN)]
         events = _reset(DEBRIEF_SLOTS)
         if current is not None:
             events.append(SlotSet("debrief_preparation_id", str(current.id)))
@@ -504,7 +518,8 @@ class ValidateDebriefForm(FormValidationAction):
     async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker,
                              domain: DomainDict) -> list[str]:
         """Nothing to ask without a preparation: the form ends and the save action says why."""
-        return domain_slots if tracker.get_slot("debrief_preparation_id") else []
+        preparation_id = tracker.get_slot("debrief_preparation_id")
+        return domain_slots if preparation_id and preparation_id != DATABASE_DOWN else []
 
     def validate_debrief_notes(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> dict[str, Any]:
@@ -518,9 +533,15 @@ class ValidateDebriefForm(FormValidationAction):
 
     def validate_debrief_next_meeting(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                       domain: DomainDict) -> dict[str, Any]:
-        """A date to come, or « pas encore »."""
+        """A date to come, or « pas encore » / « non »; a bare « oui » asks for the date."""
         if value is None or value == NOT_FIXED:
             return {"debrief_next_meeting": value}
+        answer = " ".join(words(str(value)))
+        if answer in NO_NEXT_MEETING:
+            return {"debrief_next_meeting": NOT_FIXED}
+        if answer in ("oui", "oui oui", "ouais", "bien sur", "oui c'est prevu"):
+            say(dispatcher, "debrief_next_meeting_when")
+            return {"debrief_next_meeting": None}
         parsed = parse_meeting_time(value)
         if not parsed.ok:
             key = "debrief_next_meeting_past" if parsed.problem == "past" else f"meeting_when_{parsed.problem}"
@@ -539,8 +560,11 @@ class ActionSaveDebrief(Action):
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         preparation_id = tracker.get_slot("debrief_preparation_id")
+        if preparation_id == DATABASE_DOWN:
+            return _reset(DEBRIEF_SLOTS)  # already told when the debrief started
         if not preparation_id:
-            say(dispatcher, "debrief_no_preparation", [PREPARE_BUTTON])
+            say(dispatcher, "debrief_no_preparation")
+            dispatcher.utter_message(text=thank_you_note_generic(), buttons=[PREPARE_BUTTON])
             return _reset(DEBRIEF_SLOTS)
         next_value = tracker.get_slot("debrief_next_meeting")
         next_meeting = date.fromisoformat(next_value) if next_value and next_value != NOT_FIXED else None

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event
 
+from assistant.coaching.dates import LOCAL_TIMEZONE
 from assistant.coaching.meeting import format_label
 from assistant.coaching.preparation import Preparation
 
-#: Meetings are entered in the mentee's local time; the assistant is French-speaking.
-TIMEZONE = ZoneInfo("Europe/Paris")
+#: Meetings are entered in the mentee's local time (see ``dates.LOCAL_TIMEZONE``).
+TIMEZONE = LOCAL_TIMEZONE
 PRODUCT_ID = "-//Mentorat//Preparation de rencontre//FR"
 
 

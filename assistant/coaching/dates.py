@@ -11,11 +11,26 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 import dateparser
 from dateutil.relativedelta import relativedelta
 
 from assistant.coaching.text import clean, fold
+
+#: The mentees' time zone: dates and times they type are wall-clock times there.
+LOCAL_TIMEZONE = ZoneInfo("Europe/Paris")
+
+
+def local_now() -> datetime:
+    """Now, as a naive wall-clock time in the mentees' time zone (the server may run on UTC)."""
+    return datetime.now(LOCAL_TIMEZONE).replace(tzinfo=None)
+
+
+def local_today() -> date:
+    """Today in the mentees' time zone."""
+    return local_now().date()
+
 
 #: A deadline further away than this is not "time-bound" enough to work on with a mentor.
 MAX_YEARS_AHEAD = 5
@@ -118,7 +133,7 @@ def _with_dateparser(folded: str, today: date) -> date | None:
 
 def parse_deadline(text: str | None, today: date | None = None) -> Deadline:
     """Read a French deadline relative to ``today``; refuse past, unreadable or far-off dates."""
-    today = today or date.today()
+    today = today or local_today()
     cleaned = clean(text)
     if not cleaned:
         return Deadline(problem="empty")

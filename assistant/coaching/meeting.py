@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 
 import dateparser
 
-from assistant.coaching.dates import MONTHS, format_date_fr
+from assistant.coaching.dates import MONTHS, format_date_fr, local_now
 from assistant.coaching.text import clean, fold, words
 
 #: A meeting further away than this is probably a typo in the year.
@@ -56,6 +56,12 @@ class Mentor:
         """How the coach names the mentor in a sentence."""
         return self.name or "votre mentor"
 
+    @property
+    def first_name(self) -> str:
+        """The first name for « Bonjour Claire, »; empty when there is no real name (only a title)."""
+        words_ = [w for w in self.name.split() if fold(w) not in TITLES]
+        return words_[0] if len(words_) >= 1 and self.name and words_[0][:1].isupper() else ""
+
 
 @dataclass(frozen=True)
 class MeetingDetails:
@@ -78,13 +84,24 @@ class MeetingDetails:
 
 _ADDRESS = re.compile(r"(https?://|www\.|\S+@\S+\.\S+|\.(?:com|fr|io|org|net)\b)", re.I)
 _INTRO = re.compile(
-    r"^(?:(?:c'est|avec|je vois|je rencontre|mon mentor|ma mentore|ma mentor|mon mentor s'appelle|"
+    r"^(?:(?:bonjour|salut|alors|c'est|avec|je vois|je rencontre|mon mentor|ma mentore|ma mentor|mon mentor s'appelle|"
     r"ma mentore s'appelle|il s'appelle|elle s'appelle|s'appelle|monsieur|madame|m\.|mme)\s+)+",
     re.I,
 )
 _ROLE_SPLIT = re.compile(r"\s*(?:,|;|\s-\s|\s–\s|\(|\bqui est\b|\bil est\b|\belle est\b|\biel est\b)\s*", re.I)
-_AT = re.compile(r"\s+(?:chez|at|@)\s+", re.I)
+_AT = re.compile(r"(?:^|\s+)(?:chez|at|@)\s+", re.I)
+_NO_ONE = re.compile(r"^(?:je (?:ne )?sais pas|jsp|aucune idee|personne|bonjour|salut|coucou|hello|euh+|"
+                     r"je ne (?:le|la) connais pas|on verra|pas encore)(?:\s+\w+)?[\s!.?]*$")
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*$|^(?:de|du|des|d'|le|la|van|von|di|da|ben|el)$")
+#: Capitalised words that start a sentence but are not names (« Je ne sais pas », « Le directeur »).
+_NOT_NAMES = {
+    "je", "j'ai", "il", "elle", "on", "nous", "vous", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "mon",
+    "ma", "mes", "son", "sa", "ses", "notre", "votre", "ce", "cette", "bonjour", "salut", "oui", "non", "merci",
+    "pas", "aucun", "aucune", "quelqu'un", "personne", "c'est", "avec", "dans", "pour", "euh", "bah", "ben",
+}
+#: Titles kept in the name but never used as a first name (« Bonjour Dr, » would be wrong).
+TITLES = {"dr", "dr.", "docteur", "pr", "pr.", "professeur", "m.", "mme", "mme.", "mr", "mr.", "monsieur", "madame",
+          "me", "maitre", "maître"}
 
 
 def _leading_name(text: str) -> tuple[str, str]:
@@ -92,6 +109,8 @@ def _leading_name(text: str) -> tuple[str, str]:
     tokens = text.split()
     taken: list[str] = []
     for token in tokens:
+        if not taken and fold(token) in _NOT_NAMES:
+            break
         if _NAME_WORD.match(token) and (token[0].isupper() or taken):
             taken.append(token)
         else:
@@ -104,6 +123,7 @@ def _leading_name(text: str) -> tuple[str, str]:
 def _split_role(rest: str) -> tuple[str, str]:
     rest = rest.strip(" ,;:.)-–")
     rest = re.sub(r"^(?:est|c'est|qui est|il est|elle est|, )\s*", "", rest, flags=re.I)
+    rest = re.sub(r"^(?:du|de la|de l'|des)\s+", "", rest, flags=re.I)  # « Claire Martin du groupe Renault »
     parts = _AT.split(rest, maxsplit=1)
     role = parts[0].strip(" ,;:.)")
     organisation = parts[1].strip(" ,;:.)") if len(parts) > 1 else ""
@@ -114,7 +134,8 @@ def parse_mentor(text: str | None, person: str | None = None) -> Parsed:
     """Read ``Claire Martin, directrice data chez Doctolib`` into a :class:`Mentor`.
 
     ``person`` is a PER entity the NLU pipeline found in the message, used when present.
-    Problems: ``empty``, ``too_long``, ``address`` (a URL or an e-mail instead of a name).
+    Problems: ``empty``, ``too_long``, ``address`` (a URL or an e-mail instead of a name), ``no_name``
+    (« je ne sais pas », « bonjour »: neither a name nor a description).
     """
     answer = clean(text)
     if not answer or not words(answer):
@@ -132,7 +153,10 @@ def parse_mentor(text: str | None, person: str | None = None) -> Parsed:
         name, rest_of_head = _leading_name(head)
         rest = " ".join(part for part in (rest_of_head, *tail) if part)
         if not name:  # "mon manager" or "une dev de mon équipe": keep the description as the name
-            return Parsed(Mentor(name="", role=_split_role(answer)[0], organisation=_split_role(answer)[1]))
+            if _NO_ONE.search(fold(answer)) or len(words(answer)) < 1:
+                return Parsed(problem="no_name")
+            role, organisation = _split_role(answer)
+            return Parsed(Mentor(name="", role=role[:1].lower() + role[1:], organisation=organisation))
     role, organisation = _split_role(rest)
     return Parsed(Mentor(name=name.strip(), role=role, organisation=organisation))
 
@@ -147,20 +171,60 @@ _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "diman
 _WEEKDAY = re.compile(rf"\b(?:ce\s+)?({'|'.join(_WEEKDAYS)})(?:\s+(prochain|d'apres|en huit))?\b")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_NAMES})\b(?:\s+(\d{{4}}))?")
-_NUMERIC = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b")
+_NUMERIC = re.compile(r"(?<![\d-])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_BARE_DAY = re.compile(r"\b(?:le|du)\s+(\d{1,2})(?:er)?\b(?!\s*(?:h|heures?|:|/|\.|min))")
+_MONTH_ONLY = re.compile(rf"\b(?:en|au mois d'|au mois de|debut|fin|mi)\s*({_MONTH_NAMES})\b")
+_EVENING = re.compile(r"\b(?:de l'apres-midi|de l'aprem|du soir|l'apres-midi|le soir|pm)\b")
+#: A date without a year that fell this many days ago is a past date, not next year's.
+RECENT_PAST_DAYS = 60
+
+
+def _year(value: str | None) -> int | None:
+    if not value:
+        return None
+    return int(value) + 2000 if len(value) == 2 else int(value)
 
 
 def _impossible_day(folded: str) -> bool:
-    """True for a day that no calendar has, such as « le 31 février » or « 30/02 »."""
-    for match in _DAY_MONTH.finditer(folded):
-        day, month = int(match.group(1)), MONTHS[match.group(2)]
-        if day < 1 or day > calendar.monthrange(int(match.group(3) or 2024), month)[1]:
-            return True
-    for match in _NUMERIC.finditer(folded):
-        day, month = int(match.group(1)), int(match.group(2))
-        if not 1 <= month <= 12 or day < 1 or day > calendar.monthrange(2024, month)[1]:
+    """True for a day that no calendar has, such as « le 31 février », « 30/02 » or « 29/02/2027 »."""
+    found = [(int(m.group(1)), MONTHS[m.group(2)], _year(m.group(3))) for m in _DAY_MONTH.finditer(folded)]
+    found += [(int(m.group(1)), int(m.group(2)), _year(m.group(3))) for m in _NUMERIC.finditer(folded)]
+    for day, month, year in found:
+        if not 1 <= month <= 12 or day < 1 or day > calendar.monthrange(year or 2024, month)[1]:
             return True
     return False
+
+
+def _dated(day: int, month: int, year: int | None, today: date) -> date:
+    """The given day; without a year, this year's (if it just passed, it stays past) or next year's."""
+    if year:
+        return date(year, month, day)
+    candidate = date(today.year, month, min(day, calendar.monthrange(today.year, month)[1]))
+    if candidate >= today or (today - candidate).days <= RECENT_PAST_DAYS:
+        return candidate
+    return date(today.year + 1, month, min(day, calendar.monthrange(today.year + 1, month)[1]))
+
+
+def _explicit_day(folded: str, today: date) -> date | None:
+    """ISO, numeric (« 12/12 », « 12.12.2026 »), day and month names, or a bare « le 5 »."""
+    match = _ISO_DAY.search(folded)
+    if match:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    match = _NUMERIC.search(folded)
+    if match:
+        return _dated(int(match.group(1)), int(match.group(2)), _year(match.group(3)), today)
+    match = _DAY_MONTH.search(folded)
+    if match:
+        return _dated(int(match.group(1)), MONTHS[match.group(2)], _year(match.group(3)), today)
+    match = _BARE_DAY.search(folded)
+    if match and 1 <= int(match.group(1)) <= 31:
+        wanted, month, year = int(match.group(1)), today.month, today.year
+        for _ in range(3):  # this month, or the next month that has that day
+            if wanted <= calendar.monthrange(year, month)[1] and date(year, month, wanted) >= today:
+                return date(year, month, wanted)
+            month, year = (1, year + 1) if month == 12 else (month + 1, year)
+    return None
 
 
 def _day_from(folded: str, now: datetime) -> date | None:
@@ -173,8 +237,13 @@ def _day_from(folded: str, now: datetime) -> date | None:
         return today
     if re.search(r"\bhier\b|\bavant-hier\b", folded):
         return today - timedelta(days=1 if "avant-hier" not in folded else 2)
+    explicit = _explicit_day(folded, today)
+    if explicit:
+        return explicit
+    if _MONTH_ONLY.search(folded):  # « en janvier »: which day?
+        return None
     match = _WEEKDAY.search(folded)
-    if match and not _DAY_MONTH.search(folded) and not _NUMERIC.search(folded):
+    if match:
         ahead = (_WEEKDAYS.index(match.group(1)) - today.weekday()) % 7 or 7
         if match.group(2) == "en huit":
             ahead += 7
@@ -194,13 +263,16 @@ def _day_from(folded: str, now: datetime) -> date | None:
 
 
 def _time_from(folded: str) -> time | None:
+    half = 30 if re.search(r"\bet demie?\b", folded) else 0
     match = _TIME.search(folded)
     if match:
-        hour, minute = int(match.group(1)), int(match.group(2) or 0)
+        hour, minute = int(match.group(1)), int(match.group(2) or half)
+        if 1 <= hour < 12 and _EVENING.search(folded):  # « 2h de l'après-midi », « 8h du soir »
+            hour += 12
         if hour <= 23 and minute <= 59:
             return time(hour, minute)
     if _NOON.search(folded):
-        return time(12, 0)
+        return time(12, half)
     return None
 
 
@@ -211,7 +283,7 @@ def parse_meeting_time(text: str | None, now: datetime | None = None) -> Parsed:
     Problems: ``empty``, ``impossible`` (31 February), ``unparseable``, ``past``, ``too_far``,
     ``bad_time`` (25h).
     """
-    now = now or datetime.now()
+    now = now or local_now()
     answer = clean(text)
     if not answer:
         return Parsed(problem="empty")
@@ -226,7 +298,8 @@ def parse_meeting_time(text: str | None, now: datetime | None = None) -> Parsed:
     if time_match and (int(time_match.group(1)) > 23 or int(time_match.group(2) or 0) > 59):
         return Parsed(problem="bad_time")
     at = _time_from(folded)
-    without_time = _NOON.sub(" ", _TIME.sub(" ", folded))
+    without_time = _NOON.sub(" ", _TIME.sub(" ", _ISO_DAY.sub(lambda m: m.group(0).replace("-", "~"), folded)))
+    without_time = without_time.replace("~", "-")
     try:
         day = _day_from(without_time, now)
     except (ValueError, OverflowError):
@@ -244,11 +317,12 @@ def parse_meeting_time(text: str | None, now: datetime | None = None) -> Parsed:
 # --- how and how long ----------------------------------------------------------------------------
 
 _MINUTES = re.compile(r"\b(\d{1,3})\s*(?:min|mn|minutes?)\b")
-_HOURS = re.compile(r"\b(\d)\s*h(?:eures?)?\s*(\d{2})?\b")
+_HOURS = re.compile(r"\b(\d)(?:[.,](\d))?\s*h(?:eures?)?\s*(\d{2})?(?:\s*(?:min|mn))?\b")
 _WORD_DURATIONS = (
     ("une demi-heure", 30), ("une demi heure", 30), ("demi-heure", 30), ("un quart d'heure", 15),
-    ("une heure et demie", 90), ("heure et demie", 90), ("deux heures", 120), ("une petite heure", 60),
-    ("une heure", 60), ("1 heure", 60), ("une grosse heure", 75),
+    ("une heure et demie", 90), ("heure et demie", 90), ("une heure trente", 90), ("une heure et quart", 75),
+    ("une heure quinze", 75), ("une heure quarante-cinq", 105), ("deux heures", 120), ("une petite heure", 60),
+    ("une grosse heure", 75), ("une heure", 60), ("1 heure", 60),
 )
 
 
@@ -275,7 +349,8 @@ def parse_minutes(text: str | None) -> Parsed:
     minutes = None
     match = _HOURS.search(folded)
     if match:
-        minutes = int(match.group(1)) * 60 + int(match.group(2) or 0)
+        tenths = int(match.group(2) or 0)  # « 1,5 h »
+        minutes = int(match.group(1)) * 60 + tenths * 6 + int(match.group(3) or 0)
     else:
         found = [int(m) for m in _MINUTES.findall(folded)]
         if found:

@@ -241,6 +241,7 @@ _UP = re.compile(rf"\b(?:remonte|monte|avance)\w*\s+{_NUM}")
 _ADD = re.compile(r"\b(?:ajoute|ajouter|rajoute|rajouter|ajouterais|ajout)\w*\b[^:]*?:\s*(.+)$|"
                   r"\b(?:ajoute|rajoute)\w*\s+(?:la question\s+)?((?:qu|que|quel|quelle|quels|quelles|comment|pourquoi|"
                   r"est-ce|combien|ou|quand|avez|pouvez|auriez|seriez|pourriez)\b.+)$")
+_ANOTHER_NUMBER = re.compile(r"^\s*(?:,|et|puis|&|\+)\s*(?:la\s+|le\s+|question\s+|n[°o]\s*)*\d{1,3}\b")
 _MORE = re.compile(r"\b(?:plus de|d'autres|encore des|encore|autres|davantage de|des)\s+questions?\b")
 
 
@@ -255,21 +256,33 @@ class EditRequest:
     category: str = ""
 
 
+def _fold_same_length(text: str) -> str:
+    """``fold`` character by character, so that positions in the result are positions in ``text``."""
+    return "".join((fold(c) or " ")[:1] if len(fold(c)) != 1 else fold(c) for c in text)
+
+
 def read_edit_request(text: str | None, count: int) -> EditRequest:
-    """Understand « enlève la 3 », « mets la 5 en premier », « ajoute : … », « plus sur le réseau »."""
+    """Understand « enlève la 3 », « mets la 5 en premier », « ajoute : … », « plus sur le réseau ».
+
+    Two changes in one message (« enlève la 2 et la 3 », « supprime la 2 et ajoute : … ») give
+    ``several``: the numbers would shift between them, so the mentee is asked for one at a time.
+    """
     raw = clean(text)
-    folded = fold(raw)
+    folded = _fold_same_length(raw)
     # The text to add is taken from the original message, to keep its accents and capitals.
     add = _ADD.search(folded)
     if add:
         start = add.start(1) if add.group(1) is not None else add.start(2)
-        source = raw if len(raw) == len(folded) else folded
-        return EditRequest("add", text=source[start:].strip())
+        if _REMOVE.search(folded[:add.start()]) or _TO_FIRST.search(folded[:add.start()]):
+            return EditRequest("several")
+        return EditRequest("add", text=raw[start:].strip())
     if re.search(r"\b(?:ajoute|ajouter|rajoute|rajouter)\w*\b", folded):
         return EditRequest("add_ask")
     for pattern in (_REMOVE, _UNWANTED):
         match = pattern.search(folded)
         if match:
+            if _ANOTHER_NUMBER.search(folded[match.end():]):
+                return EditRequest("several")
             return EditRequest("remove", number=int(match.group(1)))
     for pattern, to in ((_TO_FIRST, 1), (_TO_LAST, count + 1)):
         match = pattern.search(folded)

@@ -11,7 +11,7 @@ from jinja2 import Template
 
 from assistant.coaching.agenda import with_clock
 from assistant.coaching.catalog import MENTORING_KINDS, area_label, mentoring_kind_label
-from assistant.coaching.dates import format_date_fr
+from assistant.coaching.dates import format_date_fr, local_today
 from assistant.coaching.goals import FIELD_LABELS, GoalFields, GoalRecord
 from assistant.coaching.meeting import format_label, format_when
 from assistant.coaching.preparation import Preparation, shorten_goal
@@ -21,7 +21,7 @@ from assistant.coaching.templating import TEMPLATES, environment, render
 
 def time_until_fr(deadline: date, today: date | None = None) -> str:
     """How far the deadline is, in French words: ``dans 4 mois``, ``dans 12 jours``, ``dépassée``."""
-    today = today or date.today()
+    today = today or local_today()
     if deadline < today:
         return "échéance dépassée"
     if deadline == today:
@@ -136,15 +136,20 @@ def thank_you_note(preparation: Preparation) -> str:
     d = preparation.details
     return render(
         "thank_you.txt.j2",
-        mentor_first=d.mentor.name.split()[0] if d.mentor.name else "",
+        mentor_first=d.mentor.first_name,
         when=_relative_when(d.starts_at),
         subject=shorten_goal(d.subject) if d.subject else "",
         next_meeting=format_date_fr(preparation.next_meeting) if preparation.next_meeting else "",
     )
 
 
+def thank_you_note_generic() -> str:
+    """A thank-you message to personalise when nothing of the meeting was prepared here."""
+    return render("thank_you.txt.j2", mentor_first="", when="", subject="", next_meeting="")
+
+
 def _relative_when(starts_at: datetime | None, today: date | None = None) -> str:
     if starts_at is None:
         return ""
-    days = ((today or date.today()) - starts_at.date()).days
+    days = ((today or local_today()) - starts_at.date()).days
     return {0: "aujourd'hui", 1: "hier"}.get(days, f"le {format_date_fr(starts_at.date())}" if days > 1 else "")

@@ -38,3 +38,21 @@ def fold(text: str) -> str:
 def words(text: str) -> list[str]:
     """The folded words of ``text`` (letters and digits only)."""
     return _WORD.findall(fold(text))
+
+
+_ORDINALS = {
+    "premier": 1, "premiere": 1, "1er": 1, "1ere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "2e": 2, "2eme": 2,
+    "troisieme": 3, "3e": 3, "3eme": 3, "quatrieme": 4, "4e": 4, "4eme": 4, "cinquieme": 5, "5e": 5, "5eme": 5,
+    "sixieme": 6, "septieme": 7, "huitieme": 8, "neuvieme": 9, "dixieme": 10,
+}
+_ORDINAL = re.compile(r"^(?:(?:le|la|l'|objectif|l'objectif|question|la question|numero|n|no|n°)\s*)*"
+                      r"(\d{1,3}|[a-z0-9]+)$")
+
+
+def ordinal_number(text: str) -> int | None:
+    """The number in « 2 », « le 2 », « n°2 », « le deuxième », « l'objectif 3 »; None otherwise."""
+    match = _ORDINAL.match(fold(clean(text)).replace("n°", "n "))
+    if not match:
+        return None
+    token = match.group(1)
+    return int(token) if token.isdigit() else _ORDINALS.get(token)

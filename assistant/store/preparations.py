@@ -7,7 +7,7 @@ import secrets
 from datetime import date
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from assistant.coaching.agenda import AgendaItem
 from assistant.coaching.meeting import MeetingDetails, Mentor
@@ -41,14 +41,19 @@ def _record(row: MeetingPreparation) -> Preparation:
     )
 
 
+def _query(sender_id: str):  # noqa: ANN202 - a SQLAlchemy Select
+    """This mentee's preparations with their questions loaded in one more query (no N+1)."""
+    return (select(MeetingPreparation).join(Mentee).where(Mentee.sender_id == sender_id)
+            .options(selectinload(MeetingPreparation.questions)).order_by(MeetingPreparation.id))
+
+
 def _rows(session: Session, sender_id: str) -> list[MeetingPreparation]:
-    query = (select(MeetingPreparation).join(Mentee).where(Mentee.sender_id == sender_id)
-             .order_by(MeetingPreparation.id))
-    return list(session.execute(query).scalars())
+    return list(session.execute(_query(sender_id)).scalars())
 
 
 def _row(session: Session, sender_id: str, preparation_id: int) -> MeetingPreparation | None:
-    return next((r for r in _rows(session, sender_id) if r.id == preparation_id), None)
+    query = _query(sender_id).where(MeetingPreparation.id == preparation_id)
+    return session.execute(query).scalar_one_or_none()
 
 
 def _set_questions(row: MeetingPreparation, questions: tuple[Question, ...] | list[Question]) -> None:

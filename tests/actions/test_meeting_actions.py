@@ -110,6 +110,7 @@ def test_goal_choice_by_button_number_all_or_topic(database, domain):
     assert validate(domain, "meeting_goals", "le 1")[1] == {"meeting_goals": str(first.id)}
     assert validate(domain, "meeting_goals", "all")[1] == {"meeting_goals": f"{first.id},{second.id}"}
     assert validate(domain, "meeting_goals", "le 7")[1] == {"meeting_goals": None}
+    assert validate(domain, "meeting_goals", "le deuxième")[1] == {"meeting_goals": str(second.id)}
     # another mentee's goal id is not accepted
     stranger = repository.save_goal("bob", OTHER)
     assert validate(domain, "meeting_goals", str(stranger.id))[1] == {"meeting_goals": None}
@@ -214,7 +215,34 @@ def test_debrief_without_preparation_asks_nothing(database, domain):
     required = asyncio.run(form.required_slots(["debrief_notes"], CollectingDispatcher(), make_tracker(), domain))
     assert required == []
     dispatcher, _ = run(meeting.ActionSaveDebrief(), domain, sender_id="alice")
-    assert sent(dispatcher) == [message("debrief_no_preparation")]
+    assert sent(dispatcher)[0] == message("debrief_no_preparation")
+    assert sent(dispatcher)[1].startswith("Bonjour,\nMerci beaucoup pour le temps")  # a note to personalise
+
+
+def test_debrief_when_the_database_is_down_says_so(database, domain, monkeypatch):
+    from sqlalchemy.exc import OperationalError
+
+    def broken(_sender):
+        raise OperationalError("SELECT", {}, Exception("down"))
+
+    monkeypatch.setattr(meeting.preparations, "current_preparation", broken)
+    dispatcher, events = run(meeting.ActionStartDebrief(), domain, sender_id="alice")
+    assert sent(dispatcher) == [message("database_error")]
+    assert slot_events(events)["debrief_preparation_id"] == meeting.DATABASE_DOWN
+    tracker = make_tracker(slots={"debrief_preparation_id": meeting.DATABASE_DOWN})
+    required = asyncio.run(meeting.ValidateDebriefForm().required_slots(["debrief_notes"], CollectingDispatcher(),
+                                                                        tracker, domain))
+    assert required == []
+
+
+@pytest.mark.parametrize(("answer", "value"), [("non", meeting.NOT_FIXED), ("aucune", meeting.NOT_FIXED),
+                                                ("pas encore fixé", meeting.NOT_FIXED), ("oui", None)])
+def test_next_meeting_yes_no_answers(database, domain, answer, value):
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(active_loop="debrief_form", slots={"debrief_preparation_id": "1"},
+                           set_after_user={"debrief_next_meeting": answer})
+    events = asyncio.run(meeting.ValidateDebriefForm().run(dispatcher, tracker, domain))
+    assert slot_events(events)["debrief_next_meeting"] == value
 
 
 def test_debrief_is_saved_and_offers_a_thank_you_note(database, domain):

@@ -28,6 +28,10 @@ NOW = datetime(2026, 11, 21, 10, 0)
         ("je vois Marie-Hélène Le Goff qui est UX designer", "Marie-Hélène Le Goff",
          Mentor("Marie-Hélène Le Goff", "UX designer")),
         ("mon manager", None, Mentor("", "mon manager")),
+        ("Une développeuse senior chez Criteo", None, Mentor("", "une développeuse senior", "Criteo")),
+        ("Jean-Pierre O'Neil chez IBM", None, Mentor("Jean-Pierre O'Neil", "", "IBM")),
+        ("Claire Martin du groupe Renault", None, Mentor("Claire Martin", "groupe Renault")),
+        ("bonjour Claire Martin, directrice RH", None, Mentor("Claire Martin", "directrice RH")),
     ],
 )
 def test_mentor_name_role_and_organisation(answer, person, expected):
@@ -38,7 +42,8 @@ def test_mentor_name_role_and_organisation(answer, person, expected):
 @pytest.mark.parametrize(
     ("answer", "problem"),
     [("", "empty"), ("   ", "empty"), ("🙂🙂", "empty"), ("https://www.linkedin.com/in/claire", "address"),
-     ("claire.martin@doctolib.fr", "address"), ("x" * 201, "too_long")],
+     ("claire.martin@doctolib.fr", "address"), ("x" * 201, "too_long"), ("je ne sais pas", "no_name"),
+     ("Bonjour", "no_name")],
 )
 def test_mentor_bad_answers(answer, problem):
     assert parse_mentor(answer).problem == problem
@@ -61,6 +66,13 @@ def test_mentor_markup_is_kept_as_plain_text():
         ("le 3 décembre", datetime(2026, 12, 3, 0, 0), False),
         ("dans 3 jours", datetime(2026, 11, 24, 0, 0), False),
         ("aujourd'hui à 17h", datetime(2026, 11, 21, 17, 0), True),
+        ("le 12.12 à 9h", datetime(2026, 12, 12, 9, 0), True),
+        ("le 5", datetime(2026, 12, 5, 0, 0), False),
+        ("le 25 à 10h", datetime(2026, 11, 25, 10, 0), True),
+        ("demain 2h de l'après-midi", datetime(2026, 11, 22, 14, 0), True),
+        ("demain à midi et demi", datetime(2026, 11, 22, 12, 30), True),
+        ("2026-12-01", datetime(2026, 12, 1, 0, 0), False),
+        ("le 3 janvier", datetime(2027, 1, 3, 0, 0), False),
     ],
 )
 def test_meeting_time_in_french(answer, expected, has_time):
@@ -83,6 +95,10 @@ def test_unknown_date_is_accepted():
         ("aujourd'hui à 8h", "past"),
         ("le 31 février", "impossible"),
         ("30/02 à 10h", "impossible"),
+        ("29/02/2027", "impossible"),
+        ("le 10 novembre", "past"),
+        ("10/11", "past"),
+        ("en janvier", "unparseable"),
         ("le 12 décembre à 25h", "bad_time"),
         ("le 12 décembre 2029", "too_far"),
         ("quand les poules auront des dents", "unparseable"),
@@ -106,7 +122,8 @@ def test_format(answer, expected):
 @pytest.mark.parametrize(
     ("answer", "minutes"),
     [("30 min", 30), ("1h", 60), ("1h30", 90), ("une petite heure", 60), ("une demi-heure", 30),
-     ("20-30 minutes", 30), ("45", 45), ("45 min en visio", 45)],
+     ("20-30 minutes", 30), ("45", 45), ("45 min en visio", 45), ("1,5 h", 90), ("une heure trente", 90),
+     ("une heure et quart", 75), ("1h30min", 90)],
 )
 def test_minutes(answer, minutes):
     assert parse_minutes(answer).value == minutes
@@ -137,3 +154,9 @@ def test_format_when():
     assert format_when(datetime(2026, 11, 26, 14, 0), True) == "jeudi 26 novembre 2026 à 14h00"
     assert format_when(datetime(2026, 12, 1, 0, 0), False) == "mardi 1er décembre 2026"
     assert format_when(None, False) == "date à fixer"
+
+
+def test_first_name_skips_titles_and_descriptions():
+    assert Mentor("Dr Karim Benali").first_name == "Karim"
+    assert Mentor("Claire Martin").first_name == "Claire"
+    assert Mentor("", "mon manager").first_name == ""

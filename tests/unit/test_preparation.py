@@ -137,6 +137,9 @@ def test_more_on_a_category_adds_new_questions_next_to_it():
         ("plus de questions sur le réseau", q.EditRequest("more", category="reseau")),
         ("d'autres questions sur les attentes", q.EditRequest("more", category="attentes")),
         ("n'importe quoi", q.EditRequest("unknown")),
+        ("enlève la 2 et la 3", q.EditRequest("several")),
+        ("supprime la 2 ajoute : Qui ?", q.EditRequest("several")),
+        ("ajoute : Quelle ﬁlière choisir…", q.EditRequest("add", text="Quelle ﬁlière choisir…")),
     ],
 )
 def test_reading_edit_requests(text, expected):
