@@ -479,19 +479,15 @@ class ActionStartDebrief(Action):
         return events
 
 
-class _AskDebriefSlot(_AskMeetingSlot, abc.ABC):
-    """A question of the debrief form."""
-
-
-class ActionAskDebriefNotes(_AskDebriefSlot):
+class ActionAskDebriefNotes(_AskMeetingSlot):
     slot = "debrief_notes"
 
 
-class ActionAskDebriefNextSteps(_AskDebriefSlot):
+class ActionAskDebriefNextSteps(_AskMeetingSlot):
     slot = "debrief_next_steps"
 
 
-class ActionAskDebriefNextMeeting(_AskDebriefSlot):
+class ActionAskDebriefNextMeeting(_AskMeetingSlot):
     slot = "debrief_next_meeting"
 
     def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
