@@ -366,13 +366,14 @@ class ActionShowPreparation(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        current = _current_or_tell(dispatcher, tracker)
+        every = preparations.list_preparations(tracker.sender_id)  # read once: the current one and the count
+        current = preparations.current_of(every)
         if current is None:
+            say(dispatcher, "no_preparation", [PREPARE_BUTTON])
             return []
         _show(dispatcher, current, "preparation_heading_again")
-        others = len(preparations.list_preparations(tracker.sender_id)) - 1
-        if others:
-            say(dispatcher, "preparation_other_count", count=others)
+        if len(every) > 1:
+            say(dispatcher, "preparation_other_count", count=len(every) - 1)
         return []
 
 

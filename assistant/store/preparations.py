@@ -89,11 +89,15 @@ def list_preparations(sender_id: str) -> list[Preparation]:
         return [_record(row) for row in _rows(session, sender_id)]
 
 
-def current_preparation(sender_id: str) -> Preparation | None:
-    """The preparation the mentee is working on: the newest not yet debriefed, else the newest."""
-    preparations = list_preparations(sender_id)
+def current_of(preparations: list[Preparation]) -> Preparation | None:
+    """Among a mentee's preparations, the one in progress: the newest not yet debriefed, else the newest."""
     pending = [p for p in preparations if p.status != "done"]
     return (pending or preparations or [None])[-1]
+
+
+def current_preparation(sender_id: str) -> Preparation | None:
+    """The preparation the mentee is working on (see :func:`current_of`)."""
+    return current_of(list_preparations(sender_id))
 
 
 def replace_questions(sender_id: str, preparation_id: int, questions: tuple[Question, ...]) -> Preparation | None:
