@@ -81,6 +81,11 @@ def _message_template(key: str) -> Template:
     return environment().from_string(_catalogue()[key])
 
 
+def has_message(key: str) -> bool:
+    """True when the catalogue holds message ``key``."""
+    return key in _catalogue()
+
+
 def message(key: str, **context: object) -> str:
     """Render the French message ``key`` of ``templates/messages.yml`` with ``context``."""
     return _message_template(key).render(**context).strip()
@@ -153,3 +158,38 @@ def _relative_when(starts_at: datetime | None, today: date | None = None) -> str
         return ""
     days = ((today or local_today()) - starts_at.date()).days
     return {0: "aujourd'hui", 1: "hier"}.get(days, f"le {format_date_fr(starts_at.date())}" if days > 1 else "")
+
+
+# --- outreach ------------------------------------------------------------------------------------
+
+#: How each kind of version is named in the list of drafts.
+CHANGE_LABELS = {"initial": "première version", "shorter": "plus courte", "formal": "plus formelle",
+                 "warm": "plus chaleureuse", "tone": "tutoiement/vouvoiement", "channel": "autre canal",
+                 "other_goal": "autre objectif", "several": "plusieurs changements"}
+
+
+def draft_list(records: list) -> str:
+    """The mentee's drafts (``DraftRecord`` from the store), each with its numbered versions."""
+    from assistant.coaching.outreach import channel_label
+
+    items = []
+    for record in records:
+        mentor = record.request.mentor
+        items.append({
+            "mentor": mentor.display,
+            "about": ", ".join(part for part in (mentor.role, mentor.organisation) if part),
+            "count": len(record.versions),
+            "final": record.final_number,
+            "versions": [{"number": v.number, "channel": channel_label(v.draft.style.channel),
+                          "tone": "tutoiement" if v.draft.style.tone == "tu" else "vouvoiement",
+                          "change": CHANGE_LABELS.get(v.change, v.change), "final": v.number == record.final_number,
+                          "date": format_date_fr(date.fromisoformat(v.created_at[:10])) if v.created_at else ""}
+                         for v in record.versions],
+        })
+    return render("draft_list.txt.j2", drafts=items)
+
+
+def thank_you_note_to(mentor_first: str, subject: str = "") -> str:
+    """A thank-you message after a meeting prepared outside Mentorat, to the mentor of a draft."""
+    return render("thank_you.txt.j2", mentor_first=mentor_first, when="",
+                  subject=shorten_goal(subject) if subject else "", next_meeting="")

@@ -56,3 +56,52 @@ def ordinal_number(text: str) -> int | None:
         return None
     token = match.group(1)
     return int(token) if token.isdigit() else _ORDINALS.get(token)
+
+
+_MARKUP = re.compile(r"<\s*/?\s*[a-z!][^>]*>|javascript:|&#\d+;|&[a-z]+;", re.I)
+#: Frequent English words that are not French words too (folded).
+_ENGLISH = {
+    "the", "and", "you", "your", "i'm", "hello", "hi", "would", "could", "please", "thanks", "thank", "with", "what",
+    "how", "want", "need", "help", "my", "is", "are", "to", "of", "for", "be", "have", "this", "that", "it", "can",
+    "will", "do", "don't", "i", "am", "we", "about", "from", "mentor?", "dear", "regards", "best", "looking",
+    "forward", "meet", "call", "time", "know", "just", "like", "write", "which", "when", "where", "who", "why",
+}
+#: Frequent French words (folded) that tell a French sentence apart.
+_FRENCH = {
+    "je", "j'ai", "tu", "vous", "le", "la", "les", "un", "une", "des", "de", "du", "et", "est", "pour", "avec", "mon",
+    "ma", "mes", "votre", "vos", "que", "qui", "pas", "ne", "sur", "dans", "au", "aux", "ce", "cette", "il", "elle",
+    "nous", "bonjour", "merci", "suis", "sais", "veux", "voudrais", "aimerais", "c'est", "d'un", "d'une", "l'",
+}
+
+
+def has_markup(text: str | None) -> bool:
+    """True when ``text`` holds HTML tags, entities or a ``javascript:`` link (shown as text, never run)."""
+    return bool(text and _MARKUP.search(text))
+
+
+def looks_foreign(text: str | None) -> bool:
+    """True when ``text`` reads as English (or at least clearly not French): more English than French words.
+
+    Short answers (fewer than four words) are never judged: « ok », « LinkedIn », a name.
+    """
+    tokens = words(text or "")
+    if len(tokens) < 4:
+        return False
+    english = sum(token in _ENGLISH for token in tokens)
+    french = sum(token in _FRENCH for token in tokens)
+    return english >= 2 and english > 2 * french
+
+
+_NUMBERED = re.compile(r"\b(?:version|v|brouillon|objectif|numero|n|no)\s*(\d{1,3})\b")
+
+
+def mentioned_number(text: str | None) -> int | None:
+    """The number a request points at: « garde la version 2 », « v3 », « le deuxième brouillon », « objectif 2 »."""
+    folded = fold(clean(text)).replace("n°", "n ")
+    match = _NUMBERED.search(folded)
+    if match:
+        return int(match.group(1))
+    for token in words(folded):
+        if token in _ORDINALS:
+            return _ORDINALS[token]
+    return ordinal_number(text or "")

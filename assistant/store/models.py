@@ -31,6 +31,12 @@ class Mentee(Base):
         "MeetingPreparation", back_populates="mentee", cascade="all, delete-orphan",
         order_by="MeetingPreparation.id",
     )
+    drafts = relationship(
+        "OutreachDraft", back_populates="mentee", cascade="all, delete-orphan", order_by="OutreachDraft.id"
+    )
+    practice = relationship(
+        "OutreachPractice", back_populates="mentee", cascade="all, delete-orphan", order_by="OutreachPractice.id"
+    )
 
 
 class Goal(Base):
@@ -106,3 +112,76 @@ class MeetingQuestion(Base):
     bank_id = Column(String(60), nullable=False, default="")
 
     preparation = relationship("MeetingPreparation", back_populates="questions")
+
+
+class OutreachDraft(Base):
+    """A first message to one potential mentor: what it is built from, its versions, the one chosen."""
+
+    __tablename__ = "outreach_drafts"
+
+    id = Column(Integer, primary_key=True)
+    mentee_id = Column(Integer, ForeignKey("mentees.id", ondelete="CASCADE"), nullable=False, index=True)
+    mentor_name = Column(String(200), nullable=False, default="")
+    mentor_role = Column(String(200), nullable=False, default="")
+    mentor_organisation = Column(String(200), nullable=False, default="")
+    source = Column(String(20), nullable=False)
+    source_detail = Column(Text, nullable=False, default="")
+    draw = Column(Text, nullable=False)
+    intro = Column(Text, nullable=False)
+    first_name = Column(String(100), nullable=False, default="")
+    goal_id = Column(Integer, ForeignKey("goals.id", ondelete="SET NULL"), nullable=True)
+    goal_text = Column(Text, nullable=False)
+    goal_measure = Column(Text, nullable=False, default="")
+    goal_deadline = Column(Date, nullable=True)
+    ask = Column(String(20), nullable=False)
+    minutes = Column(Integer, nullable=False)
+    availability = Column(Text, nullable=False, default="")
+    final_version = Column(Integer, nullable=True)  # number of the version the mentee chose
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    updated_at = Column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)
+
+    mentee = relationship("Mentee", back_populates="drafts")
+    versions = relationship(
+        "OutreachVersion", back_populates="draft", cascade="all, delete-orphan", order_by="OutreachVersion.number"
+    )
+
+
+class OutreachVersion(Base):
+    """One version of a draft, numbered from 1; each revision adds one, none is overwritten."""
+
+    __tablename__ = "outreach_versions"
+
+    id = Column(Integer, primary_key=True)
+    draft_id = Column(Integer, ForeignKey("outreach_drafts.id", ondelete="CASCADE"), nullable=False, index=True)
+    number = Column(Integer, nullable=False)
+    change = Column(String(20), nullable=False)  # initial, shorter, formal, warm, tone, channel, other_goal
+    channel = Column(String(20), nullable=False)
+    tone = Column(String(5), nullable=False)
+    register = Column(String(10), nullable=False)
+    short = Column(Boolean, nullable=False, default=False)
+    goal_text = Column(Text, nullable=False, default="")
+    subject = Column(Text, nullable=False, default="")
+    body = Column(Text, nullable=False)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+
+    draft = relationship("OutreachDraft", back_populates="versions")
+
+
+class OutreachPractice(Base):
+    """A practice outcome: the critique of a message the mentee wrote, or a rehearsed reply to a mentor."""
+
+    __tablename__ = "outreach_practice"
+
+    id = Column(Integer, primary_key=True)
+    mentee_id = Column(Integer, ForeignKey("mentees.id", ondelete="CASCADE"), nullable=False, index=True)
+    draft_id = Column(Integer, ForeignKey("outreach_drafts.id", ondelete="SET NULL"), nullable=True)
+    kind = Column(String(20), nullable=False)  # critique | rehearsal
+    scenario = Column(String(20), nullable=False, default="")
+    channel = Column(String(20), nullable=False, default="")
+    text = Column(Text, nullable=False)  # what the mentee wrote
+    score = Column(Integer, nullable=False)
+    total = Column(Integer, nullable=False)
+    result = Column(Text, nullable=False)  # JSON: the checks and the suggestion
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+
+    mentee = relationship("Mentee", back_populates="practice")

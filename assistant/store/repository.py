@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from assistant.coaching.goals import GoalFields, GoalRecord
 from assistant.store.db import session_scope
-from assistant.store.models import Goal, MeetingPreparation, Mentee, utcnow
+from assistant.store.models import Goal, MeetingPreparation, Mentee, OutreachDraft, OutreachPractice, utcnow
 
 
 def _stamp(value) -> str:  # noqa: ANN001
@@ -103,11 +103,14 @@ def export_mentee(sender_id: str) -> dict:
         }
     # Imported here: the preparations module builds on this one's helpers.
     from assistant.coaching.render import preparation_markdown
+    from assistant.store.outreach import list_drafts, list_practice
     from assistant.store.preparations import list_preparations
 
     data["meeting_preparations"] = [
         {**p.to_dict(), "markdown": preparation_markdown(p)} for p in list_preparations(sender_id)
     ]
+    data["outreach_drafts"] = [d.to_dict() for d in list_drafts(sender_id)]
+    data["outreach_practice"] = [p.to_dict() for p in list_practice(sender_id)]
     return data
 
 
@@ -116,12 +119,15 @@ def erase_mentee(sender_id: str) -> dict:
     with session_scope() as session:
         mentee = _mentee(session, sender_id, create=False)
         if mentee is None:
-            return {"mentees": 0, "goals": 0, "meeting_preparations": 0}
-        goal_count = session.execute(
-            select(func.count(Goal.id)).where(Goal.mentee_id == mentee.id)
-        ).scalar_one()
-        preparation_count = session.execute(
-            select(func.count(MeetingPreparation.id)).where(MeetingPreparation.mentee_id == mentee.id)
-        ).scalar_one()
+            return {"mentees": 0, **{name: 0 for name in _OWNED}}
+        counts = {
+            name: session.execute(select(func.count(model.id)).where(model.mentee_id == mentee.id)).scalar_one()
+            for name, model in _OWNED.items()
+        }
         session.delete(mentee)
-        return {"mentees": 1, "goals": goal_count, "meeting_preparations": preparation_count}
+        return {"mentees": 1, **counts}
+
+
+#: What a mentee owns, by the name the export and erase reports use (versions and questions go with their parent).
+_OWNED = {"goals": Goal, "meeting_preparations": MeetingPreparation, "outreach_drafts": OutreachDraft,
+          "outreach_practice": OutreachPractice}

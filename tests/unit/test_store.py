@@ -67,10 +67,12 @@ def test_export_and_erase(database):
     assert exported["sender_id"] == "alice"
     assert exported["goals"][0]["statement"] == GOAL.statement
     assert exported["goals"][0]["deadline"] == "2027-06-30"
-    assert repository.erase_mentee("alice") == {"mentees": 1, "goals": 1, "meeting_preparations": 0}
+    assert repository.erase_mentee("alice") == {"mentees": 1, "goals": 1, "meeting_preparations": 0,
+                                                  "outreach_drafts": 0, "outreach_practice": 0}
     assert repository.export_mentee("alice")["goals"] == []
     assert len(repository.list_goals("bob")) == 1
-    assert repository.erase_mentee("alice") == {"mentees": 0, "goals": 0, "meeting_preparations": 0}
+    assert repository.erase_mentee("alice") == {"mentees": 0, "goals": 0, "meeting_preparations": 0,
+                                                  "outreach_drafts": 0, "outreach_practice": 0}
 
 
 def test_hostile_text_is_stored_verbatim(database):

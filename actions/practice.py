@@ -1,0 +1,206 @@
+"""Practice around outreach: critique of the mentee's own message, rehearsal of the mentor's reply, thank-you note."""
+
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.common import AskSlotAction, button, database_errors_told, say
+from actions.outreach import CRITIQUE_BUTTON, DRAFT_BUTTON, REHEARSE_BUTTON, draft_for_practice
+from assistant.coaching import critique, rehearsal
+from assistant.coaching.meeting import Mentor
+from assistant.coaching.render import thank_you_note, thank_you_note_to
+from assistant.store import outreach as drafts
+from assistant.store import preparations
+from assistant.store.outreach import DraftRecord
+
+Events = list[dict[str, Any]]
+
+PRACTICE_SLOTS = ("critique_text", "rehearsal_scenario", "rehearsal_reply")
+
+
+def _scenario_buttons(skip: str | None = None) -> list[dict[str, str]]:
+    return [button(label, "rehearse_outreach", rehearsal_scenario=key)
+            for key, label in rehearsal.SCENARIOS.items() if key != skip]
+
+
+def _context(record: DraftRecord) -> rehearsal.RehearsalContext:
+    draft = draft_for_practice(record)
+    r = record.request
+    return rehearsal.RehearsalContext(mentor=r.mentor, mentee_first=r.first_name, goal=r.goal, ask=r.ask,
+                                      minutes=r.minutes, tone=draft.style.tone, channel=draft.style.channel)
+
+
+# --- critique ---------------------------------------------------------------------------------------
+
+class ActionStartCritique(Action):
+    """Start a critique; a message pasted with the request is taken at once."""
+
+    def name(self) -> str:
+        return "action_start_critique"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        pasted = critique.pasted_message(tracker.latest_message.get("text") or "")
+        return [SlotSet("critique_text", pasted or None), SlotSet("rehearsal_scenario", None)]
+
+
+class ActionAskCritiqueText(AskSlotAction):
+    slot = "critique_text"
+
+
+class ValidateCritiqueForm(FormValidationAction):
+    """The pasted message must be a message: not empty, not huge, in French."""
+
+    def name(self) -> str:
+        return "validate_critique_form"
+
+    def validate_critique_text(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                               domain: DomainDict) -> dict[str, Any]:
+        """Keep the message when it can be critiqued; otherwise say why and ask again."""
+        if value is None:
+            return {"critique_text": None}
+        parsed = critique.critique_message(value)
+        if not parsed.ok:
+            say(dispatcher, f"critique_{parsed.problem}", length=len(str(value)), limit=critique.MAX_CRITIQUE_CHARS)
+            return {"critique_text": None}
+        return {"critique_text": value}
+
+
+class ActionCritiqueMessage(Action):
+    """Score the message against the checklist, say what to keep and what to change, and save the outcome."""
+
+    def name(self) -> str:
+        return "action_critique_message"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        text = tracker.get_slot("critique_text")
+        parsed = critique.critique_message(text) if text else None
+        if parsed is None or not parsed.ok:
+            return [SlotSet("critique_text", None)]
+        result: critique.Critique = parsed.value
+        dispatcher.utter_message(text=critique.critique_text(result))
+        drafts.save_practice(tracker.sender_id, "critique", text, result.score, result.total,
+                             {"checks": [asdict(r) for r in result.results], "weakest": result.weakest,
+                              "rewrite": result.rewrite, "notes": list(result.notes)}, channel=result.channel)
+        say(dispatcher, "critique_next", [DRAFT_BUTTON, CRITIQUE_BUTTON, REHEARSE_BUTTON])
+        return [SlotSet("critique_text", None)]
+
+
+# --- rehearsal --------------------------------------------------------------------------------------
+
+class ActionStartRehearsal(Action):
+    """Play the mentor's reply to the current draft, then ask for the mentee's answer (rehearsal_form)."""
+
+    def name(self) -> str:
+        return "action_start_rehearsal"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        reset = [SlotSet(name, None) for name in PRACTICE_SLOTS]
+        try:
+            record = drafts.current_draft(tracker.sender_id)
+        except SQLAlchemyError:
+            say(dispatcher, "database_error")
+            return reset
+        if record is None:
+            say(dispatcher, "rehearsal_no_draft", [DRAFT_BUTTON, CRITIQUE_BUTTON])
+            return reset
+        scenario = (next(tracker.get_latest_entity_values("rehearsal_scenario"), None)
+                    or rehearsal.guess_scenario(tracker.latest_message.get("text") or ""))
+        if scenario not in rehearsal.SCENARIOS:
+            say(dispatcher, "rehearsal_choose", _scenario_buttons(), mentor=record.request.mentor.display)
+            return reset
+        context = _context(record)
+        say(dispatcher, "rehearsal_intro", mentor=record.request.mentor.display, scenario=rehearsal.SCENARIOS[scenario])
+        dispatcher.utter_message(text=rehearsal.mentor_reply(scenario, context))
+        dispatcher.utter_message(text=rehearsal.coach_prompt(scenario, context))
+        return [*reset, SlotSet("rehearsal_scenario", scenario)]
+
+
+class ActionAskRehearsalReply(AskSlotAction):
+    slot = "rehearsal_reply"
+
+
+class ValidateRehearsalForm(FormValidationAction):
+    """The mentee's reply to the mentor; nothing is asked when no scenario was played."""
+
+    def name(self) -> str:
+        return "validate_rehearsal_form"
+
+    async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> list[str]:
+        """Only ask for a reply once the mentor has answered."""
+        return domain_slots if tracker.get_slot("rehearsal_scenario") else []
+
+    def validate_rehearsal_reply(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                 domain: DomainDict) -> dict[str, Any]:
+        """Keep a reply that can be reviewed; otherwise say why and ask again."""
+        if value is None:
+            return {"rehearsal_reply": None}
+        parsed = rehearsal.review_reply(tracker.get_slot("rehearsal_scenario"), value,
+                                        rehearsal.RehearsalContext(mentor=Mentor("")))
+        if not parsed.ok:
+            say(dispatcher, f"rehearsal_{parsed.problem}")
+            return {"rehearsal_reply": None}
+        return {"rehearsal_reply": value}
+
+
+class ActionReviewReply(Action):
+    """Coach the mentee's reply: what works, what to change, a model answer; save the outcome."""
+
+    def name(self) -> str:
+        return "action_review_reply"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        scenario, reply = tracker.get_slot("rehearsal_scenario"), tracker.get_slot("rehearsal_reply")
+        reset = [SlotSet(name, None) for name in PRACTICE_SLOTS]
+        record = drafts.current_draft(tracker.sender_id)
+        if not scenario or not reply or record is None:
+            return reset
+        parsed = rehearsal.review_reply(scenario, reply, _context(record))
+        if not parsed.ok:
+            say(dispatcher, f"rehearsal_{parsed.problem}")
+            return reset
+        feedback: rehearsal.ReplyFeedback = parsed.value
+        dispatcher.utter_message(text=rehearsal.feedback_text(feedback))
+        drafts.save_practice(tracker.sender_id, "rehearsal", reply, feedback.score, feedback.total,
+                             {"good": list(feedback.good), "to_change": list(feedback.to_change),
+                              "suggested": feedback.suggested}, scenario=scenario, draft_id=record.id)
+        next_buttons = _scenario_buttons(skip=scenario)
+        if scenario == "accepts":
+            next_buttons.append(button("🗓️ Préparer la rencontre", "prepare_meeting"))
+        say(dispatcher, "rehearsal_next", next_buttons)
+        return reset
+
+
+# --- after the meeting ------------------------------------------------------------------------------
+
+class ActionThankYouNote(Action):
+    """The thank-you message after meeting the mentor: from the preparation when there is one, else the draft."""
+
+    def name(self) -> str:
+        return "action_thank_you_note"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        preparation = preparations.current_preparation(tracker.sender_id)
+        if preparation is not None:
+            say(dispatcher, "thank_you_from_preparation", mentor=preparation.details.mentor.display)
+            dispatcher.utter_message(text=thank_you_note(preparation))
+        else:
+            record = drafts.current_draft(tracker.sender_id)
+            mentor = record.request.mentor if record else None
+            say(dispatcher, "thank_you_from_draft" if record else "thank_you_generic",
+                mentor=mentor.display if mentor else "")
+            dispatcher.utter_message(text=thank_you_note_to(mentor.first_name if mentor else "",
+                                                            record.request.goal if record else ""))
+        say(dispatcher, "thank_you_tips", [button("📝 Noter la rencontre", "debrief_meeting"),
+                                           button("📋 Mes objectifs", "list_goals")])
+        return []
