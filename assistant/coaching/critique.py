@@ -1,0 +1,493 @@
+"""Critique of a first message the mentee wrote themselves to a potential mentor.
+
+The checklist follows « Comment aborder un potentiel mentor ? » in seed 002 (brief self-introduction, interest in
+their expertise, a specific project or goal, an informal meeting such as a coffee, respect for their time, thanks)
+and tips 2–4 and 8 of seed 000 (the right mentor, trust, proactivity, gratitude). The checks are keyword
+heuristics on the folded text (lower case, no accents): they aim at the advice a human coach would give, not
+at grammar. Tutoiement and vouvoiement are both accepted; the suggested rewrite follows the mentee's choice.
+
+Public API:
+
+- ``CHECKS``: check key -> French label, in display order.
+- ``IMPORTANCE``: the same keys, most important first; ``Critique.weakest`` is the first failed one.
+- :class:`CheckResult`, :class:`Critique`.
+- ``guess_channel(text) -> str`` (a key of ``outreach.CHANNELS``).
+- ``critique_message(text, channel=None) -> Parsed`` value :class:`Critique`; problems ``empty``,
+  ``too_long``, ``foreign``, ``not_a_message``.
+- ``critique_text(critique) -> str``: the French rendering for the chat.
+- ``pasted_message(text) -> str``: the message pasted along with a request (« voici mon message : … »).
+- ``has_concrete_detail(text) -> bool``: a number or a deadline, durations such as « 20 minutes » excepted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.coaching.meeting import Parsed
+from assistant.coaching.outreach import ASKS, CHANNELS, DEFAULT_MINUTES
+from assistant.coaching.templating import render
+from assistant.coaching.text import clean, fold, has_markup, looks_foreign, words
+
+CHECKS: dict[str, str] = {
+    "intro": "Présentation",
+    "why_you": "Pourquoi cette personne",
+    "goal": "Objectif précis",
+    "ask": "Demande concrète et limitée dans le temps",
+    "time_respect": "Respect de son temps",
+    "thanks": "Remerciements",
+    "length": "Longueur adaptée au canal",
+    "opener": "Pas de demande de mentorat d'emblée",
+}
+#: Most important first. A generic « be my mentor » opener and a missing small ask are what makes a mentor say
+#: no (seed 002: propose an informal meeting first); then what makes the message worth answering (goal, why
+#: them, who writes); form comes last (length, respect for their time, thanks are quick to fix).
+IMPORTANCE = ("opener", "ask", "goal", "why_you", "intro", "length", "time_respect", "thanks")
+
+MAX_CRITIQUE_CHARS = 3000
+#: Fewer words than this is a request or a greeting, not a message — unless it opens like a message.
+MIN_WORDS = 8
+MIN_GREETED_WORDS = 4
+NOTE_MIN, NOTE_MAX = 80, 300
+MESSAGE_MIN, MESSAGE_MAX = 150, 1500
+IDEAL_MIN, IDEAL_MAX = 400, 1200
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One checklist item: passed or not, with a short French comment (praise, or what to change)."""
+
+    key: str
+    passed: bool
+    comment: str
+
+
+@dataclass(frozen=True)
+class Critique:
+    """The whole critique: one result per check, the weakest failed check and a rewrite of that part."""
+
+    channel: str
+    results: tuple[CheckResult, ...]
+    weakest: str
+    rewrite: str
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def score(self) -> int:
+        """Number of checks passed."""
+        return sum(result.passed for result in self.results)
+
+    @property
+    def total(self) -> int:
+        """Number of checks."""
+        return len(self.results)
+
+
+# --- reading the message ---------------------------------------------------------------------------
+
+_SUBJECT = re.compile(r"^\s*(?:objet|sujet|subject)\s*:", re.I)
+_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+_GREETING = re.compile(r"^(?:bonjour|bonsoir|salut|slt|bjr|hello|coucou|hey|cher|chere|madame|monsieur)\b")
+_GREETING_NAME = re.compile(r"^(?:Bonjour|Bonsoir|Salut|Hello|Coucou|Cher|Chère)\s+([A-ZÀ-Ý][\w'-]+)")
+_SIGNATURE = re.compile(r"^[A-ZÀ-Ý][\w'-]+(?:\s[A-ZÀ-Ý][\w'-]+){0,2}$")
+_NOT_SIGNATURES = {"cordialement", "merci", "bien", "amities", "bonne", "belle", "sincerement", "salutations",
+                   "madame", "monsieur", "bonjour"}
+_TU_WORDS = {"tu", "te", "toi", "ton", "ta", "tes"}
+_VOUS_WORDS = {"vous", "votre", "vos"}
+
+
+@dataclass(frozen=True)
+class _Message:
+    """The mentee's message, split for the checks."""
+
+    subject: str
+    lines: tuple[str, ...]  # cleaned non-empty body lines, original case
+    sentences: tuple[str, ...]  # cleaned sentences, original case
+    flat: str  # the body on one line
+    folded: str  # fold(flat)
+    tu: bool
+
+
+def _read(text: str) -> _Message:
+    lines = [clean(line) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    subject = ""
+    if lines and _SUBJECT.match(lines[0]):
+        subject, lines = lines[0].split(":", 1)[1].strip(), lines[1:]
+    sentences = [part for line in lines for part in _SENTENCE_END.split(line) if part]
+    flat = " ".join(lines)
+    tokens = words(flat)
+    tu = sum(t in _TU_WORDS or t.startswith("t'") for t in tokens) > sum(t in _VOUS_WORDS for t in tokens)
+    return _Message(subject, tuple(lines), tuple(sentences), flat, fold(flat), tu)
+
+
+def _original(text: str, folded: str, match: re.Match) -> str:
+    """The matched part in the original spelling (accents kept) when folding kept the length."""
+    return text[match.start():match.end()] if len(text) == len(folded) else match.group(0)
+
+
+def _is_greeting_only(sentence: str) -> bool:
+    folded = fold(sentence)
+    return bool(_GREETING.match(folded)) and "?" not in sentence and len(words(sentence)) <= 4
+
+
+def _body_sentences(msg: _Message) -> list[str]:
+    return [s for s in msg.sentences if not _is_greeting_only(s)]
+
+
+# --- concrete details shared with the rehearsal ------------------------------------------------------
+
+_MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
+_NUMBER_WORDS = r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cent|mille"
+_DURATION = re.compile(
+    rf"\b(?:\d{{1,3}}|{_NUMBER_WORDS}|quarante-cinq)\s*(?:min|mn|minutes?)\b|\b(?:une\s+)?demi[- ]heure\b"
+    r"|\bun quart d'heure\b|\b(?:une|1)\s*(?:petite\s+)?heure\b"
+)
+_DEADLINE = re.compile(
+    rf"\bd'ici\b|\bavant (?:la fin|l'ete|l'automne|l'hiver|le printemps|la rentree|fin)\b|\bfin (?:{_MONTHS})\b"
+    rf"|\b(?:{_MONTHS})\b|\b20\d\d\b|\bdans (?:les )?(?:\d+|{_NUMBER_WORDS}|quelques) (?:mois|semaines|ans)\b"
+    r"|\ba la rentree\b|\bcette annee\b|\bl'annee prochaine\b|\bau (?:printemps|premier semestre|second semestre)\b"
+    r"|\bcet (?:ete|automne|hiver)\b|\bfin d'annee\b|\bfin de l'annee\b|\bcet? (?:trimestre|semestre)\b"
+    r"|\b(?:le mois|la semaine|l'an) prochaine?\b|\bdans (?:un|une) (?:mois|semaine|an)\b"
+)
+_NUMBER = re.compile(rf"\b\d+(?:[.,]\d+)?\b|\b(?:{_NUMBER_WORDS})\b")
+
+
+def has_concrete_detail(text: str) -> bool:
+    """True when ``text`` holds a number or a deadline; meeting lengths (« 20 minutes ») do not count."""
+    folded = _DURATION.sub(" ", fold(text))
+    return bool(_NUMBER.search(folded) or _DEADLINE.search(folded))
+
+
+_NAMED = re.compile(r"«[^»]{2,}»|\"[^\"]{2,}\"")
+_COMMON_CAPITALS = {"je", "j'ai", "mon", "ma", "mes", "linkedin", "vous", "votre", "tu", "ton", "il", "elle",
+                    "le", "la", "les", "et", "merci", "bonjour", "objectif"}
+
+
+def _named(sentence: str) -> bool:
+    """A named project: a quoted name, or a capitalised word that does not start the sentence."""
+    if _NAMED.search(sentence):
+        return True
+    tokens = [re.sub(r"^[dlj]'", "", tok, flags=re.I) for tok in re.findall(r"[\w'-]+", sentence)[1:]]
+    return any(tok[:1].isupper() and fold(tok) not in _COMMON_CAPITALS for tok in tokens)
+
+
+# --- the checks --------------------------------------------------------------------------------------
+
+_INTRO = re.compile(
+    r"\bje m'appelle\b|\bmoi c'est\b|\bc'est [A-Za-z]+ de\b|\bje suis (?!tombee?\b|convaincue?\b|sure?\b|certaine?\b|"
+    r"desolee?\b|disponibles?\b|curieu|ravie?\b|heureu|reconnaissant|persuadee?\b|impressionnee?\b|tres\b|vraiment\b|"
+    r"sincerement\b|en train\b|a votre\b|a ta\b|pas\b|toujours\b|donc\b)|\bj'ai \d+ ans d'experience\b|"
+    r"\bje travaille\b|\bactuellement (?:en|chez|a)\b|\betudiant|\bstagiaire\b|\balternant|\ben reconversion\b|"
+    r"\bjeune diplome|\ben (?:master|licence|bts|these|doctorat|m1|m2|l3)\b|\ben tant que\b|\bje viens de (?:finir|"
+    r"terminer|rejoindre|prendre)\b|\bje termine\b|\bjsuis\b"
+)
+_WHY_YOU = re.compile(
+    r"\b(?:votre|ton|ta|vos|tes) (?:parcours|expertise|experience|conference|intervention|article|articles|podcast|"
+    r"post|posts|publication|publications|livre|talk|carriere|travail|travaux|profil|role|equipe|transition|"
+    r"reconversion|approche|vision|regard|presentation|atelier|webinaire|newsletter|blog|video|interview)\b|"
+    r"\bj'ai (?:lu|vu|assiste|ecoute|suivi|decouvert|remarque|beaucoup aime|apprecie)\b|"
+    r"\b(?:vous avez|tu as) (?:fonde|cree|mene|dirige|lance|ecrit|publie|monte|construit|developpe|accompagne)\b|"
+    r"\bvous aviez (?:fonde|cree|mene|dirige|lance|ecrit|publie|monte|construit)\b|"
+    r"\bm'a (?:recommande|conseille)\b|\bde la part de\b|\bsur les conseils de\b|"
+    r"\bnous nous sommes (?:croise|rencontre)"
+)
+_GOAL_MARKER = re.compile(
+    r"\b(?:objectif|projet|mon but|ambition|je vise|je prepare|je me prepare|devenir|decrocher|lancer|creer (?:mon|ma)|"
+    r"monter (?:mon|ma)|postuler|candidater|me reconvertir|je me reconvertis|reconversion|evoluer vers|obtenir|"
+    r"rejoindre|publier|ouvrir|trouver (?:un|une|mon|ma|mon premier|ma premiere) (?:stage|poste|emploi|alternance|"
+    r"cdi|job|premier|premiere|client)|je prends|prendre (?:le poste|la tete|mon premier poste)|passer (?:a|au|chef|"
+    r"manager|senior)|certification|concours|lever|levee de fonds)\b"
+)
+_VAGUE_GOAL = re.compile(r"\b(?:progresser|m'ameliorer|ameliorer|apprendre|evoluer|developper|monter en competence|"
+                         r"avancer|reussir|en savoir plus|vos conseils|tes conseils|conseils)\b")
+_GENERIC = re.compile(
+    r"\b(?:etre|devenir) (?:mon|ma) (?:mentor|mentore|marraine|parrain)\b|\bje (?:re)?cherche (?:un|une) "
+    r"(?:mentor|mentore)\b|\bbesoin d'(?:un|une) (?:mentor|mentore)\b|\bme mentorer\b|"
+    r"\bme prendre sous (?:votre|ton|ta) aile\b"
+)
+_MEETING = re.compile(
+    r"\b(?:cafe|appel|appeler|telephone|telephonique|visio|visioconference|video|zoom|teams|echange|echanger|"
+    r"rencontre|rencontrer|discussion|discuter|dejeuner|verre|call|entretien|rendez-vous|rdv|conversation)\b"
+)
+_TIME_RESPECT = re.compile(
+    r"\b(?:votre|ton) temps\b|\bsi (?:vous avez|tu as) (?:un moment|un peu de temps|quelques minutes|le temps)\b|"
+    r"\bsans engagement\b|\ba (?:votre|ta) convenance\b|\bselon (?:vos|tes) disponibilites\b|"
+    r"\bquand (?:cela|ca) (?:vous |t')arrange\b|\bsi (?:cela|ca) (?:vous|te) (?:convient|va)\b|"
+    r"\b(?:vous|te) conviendrai(?:t|ent)\b|\b(?:auriez-vous|aurais-tu|avez-vous|as-tu) (?:un moment|un peu de temps)\b|"
+    r"\bje comprendrais\b|\bagenda (?:charge|bien rempli)\b|\bemploi du temps\b|\baucune obligation\b|"
+    r"\bsi (?:vous etes|tu es) disponible\b|"
+    r"\bquand (?:vous|tu) (?:voulez|veux|le souhaitez|le souhaites|pouvez|peux)\b|"
+    r"\bquand cela vous convient\b|\bau moment qui (?:vous|te) convient\b|\bsi possible\b"
+)
+_THANKS = re.compile(r"\bmerci\b|\bje (?:vous|te) remercie\b|\bremerciements?\b|\breconnaissante?\b|\bgratitude\b")
+#: Words of someone talking about a message rather than pasting one (« tu peux relire mon message ? »).
+_ABOUT_A_MESSAGE = re.compile(
+    r"\b(?:mon|ma|ce|cette|le|un|une) (?:message|mail|e-mail|brouillon|msg|note|demande|truc|texte)\b|\brelire\b|"
+    r"\brelis\b|\benvoyer ca\b|\bcomme message\b|\bcritiqu|\ben penses\b|\bavis\b|\bfeedback\b|\bcorrige|"
+    r"\bverifie|\bregarde"
+)
+#: Beyond this many words, a text that talks about « mon message » is taken as a message anyway.
+MAX_REQUEST_WORDS = 30
+_MINUTES = re.compile(r"\b(\d{1,3})\s*(?:min|mn|minutes?)\b")
+_WORD_MINUTES = (("demi-heure", 30), ("demi heure", 30), ("quart d'heure", 15), ("vingt minutes", 20),
+                 ("dix minutes", 10), ("quinze minutes", 15), ("trente minutes", 30), ("une heure", 60))
+_FORMATS = (
+    ("video", re.compile(r"\b(?:visio|visioconference|video|zoom|teams|meet)\b")),
+    ("call", re.compile(r"\b(?:appel|appeler|telephone|telephonique|call|coup de fil)\b")),
+    ("coffee", re.compile(r"\b(?:cafe|verre|dejeuner|the)\b")),
+)
+_SOURCES = (
+    ("recommendation", re.compile(r"\brecommand|\bconseille de (?:vous|te)\b|\bde la part de\b")),
+    ("linkedin", re.compile(r"\blinkedin\b")),
+    ("podcast", re.compile(r"\bpodcast\b")),
+    ("article", re.compile(r"\b(?:article|post|publication|blog|newsletter|livre)\b")),
+    ("talk", re.compile(r"\b(?:conference|intervention|salon|meetup|evenement|webinaire|table ronde|talk)\b")),
+)
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    passed: bool
+    reason: str = ""
+    data: dict = field(default_factory=dict)
+
+
+def _check_intro(msg: _Message) -> _Outcome:
+    return _Outcome(bool(_INTRO.search(msg.folded)))
+
+
+def _check_why_you(msg: _Message) -> _Outcome:
+    return _Outcome(bool(_WHY_YOU.search(msg.folded)))
+
+
+def _goal_sentences(msg: _Message) -> list[str]:
+    """Sentences that state a goal (a generic « be my mentor » is not a goal)."""
+    return [s for s in _body_sentences(msg) if _GOAL_MARKER.search(_GENERIC.sub(" ", fold(s)))]
+
+
+def _check_goal(msg: _Message) -> _Outcome:
+    stated = _goal_sentences(msg)
+    if any(has_concrete_detail(s) or _named(s) for s in stated):
+        return _Outcome(True)
+    return _Outcome(False, "vague" if stated or _VAGUE_GOAL.search(msg.folded) else "missing")
+
+
+def _ask_key(folded: str) -> str:
+    """The kind of meeting the mentee proposes (a key of ASKS), or ``exchange`` when only « échange » is said."""
+    for key, pattern in _FORMATS:
+        if pattern.search(folded):
+            return key
+    return "exchange" if _MEETING.search(folded) else "coffee"
+
+
+def _minutes(folded: str) -> int | None:
+    found = [int(m) for m in _MINUTES.findall(folded)]
+    if found:
+        return max(found)
+    return next((value for phrase, value in _WORD_MINUTES if phrase in folded), None)
+
+
+def _check_ask(msg: _Message) -> _Outcome:
+    meeting, duration = bool(_MEETING.search(msg.folded)), bool(_DURATION.search(msg.folded))
+    if meeting and duration:
+        return _Outcome(True)
+    return _Outcome(False, "no_duration" if meeting else "no_format" if duration else "missing")
+
+
+def _check_time_respect(msg: _Message) -> _Outcome:
+    return _Outcome(bool(_TIME_RESPECT.search(msg.folded)))
+
+
+def _check_thanks(msg: _Message) -> _Outcome:
+    return _Outcome(bool(_THANKS.search(msg.folded)))
+
+
+def _check_length(msg: _Message, channel: str) -> _Outcome:
+    n = len(msg.flat)
+    if channel == "linkedin_note":
+        low, high = NOTE_MIN, NOTE_MAX
+        reason = "too_long" if n > high else "too_short" if n < low else "ideal"
+    else:
+        low, high = MESSAGE_MIN, MESSAGE_MAX
+        reason = ("too_long" if n > high else "too_short" if n < low else "short_ok" if n < IDEAL_MIN
+                  else "long_ok" if n > IDEAL_MAX else "ideal")
+    return _Outcome(low <= n <= high, reason, {"n": n})
+
+
+def _check_opener(msg: _Message, ask_passed: bool) -> _Outcome:
+    body = _body_sentences(msg)
+    if body and _GENERIC.search(fold(body[0])):
+        return _Outcome(False, "generic_opening", {"phrase": body[0]})
+    if _GENERIC.search(msg.folded) and not ask_passed:
+        return _Outcome(False, "generic_ask")
+    return _Outcome(True)
+
+
+def _outcomes(msg: _Message, channel: str) -> dict[str, _Outcome]:
+    ask = _check_ask(msg)
+    return {
+        "intro": _check_intro(msg),
+        "why_you": _check_why_you(msg),
+        "goal": _check_goal(msg),
+        "ask": ask,
+        "time_respect": _check_time_respect(msg),
+        "thanks": _check_thanks(msg),
+        "length": _check_length(msg, channel),
+        "opener": _check_opener(msg, ask.passed),
+    }
+
+
+# --- comments, rewrite, notes ------------------------------------------------------------------------
+
+def _signature(msg: _Message) -> str:
+    """The mentee's first name when the message ends with a signature line."""
+    if len(msg.lines) < 2:
+        return ""
+    last = msg.lines[-1].strip(" ,.")
+    if _SIGNATURE.match(last) and fold(last.split()[0]) not in _NOT_SIGNATURES:
+        return last.split()[0]
+    return ""
+
+
+def _mentor_first(msg: _Message) -> str:
+    match = _GREETING_NAME.match(msg.lines[0]) if msg.lines else None
+    return match.group(1) if match and fold(match.group(1)) not in _NOT_SIGNATURES else ""
+
+
+def _goal_sentence(msg: _Message) -> str:
+    """The sentence where the mentee states a goal, even a vague one, without its final punctuation."""
+    stated = _goal_sentences(msg) or [s for s in _body_sentences(msg) if _VAGUE_GOAL.search(fold(s))]
+    return stated[0].rstrip(" .!?…;,:") if stated else ""
+
+
+def _source(msg: _Message) -> str:
+    return next((key for key, pattern in _SOURCES if pattern.search(msg.folded)), "")
+
+
+def _template_context(msg: _Message, channel: str) -> dict:
+    return {
+        "tu": msg.tu,
+        "asks": ASKS,
+        "channel": channel,
+        "ask_key": _ask_key(msg.folded),
+        "minutes": _minutes(msg.folded) or DEFAULT_MINUTES,
+    }
+
+
+def _rewrite(key: str, msg: _Message, channel: str, ask_ok: bool) -> str:
+    if not key:
+        return ""
+    return render("practice/rewrite.txt.j2", key=key, goal_sentence=_goal_sentence(msg), source=_source(msg),
+                  signature=_signature(msg), mentor_first=_mentor_first(msg), ask_ok=ask_ok,
+                  **_template_context(msg, channel))
+
+
+_PLACEHOLDER = re.compile(r"\[[^\]]{1,60}\]|\bxxx\b", re.I)
+
+
+def _notes(text: str, msg: _Message, channel: str) -> tuple[str, ...]:
+    keys = []
+    if has_markup(text):
+        keys.append("markup")
+    if channel == "email" and not msg.subject:
+        keys.append("no_subject")
+    if msg.tu:
+        keys.append("tutoiement")
+    if _PLACEHOLDER.search(text):
+        keys.append("placeholder")
+    return tuple(render("practice/critique_note.txt.j2", key=key) for key in keys)
+
+
+# --- public functions --------------------------------------------------------------------------------
+
+def guess_channel(text: str) -> str:
+    """``email`` for a message with an « Objet : » line (or a long one signed « Cordialement »),
+    ``linkedin_note`` for 300 characters or fewer, ``linkedin_message`` otherwise."""
+    lines = [line for line in (text or "").splitlines() if line.strip()]
+    flat = clean(text)
+    if (lines and _SUBJECT.match(lines[0])) or ("cordialement" in fold(flat) and len(flat) > NOTE_MAX):
+        return "email"
+    return "linkedin_note" if len(flat) <= NOTE_MAX else "linkedin_message"
+
+
+def _problem(text: str) -> str | None:
+    flat = clean(text)
+    if not flat:
+        return "empty"
+    if len(text.strip()) > MAX_CRITIQUE_CHARS:
+        return "too_long"
+    if looks_foreign(flat):
+        return "foreign"
+    count, folded = len(words(flat)), fold(flat)
+    greeted = bool(_GREETING.match(folded))
+    if count < MIN_WORDS and not (count >= MIN_GREETED_WORDS and greeted):
+        return "not_a_message"
+    if not greeted and count <= MAX_REQUEST_WORDS and _ABOUT_A_MESSAGE.search(folded):
+        return "not_a_message"
+    return None
+
+
+def critique_message(text: str | None, channel: str | None = None) -> Parsed:
+    """Score the mentee's own message against the checklist ``CHECKS``.
+
+    ``channel`` is a key of ``CHANNELS``; unknown or None, it is guessed from the text. Markup is no reason to
+    refuse: the text is read as plain text and a note says to send plain text. A message shorter than
+    ``MIN_WORDS`` words is still read when it opens with a greeting (« Bonjour, voulez-vous être mon mentor ?
+    Merci »). Problems: ``empty``, ``too_long`` (over ``MAX_CRITIQUE_CHARS``), ``foreign`` (English),
+    ``not_a_message`` (« critique mon message », « salut », « tu peux relire mon mail ? »).
+    """
+    text = text or ""
+    problem = _problem(text)
+    if problem:
+        return Parsed(problem=problem)
+    channel = channel if channel in CHANNELS else guess_channel(text)
+    msg = _read(text)
+    outcomes = _outcomes(msg, channel)
+    context = _template_context(msg, channel)
+    results = tuple(
+        CheckResult(key, outcome.passed, render("practice/check_comment.txt.j2", key=key, passed=outcome.passed,
+                                                reason=outcome.reason, **outcome.data, **context))
+        for key, outcome in outcomes.items()
+    )
+    weakest = next((key for key in IMPORTANCE if not outcomes[key].passed), "")
+    return Parsed(Critique(channel, results, weakest, _rewrite(weakest, msg, channel, outcomes["ask"].passed),
+                           _notes(text, msg, channel)))
+
+
+def critique_text(critique: Critique) -> str:
+    """The critique as the coach says it: score, what works, what to change, a rewrite of the weakest part."""
+    return render(
+        "practice/critique.txt.j2",
+        channel_label=CHANNELS.get(critique.channel, (critique.channel, None))[0],
+        score=critique.score,
+        total=critique.total,
+        labels=CHECKS,
+        good=[r for r in critique.results if r.passed],
+        bad=[r for r in critique.results if not r.passed],
+        weakest=critique.weakest,
+        rewrite=critique.rewrite,
+        notes=critique.notes,
+    )
+
+
+_PASTE_LEAD = re.compile(
+    r"^.{0,80}?\b(?:voici|voila|mon message|mon mail|mon e-mail|mon brouillon|ma note|ce que j'ai ecrit|"
+    r"le message|je te colle|je vous colle|relis|relisez|critique|critiquez)\b[^:]{0,60}:\s*",
+)
+
+
+def pasted_message(text: str) -> str:
+    """The message the mentee pasted with the request, or ``""``.
+
+    « voici mon message : Bonjour Claire, … » gives « Bonjour Claire, … »; a text that is itself a message
+    (opens with a greeting and can be critiqued) is returned whole; « critique mon message » gives ``""``.
+    """
+    flat = (text or "").strip()
+    lead = _PASTE_LEAD.match(fold(flat))
+    if lead:
+        rest = flat[lead.end():].strip() if len(fold(flat)) == len(flat) else flat.split(":", 1)[1].strip()
+        return rest if critique_message(rest).ok else ""
+    if _GREETING.match(fold(flat)) and critique_message(flat).ok:
+        return flat
+    return ""

@@ -1,0 +1,289 @@
+"""Rehearsal of the mentor's reply: the assistant plays the mentor, then coaches the mentee's answer.
+
+Four situations (``SCENARIOS``): the mentor accepts and proposes a slot, asks for details, declines for lack
+of time, or does not answer for a week. The advice behind each check comes from seed 002 (« Comment aborder un
+potentiel mentor ? », « Comment définir des attentes claires » : be precise about the goal, respect their
+time, thank them) and tips 3, 4 and 8 of seed 000 (trust, proactivity, gratitude).
+
+The mentor's and the mentee's messages follow the tone of the draft (``RehearsalContext.tone``: ``vous`` or
+``tu``); the coach always says « vous » to the mentee. Wording lives in ``templates/practice/``.
+
+Public API:
+
+- ``SCENARIOS``: key -> French button label.
+- :class:`RehearsalContext`, :class:`ReplyFeedback`.
+- ``mentor_reply(scenario, ctx) -> str``; ``coach_prompt(scenario, ctx) -> str``.
+- ``review_reply(scenario, text, ctx) -> Parsed`` value :class:`ReplyFeedback`; problems ``empty``, ``too_long``,
+  ``foreign``.
+- ``feedback_text(feedback) -> str``; ``follow_up_message(ctx) -> str``.
+- ``guess_scenario(text) -> str | None``: the scenario named in « et s'il refuse ? ».
+
+An unknown scenario key is a programming error: :class:`ValueError`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from assistant.coaching.critique import has_concrete_detail
+from assistant.coaching.meeting import Mentor, Parsed
+from assistant.coaching.outreach import ASKS, DEFAULT_MINUTES
+from assistant.coaching.templating import render
+from assistant.coaching.text import clean, fold, looks_foreign
+
+SCENARIOS: dict[str, str] = {
+    "accepts": "Accepte et propose un créneau",
+    "asks_detail": "Demande des précisions",
+    "declines": "Décline, faute de temps",
+    "silence": "Ne répond pas après une semaine",
+}
+MAX_REPLY_CHARS = 2000
+#: Longest reply that still counts as brief, per scenario (a follow-up must be the shortest).
+BRIEF_LIMITS = {"accepts": 600, "asks_detail": 700, "silence": 500}
+#: Longest goal quoted in a model follow-up; a longer one would make the follow-up too long.
+MAX_QUOTED_GOAL = 90
+
+
+@dataclass(frozen=True)
+class RehearsalContext:
+    """What the rehearsal knows about the outreach: who, the goal, the ask, the tone and channel of the draft."""
+
+    mentor: Mentor
+    mentee_first: str = ""
+    goal: str = ""
+    ask: str = "coffee"  # key of outreach.ASKS
+    minutes: int = DEFAULT_MINUTES
+    tone: str = "vous"  # « vous » or « tu », as in the draft
+    channel: str = "linkedin_message"
+
+
+@dataclass(frozen=True)
+class ReplyFeedback:
+    """What works and what to change in the mentee's reply, with a model reply."""
+
+    scenario: str
+    good: tuple[str, ...]
+    to_change: tuple[str, ...]
+    suggested: str
+
+    @property
+    def score(self) -> int:
+        """Number of checks passed."""
+        return len(self.good)
+
+    @property
+    def total(self) -> int:
+        """Number of checks for this scenario (each check gives one line, in ``good`` or ``to_change``)."""
+        return len(self.good) + len(self.to_change)
+
+
+# --- template context ---------------------------------------------------------------------------------
+
+def _scenario(scenario: str) -> str:
+    if scenario not in SCENARIOS:
+        raise ValueError(f"unknown rehearsal scenario: {scenario!r}")
+    return scenario
+
+
+def _goal(ctx: RehearsalContext) -> str:
+    return clean(ctx.goal).rstrip(" .!?…;,:")
+
+
+def _context(ctx: RehearsalContext, **extra: object) -> dict:
+    return {
+        "tu": ctx.tone == "tu",
+        "asks": ASKS,
+        "ask_key": ctx.ask if ctx.ask in ASKS else "coffee",
+        "minutes": ctx.minutes or DEFAULT_MINUTES,
+        "goal": _goal(ctx),
+        "mentee_first": clean(ctx.mentee_first),
+        "mentor_first": ctx.mentor.first_name,
+        "mentor_name": clean(ctx.mentor.name),
+        **extra,
+    }
+
+
+# --- what the mentor says, what the coach says --------------------------------------------------------
+
+def mentor_reply(scenario: str, ctx: RehearsalContext) -> str:
+    """The mentor's answer to the draft, in the draft's tone and signed with the mentor's first name.
+
+    ``silence`` gives a narration line (a week without an answer), not a message.
+    """
+    return render("practice/mentor_reply.txt.j2", **_context(ctx, scenario=_scenario(scenario)))
+
+
+def coach_prompt(scenario: str, ctx: RehearsalContext) -> str:
+    """What the coach says after the mentor's answer: the point of this situation, then « à vous »."""
+    return render("practice/coach_prompt.txt.j2", **_context(ctx, scenario=_scenario(scenario),
+                                                             mentor=ctx.mentor.display))
+
+
+def follow_up_message(ctx: RehearsalContext) -> str:
+    """The model polite follow-up after a week of silence: short, no reproach, an easy ask renewed."""
+    context = _context(ctx)
+    if len(context["goal"]) > MAX_QUOTED_GOAL:
+        context["goal"] = ""
+    return render("practice/follow_up.txt.j2", **context)
+
+
+def _model_reply(scenario: str, ctx: RehearsalContext) -> str:
+    if scenario == "silence":
+        return follow_up_message(ctx)
+    return render("practice/model_reply.txt.j2",
+                  **_context(ctx, scenario=scenario, goal_concrete=has_concrete_detail(ctx.goal)))
+
+
+# --- the checks on the mentee's reply -----------------------------------------------------------------
+
+_THANKS = re.compile(r"\bmerci\b|\bje (?:vous|te) remercie\b|\bremerciements?\b|\breconnaissante?\b")
+_WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_CONFIRMS = re.compile(
+    rf"\b(?:{_WEEKDAYS})\b|\b\d{{1,2}}\s*h(?:\d{{2}})?\b|\bc'est note\b|\bparfait pour\b|"
+    r"\b(?:ca|cela) me (?:va|convient)\b|"
+    r"\bme convient\b|\bje confirme\b|\bentendu pour\b|\bca marche\b|\bva pour\b|\bje serai (?:la|present)|"
+    r"\bnote pour\b|\bdemain\b|\bce creneau\b"
+)
+_PREPARES = re.compile(
+    r"\bje (?:vais )?prepar|\bpreparer\b|\bje viendrai avec\b|\bquestions?\b|\bordre du jour\b|"
+    r"\bje (?:vous|te) (?:enverrai|envoie|envoierai|partage|partagerai|transmets|transmettrai)\b|"
+    r"\bje t'(?:enverrai|envoie)\b|\ben amont\b|\bpoints? a aborder\b|\bsujets? a aborder\b|\bmon cv\b|"
+    r"\bmon portfolio\b|\bje reflechis\b|\bd'ici la\b"
+)
+_SITUATION = re.compile(
+    r"\baujourd'hui\b|\bactuellement\b|\ben ce moment\b|\bpour l'instant\b|\ba ce jour\b|\bje suis\b|\bj'ai deja\b|"
+    r"\bdepuis\b|\bje travaille\b|\bj'ai commence\b|\bje viens de\b|\bje termine\b|\bj'ai (?:fait|suivi|obtenu)\b"
+)
+_UNDERSTANDING = re.compile(
+    r"\bje comprends?\b|\bbien sur\b|\b(?:aucun|pas de) (?:souci|probleme)\b|\b(?:c'est|tout a fait) normal\b|"
+    r"\bc'est comprehensible\b|\bje respecte\b|\bentendu\b|\bcompris\b|\bje me doute\b"
+)
+_PRESSURE = re.compile(
+    r"\bdommage\b|\bvraiment pas\b|\bvraiment \?|\bmeme (?:\d+|cinq|dix|quinze) minutes\b|"
+    r"\bjuste (?:\d+|cinq|dix|quinze) minutes\b|\bj'insiste\b|\bpourtant\b|\bje pensais que\b|\bdecue?\b|"
+    r"\bdecevant\b|\btant pis\b|\b(?:vous auriez|tu aurais) pu\b|\?\?|!!"
+)
+_DOOR_OPEN = re.compile(
+    r"\bplus tard\b|\bdans quelques (?:mois|semaines)\b|\bsi (?:vous connaissez|tu connais)\b|\brecommand|"
+    r"\brevenir vers (?:vous|toi)\b|\brecontacter\b|\ba l'avenir\b|\bun autre moment\b|\bplus disponible\b|"
+    r"\bsi la situation\b|\bje reviendrai\b|\bje me permettrai\b|\bune prochaine fois\b|\bl'annee prochaine\b|"
+    r"\ba la rentree\b|\bquand (?:vous|tu) (?:serez|seras|aurez|auras)\b|\b(?:garder|rester) (?:le |en )?contact\b|"
+    r"\bmise en relation\b|\bmettre en relation\b|\bvotre collegue\b|\bta collegue\b"
+)
+_REMINDER = re.compile(
+    r"\bmon (?:premier |precedent |dernier )?message\b|\bje me permets de (?:revenir|vous relancer|te relancer)\b|"
+    r"\bje reviens vers\b|\bje (?:vous|te) relance\b|\bsuite a mon\b|\bla semaine derniere\b|"
+    r"\bil y a (?:une|1|quelques jours|dix jours)\b|\bje (?:vous|t')avais (?:ecrit|contacte)\b|\bma demande\b|"
+    r"\bmon invitation\b|\bma precedente\b"
+)
+_REPROACH = re.compile(
+    r"\b(?:vous n'avez|tu n'as)(?: toujours)? pas (?:repondu|pris le temps)\b|\bne m'a(?:vez|s)(?: toujours)? pas "
+    r"repondu\b|\btoujours (?:rien|pas de reponse|sans reponse|pas de nouvelles|pas repondu)\b|\bsans (?:aucune )?"
+    r"reponse\b|\bpas de nouvelles\b|\bj'attends toujours\b|\bignor|\bdommage\b|\bpourquoi\b|\?\?|!!|"
+    r"\b(?:vous avez|tu as) (?:du )?oublie\b"
+)
+_EASY_ASK = re.compile(
+    r"\b(?:cafe|appel|visio|video|echange|rencontre|discussion|call|entretien|telephone|rendez-vous)\b|"
+    r"\b\d{1,3}\s*(?:min|mn|minutes?)\b|\bdemi-heure\b|\bquart d'heure\b|\bpar ecrit\b"
+)
+
+
+@dataclass(frozen=True)
+class _Reply:
+    text: str  # cleaned
+    folded: str
+    scenario: str
+
+
+def _found(pattern: re.Pattern) -> Callable[[_Reply], bool]:
+    return lambda reply: bool(pattern.search(reply.folded))
+
+
+def _absent(pattern: re.Pattern) -> Callable[[_Reply], bool]:
+    return lambda reply: not pattern.search(reply.folded)
+
+
+def _brief(reply: _Reply) -> bool:
+    return len(reply.text) <= BRIEF_LIMITS[reply.scenario]
+
+
+def _concrete(reply: _Reply) -> bool:
+    return has_concrete_detail(reply.text)
+
+
+#: The checks of each scenario, in the order they are reported.
+REPLY_CHECKS: dict[str, tuple[tuple[str, Callable[[_Reply], bool]], ...]] = {
+    "accepts": (("thanks", _found(_THANKS)), ("confirms", _found(_CONFIRMS)), ("prepares", _found(_PREPARES)),
+                ("brief", _brief)),
+    "asks_detail": (("concrete_goal", _concrete), ("situation", _found(_SITUATION)), ("brief", _brief),
+                    ("thanks", _found(_THANKS))),
+    "declines": (("thanks", _found(_THANKS)), ("understanding", _found(_UNDERSTANDING)),
+                 ("no_pressure", _absent(_PRESSURE)), ("door_open", _found(_DOOR_OPEN))),
+    "silence": (("brief", _brief), ("reminder", _found(_REMINDER)), ("no_reproach", _absent(_REPROACH)),
+                ("easy_ask", _found(_EASY_ASK))),
+}
+_FLAGS = {"no_pressure": _PRESSURE, "no_reproach": _REPROACH}
+
+
+def _flagged(key: str, reply: _Reply) -> str:
+    """The words that made a « no pressure » / « no reproach » check fail, as the mentee wrote them."""
+    pattern = _FLAGS.get(key)
+    match = pattern.search(reply.folded) if pattern else None
+    if not match:
+        return ""
+    if len(reply.text) == len(reply.folded):
+        return reply.text[match.start():match.end()]
+    return match.group(0)
+
+
+def _comment(key: str, passed: bool, reply: _Reply, ctx: RehearsalContext) -> str:
+    return render("practice/reply_check.txt.j2", **_context(
+        ctx, key=key, passed=passed, n=len(reply.text), limit=BRIEF_LIMITS.get(reply.scenario, 0),
+        flagged=_flagged(key, reply)))
+
+
+def review_reply(scenario: str, text: str | None, ctx: RehearsalContext) -> Parsed:
+    """Check the mentee's reply against what this situation calls for, and give a model reply.
+
+    Problems: ``empty``, ``too_long`` (over ``MAX_REPLY_CHARS``), ``foreign`` (English).
+    """
+    scenario = _scenario(scenario)
+    answer = clean(text)
+    if not answer:
+        return Parsed(problem="empty")
+    if len((text or "").strip()) > MAX_REPLY_CHARS:
+        return Parsed(problem="too_long")
+    if looks_foreign(answer):
+        return Parsed(problem="foreign")
+    reply = _Reply(answer, fold(answer), scenario)
+    good: list[str] = []
+    to_change: list[str] = []
+    for key, check in REPLY_CHECKS[scenario]:
+        passed = check(reply)
+        (good if passed else to_change).append(_comment(key, passed, reply, ctx))
+    return Parsed(ReplyFeedback(scenario, tuple(good), tuple(to_change), _model_reply(scenario, ctx)))
+
+
+def feedback_text(feedback: ReplyFeedback) -> str:
+    """The feedback as the coach says it: score, what works, what to change, a model reply."""
+    return render("practice/feedback.txt.j2", score=feedback.score, total=feedback.total, good=feedback.good,
+                  to_change=feedback.to_change, suggested=feedback.suggested)
+
+
+_GUESSES = (
+    ("silence", re.compile(r"\b(?:repond|reponds|repondre) (?:pas|jamais|rien)\b|\bpas de reponse\b|\bsans reponse\b|"
+                           r"\bsans repondre\b|\brelance|\bsilence\b|\bne (?:me )?repond\b|\bignore")),
+    ("declines", re.compile(r"\bdit non\b|\brefus|\bpas le temps\b|\bdecline\b|\bquelqu'un d'autre\b|\bdispo pas\b|"
+                            r"\bpas dispo\b|\bon me dit non\b")),
+    ("asks_detail", re.compile(r"\bprecision|\bce que j'attends\b|\bplus de details\b|\bme demande (?:ce|pourquoi|"
+                               r"quoi)\b|\bdes questions\b")),
+    ("accepts", re.compile(r"\baccepte\b|\bdit oui\b|\bok pour\b|\bpropose un creneau\b")),
+)
+
+
+def guess_scenario(text: str) -> str | None:
+    """The scenario a request names (« et s'il refuse ? » -> ``declines``), or None when it names none."""
+    folded = fold(clean(text))
+    return next((key for key, pattern in _GUESSES if pattern.search(folded)), None)
