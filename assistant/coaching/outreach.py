@@ -567,7 +567,8 @@ _ASK_KINDS = (
 )
 _ASK_MINUTES = re.compile(r"\b(\d{1,3})\s*(?:min|mn|minutes?)\b")
 _ASK_HOURS = re.compile(r"(?:\bde|\bd'|\bpendant|\bdurant)\s*(\d)\s*h(?:eures?)?\s*(\d{2})?\b")
-_WORD_MINUTES = (("trois quarts d'heure", 45), ("demi-heure", 30), ("demi heure", 30), ("quart d'heure", 15),
+_WORD_MINUTES = (("deux heures", 120), ("trois heures", 180), ("heure et demie", 90), ("heure trente", 90),
+                 ("trois quarts d'heure", 45), ("demi-heure", 30), ("demi heure", 30), ("quart d'heure", 15),
                  ("une heure", 60), ("une petite heure", 60), ("dix minutes", 10), ("quinze minutes", 15),
                  ("vingt minutes", 20), ("trente minutes", 30), ("quarante minutes", 40),
                  ("quarante-cinq minutes", 45))
@@ -635,12 +636,12 @@ def parse_ask(text: str | None) -> Parsed:
     if len(answer) > MAX_ASK_CHARS:
         return Parsed(problem="too_long")
     folded = fold(answer)
+    minutes = _ask_minutes(folded)
+    if minutes is not None and not MIN_ASK_MINUTES <= minutes <= MAX_ASK_MINUTES:
+        return Parsed(problem="minutes")  # too long (or too short) whatever the kind of meeting
     key = next((name for name, pattern in _ASK_KINDS if pattern.search(folded)), None)
     if key is None:
         return Parsed(problem="unknown")
-    minutes = _ask_minutes(folded)
-    if minutes is not None and not MIN_ASK_MINUTES <= minutes <= MAX_ASK_MINUTES:
-        return Parsed(problem="minutes")
     return Parsed((key, minutes or DEFAULT_MINUTES, _availability(answer)))
 
 
@@ -744,9 +745,25 @@ def _expertise(mentor: Mentor) -> str:
     return f"chez {organisation}" if organisation else ""
 
 
+_FEMININE_EVENTS = {"conference", "conf", "soiree", "table", "journee", "rencontre", "masterclass", "keynote", "foire",
+                    "session", "semaine", "convention", "competition", "remise"}
+
+
+def _with_article(event: str) -> str:
+    """« salon VivaTech » -> « le salon VivaTech »; a name (« VivaTech ») or « une conférence » stays as it is."""
+    first = _first_word(event)
+    if not event or first in _DETERMINERS or event[:1].isupper():
+        return event
+    if _starts_with_vowel(event):
+        return f"l'{event}"
+    return f"{'la' if first in _FEMININE_EVENTS else 'le'} {event}"
+
+
 def _source_fields(request: OutreachRequest, tone: str) -> dict[str, object]:
     """The source detail addressed to the mentor, with the prepositions the sentences need."""
     detail = _lower_first(to_second_person(_bare(request.source_detail), tone)) if request.source_detail else ""
+    if request.source == "event":
+        detail = _with_article(detail)
     if request.source == "recommendation" and detail[:1].islower() and _first_word(detail) not in _DETERMINERS:
         detail = _capitalize(detail)  # a name typed in lower case: « julie » -> « Julie »
     return {

@@ -115,6 +115,9 @@ def test_every_answer_appears_in_the_standard_message(channel):
 
 def test_event_and_article_sources_are_said_with_the_right_prepositions():
     assert "lors du salon VivaTech" in draft(KARIM).text
+    assert "lors du salon VivaTech" in draft(replace(KARIM, source_detail="salon VivaTech")).text
+    assert "lors de la conférence Devoxx" in draft(replace(KARIM, source_detail="conférence Devoxx")).text
+    assert "lors de VivaTech" in draft(replace(KARIM, source_detail="VivaTech")).text
     assert "votre article sur le management" in draft(INES).text
     assert "tes posts sur la négociation salariale" in draft(INES, tone="tu").text.lower()
 
@@ -361,7 +364,8 @@ def test_parse_ask(answer, expected):
 @pytest.mark.parametrize(
     ("answer", "problem"),
     [("", "empty"), ("un appel d'une heure", "minutes"), ("un café de 5 min", "minutes"),
-     ("un appel de 1h30", "minutes"), ("un mentorat régulier une fois par mois", "unknown"),
+     ("un appel de 1h30", "minutes"), ("une réunion de deux heures", "minutes"),
+     ("un mentorat régulier une fois par mois", "unknown"),
      ("<script>alert(1)</script> un café", "markup")],
 )
 def test_parse_ask_problems(answer, problem):
