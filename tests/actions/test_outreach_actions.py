@@ -1,0 +1,348 @@
+"""Outreach and practice actions with real trackers and dispatchers, on a fresh SQLite database."""
+
+import asyncio
+from datetime import date
+
+import pytest
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import OperationalError
+
+from actions import outreach as outreach_actions
+from actions import practice
+from assistant.coaching.goals import GoalFields
+from assistant.coaching.render import message
+from assistant.store import outreach, repository
+from tests.actions.conftest import make_tracker, sent, slot_events, texts
+
+GOAL = GoalFields("carriere", "Devenir data analyst en startup", "obtenir 3 entretiens", date(2027, 6, 30),
+                  "changer de métier", "informel")
+OTHER = GoalFields("leadership", "Animer mes réunions d'équipe", "animer 6 réunions", date(2027, 3, 31),
+                   "prendre confiance", "formel")
+GOOD_MESSAGE = (
+    "Bonjour Claire, je m'appelle Léa et je suis étudiante en master data à Lyon. J'ai assisté à votre conférence "
+    "sur les équipes data au salon VivaTech et votre parcours m'inspire beaucoup. Mon objectif est de décrocher un "
+    "poste de data analyst en startup d'ici juin 2027. Accepteriez-vous un café de 20 minutes dans les prochaines "
+    "semaines, à votre convenance ? Je sais que votre temps est précieux. Merci beaucoup pour votre attention, Léa"
+)
+
+
+def run(action, domain, **tracker_args):
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, make_tracker(**tracker_args), domain))
+    return dispatcher, events
+
+
+def validate(form, domain, slot, value, sender_id="alice", entities=None, slots=None, loop="outreach_form"):
+    """Run a form validator as Rasa does after extracting ``slot`` from the last message."""
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(sender_id=sender_id, text=str(value), entities=entities, active_loop=loop,
+                           slots={"requested_slot": slot, **(slots or {})}, set_after_user={slot: value})
+    events = asyncio.run(form.run(dispatcher, tracker, domain))
+    return dispatcher, slot_events(events)
+
+
+def filled(goal_value, **overrides):
+    slots = {"outreach_mentor": "Claire Martin", "outreach_mentor_role": "directrice data",
+             "outreach_mentor_org": "Doctolib", "outreach_source": "event", "outreach_source_detail": "salon VivaTech",
+             "outreach_draw": "sa conférence sur les équipes data", "outreach_goal": goal_value,
+             "outreach_intro": "Léa, étudiante en master data à Lyon", "outreach_first_name": "Léa",
+             "outreach_ask": "coffee", "outreach_minutes": "20", "outreach_availability": "le mardi soir",
+             "outreach_channel": "linkedin_message", "outreach_tone": None}
+    return {**slots, **overrides}
+
+
+def draft_for(domain, sender="alice", **overrides):
+    saved = repository.save_goal(sender, GOAL)
+    dispatcher, events = run(outreach_actions.ActionDraftOutreach(), domain, sender_id=sender,
+                             slots=filled(str(saved.id), **overrides))
+    return saved, dispatcher, events
+
+
+# --- starting and the form --------------------------------------------------------------------------
+
+def test_start_keeps_the_named_mentor_the_only_goal_and_tutoiement(database, domain):
+    goal = repository.save_goal("alice", GOAL)
+    dispatcher, events = run(outreach_actions.ActionStartOutreach(), domain, sender_id="alice",
+                             intent="draft_outreach",
+                             text="aide-moi à écrire à Claire Martin, directrice data chez Doctolib, on se tutoie",
+                             entities=[{"entity": "PER", "value": "Claire Martin"}],
+                             slots={"outreach_draw": "une réponse d'avant"})
+    slots = slot_events(events)
+    assert slots["outreach_mentor"] == "Claire Martin"
+    assert slots["outreach_mentor_role"] == "directrice data" and slots["outreach_mentor_org"].startswith("Doctolib")
+    assert slots["outreach_goal"] == str(goal.id) and slots["outreach_tone"] == "tu"
+    assert slots["outreach_draw"] is None  # an earlier unfinished answer is forgotten
+    assert "Claire Martin" in texts(dispatcher) and "Devenir data analyst" in texts(dispatcher)
+
+
+def test_start_reuses_the_self_introduction_of_an_earlier_draft(database, domain):
+    draft_for(domain)
+    _, events = run(outreach_actions.ActionStartOutreach(), domain, sender_id="alice", intent="draft_outreach",
+                    text="je veux écrire à un autre mentor")
+    slots = slot_events(events)
+    assert slots["outreach_intro"] == "Léa, étudiante en master data à Lyon" and slots["outreach_first_name"] == "Léa"
+    assert slots["outreach_mentor"] is None
+
+
+def test_goal_question_offers_saved_goals(database, domain):
+    repository.save_goal("alice", GOAL)
+    repository.save_goal("alice", OTHER)
+    dispatcher, _ = run(outreach_actions.ActionAskOutreachGoal(), domain, sender_id="alice",
+                        slots={"outreach_mentor": "Claire Martin"})
+    titles = [b["title"] for b in dispatcher.messages[-1]["buttons"]]
+    assert titles == ["1. Devenir data analyst en startup", "2. Animer mes réunions d'équipe"]
+    assert "Claire Martin" in texts(dispatcher)
+
+
+def test_mentor_answer_split_and_addresses_refused(database, domain):
+    form = outreach_actions.ValidateOutreachForm()
+    _, slots = validate(form, domain, "outreach_mentor", "Karim Haddad, data scientist chez Criteo",
+                        entities=[{"entity": "PER", "value": "Karim Haddad"}])
+    assert slots == {"outreach_mentor": "Karim Haddad", "outreach_mentor_role": "data scientist",
+                     "outreach_mentor_org": "Criteo"}
+    for address in ("https://www.linkedin.com/in/karim", "karim.haddad@criteo.com"):
+        dispatcher, slots = validate(form, domain, "outreach_mentor", address)
+        assert slots == {"outreach_mentor": None} and sent(dispatcher) == [message("meeting_mentor_address")]
+
+
+@pytest.mark.parametrize(
+    ("slot", "answer", "key"),
+    [
+        ("outreach_source", "", "outreach_answer_empty"),
+        ("outreach_draw", "<script>alert('x')</script> sa conférence", "outreach_answer_markup"),
+        ("outreach_draw", "I would like to meet her because she is great at what she does", "outreach_answer_foreign"),
+        ("outreach_intro", "Léa " * 200, "outreach_answer_too_long"),
+        ("outreach_ask", "une réunion de deux heures", "outreach_ask_minutes"),
+    ],
+)
+def test_bad_answers_are_explained_and_asked_again(database, domain, slot, answer, key):
+    dispatcher, slots = validate(outreach_actions.ValidateOutreachForm(), domain, slot, answer)
+    assert slots[slot] is None
+    assert sent(dispatcher) == [message(key)]
+
+
+def test_good_answers_are_read(database, domain):
+    form = outreach_actions.ValidateOutreachForm()
+    _, slots = validate(form, domain, "outreach_source", "Julie Bernard me l'a recommandée")
+    assert slots["outreach_source"] == "recommendation" and "Julie Bernard" in slots["outreach_source_detail"]
+    _, slots = validate(form, domain, "outreach_ask", "un appel de 30 minutes mardi ou jeudi soir")
+    assert (slots["outreach_ask"], slots["outreach_minutes"]) == ("call", "30")
+    assert "mardi ou jeudi soir" in slots["outreach_availability"]
+    _, slots = validate(form, domain, "outreach_channel", "par mail")
+    assert slots["outreach_channel"] == "email"
+    _, slots = validate(form, domain, "outreach_intro", "je m'appelle Karim et je suis développeur junior")
+    assert slots["outreach_first_name"] == "Karim"
+
+
+def test_goal_answer_by_button_ordinal_or_words(database, domain):
+    form = outreach_actions.ValidateOutreachForm()
+    repository.save_goal("alice", GOAL)
+    other = repository.save_goal("alice", OTHER)
+    assert validate(form, domain, "outreach_goal", str(other.id))[1] == {"outreach_goal": str(other.id)}
+    assert validate(form, domain, "outreach_goal", "le deuxième")[1] == {"outreach_goal": str(other.id)}
+    _, slots = validate(form, domain, "outreach_goal", "lancer mon activité de graphiste freelance")
+    assert slots == {"outreach_goal": "sujet:lancer mon activité de graphiste freelance"}
+    dispatcher, slots = validate(form, domain, "outreach_goal", "le 7")
+    assert slots == {"outreach_goal": None} and sent(dispatcher) == [message("meeting_goals_unknown")]
+
+
+def test_unknown_channel_offers_buttons(database, domain):
+    dispatcher, slots = validate(outreach_actions.ValidateOutreachForm(), domain, "outreach_channel", "par pigeon")
+    assert slots == {"outreach_channel": None}
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == [
+        '/inform{"outreach_channel":"linkedin_note"}', '/inform{"outreach_channel":"linkedin_message"}',
+        '/inform{"outreach_channel":"email"}']
+
+
+# --- the draft, revisions, versions -------------------------------------------------------------------
+
+def test_draft_is_composed_saved_and_shown(database, domain):
+    goal, dispatcher, events = draft_for(domain)
+    saved = outreach.current_draft("alice")
+    assert saved.goal_id == goal.id and len(saved.versions) == 1
+    body = saved.latest.draft.body
+    assert dispatcher.messages[1]["text"] == body  # the draft alone in its own bubble, easy to copy
+    for part in ("Claire", "Léa", "votre conférence sur les équipes data", "20"):
+        assert part in body
+    titles = [b["title"] for b in dispatcher.messages[-1]["buttons"]]
+    assert "✂️ Plus court" in titles and "✅ C'est bon" in titles and any("E-mail" in t for t in titles)
+    assert slot_events(events)["outreach_draw"] is None
+
+
+def test_draft_with_a_typed_goal_and_an_email(database, domain):
+    dispatcher, _ = run(outreach_actions.ActionDraftOutreach(), domain, sender_id="bob",
+                        slots=filled("sujet:lancer mon activité de graphiste", outreach_channel="email"))
+    saved = outreach.current_draft("bob")
+    assert saved.goal_id is None and saved.request.goal == "lancer mon activité de graphiste"
+    assert saved.latest.draft.subject and dispatcher.messages[1]["text"].startswith("Objet : ")
+
+
+def test_two_revisions_are_two_new_versions(database, domain):
+    draft_for(domain)
+    first = outreach.current_draft("alice").latest.draft
+    run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
+        text="/revise_draft", entities=[{"entity": "revision", "value": "plus court"}])
+    dispatcher, _ = run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
+                        text="change le canal en e-mail")
+    versions = outreach.current_draft("alice").versions
+    assert [v.change for v in versions] == ["initial", "shorter", "channel"]
+    assert len(versions[1].draft.body) < len(first.body)
+    assert versions[2].draft.style.channel == "email" and versions[2].draft.subject
+    assert versions[2].draft.style.short  # the earlier change is kept
+    assert dispatcher.messages[1]["text"] == versions[2].draft.text
+
+
+def test_tutoiement_on_request(database, domain):
+    draft_for(domain)
+    run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
+        text="tutoie-la, on se connaît")
+    latest = outreach.current_draft("alice").latest.draft
+    assert latest.style.tone == "tu" and " vous " not in f" {latest.body} "
+
+
+def test_other_goal_revision(database, domain):
+    draft_for(domain)
+    repository.save_goal("alice", OTHER)
+    run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
+        text="mentionne mon autre objectif")
+    saved = outreach.current_draft("alice")
+    assert saved.latest.change == "other_goal" and saved.request.goal == OTHER.statement
+    assert "réunions d'équipe" in saved.latest.draft.body
+
+
+def test_other_goal_when_there_is_none(database, domain):
+    draft_for(domain)
+    dispatcher, _ = run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
+                        text="mentionne mon autre objectif")
+    assert sent(dispatcher) == [message("revision_no_other_goal", count=1)]
+    assert len(outreach.current_draft("alice").versions) == 1
+
+
+def test_unclear_revision_and_no_draft(database, domain):
+    draft_for(domain)
+    dispatcher, _ = run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
+                        text="bof")
+    assert sent(dispatcher) == [message("revision_how")]
+    dispatcher, _ = run(outreach_actions.ActionReviseDraft(), domain, sender_id="nobody", intent="revise_draft",
+                        text="plus court")
+    assert sent(dispatcher) == [message("no_draft")]
+
+
+def test_finalize_latest_or_a_given_version(database, domain):
+    draft_for(domain)
+    run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", text="plus formel")
+    dispatcher, _ = run(outreach_actions.ActionFinalizeDraft(), domain, sender_id="alice", text="c'est bon")
+    assert outreach.current_draft("alice").final_number == 2
+    assert dispatcher.messages[1]["text"] == outreach.current_draft("alice").versions[1].draft.text
+    run(outreach_actions.ActionFinalizeDraft(), domain, sender_id="alice", text="je garde la version 1")
+    assert outreach.current_draft("alice").final_number == 1
+    run(outreach_actions.ActionFinalizeDraft(), domain, sender_id="alice", text="/finalize_draft",
+        entities=[{"entity": "draft_version", "value": "2"}])
+    assert outreach.current_draft("alice").final_number == 2
+    dispatcher, _ = run(outreach_actions.ActionFinalizeDraft(), domain, sender_id="alice", text="la version 9")
+    assert sent(dispatcher) == [message("draft_version_unknown", count=2, number=9)]
+    assert outreach.current_draft("alice").final_number == 2
+
+
+def test_list_drafts_offers_the_versions(database, domain):
+    draft_for(domain)
+    run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", text="plus court")
+    dispatcher, _ = run(outreach_actions.ActionListDrafts(), domain, sender_id="alice")
+    listing = dispatcher.messages[0]["text"]
+    assert "Claire Martin" in listing and "v1" in listing and "v2" in listing and "plus courte" in listing
+    payloads = [b["payload"] for b in dispatcher.messages[-1]["buttons"]]
+    assert '/finalize_draft{"draft_version":"1"}' in payloads
+    dispatcher, _ = run(outreach_actions.ActionListDrafts(), domain, sender_id="nobody")
+    assert sent(dispatcher) == [message("no_draft")]
+
+
+def test_database_failure_is_told_and_cancel_still_works(database, domain, monkeypatch):
+    def broken(*_args, **_kwargs):
+        raise OperationalError("SELECT", {}, Exception("database is down"))
+
+    monkeypatch.setattr(outreach, "save_draft", broken)
+    monkeypatch.setattr(outreach, "list_drafts", broken)
+    goal = repository.save_goal("alice", GOAL)
+    dispatcher, _ = run(outreach_actions.ActionDraftOutreach(), domain, sender_id="alice", slots=filled(str(goal.id)))
+    assert sent(dispatcher) == [message("database_error")]
+    dispatcher, events = run(outreach_actions.ActionCancelOutreach(), domain, sender_id="alice")
+    assert sent(dispatcher) == [message("outreach_cancelled", kept=False)]
+    assert {"event": "active_loop", "name": None} in [{k: e.get(k) for k in ("event", "name")} for e in events]
+
+
+# --- critique ----------------------------------------------------------------------------------------
+
+def test_a_message_pasted_with_the_request_is_taken(database, domain):
+    _, events = run(practice.ActionStartCritique(), domain, sender_id="alice", intent="critique_message",
+                    text=f"voici mon message : {GOOD_MESSAGE}")
+    assert slot_events(events)["critique_text"].startswith("Bonjour Claire")
+    _, events = run(practice.ActionStartCritique(), domain, sender_id="alice", intent="critique_message",
+                    text="tu peux relire mon message ?")
+    assert slot_events(events)["critique_text"] is None
+
+
+@pytest.mark.parametrize(("text", "problem"), [("x" * 5000, "too_long"), ("   ", "empty"),
+                                               ("Hello, would you be my mentor? I would love to learn from you.",
+                                                "foreign"), ("salut", "not_a_message")])
+def test_critique_refuses_what_it_cannot_read(database, domain, text, problem):
+    dispatcher, slots = validate(practice.ValidateCritiqueForm(), domain, "critique_text", text, loop="critique_form")
+    assert slots == {"critique_text": None}
+    assert sent(dispatcher) == [message(f"critique_{problem}", length=len(text), limit=3000)]
+
+
+def test_critique_is_shown_and_saved(database, domain):
+    dispatcher, events = run(practice.ActionCritiqueMessage(), domain, sender_id="alice",
+                             slots={"critique_text": "Bonjour, voulez-vous être mon mentor ? Merci"})
+    kept = outreach.list_practice("alice")
+    assert [(p.kind, p.total) for p in kept] == [("critique", 8)] and kept[0].score <= 3
+    assert f"{kept[0].score}/8" in dispatcher.messages[0]["text"]
+    assert kept[0].result["weakest"] and kept[0].result["rewrite"]
+    assert slot_events(events) == {"critique_text": None}
+
+
+def test_critique_keeps_markup_as_text(database, domain):
+    hostile = GOOD_MESSAGE.replace("Merci beaucoup", "<script>alert(1)</script> Merci beaucoup")
+    dispatcher, _ = run(practice.ActionCritiqueMessage(), domain, sender_id="alice", slots={"critique_text": hostile})
+    assert outreach.list_practice("alice")[0].text == hostile
+    assert "HTML" in texts(dispatcher)
+
+
+# --- rehearsal and thank-you ---------------------------------------------------------------------------
+
+def test_rehearsal_needs_a_draft(database, domain):
+    dispatcher, events = run(practice.ActionStartRehearsal(), domain, sender_id="nobody", text="entraîne-moi")
+    assert sent(dispatcher) == [message("rehearsal_no_draft")]
+    assert slot_events(events)["rehearsal_scenario"] is None
+
+
+def test_rehearsal_asks_which_reaction_then_plays_it(database, domain):
+    draft_for(domain)
+    dispatcher, events = run(practice.ActionStartRehearsal(), domain, sender_id="alice", text="entraîne-moi")
+    assert len(dispatcher.messages[0]["buttons"]) == 4 and slot_events(events)["rehearsal_scenario"] is None
+    dispatcher, events = run(practice.ActionStartRehearsal(), domain, sender_id="alice", text="/rehearse_outreach",
+                             entities=[{"entity": "rehearsal_scenario", "value": "accepts"}])
+    assert slot_events(events)["rehearsal_scenario"] == "accepts"
+    assert "Claire" in dispatcher.messages[1]["text"]  # the mentor's reply, signed
+    dispatcher, events = run(practice.ActionStartRehearsal(), domain, sender_id="alice",
+                             text="et si elle me répond pas ?")
+    assert slot_events(events)["rehearsal_scenario"] == "silence"
+
+
+def test_reply_is_reviewed_and_saved(database, domain):
+    draft_for(domain)
+    dispatcher, events = run(practice.ActionReviewReply(), domain, sender_id="alice",
+                             slots={"rehearsal_scenario": "silence",
+                                    "rehearsal_reply": "Vous n'avez toujours pas répondu, c'est dommage."})
+    kept = outreach.list_practice("alice")
+    assert [(p.kind, p.scenario) for p in kept] == [("rehearsal", "silence")]
+    assert kept[0].score < kept[0].total and kept[0].result["suggested"]
+    assert kept[0].draft_id == outreach.current_draft("alice").id
+    assert dispatcher.messages[0]["text"] and slot_events(events)["rehearsal_reply"] is None
+
+
+def test_thank_you_note_uses_the_mentors_name(database, domain):
+    dispatcher, _ = run(practice.ActionThankYouNote(), domain, sender_id="nobody")
+    assert sent(dispatcher)[0] == message("thank_you_generic", mentor="")
+    draft_for(domain)
+    dispatcher, _ = run(practice.ActionThankYouNote(), domain, sender_id="alice")
+    assert dispatcher.messages[1]["text"].startswith("Bonjour Claire,")
