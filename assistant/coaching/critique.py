@@ -215,7 +215,8 @@ _TIME_RESPECT = re.compile(
     r"\bsans engagement\b|\ba (?:votre|ta) convenance\b|\bselon (?:vos|tes) disponibilites\b|"
     r"\bquand (?:cela|ca) (?:vous |t')arrange\b|\bsi (?:cela|ca) (?:vous|te) (?:convient|va)\b|"
     r"\b(?:vous|te) conviendrai(?:t|ent)\b|\b(?:auriez-vous|aurais-tu|avez-vous|as-tu) (?:un moment|un peu de temps)\b|"
-    r"\bje comprendrais\b|\bagenda (?:charge|bien rempli)\b|\bemploi du temps\b|\baucune obligation\b|"
+    r"\bje comprendrais?\b|\bpas le bon moment\b|\bagenda (?:est )?(?:charge|bien rempli)\b|"
+    r"\bemploi du temps\b|\baucune obligation\b|"
     r"\bsi (?:vous etes|tu es) disponible\b|"
     r"\bquand (?:vous|tu) (?:voulez|veux|le souhaitez|le souhaites|pouvez|peux)\b|"
     r"\bquand cela vous convient\b|\bau moment qui (?:vous|te) convient\b|\bsi possible\b"
@@ -268,7 +269,10 @@ def _goal_sentences(msg: _Message) -> list[str]:
 
 def _check_goal(msg: _Message) -> _Outcome:
     stated = _goal_sentences(msg)
-    if any(has_concrete_detail(s) or _named(s) for s in stated):
+    sentences = _body_sentences(msg)
+    # The goal's measure or deadline often comes in the next sentence (« Je me donne jusqu'à juin… »).
+    following = [sentences[i + 1] for i, s in enumerate(sentences[:-1]) if s in stated]
+    if any(has_concrete_detail(s) or _named(s) for s in stated) or any(has_concrete_detail(s) for s in following):
         return _Outcome(True)
     return _Outcome(False, "vague" if stated or _VAGUE_GOAL.search(msg.folded) else "missing")
 

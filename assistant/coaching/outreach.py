@@ -163,6 +163,17 @@ def _capitalize(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _goal_case(goal: str) -> str:
+    """A goal as it reads inside a sentence: « Devenir data analyst » -> « devenir data analyst »; « SQL … » kept."""
+    if len(goal) > 1 and goal[0].isupper() and not goal[1].isupper() and not _NAME_LIKE.match(goal):
+        return goal[0].lower() + goal[1:]
+    return goal
+
+
+#: A goal that starts with a proper name (« Paris… », « Doctolib… ») is left as it is: two capitalised words.
+_NAME_LIKE = re.compile(r"^[A-ZÀ-Ý][\w'-]+\s+[A-ZÀ-Ý]")
+
+
 def _lower_first(text: str) -> str:
     """Lower-case the first letter of a common word (« Son parcours »), never of a name or an acronym."""
     first = text.split(" ", 1)[0] if text else ""
@@ -825,7 +836,7 @@ def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
     }
     context.update(_source_fields(request, style.tone))
     context.update(_draw_fields(_lower_first(to_second_person(_bare(request.draw), style.tone))))
-    context.update(_goal_fields(_lower_first(_bare(request.goal))))
+    context.update(_goal_fields(_goal_case(_bare(request.goal))))
     return context
 
 

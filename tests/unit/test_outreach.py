@@ -431,3 +431,22 @@ def test_vouvoie_brings_back_vous_and_several_changes_are_listed():
     assert read_revision("vouvoie-le", replace(BASE, tone="tu")).style.tone == "vous"
     both = read_revision("tutoie-la et fais plus chaleureux", BASE)
     assert both.kinds == ("tone", "warm") and both.style == replace(BASE, tone="tu", register="warm")
+
+
+# --- the composer's own drafts pass the critique's checklist ------------------------------------------
+
+from assistant.coaching.critique import critique_message  # noqa: E402
+
+#: Requests with a measurable goal (the critique asks for a number or a deadline in the goal).
+REQUESTS_FOR_CRITIQUE = [LEA, replace(KARIM, goal_measure="encadrer 3 personnes", goal_deadline=date(2027, 9, 1)),
+                         replace(INES, goal_measure="2 projets UX en portfolio")]
+
+
+@pytest.mark.parametrize("register", ["neutral", "formal", "warm"])
+@pytest.mark.parametrize("tone", ["vous", "tu"])
+@pytest.mark.parametrize("channel", ["linkedin_message", "email"])
+def test_full_drafts_pass_every_check_of_the_critique(register, tone, channel):
+    for request in REQUESTS_FOR_CRITIQUE:
+        draft = compose(request, DraftStyle(channel=channel, tone=tone, register=register))
+        result = critique_message(draft.text, channel).value
+        assert [r.key for r in result.results if not r.passed] == [], draft.text
