@@ -72,11 +72,16 @@ def _show_draft(dispatcher: CollectingDispatcher, record: DraftRecord, heading_k
     """The heading, the draft in a bubble of its own (easy to copy), then what can be done next."""
     version = record.latest
     style = version.draft.style
-    say(dispatcher, heading_key, number=version.number, channel=outreach.channel_label(style.channel),
+    say(dispatcher, heading_key, number=version.number, channel=_in_sentence(outreach.channel_label(style.channel)),
         length=len(version.draft.text), limit=CHANNELS[style.channel][1] or 0, mentor=record.request.mentor.display,
         tone=style.tone, **context)
     dispatcher.utter_message(text=version.draft.text)
     say(dispatcher, "draft_next", REVISION_BUTTONS + _channel_buttons("revise_draft", style.channel), tone=style.tone)
+
+
+def _in_sentence(label: str) -> str:
+    """« Note d'invitation LinkedIn » as it reads inside a sentence: « note d'invitation LinkedIn »."""
+    return label[:1].lower() + label[1:]
 
 
 def _current_or_tell(dispatcher: CollectingDispatcher, tracker: Tracker) -> DraftRecord | None:
@@ -417,7 +422,7 @@ class ActionFinalizeDraft(Action):
             return []
         version = chosen.final
         say(dispatcher, "draft_chosen", number=version.number, mentor=chosen.request.mentor.display,
-            channel=outreach.channel_label(version.draft.style.channel))
+            channel=_in_sentence(outreach.channel_label(version.draft.style.channel)))
         dispatcher.utter_message(text=version.draft.text)
         say(dispatcher, "draft_chosen_next", [REHEARSE_BUTTON, button("🗓️ Préparer la rencontre", "prepare_meeting"),
                                               button("📂 Mes brouillons", "list_drafts")])

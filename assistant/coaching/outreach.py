@@ -32,7 +32,7 @@ from datetime import date
 from assistant.coaching.dates import format_date_fr
 from assistant.coaching.meeting import Mentor, Parsed  # noqa: F401  (re-exported for the actions)
 from assistant.coaching.templating import render
-from assistant.coaching.text import clean, fold, has_markup, looks_foreign, words
+from assistant.coaching.text import clean, fold, looks_foreign, looks_like_code, meaningful_words, words
 
 CHANNELS: dict[str, tuple[str, int | None]] = {
     "linkedin_note": ("Note d'invitation LinkedIn", 300),
@@ -370,7 +370,7 @@ def _free_text_problem(answer: str, limit: int, min_words: int) -> str | None:
     """The common checks of a free answer: empty, markup, too long, foreign, too short."""
     if not answer or not words(answer):
         return "empty"
-    if has_markup(answer):
+    if looks_like_code(answer):
         return "markup"
     if len(answer) > limit:
         return "too_long"
@@ -564,7 +564,7 @@ def parse_intro(text: str | None) -> Parsed:
     if named:
         return Parsed(named)
     intro = _strip_prefix(re.compile(r"^(?:(?:bonjour|salut|hello)[\s,!]*)?(?:je suis|j'?suis|chui)\s+"), answer)
-    if len(words(intro)) < 2:
+    if len(words(intro)) < 2 or not meaningful_words(intro):
         return Parsed(problem="too_short")
     return Parsed((_lower_first(intro), ""))
 
@@ -642,7 +642,7 @@ def parse_ask(text: str | None) -> Parsed:
     answer = _bare(text or "")
     if not answer or not words(answer):
         return Parsed(problem="empty")
-    if has_markup(answer):
+    if looks_like_code(answer):
         return Parsed(problem="markup")
     if len(answer) > MAX_ASK_CHARS:
         return Parsed(problem="too_long")

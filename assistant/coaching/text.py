@@ -79,6 +79,27 @@ def has_markup(text: str | None) -> bool:
     return bool(text and _MARKUP.search(text))
 
 
+_SQL = re.compile(
+    r"\b(?:select\b.+\bfrom|insert\s+into|update\s+\w+\s+set|delete\s+from|drop\s+(?:table|database)|"
+    r"union\s+select|alter\s+table|truncate\s+table)\b|'\s*or\s+'?1'?\s*=\s*'?1|;\s*--",
+    re.I | re.S,
+)
+
+
+def looks_like_code(text: str | None) -> bool:
+    """True for markup (:func:`has_markup`) or SQL statements (« DROP TABLE … », « ' OR 1=1 »).
+
+    Such text is stored safely anyway (bound parameters, shown as text); this only decides whether it
+    belongs in a message to a mentor.
+    """
+    return bool(text) and (has_markup(text) or bool(_SQL.search(text)))
+
+
+def meaningful_words(text: str | None) -> list[str]:
+    """Folded words of three letters or more that carry meaning (not « le », « 2 », « de »)."""
+    return [w for w in words(text or "") if len(w) >= 3 and not w.isdigit() and w not in _FRENCH]
+
+
 def looks_foreign(text: str | None) -> bool:
     """True when ``text`` reads as English (or at least clearly not French): more English than French words.
 

@@ -26,7 +26,7 @@ from assistant.coaching.outreach import (
     to_second_person,
     within_limit,
 )
-from assistant.coaching.text import fold
+from assistant.coaching.text import fold, looks_like_code
 
 LEA = OutreachRequest(
     mentor=Mentor("Claire Martin", "directrice data", "Doctolib"),
@@ -450,3 +450,17 @@ def test_full_drafts_pass_every_check_of_the_critique(register, tone, channel):
         draft = compose(request, DraftStyle(channel=channel, tone=tone, register=register))
         result = critique_message(draft.text, channel).value
         assert [r.key for r in result.results if not r.passed] == [], draft.text
+
+
+@pytest.mark.parametrize("answer", ["SELECT * FROM users; DROP TABLE goals;", "x' OR '1'='1", "Robert'); --",
+                                    "<b>son parcours</b> dans la tech"])
+def test_code_is_not_put_into_a_message(answer):
+    assert parse_draw(answer).problem == "markup"
+    assert parse_intro(answer).problem == "markup"
+    assert parse_source(answer).problem == "markup"
+
+
+def test_an_intro_needs_real_words():
+    assert parse_intro("le 2").problem == "too_short"
+    assert parse_intro("Karim, dev backend").value == ("Karim, dev backend", "Karim")
+    assert looks_like_code("Je sélectionne mes mentors, de la tech à la finance") is False
