@@ -63,7 +63,7 @@ class ActionShowGoalSummary(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         goal = _goal_from_slots(tracker)
         if goal is None:
-            dispatcher.utter_message(response="utter_default")
+            say(dispatcher, "nothing_pending")
             return []
         editing = tracker.get_slot("editing_goal_id")
         heading = message("summary_heading_edit" if editing else "summary_heading_new")

@@ -16,7 +16,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("migrate", help="apply the database migrations (DATABASE_URL)")
     export = commands.add_parser("export", help="print everything kept about a mentee as JSON")
     export.add_argument("sender_id")
-    erase = commands.add_parser("erase", help="delete every outcome kept about a mentee")
+    erase = commands.add_parser("erase", help="delete every outcome and the stored conversation of a mentee")
     erase.add_argument("sender_id")
     ics = commands.add_parser("ics", help="print the calendar file (.ics) of a mentee's current meeting preparation")
     ics.add_argument("sender_id")
@@ -27,7 +27,10 @@ def main(argv: list[str] | None = None) -> int:
         json.dump(repository.export_mentee(args.sender_id), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif args.command == "erase":
+        from assistant.store.tracker import erase_conversation
+
         removed = repository.erase_mentee(args.sender_id)
+        removed["conversation_events"] = erase_conversation(args.sender_id)
         json.dump({"sender_id": args.sender_id, "removed": removed}, sys.stdout, indent=2)
         sys.stdout.write("\n")
     elif args.command == "ics":

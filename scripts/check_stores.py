@@ -16,7 +16,6 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
@@ -25,23 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from assistant.store.db import database_url  # noqa: E402 - after the path tweak
+from assistant.store.tracker import tracker_url  # noqa: E402
 
 TIMEOUT_S = 5
-
-
-def tracker_url() -> URL:
-    """The tracker store's SQLAlchemy URL, built from ``TRACKER_*`` the way Rasa's SQLTrackerStore does."""
-    host = os.environ.get("TRACKER_HOST") or None
-    if host and "://" in host:
-        return make_url(host)
-    port = None
-    if host:
-        parsed = urlsplit(f"scheme://{host}")
-        host, port = parsed.hostname or host, parsed.port
-    return URL.create(os.environ.get("TRACKER_DIALECT") or "sqlite",
-                      username=os.environ.get("TRACKER_USER") or None,
-                      password=os.environ.get("TRACKER_PASSWORD") or None,
-                      host=host, port=port, database=os.environ.get("TRACKER_DB") or "rasa.db")
 
 
 def check_sql(url: URL) -> None:

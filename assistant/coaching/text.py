@@ -126,3 +126,17 @@ def mentioned_number(text: str | None) -> int | None:
         if token in _ORDINALS:
             return _ORDINALS[token]
     return ordinal_number(text or "")
+
+
+_QUESTION_START = re.compile(
+    r"^(?:comment|pourquoi|qu'est-ce|qu'est ce|quel|quelle|quels|quelles|est-ce|est ce|c'est quoi|c quoi|c koi|"
+    r"ca sert|a quoi|combien|ou |qui |peux-tu|pouvez-vous|tu peux|vous pouvez|dis-moi|dites-moi|explique|"
+    r"expliquez|je me demande|je me demandais|j'aimerais savoir|je voudrais savoir|on fait comment|"
+    r"y a-t-il|il y a quoi|faut-il|doit-on|dois-je|puis-je|est il|est-il|un mentor c'est|le mentorat c'est)"
+)
+
+
+def looks_like_question(text: str | None) -> bool:
+    """True when ``text`` is phrased as a question: a question mark, or an interrogative opening."""
+    folded = fold(clean(text))
+    return "?" in folded or bool(_QUESTION_START.match(folded))

@@ -1,0 +1,170 @@
+"""The courtesies of a real assistant: session start and greeting, the two-stage fallback, asides inside forms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet, UserUtteranceReverted
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.common import button, say, short
+from assistant.coaching.dates import format_date_fr
+from assistant.coaching.intents import guess_button
+from assistant.coaching.meeting import format_when
+from assistant.coaching.text import looks_like_question
+from assistant.store import outreach, preparations, repository
+
+Events = list[dict[str, Any]]
+
+#: Slots never carried into a new session: the work of a form left half-way, and one-turn flags.
+NOT_CARRIED = {"requested_slot", "welcomed_back", "data_erased", "pending_erase"}
+MENU_BUTTON = button("ℹ️ Ce que je sais faire", "help")
+
+
+def _welcome_back(sender_id: str) -> tuple[list[str], list[dict[str, str]]]:
+    """What a returning mentee has in progress (sentences) and buttons to continue; empty when new."""
+    goals = [g for g in repository.list_goals(sender_id) if not g.reached]
+    drafts = outreach.list_drafts(sender_id)
+    current = preparations.current_preparation(sender_id)
+    parts, buttons = [], []
+    if goals:
+        parts.append(f"votre objectif « {short(goals[-1].fields.statement, 60)} » "
+                     f"(échéance le {format_date_fr(goals[-1].fields.deadline)})"
+                     + (f" et {len(goals) - 1} autre{'s' if len(goals) > 2 else ''}" if len(goals) > 1 else ""))
+        buttons.append(button("📋 Mes objectifs", "list_goals"))
+    if drafts:
+        latest = drafts[-1]
+        parts.append(f"votre brouillon pour {latest.request.mentor.display} (version {latest.latest.number})")
+        buttons.append(button("📂 Mes brouillons", "list_drafts"))
+    if current is not None and current.status != "done":
+        when = format_when(current.details.starts_at, current.details.has_time)
+        parts.append(f"votre rencontre avec {current.details.mentor.display}"
+                     + (f", {when}" if current.details.starts_at else ""))
+        buttons.append(button("🗓️ Ma préparation", "show_preparation"))
+    return parts, buttons
+
+
+class ActionSessionStart(Action):
+    """Start a session: keep the mentee's settings, and welcome a returning mentee with their work in progress."""
+
+    def name(self) -> str:
+        return "action_session_start"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        events: Events = [SessionStarted()]
+        events += [SlotSet(key, value) for key, value in tracker.slots.items()
+                   if value is not None and key not in NOT_CARRIED]
+        try:
+            parts, buttons = _welcome_back(tracker.sender_id)
+        except SQLAlchemyError:  # a new session must start even when the outcomes database does not answer
+            parts, buttons = [], []
+        if parts:
+            say(dispatcher, "welcome_back", buttons + [MENU_BUTTON], parts=parts)
+            events.append(SlotSet("welcomed_back", True))
+        events.append(ActionExecuted("action_listen"))
+        return events
+
+
+class ActionGreet(Action):
+    """Greet and show the menu, unless the session already opened with a welcome back."""
+
+    def name(self) -> str:
+        return "action_greet"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        if tracker.get_slot("welcomed_back"):
+            return [SlotSet("welcomed_back", False)]  # the welcome back was the greeting
+        say(dispatcher, "greet")
+        dispatcher.utter_message(response="utter_menu")
+        return []
+
+
+# --- two-stage fallback ------------------------------------------------------------------------------
+
+class ActionDefaultAskAffirmation(Action):
+    """« Vouliez-vous dire… ? » with the two most likely requests in French, and « Autre chose »."""
+
+    MAX_GUESSES = 2
+
+    def name(self) -> str:
+        return "action_default_ask_affirmation"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        message = tracker.latest_message or {}
+        faq_key = (((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}).get(
+            "intent_response_key")
+        buttons: list[dict[str, str]] = []
+        for ranked in message.get("intent_ranking") or []:
+            guess = guess_button(ranked.get("name", ""), faq_key)
+            if guess and guess not in buttons:
+                buttons.append(guess)
+            if len(buttons) == self.MAX_GUESSES:
+                break
+        if not buttons:
+            say(dispatcher, "ask_rephrase")
+            return []
+        say(dispatcher, "ask_affirmation", [*buttons, {"title": "Autre chose", "payload": "/out_of_scope"}])
+        return []
+
+
+class ActionDefaultAskRephrase(Action):
+    """Second stage: ask the mentee to say it differently, with an example."""
+
+    def name(self) -> str:
+        return "action_default_ask_rephrase"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        say(dispatcher, "ask_rephrase")
+        return []
+
+
+class ActionDefaultFallback(Action):
+    """Give up honestly and show the menu; the misunderstood message is forgotten."""
+
+    def name(self) -> str:
+        return "action_default_fallback"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        say(dispatcher, "fallback_menu")
+        dispatcher.utter_message(response="utter_menu")
+        return [UserUtteranceReverted()]
+
+
+# --- asides inside a form ------------------------------------------------------------------------------
+
+#: The response that answers each aside; the knowledge base answers with the selected topic.
+ASIDE_RESPONSES = {"how_are_you": "utter_how_are_you", "bot_challenge": "utter_bot_challenge",
+                   "out_of_scope": "utter_out_of_scope", "other_language": "utter_other_language"}
+
+
+class ActionAsideInForm(Action):
+    """A question or a remark in the middle of a form: answered, then the form asks its question again.
+
+    A form answer can look like a question about mentoring (« pour prendre plus de responsabilités »
+    may be read as the knowledge base's topic on careers). When the message is not phrased as a
+    question, it is taken as the answer to the form's pending question instead.
+    """
+
+    def name(self) -> str:
+        return "action_aside_in_form"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        message = tracker.latest_message or {}
+        text = message.get("text") or ""
+        intent = (message.get("intent") or {}).get("name")
+        requested = tracker.get_slot("requested_slot")
+        if intent == "faq":
+            if requested and not looks_like_question(text):
+                return [SlotSet(requested, text)]
+            response = (((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}).get(
+                "utter_action")
+            if response:
+                dispatcher.utter_message(response=response)
+            say(dispatcher, "aside_resume")
+            return []
+        if intent in ASIDE_RESPONSES:
+            dispatcher.utter_message(response=ASIDE_RESPONSES[intent])
+            say(dispatcher, "aside_resume")
+        return []

@@ -1,0 +1,86 @@
+"""What each intent and knowledge-base topic is called in French, for « Vouliez-vous dire… ? » buttons."""
+
+from __future__ import annotations
+
+#: Intents a mentee may be offered when the assistant is unsure, with how the button reads.
+INTENT_LABELS: dict[str, str] = {
+    "greet": "Dire bonjour",
+    "goodbye": "Dire au revoir",
+    "thanks": "Dire merci",
+    "affirm": "Oui",
+    "deny": "Non",
+    "help": "Voir ce que vous savez faire",
+    "stop": "Arrêter ce que nous faisons",
+    "clarify_goal": "Clarifier un objectif",
+    "list_goals": "Voir mes objectifs",
+    "mark_goal_reached": "Marquer un objectif comme atteint",
+    "edit_goal": "Modifier un objectif",
+    "delete_goal": "Supprimer un objectif",
+    "correct_goal_field": "Corriger une partie de l'objectif",
+    "explain_mentoring_kinds": "Connaître les types de mentorat",
+    "draft_outreach": "Rédiger un message à un mentor",
+    "revise_draft": "Modifier mon brouillon",
+    "finalize_draft": "Garder ce brouillon",
+    "list_drafts": "Voir mes brouillons",
+    "critique_message": "Faire relire mon message",
+    "rehearse_outreach": "M'entraîner à la réponse du mentor",
+    "thank_you_note": "Écrire un message de remerciement",
+    "prepare_meeting": "Préparer une rencontre",
+    "show_preparation": "Revoir ma préparation",
+    "edit_questions": "Modifier mes questions",
+    "export_preparation": "Exporter ma préparation",
+    "debrief_meeting": "Noter ce qui s'est dit en rencontre",
+    "ask_question": "Poser une question sur le mentorat",
+    "how_are_you": "Prendre des nouvelles",
+    "bot_challenge": "Savoir qui je suis",
+    "ask_data_kept": "Savoir ce que vous gardez sur moi",
+    "export_data": "Récupérer mes données",
+    "erase_data": "Supprimer mes données",
+}
+
+#: Intents never offered as a guess: a wrong « oui » or « non » would answer a question nobody asked.
+NOT_OFFERED = {"nlu_fallback", "inform", "affirm", "deny", "out_of_scope", "other_language", "greet", "goodbye",
+               "thanks"}
+
+#: Each knowledge-base topic as the question a button sends (the message is understood again).
+FAQ_QUESTIONS: dict[str, str] = {
+    "what_is": "Qu'est-ce que le mentorat ?",
+    "why_important": "Pourquoi le mentorat est-il important ?",
+    "objectives": "Quels sont les objectifs du mentorat ?",
+    "career_impact": "Quel effet le mentorat a-t-il sur une carrière ?",
+    "roles": "Quels sont les rôles du mentor et du mentoré ?",
+    "benefits": "Quels sont les avantages du mentorat ?",
+    "skills": "Quelles compétences le mentorat développe-t-il ?",
+    "continuous_learning": "Comment le mentorat aide-t-il à apprendre en continu ?",
+    "relational_benefits": "Quels bénéfices relationnels apporte le mentorat ?",
+    "network": "Comment le mentorat élargit-il mon réseau ?",
+    "trust": "Comment construire la confiance avec un mentor ?",
+    "find_mentor": "Comment trouver un mentor ?",
+    "choose_mentor": "Comment choisir le bon mentor ?",
+    "approach_mentor": "Comment aborder un mentor potentiel ?",
+    "effective_relationship": "Comment construire une relation de mentorat efficace ?",
+    "expectations": "Comment définir des attentes claires avec mon mentor ?",
+    "practical_tips": "Quels conseils pratiques pour réussir un mentorat ?",
+    "goal_clarity": "Pourquoi clarifier mes objectifs avant de chercher un mentor ?",
+    "proactivity": "Comment être proactif dans un mentorat ?",
+    "active_listening": "Pourquoi l'écoute active compte-t-elle avec un mentor ?",
+    "criticism": "Comment accepter les critiques de mon mentor ?",
+    "measurable_goals": "Comment fixer des objectifs mesurables ?",
+    "gratitude": "Pourquoi exprimer sa gratitude à son mentor ?",
+    "keep_alive": "Comment entretenir la relation avec mon mentor dans le temps ?",
+}
+
+
+def guess_button(intent: str, response_key: str | None = None) -> dict[str, str] | None:
+    """The button for one guess: a topic question for the knowledge base, else the intent's label.
+
+    ``response_key`` is the retrieval key the response selector chose (``faq/trust``). None when
+    the guess should not be offered.
+    """
+    if intent == "faq":
+        topic = (response_key or "").split("/", 1)[-1]
+        question = FAQ_QUESTIONS.get(topic)
+        return {"title": question, "payload": question} if question else None
+    if intent in NOT_OFFERED or intent not in INTENT_LABELS:
+        return None
+    return {"title": INTENT_LABELS[intent], "payload": f"/{intent}"}

@@ -1,0 +1,68 @@
+"""Rasa's SQL tracker store, seen from outside Rasa: where it is, and erasing one mentee's conversation.
+
+The tracker store is Rasa's (table ``events``, one row per event, keyed by ``sender_id``); this
+module only builds its URL from the same ``TRACKER_*`` variables as ``endpoints.yml`` and deletes
+rows with a bound parameter. It imports no Rasa code.
+"""
+
+from __future__ import annotations
+
+import os
+from urllib.parse import urlsplit
+
+from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import URL, make_url
+
+#: The table Rasa's SQLTrackerStore keeps events in.
+EVENTS_TABLE = "events"
+
+
+def tracker_url() -> URL:
+    """The tracker store's SQLAlchemy URL, built from ``TRACKER_*`` the way Rasa's SQLTrackerStore does."""
+    host = os.environ.get("TRACKER_HOST") or None
+    if host and "://" in host:
+        return make_url(host)
+    port = None
+    if host:
+        parsed = urlsplit(f"scheme://{host}")
+        host, port = parsed.hostname or host, parsed.port
+    return URL.create(os.environ.get("TRACKER_DIALECT") or "sqlite",
+                      username=os.environ.get("TRACKER_USER") or None,
+                      password=os.environ.get("TRACKER_PASSWORD") or None,
+                      host=host, port=port, database=os.environ.get("TRACKER_DB") or "rasa.db")
+
+
+def erase_conversation(sender_id: str, url: URL | str | None = None) -> int:
+    """Delete every stored event of ``sender_id`` from the tracker store; returns how many rows went.
+
+    A tracker database that does not exist yet (no conversation ever stored) counts as nothing to erase.
+    """
+    url = make_url(str(url)) if isinstance(url, str) else (url or tracker_url())
+    if url.get_backend_name() == "sqlite" and (not url.database or not os.path.exists(url.database)):
+        return 0
+    engine = create_engine(url, future=True)
+    try:
+        if EVENTS_TABLE not in inspect(engine).get_table_names():
+            return 0
+        with engine.begin() as connection:
+            result = connection.execute(text(f"DELETE FROM {EVENTS_TABLE} WHERE sender_id = :sender"),
+                                        {"sender": sender_id})
+            return result.rowcount or 0
+    finally:
+        engine.dispose()
+
+
+def count_conversation_events(sender_id: str, url: URL | str | None = None) -> int:
+    """How many events of ``sender_id`` the tracker store holds (0 when there is no store yet)."""
+    url = make_url(str(url)) if isinstance(url, str) else (url or tracker_url())
+    if url.get_backend_name() == "sqlite" and (not url.database or not os.path.exists(url.database)):
+        return 0
+    engine = create_engine(url, future=True)
+    try:
+        if EVENTS_TABLE not in inspect(engine).get_table_names():
+            return 0
+        with engine.connect() as connection:
+            return connection.execute(text(f"SELECT COUNT(*) FROM {EVENTS_TABLE} WHERE sender_id = :sender"),
+                                      {"sender": sender_id}).scalar_one()
+    finally:
+        engine.dispose()

@@ -1,0 +1,45 @@
+"""Rasa's SQL tracker store, with the mentee's right to erasure.
+
+When a mentee confirms « supprime mes données », ``action_erase_data`` deletes their outcomes and
+sets the slot ``data_erased``. Deleting the conversation from inside the action server would not
+be enough: Rasa saves the tracker after the turn and, finding no stored events, would write the
+whole conversation back. This store sees the slot when Rasa saves that turn and deletes the
+sender's events instead of storing them; the next message starts a fresh conversation.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.events import SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+logger = logging.getLogger(__name__)
+
+#: The slot ``action_erase_data`` sets once the outcomes are gone.
+ERASED_SLOT = "data_erased"
+
+
+def erasure_requested(tracker: DialogueStateTracker) -> bool:
+    """True when the turn being saved (events after the last user message) erased the mentee's data."""
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return False
+        if isinstance(event, SlotSet) and event.key == ERASED_SLOT and event.value:
+            return True
+    return False
+
+
+class ErasingSQLTrackerStore(SQLTrackerStore):
+    """``SQLTrackerStore`` that deletes a conversation instead of saving the turn that erased it."""
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Store the new events, or delete every event of the sender when the turn erased their data."""
+        if not erasure_requested(tracker):
+            await super().save(tracker)
+            return
+        with self.session_scope() as session:
+            removed = session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == tracker.sender_id).delete()
+            session.commit()
+        logger.info("Conversation erased on request: %d events deleted", removed)

@@ -1,0 +1,144 @@
+"""Evaluate the trained model on the held-out set ``tests/nlu/`` and write a Markdown report.
+
+    .venv/bin/python scripts/nlu_report.py --model models/mentorat.tar.gz --out docs/nlu-report.md
+    .venv/bin/python scripts/nlu_report.py --out results/nlu-report.md --min-macro-f1 0.90   # make test
+
+The held-out examples are never used for training (``make train`` reads ``data/`` only). The report
+gives intent precision / recall / F1 per intent with their macro average, the knowledge-base
+answer choice (response selection) per topic, entities per extractor, and the confusions. With
+``--min-macro-f1`` the script exits 1 when the intent macro-F1 is below the threshold: ``rasa test``
+itself never fails on NLU results.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+RASA = ROOT / ".venv" / "bin" / "rasa"
+
+
+def run_rasa_test(model: Path, data: Path, out: Path) -> None:
+    """``rasa test nlu`` on the held-out data; the reports land in ``out``."""
+    env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false"}
+    subprocess.run([str(RASA), "test", "nlu", "--model", str(model), "--nlu", str(data), "--out", str(out)],
+                   cwd=ROOT, env=env, check=True)
+
+
+def _load(path: Path) -> dict | list:
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+
+
+def _table(report: dict, label: str) -> list[str]:
+    rows = [f"| {label} | precision | recall | F1 | support |", "|---|---:|---:|---:|---:|"]
+    for name, scores in sorted(report.items()):
+        if not isinstance(scores, dict) or name in ("micro avg", "macro avg", "weighted avg"):
+            continue
+        rows.append(f"| {name} | {scores['precision']:.3f} | {scores['recall']:.3f} | {scores['f1-score']:.3f} "
+                    f"| {scores['support']} |")
+    return rows
+
+
+def _averages(report: dict) -> list[str]:
+    lines = []
+    for key in ("macro avg", "weighted avg", "micro avg"):
+        if key in report:
+            s = report[key]
+            lines.append(f"- **{key}**: precision {s['precision']:.3f}, recall {s['recall']:.3f}, "
+                         f"F1 {s['f1-score']:.3f}")
+    if "accuracy" in report:
+        lines.append(f"- **accuracy**: {report['accuracy']:.3f}")
+    return lines
+
+
+def _confusions(errors: list, key: str = "intent", predicted: str = "intent_prediction") -> list[str]:
+    pairs = Counter((e.get(key), (e.get(predicted) or {}).get("name")) for e in errors)
+    lines = ["| expected | predicted | count |", "|---|---|---:|"]
+    lines += [f"| {a} | {b} | {n} |" for (a, b), n in pairs.most_common(25)]
+    lines += ["", "Examples (first 40):", ""]
+    for e in errors[:40]:
+        p = e.get(predicted) or {}
+        lines.append(f"- « {e.get('text')} » — expected `{e.get(key)}`, got `{p.get('name')}` "
+                     f"({p.get('confidence', 0):.2f})")
+    return lines
+
+
+def macro_f1(results: Path) -> float:
+    """The intent macro-F1 of a ``rasa test nlu`` run."""
+    return float(_load(results / "intent_report.json")["macro avg"]["f1-score"])
+
+
+def write_report(results: Path, out: Path, model: Path, threshold: float) -> float:
+    """Write the Markdown report from the JSON reports in ``results``; returns the intent macro-F1."""
+    intents = _load(results / "intent_report.json")
+    score = macro_f1(results)
+    lines = [
+        "# NLU report: held-out set",
+        "",
+        f"Generated {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC on {platform.node() or 'this machine'} "
+        f"({os.cpu_count()} cores) by `make nlu-report` "
+        f"(`scripts/nlu_report.py`: `rasa test nlu --model {model.relative_to(ROOT) if model.is_absolute() else model}"
+        " --nlu tests/nlu`).",
+        "The model is trained on `data/` only; `tests/nlu/` was written separately and is never trained on.",
+        f"`make test` fails when the intent macro-F1 is below **{threshold:.2f}**.",
+        "",
+        f"## Intents: macro-F1 {score:.3f}",
+        "",
+        *_averages(intents),
+        "",
+        *_table(intents, "intent"),
+        "",
+    ]
+    selection = _load(results / "response_selection_report.json")
+    if selection:
+        lines += ["## Knowledge base: answer choice (ResponseSelector on faq/<topic>)", "",
+                  "Only for messages whose true intent is `faq`; a wrong intent counts as a wrong answer here.", "",
+                  *_averages(selection), "", *_table(selection, "topic"), ""]
+    for path in sorted(results.glob("*Extractor_report.json")) + sorted(results.glob("DIETClassifier_report.json")):
+        report = _load(path)
+        if report:
+            lines += [f"## Entities: {path.stem.removesuffix('_report')}", "", *_averages(report), "",
+                      *_table(report, "entity"), ""]
+    errors = _load(results / "intent_errors.json")
+    if errors:
+        lines += ["## Intent confusions", "", *_confusions(errors), ""]
+    selection_errors = _load(results / "response_selection_errors.json")
+    if selection_errors:
+        lines += ["## Answer-choice confusions", "",
+                  *_confusions(selection_errors, "intent_response_key_target", "intent_response_key_prediction"), ""]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines), encoding="utf-8")
+    return score
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the evaluation, write the report, and check the threshold when asked."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", type=Path, default=ROOT / "models" / "mentorat.tar.gz")
+    parser.add_argument("--data", type=Path, default=ROOT / "tests" / "nlu")
+    parser.add_argument("--results", type=Path, default=ROOT / "results" / "nlu")
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "nlu-report.md")
+    parser.add_argument("--min-macro-f1", type=float, default=0.90)
+    parser.add_argument("--check", action="store_true", help="exit 1 when the macro-F1 is below the threshold")
+    parser.add_argument("--skip-run", action="store_true", help="only rewrite the report from existing results")
+    args = parser.parse_args(argv)
+    if not args.skip_run:
+        run_rasa_test(args.model, args.data, args.results)
+    score = write_report(args.results, args.out, args.model, args.min_macro_f1)
+    print(f"Intent macro-F1 on the held-out set: {score:.3f} (threshold {args.min_macro_f1:.2f}); report: {args.out}")
+    if args.check and score < args.min_macro_f1:
+        print("NLU quality below the threshold: see the confusions in the report.", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,167 @@
+"""Session start, greeting, fallback, asides in forms and personal data, with real trackers and dispatchers."""
+
+import asyncio
+import json
+from datetime import date
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import OperationalError
+
+from actions import courtesy, privacy
+from assistant.coaching.goals import GoalFields
+from assistant.coaching.meeting import Mentor
+from assistant.coaching.outreach import Draft, DraftStyle, OutreachRequest
+from assistant.coaching.render import message
+from assistant.store import outreach, repository
+from tests.actions.conftest import make_tracker, sent, slot_events, texts
+
+GOAL = GoalFields("carriere", "Devenir data analyst en startup", "obtenir 3 entretiens", date(2027, 6, 30),
+                  "changer de métier", "informel")
+REQUEST = OutreachRequest(mentor=Mentor("Claire Martin"), source="linkedin", source_detail="", draw="son parcours",
+                          goal="devenir data analyst", intro="Léa, étudiante", ask="coffee")
+
+
+def run(action, domain, tracker=None, **tracker_args):
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, tracker or make_tracker(**tracker_args), domain))
+    return dispatcher, events
+
+
+def parsed(text, intent, confidence=0.5, ranking=(), faq_key=None, requested=None, active_loop=None):
+    """A tracker whose last message was classified as ``intent`` with that ranking and FAQ topic."""
+    tracker = make_tracker(text=text, intent=intent, active_loop=active_loop,
+                           slots={"requested_slot": requested} if requested else None)
+    tracker.latest_message["intent"]["confidence"] = confidence
+    tracker.latest_message["intent_ranking"] = [{"name": n, "confidence": c} for n, c in ranking]
+    if faq_key:
+        tracker.latest_message["response_selector"] = {"faq": {"response": {
+            "intent_response_key": faq_key, "utter_action": f"utter_{faq_key}"}}}
+    return tracker
+
+
+# --- session start and greeting -------------------------------------------------------------------------
+
+def test_a_new_mentee_starts_quietly(database, domain):
+    dispatcher, events = run(courtesy.ActionSessionStart(), domain, sender_id="new")
+    assert dispatcher.messages == []
+    assert events[0]["event"] == "session_started"
+    assert (events[-1]["event"], events[-1]["name"]) == ("action", "action_listen")
+
+
+def test_a_returning_mentee_is_welcomed_back_with_their_work(database, domain):
+    repository.save_goal("alice", GOAL)
+    outreach.save_draft("alice", REQUEST, Draft("", "Bonjour Claire", DraftStyle()))
+    dispatcher, events = run(courtesy.ActionSessionStart(), domain, sender_id="alice",
+                             slots={"requested_slot": "goal_area", "outreach_tone": "tu"})
+    welcome = dispatcher.messages[0]
+    assert welcome["text"].startswith("Bon retour !")
+    assert "Devenir data analyst en startup" in welcome["text"] and "Claire Martin" in welcome["text"]
+    assert {"📋 Mes objectifs", "📂 Mes brouillons"} <= {b["title"] for b in welcome["buttons"]}
+    slots = slot_events(events)
+    assert slots["welcomed_back"] is True and slots["outreach_tone"] == "tu" and "requested_slot" not in slots
+
+
+def test_session_starts_even_when_the_database_is_down(database, domain, monkeypatch):
+    def broken(*_args):
+        raise OperationalError("SELECT", {}, Exception("down"))
+
+    monkeypatch.setattr(repository, "list_goals", broken)
+    dispatcher, events = run(courtesy.ActionSessionStart(), domain, sender_id="alice")
+    assert dispatcher.messages == [] and events[0]["event"] == "session_started"
+
+
+def test_greet_after_a_welcome_back_says_nothing_more(database, domain):
+    dispatcher, events = run(courtesy.ActionGreet(), domain, slots={"welcomed_back": True})
+    assert dispatcher.messages == [] and slot_events(events) == {"welcomed_back": False}
+    dispatcher, _ = run(courtesy.ActionGreet(), domain)
+    assert sent(dispatcher) == [message("greet"), "utter_menu"]
+
+
+# --- fallback ------------------------------------------------------------------------------------------
+
+def test_affirmation_offers_french_labels_and_faq_topics(database, domain):
+    tracker = parsed("comment on trouv un mentr", "nlu_fallback",
+                     ranking=[("nlu_fallback", 0.4), ("faq", 0.35), ("draft_outreach", 0.2), ("affirm", 0.1)],
+                     faq_key="faq/find_mentor")
+    dispatcher, _ = run(courtesy.ActionDefaultAskAffirmation(), domain, tracker=tracker)
+    buttons = dispatcher.messages[0]["buttons"]
+    assert [b["title"] for b in buttons] == ["Comment trouver un mentor ?", "Rédiger un message à un mentor",
+                                             "Autre chose"]
+    assert [b["payload"] for b in buttons] == ["Comment trouver un mentor ?", "/draft_outreach", "/out_of_scope"]
+    assert sent(dispatcher) == [message("ask_affirmation")]
+
+
+def test_affirmation_without_a_usable_guess_asks_to_rephrase(database, domain):
+    tracker = parsed("ok", "nlu_fallback", ranking=[("nlu_fallback", 0.4), ("affirm", 0.3), ("inform", 0.2)])
+    dispatcher, _ = run(courtesy.ActionDefaultAskAffirmation(), domain, tracker=tracker)
+    assert sent(dispatcher) == [message("ask_rephrase")]
+
+
+def test_giving_up_shows_the_menu_and_forgets_the_message(database, domain):
+    dispatcher, events = run(courtesy.ActionDefaultFallback(), domain)
+    assert sent(dispatcher) == [message("fallback_menu"), "utter_menu"]
+    assert events[0]["event"] == "rewind"
+
+
+# --- asides inside forms ----------------------------------------------------------------------------------
+
+def test_a_question_inside_a_form_is_answered(database, domain):
+    tracker = parsed("au fait, comment trouver un mentor ?", "faq", 0.9, faq_key="faq/find_mentor",
+                     requested="goal_motivation", active_loop="goal_form")
+    dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
+    assert sent(dispatcher) == ["utter_faq/find_mentor", message("aside_resume")]
+    assert events == []
+
+
+def test_an_answer_mistaken_for_a_question_fills_the_pending_slot(database, domain):
+    tracker = parsed("pour prendre plus de responsabilités et apprendre à décider", "faq", 0.8,
+                     faq_key="faq/career_impact", requested="goal_motivation", active_loop="goal_form")
+    dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
+    assert dispatcher.messages == []
+    assert slot_events(events) == {"goal_motivation": "pour prendre plus de responsabilités et apprendre à décider"}
+
+
+def test_small_talk_inside_a_form(database, domain):
+    tracker = parsed("tu es un robot ?", "bot_challenge", 0.95, requested="meeting_when", active_loop="meeting_form")
+    dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
+    assert sent(dispatcher) == ["utter_bot_challenge", message("aside_resume")] and events == []
+
+
+# --- personal data -------------------------------------------------------------------------------------------
+
+def test_export_gives_outcomes_and_the_conversation(database, domain):
+    repository.save_goal("alice", GOAL)
+    repository.save_goal("bob", GOAL)
+    events = [{"event": "user", "text": "bonjour <b>toi</b>", "timestamp": 1.0},
+              {"event": "bot", "text": "Bonjour !", "timestamp": 2.0}]
+    tracker = Tracker("alice", {}, {"text": "exporte mes données", "intent": {"name": "export_data"}}, events,
+                      False, None, {}, "action_listen")
+    dispatcher, _ = run(privacy.ActionExportData(), domain, tracker=tracker)
+    assert "1 objectif," in dispatcher.messages[0]["text"] and "2 messages" in dispatcher.messages[0]["text"]
+    document = json.loads(dispatcher.messages[1]["text"].strip("`\n"))
+    assert document["sender_id"] == "alice" and len(document["goals"]) == 1
+    assert [m["text"] for m in document["conversation"]] == ["bonjour <b>toi</b>", "Bonjour !"]
+    assert "\n\n" not in dispatcher.messages[1]["text"]
+
+
+def test_erase_asks_first_then_erases_only_this_mentee(database, domain):
+    repository.save_goal("alice", GOAL)
+    outreach.save_draft("alice", REQUEST, Draft("", "Bonjour Claire", DraftStyle()))
+    repository.save_goal("bob", GOAL)
+    dispatcher, events = run(privacy.ActionEraseData(), domain, sender_id="alice")  # nothing was asked
+    assert sent(dispatcher) == [message("nothing_pending")] and repository.list_goals("alice")
+    dispatcher, events = run(privacy.ActionAskErase(), domain, sender_id="alice")
+    assert slot_events(events) == {"pending_erase": True} and len(dispatcher.messages[0]["buttons"]) == 2
+    dispatcher, events = run(privacy.ActionEraseData(), domain, sender_id="alice", slots={"pending_erase": True})
+    assert slot_events(events) == {"pending_erase": None, "data_erased": True}
+    assert "1 objectif, 1 brouillon" in texts(dispatcher)
+    assert repository.export_mentee("alice")["goals"] == [] and outreach.list_drafts("alice") == []
+    assert len(repository.list_goals("bob")) == 1
+
+
+def test_erase_refused_keeps_everything(database, domain):
+    repository.save_goal("alice", GOAL)
+    dispatcher, events = run(privacy.ActionCancelErase(), domain, sender_id="alice", slots={"pending_erase": True})
+    assert sent(dispatcher) == [message("erase_cancelled")] and slot_events(events) == {"pending_erase": None}
+    assert len(repository.list_goals("alice")) == 1
