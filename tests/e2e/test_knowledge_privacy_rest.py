@@ -1,0 +1,90 @@
+"""Knowledge, courtesies and personal data end to end over REST: welcome back, FAQ in and out of a form,
+another language, export, and erasure that leaves nothing of one mentee in either database."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from assistant.coaching.goals import GoalFields
+from assistant.coaching.meeting import Mentor
+from assistant.coaching.outreach import Draft, DraftStyle, OutreachRequest
+from assistant.store import outreach, repository
+from assistant.store.tracker import count_conversation_events
+from tests.e2e.servers import Servers, payloads_of, text_of
+
+GOAL = GoalFields("carriere", "Devenir data analyst en startup", "obtenir 3 entretiens", date(2027, 6, 30),
+                  "changer de métier", "informel")
+REQUEST = OutreachRequest(mentor=Mentor("Claire Martin"), source="linkedin", source_detail="", draw="son parcours",
+                          goal="devenir data analyst", intro="Léa, étudiante", ask="coffee")
+#: Every outcome table keyed (directly or through its parent) by the mentee.
+OWNED_ROWS = """
+SELECT (SELECT COUNT(*) FROM goals g JOIN mentees m ON g.mentee_id = m.id WHERE m.sender_id = :s)
+     + (SELECT COUNT(*) FROM outreach_drafts d JOIN mentees m ON d.mentee_id = m.id WHERE m.sender_id = :s)
+     + (SELECT COUNT(*) FROM outreach_practice p JOIN mentees m ON p.mentee_id = m.id WHERE m.sender_id = :s)
+     + (SELECT COUNT(*) FROM meeting_preparations p JOIN mentees m ON p.mentee_id = m.id WHERE m.sender_id = :s)
+     + (SELECT COUNT(*) FROM mentees WHERE sender_id = :s)
+"""
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory):
+    return tmp_path_factory.mktemp("e2e-knowledge")
+
+
+def owned_rows(url: str, sender: str) -> int:
+    engine = create_engine(url, future=True)
+    with engine.connect() as connection:
+        count = connection.execute(text(OWNED_ROWS), {"s": sender}).scalar_one()
+    engine.dispose()
+    return count
+
+
+def test_knowledge_courtesies_export_and_erasure(workdir, monkeypatch):
+    servers = Servers(workdir).start()
+    alice, bob = "e2e-kb-alice", "e2e-kb-bob"
+    outcomes = servers.env["DATABASE_URL"]
+    tracker_url = f"sqlite:///{servers.env['TRACKER_DB']}"
+    monkeypatch.setenv("DATABASE_URL", outcomes)
+    repository.save_goal(alice, GOAL)
+    outreach.save_draft(alice, REQUEST, Draft("", "Bonjour Claire", DraftStyle()))
+    repository.save_goal(bob, GOAL)
+    try:
+        welcome = servers.say(alice, "bonjour")
+        assert "Bon retour" in text_of(welcome) and "Devenir data analyst en startup" in text_of(welcome)
+        assert "Claire Martin" in text_of(welcome) and "/list_drafts" in payloads_of(welcome)
+        assert "Bon retour" in text_of(servers.say(bob, "salut"))
+
+        answer = servers.say(alice, "comment je peux trouver un mentor dans mon domaine ?")
+        assert answer and "/draft_outreach" in payloads_of(answer)
+        assert "mentor" in text_of(answer).lower()
+
+        servers.say(alice, "/clarify_goal")
+        aside = servers.say(alice, "au fait, c'est quoi exactement le mentorat ?")
+        assert "Reprenons" in text_of(aside) and "domaine" in text_of(aside)  # answered, then asked again
+        assert "on arrête là" in text_of(servers.say(alice, "annuler"))
+        assert "français" in text_of(servers.say(alice, "Could you please help me write to my mentor?"))
+
+        exported = servers.say(alice, "exporte toutes mes données")
+        document = json.loads(exported[-1]["text"].strip("`\n"))
+        assert document["sender_id"] == alice and document["goals"][0]["statement"] == GOAL.statement
+        assert any("trouver un mentor" in m["text"] for m in document["conversation"])
+
+        assert count_conversation_events(alice, tracker_url) > 0 and owned_rows(outcomes, alice) > 0
+        confirm = servers.say(alice, "supprime toutes mes données")
+        assert "définitif" in text_of(confirm) and "/affirm" in payloads_of(confirm)
+        done = servers.say(alice, "/affirm")
+        assert "C'est fait" in text_of(done)
+
+        assert owned_rows(outcomes, alice) == 0
+        assert count_conversation_events(alice, tracker_url) == 0
+        assert owned_rows(outcomes, bob) == 2 and count_conversation_events(bob, tracker_url) > 0
+        assert len(repository.list_goals(bob)) == 1
+
+        fresh = servers.say(alice, "bonjour")
+        assert "Bon retour" not in text_of(fresh) and "Que voulez-vous faire" in text_of(fresh)
+    finally:
+        servers.stop()
