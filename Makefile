@@ -119,7 +119,7 @@ services: ## install (if missing) and start PostgreSQL and Redis on 127.0.0.1 fo
 scale: $(MODEL) services ## scale-out test: two Rasa servers on PostgreSQL + Redis, one action server
 	$(BIN)/pytest -q tests/scale
 
-test: lint validate story-test nlu-check services $(WIDGET) $(CHROMIUM) ## everything: lint, data validation, story tests, all pytest suites
+test: lint validate story-test nlu-check services $(WIDGET) $(CHROMIUM) ## everything: lint, data validation, story tests, held-out NLU check, all pytest suites
 	$(BIN)/pytest -q tests/unit tests/actions tests/e2e tests/browser tests/scale
 
 bench: $(STAMP) services ## benchmark vs the stock `rasa init` bot, then 1 vs 2 Rasa servers (~25 min; ARGS='--only scale-out')
