@@ -70,6 +70,7 @@ class Bot:
     turns: list[str]
     with_actions: bool
     figures: dict = field(default_factory=dict)
+    env: dict = field(default_factory=dict)
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -154,7 +155,8 @@ async def load(url: str | list[str], turns: list[str], concurrency: int, convers
 
 def measure(bot: Bot, workdir: Path, quick: bool) -> None:
     """Fill ``bot.figures`` with every measurement but training."""
-    servers = Servers(workdir / bot.name, project=bot.project, model=bot.model, with_actions=bot.with_actions)
+    servers = Servers(workdir / bot.name, project=bot.project, model=bot.model, with_actions=bot.with_actions,
+                      env=dict(bot.env))
     servers.workdir.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     servers.start(timeout=600)
@@ -213,6 +215,20 @@ def report(ours: Bot, stock: Bot, command: str) -> str:
     ]
     for label, key, fmt in ROWS:
         a, b = ours.figures.get(key), stock.figures.get(key)
+        ratio = f"{a / b:.2f}×" if a is not None and b else "–"
+        lines.append(f"| {label} | {fmt.format(a) if a is not None else '–'} | "
+                     f"{fmt.format(b) if b is not None else '–'} | {ratio} |")
+    return "\n".join(lines) + "\n"
+
+
+def speedups_report(on: Bot, off: Bot) -> str:
+    """The same model with and without ``scaling/speedups.py``, measured in the same run."""
+    lines = ["", "## Speed-ups on and off (same model, same run)", "",
+             "`MENTORAT_SPEEDUPS=off` disables `scaling/speedups.py` (jsonschema validators built once per schema",
+             "instead of re-checking the schema on every action-server answer); everything else is identical.", "",
+             "| figure | speed-ups on | speed-ups off | on / off |", "|---|---:|---:|---:|"]
+    for label, key, fmt in ROWS[3:10]:
+        a, b = on.figures.get(key), off.figures.get(key)
         ratio = f"{a / b:.2f}×" if a is not None and b else "–"
         lines.append(f"| {label} | {fmt.format(a) if a is not None else '–'} | "
                      f"{fmt.format(b) if b is not None else '–'} | {ratio} |")
@@ -316,6 +332,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", default=str(ROOT / "docs" / "benchmarks.md"))
     parser.add_argument("--quick", action="store_true", help="fewer conversations (a smoke run)")
+    parser.add_argument("--reuse-model", action="store_true",
+                        help="measure the trained models/mentorat.tar.gz instead of training Mentorat again "
+                             "(its training time is then not measured)")
     parser.add_argument("--only", choices=["all", "compare", "scale-out"], default="all",
                         help="compare: Mentorat vs the stock bot; scale-out: 1 vs 2 Rasa processes on "
                              "PostgreSQL + Redis (uses models/mentorat.tar.gz, needs `make services`)")
@@ -335,16 +354,20 @@ def main() -> None:
         env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false"}
         subprocess.run([str(BIN / "rasa"), "init", "--no-prompt", "--init-dir", str(stock_dir)], env=env,
                        check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        ours = Bot("mentorat", ROOT, workdir / "models" / "mentorat-bench.tar.gz", MENTORAT_TURNS, True)
+        ours_model = MODEL if args.reuse_model else workdir / "models" / "mentorat-bench.tar.gz"
+        ours = Bot("mentorat", ROOT, ours_model, MENTORAT_TURNS, True)
         stock = Bot("stock", stock_dir, workdir / "models" / "stock.tar.gz", STOCK_TURNS, False)
-        for bot in (ours, stock):
-            bot.figures["train_s"] = train(bot.project, bot.model)
+        slow = Bot("mentorat-speedups-off", ROOT, ours_model, MENTORAT_TURNS, True, env={"MENTORAT_SPEEDUPS": "off"})
+        for bot in (ours, stock, slow):
+            if bot is not slow and not (bot is ours and args.reuse_model):
+                bot.figures["train_s"] = train(bot.project, bot.model)
             bot.figures["model_mib"] = bot.model.stat().st_size / 1024 / 1024
             measure(bot, workdir, args.quick)
             print(bot.name, json.dumps(bot.figures, indent=1), flush=True)
-        command = "make bench" + (" (--quick)" if args.quick else "")
+        command = "make bench" + (" ARGS='--reuse-model'" if args.reuse_model else "") + (
+            " (--quick)" if args.quick else "")
         previous_scale = out.read_text(encoding="utf-8") if out.exists() else ""
-        out.write_text(report(ours, stock, command), encoding="utf-8")
+        out.write_text(report(ours, stock, command) + speedups_report(ours, slow), encoding="utf-8")
         if args.only == "all":
             figures = measure_scale_out(workdir, ours.model, args.quick)
             print("scale-out", json.dumps(figures, indent=1), flush=True)
