@@ -13,7 +13,7 @@ from actions.common import button, say, short
 from assistant.coaching.dates import format_date_fr
 from assistant.coaching.intents import guess_button
 from assistant.coaching.meeting import format_when
-from assistant.coaching.text import looks_like_question
+from assistant.coaching.text import looks_foreign, looks_like_question
 from assistant.store import outreach, preparations, repository
 
 Events = list[dict[str, Any]]
@@ -143,8 +143,9 @@ class ActionAsideInForm(Action):
     """A question or a remark in the middle of a form: answered, then the form asks its question again.
 
     A form answer can look like a question about mentoring (« pour prendre plus de responsabilités »
-    may be read as the knowledge base's topic on careers). When the message is not phrased as a
-    question, it is taken as the answer to the form's pending question instead.
+    may be read as the knowledge base's topic on careers) or like another language (markup, a
+    name). When the message is not phrased as a question, and is not really in another language,
+    it is taken as the answer to the form's pending question instead, and the form's checks apply.
     """
 
     def name(self) -> str:
@@ -155,16 +156,21 @@ class ActionAsideInForm(Action):
         text = message.get("text") or ""
         intent = (message.get("intent") or {}).get("name")
         requested = tracker.get_slot("requested_slot")
+        if requested and _is_an_answer(intent, text):
+            return [SlotSet(requested, text)]  # the form's validator judges it like any answer
         if intent == "faq":
-            if requested and not looks_like_question(text):
-                return [SlotSet(requested, text)]
             response = (((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}).get(
                 "utter_action")
             if response:
                 dispatcher.utter_message(response=response)
-            say(dispatcher, "aside_resume")
-            return []
-        if intent in ASIDE_RESPONSES:
+        elif intent in ASIDE_RESPONSES:
             dispatcher.utter_message(response=ASIDE_RESPONSES[intent])
-            say(dispatcher, "aside_resume")
+        say(dispatcher, "aside_resume")
         return []
+
+
+def _is_an_answer(intent: str | None, text: str) -> bool:
+    """A message that is not phrased as a question (nor written in another language) answers the form."""
+    if looks_like_question(text):
+        return False
+    return not (intent == "other_language" and looks_foreign(text))

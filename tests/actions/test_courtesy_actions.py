@@ -165,3 +165,18 @@ def test_erase_refused_keeps_everything(database, domain):
     dispatcher, events = run(privacy.ActionCancelErase(), domain, sender_id="alice", slots={"pending_erase": True})
     assert sent(dispatcher) == [message("erase_cancelled")] and slot_events(events) == {"pending_erase": None}
     assert len(repository.list_goals("alice")) == 1
+
+
+def test_markup_read_as_another_language_still_reaches_the_forms_checks(database, domain):
+    tracker = parsed("<img src=x onerror=alert(1)> son parcours", "other_language", 0.7,
+                     requested="outreach_draw", active_loop="outreach_form")
+    dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
+    assert dispatcher.messages == []
+    assert slot_events(events) == {"outreach_draw": "<img src=x onerror=alert(1)> son parcours"}
+
+
+def test_real_english_inside_a_form_is_answered_in_french(database, domain):
+    tracker = parsed("I would like to meet her because she is great", "other_language", 0.9,
+                     requested="outreach_draw", active_loop="outreach_form")
+    dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
+    assert sent(dispatcher) == ["utter_other_language", message("aside_resume")] and events == []
