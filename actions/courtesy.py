@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import button, say, short
+from actions.goal_form import ValidateGoalForm
+from actions.meeting import ValidateDebriefForm, ValidateMeetingForm
+from actions.outreach import ValidateOutreachForm
 from assistant.coaching.dates import format_date_fr
 from assistant.coaching.intents import guess_button
 from assistant.coaching.meeting import format_when
@@ -157,7 +160,7 @@ class ActionAsideInForm(Action):
         intent = (message.get("intent") or {}).get("name")
         requested = tracker.get_slot("requested_slot")
         if requested and _is_an_answer(intent, text):
-            return [SlotSet(requested, text)]  # the form's validator judges it like any answer
+            return await _validated_answer(dispatcher, tracker, domain, requested, text)
         if intent == "faq":
             response = (((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}).get(
                 "utter_action")
@@ -167,6 +170,29 @@ class ActionAsideInForm(Action):
             dispatcher.utter_message(response=ASIDE_RESPONSES[intent])
         say(dispatcher, "aside_resume")
         return []
+
+
+#: The validator of each form whose asides this action handles.
+VALIDATORS: dict[str, type[FormValidationAction]] = {
+    "goal_form": ValidateGoalForm, "meeting_form": ValidateMeetingForm, "outreach_form": ValidateOutreachForm,
+    "debrief_form": ValidateDebriefForm,
+}
+
+
+async def _validated_answer(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict, slot: str,
+                            text: str) -> Events:
+    """The form's own checks on ``text`` as the answer to ``slot``.
+
+    Rasa does not validate slots set by an action between two form turns, so the form's validator is
+    run here, on the tracker as it would be had the form extracted the answer itself.
+    """
+    validator = VALIDATORS.get((tracker.active_loop or {}).get("name"))
+    if validator is None:
+        return [SlotSet(slot, text)]
+    answered = Tracker(tracker.sender_id, {**tracker.slots, slot: text}, tracker.latest_message,
+                       [*tracker.events, SlotSet(slot, text)], tracker.is_paused(), tracker.followup_action,
+                       tracker.active_loop, tracker.latest_action_name)
+    return await validator().run(dispatcher, answered, domain)
 
 
 def _is_an_answer(intent: str | None, text: str) -> bool:

@@ -119,7 +119,7 @@ def test_an_answer_mistaken_for_a_question_fills_the_pending_slot(database, doma
                      faq_key="faq/career_impact", requested="goal_motivation", active_loop="goal_form")
     dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
     assert dispatcher.messages == []
-    assert slot_events(events) == {"goal_motivation": "pour prendre plus de responsabilités et apprendre à décider"}
+    assert slot_events(events)["goal_motivation"] == "pour prendre plus de responsabilités et apprendre à décider"
 
 
 def test_small_talk_inside_a_form(database, domain):
@@ -171,8 +171,16 @@ def test_markup_read_as_another_language_still_reaches_the_forms_checks(database
     tracker = parsed("<img src=x onerror=alert(1)> son parcours", "other_language", 0.7,
                      requested="outreach_draw", active_loop="outreach_form")
     dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
-    assert dispatcher.messages == []
-    assert slot_events(events) == {"outreach_draw": "<img src=x onerror=alert(1)> son parcours"}
+    assert sent(dispatcher) == [message("outreach_answer_markup")]
+    assert slot_events(events)["outreach_draw"] is None
+
+
+def test_an_aside_answer_is_checked_like_any_answer(database, domain):
+    tracker = parsed("parce que", "faq", 0.8, faq_key="faq/why_important", requested="goal_motivation",
+                     active_loop="goal_form")
+    dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
+    assert sent(dispatcher) == [message("goal_motivation_short")]
+    assert slot_events(events)["goal_motivation"] is None
 
 
 def test_real_english_inside_a_form_is_answered_in_french(database, domain):
