@@ -364,8 +364,9 @@ def main() -> None:
             bot.figures["model_mib"] = bot.model.stat().st_size / 1024 / 1024
             measure(bot, workdir, args.quick)
             print(bot.name, json.dumps(bot.figures, indent=1), flush=True)
-        command = "make bench" + (" ARGS='--reuse-model'" if args.reuse_model else "") + (
-            " (--quick)" if args.quick else "")
+        options = " ".join(part for part in (f"--only {args.only}" if args.only != "all" else "",
+                                             "--reuse-model" if args.reuse_model else "") if part)
+        command = "make bench" + (f" ARGS='{options}'" if options else "") + (" (--quick)" if args.quick else "")
         previous_scale = out.read_text(encoding="utf-8") if out.exists() else ""
         out.write_text(report(ours, stock, command) + speedups_report(ours, slow), encoding="utf-8")
         if args.only == "all":
