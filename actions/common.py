@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from assistant.coaching.goals import GOAL_FIELDS, GoalRecord
 from assistant.coaching.render import message
+from assistant.store import repository
 
 logger = logging.getLogger(__name__)
 
@@ -51,6 +52,11 @@ def short(text: str, limit: int = 60) -> str:
         return text
     cut = text[: limit - 1].rsplit(" ", 1)[0]
     return f"{cut}…"
+
+
+def active_goals(sender_id: str) -> list[GoalRecord]:
+    """The mentee's goals not yet reached, numbered as in « mes objectifs »."""
+    return [g for g in repository.list_goals(sender_id) if not g.reached]
 
 
 def goal_buttons(records: list[GoalRecord], intent: str) -> list[dict[str, str]]:

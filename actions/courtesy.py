@@ -9,7 +9,7 @@ from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet, UserUtteran
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import button, say, short
+from actions.common import active_goals, button, say, short
 from actions.goal_form import ValidateGoalForm
 from actions.meeting import ValidateDebriefForm, ValidateMeetingForm
 from actions.outreach import ValidateOutreachForm
@@ -17,7 +17,7 @@ from assistant.coaching.dates import format_date_fr
 from assistant.coaching.intents import guess_button
 from assistant.coaching.meeting import format_when
 from assistant.coaching.text import looks_foreign, looks_like_question
-from assistant.store import outreach, preparations, repository
+from assistant.store import outreach, preparations
 
 Events = list[dict[str, Any]]
 
@@ -28,7 +28,7 @@ MENU_BUTTON = button("ℹ️ Ce que je sais faire", "help")
 
 def _welcome_back(sender_id: str) -> tuple[list[str], list[dict[str, str]]]:
     """What a returning mentee has in progress (sentences) and buttons to continue; empty when new."""
-    goals = [g for g in repository.list_goals(sender_id) if not g.reached]
+    goals = active_goals(sender_id)
     drafts = outreach.list_drafts(sender_id)
     current = preparations.current_preparation(sender_id)
     parts, buttons = [], []
@@ -47,6 +47,11 @@ def _welcome_back(sender_id: str) -> tuple[list[str], list[dict[str, str]]]:
                      + (f", {when}" if current.details.starts_at else ""))
         buttons.append(button("🗓️ Ma préparation", "show_preparation"))
     return parts, buttons
+
+
+def _faq_choice(message: dict) -> dict:
+    """The knowledge-base answer the response selector chose for ``message`` (``utter_action``, key), or {}."""
+    return ((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}
 
 
 class ActionSessionStart(Action):
@@ -96,8 +101,7 @@ class ActionDefaultAskAffirmation(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         message = tracker.latest_message or {}
-        faq_key = (((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}).get(
-            "intent_response_key")
+        faq_key = _faq_choice(message).get("intent_response_key")
         buttons: list[dict[str, str]] = []
         for ranked in message.get("intent_ranking") or []:
             guess = guess_button(ranked.get("name", ""), faq_key)
@@ -162,8 +166,7 @@ class ActionAsideInForm(Action):
         if requested and _is_an_answer(intent, text):
             return await _validated_answer(dispatcher, tracker, domain, requested, text)
         if intent == "faq":
-            response = (((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}).get(
-                "utter_action")
+            response = _faq_choice(message).get("utter_action")
             if response:
                 dispatcher.utter_message(response=response)
         elif intent in ASIDE_RESPONSES:

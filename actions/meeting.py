@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import AskSlotAction, button, clear_goal_reference, database_errors_told, say, short
+from actions.common import AskSlotAction, active_goals, button, clear_goal_reference, database_errors_told, say, short
 from assistant.coaching import questions as question_list
 from assistant.coaching.dates import format_date_fr
 from assistant.coaching.goals import GoalRecord
@@ -70,9 +70,6 @@ def _mentor_name(tracker: Tracker) -> str:
     return tracker.get_slot("meeting_mentor") or "votre mentor"
 
 
-def _active_goals(sender_id: str) -> list[GoalRecord]:
-    return [g for g in repository.list_goals(sender_id) if not g.reached]
-
 
 def _reset(slots: tuple[str, ...]) -> Events:
     return [SlotSet(name, None) for name in slots]
@@ -116,7 +113,7 @@ class ActionStartMeeting(Action):
             events.append(SlotSet("meeting_mentor", person[:200]))
             say(dispatcher, "meeting_intro_known", mentor=person)
         try:
-            goals = _active_goals(tracker.sender_id)
+            goals = active_goals(tracker.sender_id)
         except SQLAlchemyError:  # the goal is then asked for; saving will tell if the database is down
             goals = []
         if len(goals) == 1:
@@ -189,7 +186,7 @@ class ActionAskMeetingGoals(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         try:
-            goals = _active_goals(tracker.sender_id)
+            goals = active_goals(tracker.sender_id)
         except SQLAlchemyError:
             goals = []
         mentor = _mentor_name(tracker)
@@ -291,7 +288,7 @@ class ValidateMeetingForm(FormValidationAction):
             return {"meeting_goals": None}
         answer = clean(str(value))
         try:
-            goals = _active_goals(tracker.sender_id)
+            goals = active_goals(tracker.sender_id)
         except SQLAlchemyError:
             say(dispatcher, "database_error")
             return {"meeting_goals": None}

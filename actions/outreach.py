@@ -10,7 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import AskSlotAction, button, database_errors_told, say, short
+from actions.common import AskSlotAction, active_goals, button, database_errors_told, say, short
 from assistant.coaching import outreach
 from assistant.coaching.goals import GoalRecord
 from assistant.coaching.meeting import Mentor, parse_mentor
@@ -51,9 +51,6 @@ def _channel_buttons(intent: str, current: str | None = None) -> list[dict[str, 
     return [button(f"🔁 {label}", "revise_draft", revision=f"change le canal en {label.lower()}")
             for key, (label, _max) in CHANNELS.items() if key != current]
 
-
-def _active_goals(sender_id: str) -> list[GoalRecord]:
-    return [g for g in repository.list_goals(sender_id) if not g.reached]
 
 
 def _mentor(tracker: Tracker) -> Mentor:
@@ -113,7 +110,7 @@ class ActionStartOutreach(Action):
         if outreach.parse_tone(text) == "tu":
             events.append(SlotSet("outreach_tone", "tu"))
         try:
-            goals = _active_goals(tracker.sender_id)
+            goals = active_goals(tracker.sender_id)
             earlier = drafts.current_draft(tracker.sender_id)
         except SQLAlchemyError:  # asked for instead; saving will tell if the database is still down
             goals, earlier = [], None
@@ -178,7 +175,7 @@ class ActionAskOutreachGoal(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         try:
-            goals = _active_goals(tracker.sender_id)
+            goals = active_goals(tracker.sender_id)
         except SQLAlchemyError:
             goals = []
         mentor = _mentor(tracker).display
@@ -244,7 +241,7 @@ class ValidateOutreachForm(FormValidationAction):
             return {"outreach_goal": None}
         answer = clean(str(value))
         try:
-            goals = _active_goals(tracker.sender_id)
+            goals = active_goals(tracker.sender_id)
         except SQLAlchemyError:
             say(dispatcher, "database_error")
             return {"outreach_goal": None}
@@ -381,7 +378,7 @@ class ActionReviseDraft(Action):
 
     def _other_goal(self, dispatcher: CollectingDispatcher, tracker: Tracker, current: DraftRecord,
                     asked: str) -> Events:
-        goals = _active_goals(tracker.sender_id)
+        goals = active_goals(tracker.sender_id)
         number = mentioned_number(asked)
         others = [g for g in goals if g.id != current.goal_id and g.fields.statement != current.request.goal]
         chosen = next((g for g in goals if g.position == number), None) if number else (others or [None])[0]

@@ -41,6 +41,11 @@ def _normal(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.lower().replace("\u2019", "'"))
 
 
+def _plain(example: str) -> str:
+    """An annotated example as the mentee typed it: « [Claire](PER) » -> « Claire »."""
+    return re.sub(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})", r"\1", example)
+
+
 def training_texts(folder: Path = ROOT / "data" / "nlu") -> set[str]:
     """Every training example of ``data/nlu`` (entity annotations removed), normalised."""
     texts = set()
@@ -48,8 +53,7 @@ def training_texts(folder: Path = ROOT / "data" / "nlu") -> set[str]:
         for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
             for line in str(block.get("examples", "")).splitlines():
                 if line.strip().startswith("- "):
-                    plain = re.sub(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})", r"\1", line.strip()[2:])
-                    texts.add(_normal(plain))
+                    texts.add(_normal(_plain(line.strip()[2:])))
     return texts
 
 
@@ -125,7 +129,7 @@ def person_scores(folder: Path) -> dict | None:
     misses = []
     for example in examples:
         names = set(_PERSON.findall(example))
-        plain = re.sub(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})", r"\1", example).replace("\u2019", "'")
+        plain = _plain(example).replace("\u2019", "'")
         predicted = {ent.text for ent in nlp(plain).ents if ent.label_ == "PER"}
         found, expected, matched = found + len(predicted), expected + len(names), matched + len(names & predicted)
         if names != predicted:

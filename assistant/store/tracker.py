@@ -32,11 +32,8 @@ def tracker_url() -> URL:
                       host=host, port=port, database=os.environ.get("TRACKER_DB") or "rasa.db")
 
 
-def erase_conversation(sender_id: str, url: URL | str | None = None) -> int:
-    """Delete every stored event of ``sender_id`` from the tracker store; returns how many rows went.
-
-    A tracker database that does not exist yet (no conversation ever stored) counts as nothing to erase.
-    """
+def _on_events(sql: str, sender_id: str, url: URL | str | None) -> int:
+    """Run ``sql`` (bound ``:sender``) on the events table; 0 when there is no tracker database or table yet."""
     url = make_url(str(url)) if isinstance(url, str) else (url or tracker_url())
     if url.get_backend_name() == "sqlite" and (not url.database or not os.path.exists(url.database)):
         return 0
@@ -45,24 +42,20 @@ def erase_conversation(sender_id: str, url: URL | str | None = None) -> int:
         if EVENTS_TABLE not in inspect(engine).get_table_names():
             return 0
         with engine.begin() as connection:
-            result = connection.execute(text(f"DELETE FROM {EVENTS_TABLE} WHERE sender_id = :sender"),
-                                        {"sender": sender_id})
-            return result.rowcount or 0
+            result = connection.execute(text(sql), {"sender": sender_id})
+            return result.scalar_one() if result.returns_rows else (result.rowcount or 0)
     finally:
         engine.dispose()
+
+
+def erase_conversation(sender_id: str, url: URL | str | None = None) -> int:
+    """Delete every stored event of ``sender_id`` from the tracker store; returns how many rows went.
+
+    A tracker database that does not exist yet (no conversation ever stored) counts as nothing to erase.
+    """
+    return _on_events(f"DELETE FROM {EVENTS_TABLE} WHERE sender_id = :sender", sender_id, url)
 
 
 def count_conversation_events(sender_id: str, url: URL | str | None = None) -> int:
     """How many events of ``sender_id`` the tracker store holds (0 when there is no store yet)."""
-    url = make_url(str(url)) if isinstance(url, str) else (url or tracker_url())
-    if url.get_backend_name() == "sqlite" and (not url.database or not os.path.exists(url.database)):
-        return 0
-    engine = create_engine(url, future=True)
-    try:
-        if EVENTS_TABLE not in inspect(engine).get_table_names():
-            return 0
-        with engine.connect() as connection:
-            return connection.execute(text(f"SELECT COUNT(*) FROM {EVENTS_TABLE} WHERE sender_id = :sender"),
-                                      {"sender": sender_id}).scalar_one()
-    finally:
-        engine.dispose()
+    return _on_events(f"SELECT COUNT(*) FROM {EVENTS_TABLE} WHERE sender_id = :sender", sender_id, url)
