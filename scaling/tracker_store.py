@@ -1,4 +1,4 @@
-"""Rasa's SQL tracker store, with the mentee's right to erasure.
+"""Rasa's SQL tracker store, with the mentee's right to erasure (and the cache of ``tracker_cache``).
 
 When a mentee confirms « supprime mes données », ``action_erase_data`` deletes their outcomes and
 sets the slot ``data_erased``. Deleting the conversation from inside the action server would not
@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import logging
 
-from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
+
+from scaling.tracker_cache import CachedSQLTrackerStore
 
 logger = logging.getLogger(__name__)
 
@@ -31,14 +32,15 @@ def erasure_requested(tracker: DialogueStateTracker) -> bool:
     return False
 
 
-class ErasingSQLTrackerStore(SQLTrackerStore):
-    """``SQLTrackerStore`` that deletes a conversation instead of saving the turn that erased it."""
+class ErasingSQLTrackerStore(CachedSQLTrackerStore):
+    """``CachedSQLTrackerStore`` that deletes a conversation instead of saving the turn that erased it."""
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Store the new events, or delete every event of the sender when the turn erased their data."""
         if not erasure_requested(tracker):
             await super().save(tracker)
             return
+        self.forget(tracker.sender_id)
         with self.session_scope() as session:
             removed = session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == tracker.sender_id).delete()
             session.commit()

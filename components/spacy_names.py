@@ -1,0 +1,36 @@
+"""People's names (spaCy PER) read from the spaCy document the pipeline already made.
+
+Rasa's ``SpacyEntityExtractor`` runs the whole spaCy model a second time on every message,
+because ``SpacyNLP`` may lower-case the text it parses. Our ``SpacyNLP`` is case-sensitive
+(``config.yml``), so its document is the same one, and parsing it again only costs time: about
+6 % of the Rasa server's busy time in the profile of ``docs/benchmarks.md``. This extractor uses
+that document when its text is the message's text, and parses the text itself otherwise.
+"""
+
+from __future__ import annotations
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.nlu.constants import SPACY_DOCS
+from rasa.nlu.extractors.spacy_entity_extractor import SpacyEntityExtractor
+from rasa.nlu.utils.spacy_utils import SpacyModel
+from rasa.shared.nlu.constants import ENTITIES, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False, model_from="SpacyNLP"
+)
+class SpacyDocEntityExtractor(SpacyEntityExtractor):
+    """``SpacyEntityExtractor`` without the second spaCy pass."""
+
+    def process(self, messages: list[Message], model: SpacyModel) -> list[Message]:
+        """Add the configured spaCy entities (e.g. PER) of each message to its entities."""
+        for message in messages:
+            text = message.get(TEXT)
+            doc = message.get(SPACY_DOCS[TEXT])
+            if doc is None or doc.text != text:
+                doc = model.model(text or "")
+            found = self.add_extractor_name(self._extract_entities(doc))
+            kept = self.filter_irrelevant_entities(found, self._config["dimensions"])
+            message.set(ENTITIES, message.get(ENTITIES, []) + kept, add_to_output=True)
+        return messages
