@@ -4,7 +4,8 @@ Rasa's ``SpacyEntityExtractor`` runs the whole spaCy model a second time on ever
 because ``SpacyNLP`` may lower-case the text it parses. Our ``SpacyNLP`` is case-sensitive
 (``config.yml``), so its document is the same one, and parsing it again only costs time: about
 6 % of the Rasa server's busy time in the profile of ``docs/benchmarks.md``. This extractor uses
-that document when its text is the message's text, and parses the text itself otherwise.
+that document when its text is the message's text, parses the text itself otherwise, and finds
+no name in an empty text without asking spaCy.
 """
 
 from __future__ import annotations
@@ -26,11 +27,11 @@ class SpacyDocEntityExtractor(SpacyEntityExtractor):
     def process(self, messages: list[Message], model: SpacyModel) -> list[Message]:
         """Add the configured spaCy entities (e.g. PER) of each message to its entities."""
         for message in messages:
-            text = message.get(TEXT)
+            text = message.get(TEXT) or ""
             doc = message.get(SPACY_DOCS[TEXT])
-            if doc is None or doc.text != text:
-                doc = model.model(text or "")
-            found = self.add_extractor_name(self._extract_entities(doc))
+            if text and (doc is None or doc.text != text):
+                doc = model.model(text)
+            found = self.add_extractor_name(self._extract_entities(doc)) if text else []
             kept = self.filter_irrelevant_entities(found, self._config["dimensions"])
             message.set(ENTITIES, message.get(ENTITIES, []) + kept, add_to_output=True)
         return messages

@@ -1,4 +1,7 @@
-"""The cached jsonschema validation accepts and rejects exactly what the original does."""
+"""The speed-ups: cached jsonschema validation accepts and rejects exactly what the original does;
+action-server calls share kept-alive connections."""
+
+import asyncio
 
 import jsonschema
 import pytest
@@ -45,12 +48,17 @@ def test_schema_checked_once(monkeypatch):
 
 
 def test_installed_by_the_components_package_unless_disabled(monkeypatch):
+    from rasa.utils.endpoints import EndpointConfig
+
     import components  # noqa: F401  (the Rasa server imports it with the model)
 
     assert jsonschema.validate is speedups.cached_validate
+    assert EndpointConfig.session is speedups.shared_session
     monkeypatch.setattr(jsonschema, "validate", speedups._ORIGINAL)
+    monkeypatch.setattr(EndpointConfig, "session", speedups._ORIGINAL_SESSION)
     monkeypatch.setenv("MENTORAT_SPEEDUPS", "off")
     assert speedups.install() is False and jsonschema.validate is speedups._ORIGINAL
+    assert EndpointConfig.session is speedups._ORIGINAL_SESSION
 
 
 def test_rasa_action_results_still_checked(monkeypatch):
@@ -59,3 +67,58 @@ def test_rasa_action_results_still_checked(monkeypatch):
     assert action._validate_action_result(GOOD) is True
     with pytest.raises(jsonschema.ValidationError, match="Failed to validate Action server response"):
         action._validate_action_result(BAD[0])
+
+
+async def _calls_to_a_local_server(count: int, pause: float = 0.0) -> tuple[list, set]:
+    """``count`` calls through Rasa's ``EndpointConfig.request``; the answers and the client ports seen."""
+    from aiohttp import web
+    from rasa.utils.endpoints import EndpointConfig
+
+    ports = set()
+
+    async def answer(request):
+        ports.add(request.transport.get_extra_info("peername")[1])
+        return web.json_response({"echo": await request.json()})
+
+    runner = web.AppRunner(web.Application(handler_args={"keepalive_timeout": 5}))
+    runner.app.router.add_post("/webhook", answer)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    port = site._server.sockets[0].getsockname()[1]
+    config = EndpointConfig(f"http://127.0.0.1:{port}/webhook")
+    answers = []
+    try:
+        for n in range(count):
+            answers.append(await config.request(json={"n": n}, method="post"))
+            await asyncio.sleep(pause)
+    finally:
+        await speedups.close_sessions()
+        await runner.cleanup()
+    return answers, ports
+
+
+def test_action_server_calls_share_one_connection(monkeypatch):
+    from rasa.utils import endpoints
+
+    monkeypatch.setattr(endpoints.EndpointConfig, "session", speedups.shared_session)
+    answers, ports = asyncio.run(_calls_to_a_local_server(4))
+    assert answers == [{"echo": {"n": n}} for n in range(4)]
+    assert len(ports) == 1
+
+
+def test_without_the_speedup_each_call_opens_a_connection(monkeypatch):
+    from rasa.utils import endpoints
+
+    monkeypatch.setattr(endpoints.EndpointConfig, "session", speedups._ORIGINAL_SESSION)
+    answers, ports = asyncio.run(_calls_to_a_local_server(3))
+    assert answers == [{"echo": {"n": n}} for n in range(3)] and len(ports) == 3
+
+
+def test_idle_connections_are_closed_by_the_client_first(monkeypatch):
+    from rasa.utils import endpoints
+
+    monkeypatch.setattr(endpoints.EndpointConfig, "session", speedups.shared_session)
+    monkeypatch.setattr(speedups, "KEEPALIVE_S", 0.2)
+    answers, ports = asyncio.run(_calls_to_a_local_server(2, pause=0.5))
+    assert answers == [{"echo": {"n": 0}}, {"echo": {"n": 1}}] and len(ports) == 2

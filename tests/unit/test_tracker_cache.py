@@ -29,7 +29,8 @@ def first_turn(sender: str) -> list:
 
 def turn(number: int) -> list:
     return [UserUttered(f"message {number}", {"name": "inform", "confidence": 0.9}), ActionExecuted("goal_form"),
-            SlotSet("goal_area", f"domaine {number}"), BotUttered(f"question {number}"), ActionExecuted("action_listen")]
+            SlotSet("goal_area", f"domaine {number}"), BotUttered(f"question {number}"),
+            ActionExecuted("action_listen")]
 
 
 def play(store, sender: str, events: list) -> DialogueStateTracker:
