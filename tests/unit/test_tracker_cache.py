@@ -159,3 +159,21 @@ def test_the_cache_is_bounded_and_can_be_turned_off(tmp_path, monkeypatch):
 def test_reads_back_the_same(events, same):
     tracker = DialogueStateTracker.from_events("x", events, DOMAIN.slots)
     assert reads_back_the_same(tracker) is same
+
+
+def test_a_tracker_read_elsewhere_is_saved_as_rasa_saves_it(tmp_path):
+    """A tracker this store did not hand out: it counts what is stored since the session start, as Rasa."""
+    paths = [tmp_path / "ours.db", tmp_path / "theirs.db"]
+    rasa_stores = [SQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(p)) for p in paths]
+    restart = [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen")]
+    for events in (first_turn("alice"), turn(1), restart, turn(2)):
+        for store in rasa_stores:
+            play(store, "alice", events)
+    extra = turn(3)
+    for path, store in ((paths[0], cached(paths[0])), (paths[1], rasa_stores[1])):
+        tracker = run(SQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(path)).retrieve("alice"))
+        for item in extra:
+            tracker.update(item)
+        run(store.save(tracker))
+    assert rows(paths[0], "alice") == rows(paths[1], "alice")
+    assert len(rows(paths[0], "alice")) == 7 + 5 + 3 + 5 + 5
