@@ -179,10 +179,17 @@ def write_report(results: Path, out: Path, model: Path, threshold: float) -> flo
     selection = _load(results / "response_selection_report.json")
     if selection:
         lines += ["## Knowledge base: answer choice (ResponseSelector on faq/<topic>)", "",
-                  "Only for messages whose true intent is `faq`; a wrong intent counts as a wrong answer here.", "",
+                  "Only for messages whose true intent is `faq`; a wrong intent counts as a wrong answer here.",
+                  "The selector runs only when `faq` is among the 3 likeliest intents (`components/faq_selector.py`):",
+                  "a question where it is not gets no answer (an empty prediction below). The assistant uses an",
+                  "answer only when `faq` is the intent or one of the fallback's two guesses, so none was lost.",
+                  "",
                   *_averages(selection), "", *_table(selection, "topic"), ""]
     entities = results / "entities"
-    for path in sorted(entities.glob("*Extractor_report.json")) + sorted(entities.glob("DIETClassifier_report.json")):
+    # The names extractor (spaCy's pretrained PER) is scored in its own section below: Rasa would
+    # score it against every annotated entity type, which it is not meant to find.
+    reports = sorted(entities.glob("*Extractor_report.json")) + sorted(entities.glob("DIETClassifier_report.json"))
+    for path in [p for p in reports if p.stem != "SpacyDocEntityExtractor_report"]:
         report = _load(path)
         if report:
             lines += [f"## Entities: {path.stem.removesuffix('_report')}", "",
@@ -190,10 +197,10 @@ def write_report(results: Path, out: Path, model: Path, threshold: float) -> flo
                       *_averages(report), "", *_table(report, "entity"), ""]
     people = person_scores(ROOT / "tests" / "nlu" / "entities")
     if people:
-        lines += ["## Entities: PER (spaCy `fr_core_news_md`, the pipeline's SpacyEntityExtractor)", "",
-                  "Rasa leaves pretrained extractors out of `rasa test nlu`, so this is computed here with the same",
-                  "spaCy model on the same examples (exact name spans; the PER rows of the DIET table above only",
-                  "say that DIET is not trained to find names).", "",
+        lines += ["## Entities: PER (spaCy `fr_core_news_md`, the pipeline's names extractor)", "",
+                  "`components/spacy_names.py` gives spaCy's PER names; this is computed here with the same spaCy",
+                  "model on the same examples (exact name spans; the PER rows of the DIET table above only say",
+                  "that DIET is not trained to find names).", "",
                   f"- precision {people['precision']:.3f}, recall {people['recall']:.3f}, F1 {people['f1']:.3f} "
                   f"on {people['support']} annotated names",
                   *[f"- missed or wrong: {m}" for m in people["misses"][:10]], ""]
