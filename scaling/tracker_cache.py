@@ -24,9 +24,9 @@ or a session that restarted in this turn) is dropped, and the next turn reads it
 from __future__ import annotations
 
 import json
-import logging
 from collections import OrderedDict
 from dataclasses import dataclass
+from itertools import islice
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
@@ -35,8 +35,6 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from scaling import speedups
-
-logger = logging.getLogger(__name__)
 
 #: How many conversations a process keeps by default (least recently used go first).
 DEFAULT_CACHE_SIZE = 1000
@@ -55,7 +53,7 @@ class Kept:
 
 def reads_back_the_same(tracker: DialogueStateTracker) -> bool:
     """Whether a fresh read of this conversation would give these events: no session start after the first event."""
-    return not any(isinstance(event, SessionStarted) for event in list(tracker.events)[1:])
+    return not any(isinstance(event, SessionStarted) for event in islice(tracker.events, 1, None))
 
 
 class CachedSQLTrackerStore(SQLTrackerStore):
@@ -121,7 +119,7 @@ class CachedSQLTrackerStore(SQLTrackerStore):
             self.forget(tracker.sender_id)
             with self.engine.connect() as connection:
                 stored = connection.execute(self._session_count_query, {"sender_id": tracker.sender_id}).scalar_one()
-        new_events = list(tracker.events)[stored:]
+        new_events = list(islice(tracker.events, stored, None))
         if new_events:
             with self.engine.begin() as connection:
                 connection.execute(self._insert, [self._row(tracker.sender_id, event) for event in new_events])

