@@ -8,12 +8,15 @@ import logging
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
+from assistant.coaching.asides import is_digression
 from assistant.coaching.goals import GOAL_FIELDS, GoalRecord
+from assistant.coaching.intents import FAQ_QUESTIONS
+from assistant.coaching.knowledge import choose, ranking
 from assistant.coaching.render import message
 from assistant.store import repository
 
@@ -107,3 +110,50 @@ class AskSlotAction(Action, abc.ABC):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
         say(dispatcher, f"ask_{self.slot}", self.buttons(tracker), **self.context(tracker))
         return []
+
+
+#: Topics offered when the assistant has no sure answer: the questions mentees ask most.
+UNSURE_TOPICS = ("find_mentor", "approach_mentor", "expectations")
+
+
+def answer_question(dispatcher: CollectingDispatcher, message: dict) -> None:
+    """Answer a knowledge-base question, ask which of two topics was meant, or say there is no sure answer."""
+    decision = choose(ranking(message.get("response_selector")))
+    if decision.kind == "answer":
+        dispatcher.utter_message(response=f"utter_faq/{decision.topic}")
+        return
+    topics = decision.topics if decision.kind == "clarify" else UNSURE_TOPICS
+    buttons = [{"title": FAQ_QUESTIONS[t], "payload": FAQ_QUESTIONS[t]} for t in topics if t in FAQ_QUESTIONS]
+    key = "knowledge_clarify" if decision.kind == "clarify" else "knowledge_unsure"
+    if decision.kind == "clarify":
+        buttons.append({"title": "Autre chose", "payload": "/ask_question"})
+    say(dispatcher, key, buttons)
+
+
+class AnswerValidation(FormValidationAction, abc.ABC):
+    """A form's validation that first makes sure the message answers the question at all.
+
+    A question about the question (« c'est quoi un bon indicateur ? ») that the NLU took for an
+    answer is not stored: the form says what it is asking, with an example (``help_<slot>``), or
+    answers a question about mentoring, and asks again. Then each slot's ``validate_<slot>`` runs.
+    """
+
+    @abc.abstractmethod
+    def name(self) -> str:
+        """``validate_<form>``."""
+
+    async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                    domain: dict) -> list:
+        """Drop a digression taken as the pending slot's answer; else validate as usual."""
+        requested = tracker.get_slot("requested_slot")
+        message = tracker.latest_message or {}
+        text = message.get("text") or ""
+        value = tracker.slots_to_validate().get(requested) if requested else None
+        intent = (message.get("intent") or {}).get("name")
+        if isinstance(value, str) and value == text and is_digression(requested, text, intent):
+            if intent == "faq":
+                answer_question(dispatcher, message)
+            else:
+                say(dispatcher, f"help_{requested}")
+            return [SlotSet(requested, None)]
+        return await super().get_validation_events(dispatcher, tracker, domain)

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet, UserUtteranceReverted
+from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet, UserUtteranceReverted, UserUttered
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import active_goals, button, say, short
+from actions.common import active_goals, answer_question, button, say, short
 from actions.goal_form import ValidateGoalForm
 from actions.meeting import ValidateDebriefForm, ValidateMeetingForm
 from actions.outreach import ValidateOutreachForm
+from actions.practice import ValidateCritiqueForm, ValidateRehearsalForm
+from assistant.coaching.asides import PASTED, is_pasted_answer
 from assistant.coaching.dates import format_date_fr
 from assistant.coaching.intents import guess_button
 from assistant.coaching.meeting import format_when
@@ -54,6 +57,17 @@ def _faq_choice(message: dict) -> dict:
     return ((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}
 
 
+class ActionAnswerQuestion(Action):
+    """A question about mentoring: answered from the knowledge base only when the topic is sure."""
+
+    def name(self) -> str:
+        return "action_answer_question"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        answer_question(dispatcher, tracker.latest_message or {})
+        return []
+
+
 class ActionSessionStart(Action):
     """Start a session: keep the mentee's settings, and welcome a returning mentee with their work in progress."""
 
@@ -75,6 +89,71 @@ class ActionSessionStart(Action):
         return events
 
 
+def last_question_buttons(events: list[dict]) -> list[dict]:
+    """The buttons of the assistant's last message before the current user message, if it asked a question."""
+    seen_current = False
+    for event in reversed(events):
+        kind = event.get("event")
+        if kind == "user":
+            if seen_current:
+                return []
+            seen_current = True
+        elif kind == "bot" and seen_current:
+            buttons = (event.get("data") or {}).get("buttons") or []
+            if buttons and (event.get("text") or "").rstrip().endswith("?"):
+                return buttons
+            if event.get("text"):
+                return []
+    return []
+
+
+class ActionAnswerYesNo(Action):
+    """A yes or a no to a question the assistant asked that no rule expects: yes takes the first suggestion.
+
+    The assistant's questions (« On en clarifie un ensemble ? », « On continue ? », « Voulez-vous
+    noter ce qui est ressorti de la rencontre ? ») come with buttons, the first being what « oui »
+    means. A yes is replayed as that button (the way Rasa's two-stage fallback replays a confirmed
+    intent), so the usual rules take over; a no is acknowledged with the menu.
+    """
+
+    def name(self) -> str:
+        return "action_answer_yes_no"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+        buttons = last_question_buttons(tracker.events)
+        if not buttons:
+            say(dispatcher, "nothing_pending")
+            dispatcher.utter_message(response="utter_menu")
+            return []
+        if intent != "affirm":
+            say(dispatcher, "offer_declined")
+            dispatcher.utter_message(response="utter_menu")
+            return []
+        return replay_payload(buttons[0]["payload"])
+
+
+def replay_payload(payload: str) -> Events:
+    """Events that make the current message read as the button ``payload`` (« /intent{"entity": "value"} »)."""
+    name, _, raw = payload.lstrip("/").partition("{")
+    values = json.loads("{" + raw) if raw else {}
+    entities = [{"entity": key, "value": value, "start": 0, "end": 0} for key, value in values.items()]
+    parse = {"text": payload, "intent": {"name": name, "confidence": 1.0},
+             "intent_ranking": [{"name": name, "confidence": 1.0}], "entities": entities}
+    return [UserUtteranceReverted(), ActionExecuted("action_listen"), UserUttered(payload, parse)]
+
+
+def welcomed_in_this_turn(events: list[dict]) -> bool:
+    """Whether the session started with the current user message (its welcome back is in this very answer)."""
+    users_since_start = 0
+    for event in reversed(events):
+        if event.get("event") == "user":
+            users_since_start += 1
+        elif event.get("event") == "session_started":
+            return users_since_start <= 1
+    return False
+
+
 class ActionGreet(Action):
     """Greet and show the menu, unless the session already opened with a welcome back."""
 
@@ -83,7 +162,11 @@ class ActionGreet(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         if tracker.get_slot("welcomed_back"):
-            return [SlotSet("welcomed_back", False)]  # the welcome back was the greeting
+            if welcomed_in_this_turn(tracker.events):
+                return [SlotSet("welcomed_back", False)]  # the welcome back was the greeting
+            say(dispatcher, "greet_again")
+            dispatcher.utter_message(response="utter_menu")
+            return [SlotSet("welcomed_back", False)]
         say(dispatcher, "greet")
         dispatcher.utter_message(response="utter_menu")
         return []
@@ -147,12 +230,12 @@ ASIDE_RESPONSES = {"how_are_you": "utter_how_are_you", "bot_challenge": "utter_b
 
 
 class ActionAsideInForm(Action):
-    """A question or a remark in the middle of a form: answered, then the form asks its question again.
+    """A question, a greeting or a remark in the middle of a form: answered, then the form asks its question again.
 
     A form answer can look like a question about mentoring (« pour prendre plus de responsabilités »
-    may be read as the knowledge base's topic on careers) or like another language (markup, a
-    name). When the message is not phrased as a question, and is not really in another language,
-    it is taken as the answer to the form's pending question instead, and the form's checks apply.
+    may be read as the knowledge base's topic on careers), like another language (markup, a name),
+    or, for a pasted message, like a greeting (« Bonjour Claire, … »). Such a message is taken as the
+    answer to the form's pending question instead, and the form's checks apply.
     """
 
     def name(self) -> str:
@@ -163,22 +246,33 @@ class ActionAsideInForm(Action):
         text = message.get("text") or ""
         intent = (message.get("intent") or {}).get("name")
         requested = tracker.get_slot("requested_slot")
-        if requested and _is_an_answer(intent, text):
+        if requested and _is_an_answer(intent, text, requested):
             return await _validated_answer(dispatcher, tracker, domain, requested, text)
         if intent == "faq":
-            response = _faq_choice(message).get("utter_action")
-            if response:
-                dispatcher.utter_message(response=response)
+            answer_question(dispatcher, message)
+        elif intent == "help" and requested:
+            say(dispatcher, f"help_{requested}")
+            return []
+        elif intent == "greet":
+            say(dispatcher, "greet_in_form", task=FORM_TASKS.get((tracker.active_loop or {}).get("name"), ""))
+            return []
         elif intent in ASIDE_RESPONSES:
             dispatcher.utter_message(response=ASIDE_RESPONSES[intent])
         say(dispatcher, "aside_resume")
         return []
 
 
+#: What the mentee was doing in each form, for « Rebonjour ! Nous étions en train de … ».
+FORM_TASKS = {"goal_form": "clarifier votre objectif", "meeting_form": "préparer votre rencontre",
+              "debrief_form": "noter ce qui est ressorti de votre rencontre",
+              "outreach_form": "rédiger votre message à un mentor", "critique_form": "relire votre message",
+              "rehearsal_form": "vous entraîner à la réponse du mentor"}
+
+
 #: The validator of each form whose asides this action handles.
 VALIDATORS: dict[str, type[FormValidationAction]] = {
     "goal_form": ValidateGoalForm, "meeting_form": ValidateMeetingForm, "outreach_form": ValidateOutreachForm,
-    "debrief_form": ValidateDebriefForm,
+    "debrief_form": ValidateDebriefForm, "critique_form": ValidateCritiqueForm, "rehearsal_form": ValidateRehearsalForm,
 }
 
 
@@ -198,8 +292,14 @@ async def _validated_answer(dispatcher: CollectingDispatcher, tracker: Tracker, 
     return await validator().run(dispatcher, answered, domain)
 
 
-def _is_an_answer(intent: str | None, text: str) -> bool:
-    """A message that is not phrased as a question (nor written in another language) answers the form."""
-    if looks_like_question(text):
+def _is_an_answer(intent: str | None, text: str, slot: str) -> bool:
+    """Whether an aside is in fact the answer to ``slot``.
+
+    A pasted message of a few sentences is; a greeting or a call for help never is otherwise; another
+    aside is when it is not phrased as a question (nor really written in another language).
+    """
+    if slot in PASTED:
+        return is_pasted_answer(slot, text)
+    if intent in ("help", "greet") or looks_like_question(text):
         return False
     return not (intent == "other_language" and looks_foreign(text))

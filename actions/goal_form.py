@@ -7,11 +7,11 @@ import functools
 from collections.abc import Callable
 from typing import Any
 
-from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import AskSlotAction, button, say, short
+from actions.common import AnswerValidation, AskSlotAction, button, say, short
 from assistant.coaching import smart
 from assistant.coaching.catalog import AREAS, MENTORING_KINDS, area_label
 from assistant.coaching.dates import parse_deadline
@@ -38,7 +38,7 @@ def _answers_only(validate: Callable[..., dict[str, Any]]) -> Callable[..., dict
     return wrapper
 
 
-class ValidateGoalForm(FormValidationAction):
+class ValidateGoalForm(AnswerValidation):
     """Checks the six answers of a SMART goal and explains what to change when one falls short."""
 
     def name(self) -> str:

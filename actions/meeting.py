@@ -7,13 +7,22 @@ import os
 from datetime import date, datetime
 from typing import Any
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import AskSlotAction, active_goals, button, clear_goal_reference, database_errors_told, say, short
+from actions.common import (
+    AnswerValidation,
+    AskSlotAction,
+    active_goals,
+    button,
+    clear_goal_reference,
+    database_errors_told,
+    say,
+    short,
+)
 from assistant.coaching import questions as question_list
 from assistant.coaching.dates import format_date_fr
 from assistant.coaching.goals import GoalRecord
@@ -208,7 +217,7 @@ def _problem(dispatcher: CollectingDispatcher, prefix: str, problem: str | None,
     say(dispatcher, key, answer=short(str(answer or ""), 60))
 
 
-class ValidateMeetingForm(FormValidationAction):
+class ValidateMeetingForm(AnswerValidation):
     """Reads each answer of the meeting form; explains in French what to change when it cannot."""
 
     def name(self) -> str:
@@ -503,7 +512,7 @@ def _free_text(value: Any, dispatcher: CollectingDispatcher, slot: str) -> dict[
     return {slot: answer}
 
 
-class ValidateDebriefForm(FormValidationAction):
+class ValidateDebriefForm(AnswerValidation):
     """Notes, next steps and the next date; no questions when there is no preparation to attach them to."""
 
     def name(self) -> str:

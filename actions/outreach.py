@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import AskSlotAction, active_goals, button, database_errors_told, say, short
+from actions.common import AnswerValidation, AskSlotAction, active_goals, button, database_errors_told, say, short
 from assistant.coaching import outreach
 from assistant.coaching.goals import GoalRecord
 from assistant.coaching.meeting import Mentor, parse_mentor
@@ -189,7 +189,7 @@ class ActionAskOutreachGoal(Action):
 
 # --- checking the answers --------------------------------------------------------------------------
 
-class ValidateOutreachForm(FormValidationAction):
+class ValidateOutreachForm(AnswerValidation):
     """Reads each answer of the outreach form; explains in French what to change when it cannot."""
 
     def name(self) -> str:

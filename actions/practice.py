@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import asdict
 from typing import Any
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import AskSlotAction, button, database_errors_told, say
+from actions.common import AnswerValidation, AskSlotAction, button, database_errors_told, say
 from actions.outreach import CRITIQUE_BUTTON, DRAFT_BUTTON, REHEARSE_BUTTON, draft_for_practice
 from assistant.coaching import critique, rehearsal
 from assistant.coaching.meeting import Mentor
@@ -54,7 +54,7 @@ class ActionAskCritiqueText(AskSlotAction):
     slot = "critique_text"
 
 
-class ValidateCritiqueForm(FormValidationAction):
+class ValidateCritiqueForm(AnswerValidation):
     """The pasted message must be a message: not empty, not huge, in French."""
 
     def name(self) -> str:
@@ -127,7 +127,7 @@ class ActionAskRehearsalReply(AskSlotAction):
     slot = "rehearsal_reply"
 
 
-class ValidateRehearsalForm(FormValidationAction):
+class ValidateRehearsalForm(AnswerValidation):
     """The mentee's reply to the mentor; nothing is asked when no scenario was played."""
 
     def name(self) -> str:

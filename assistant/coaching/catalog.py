@@ -7,9 +7,10 @@ article names, and the five kinds of mentoring it describes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from assistant.coaching.text import fold
+from assistant.coaching.text import fold, fold_same_length
 
 
 @dataclass(frozen=True)
@@ -142,3 +143,70 @@ def mentoring_kind_label(key: str | None) -> str:
     """French label of a mentoring kind key; the key itself when unknown."""
     choice = find_mentoring_kind(key)
     return choice.label if choice else (key or "")
+
+
+# --- mentions in a sentence, for the NLU pipeline ---------------------------------------------------------
+
+#: How mentees name each area or kind inside a longer sentence (folded text, regular expressions).
+#: Narrower than the keywords above, which read a form's answer: « linkedin » or « poste » in a
+#: sentence does not make it about the network or a career move.
+MENTION_PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
+    "goal_area": {
+        "technique": (r"techniques?", r"competences? tech\w*", r"hard skills?", r"tech", r"(?:la |de )?programmation",
+                      r"expertise (?:technique|metier)", r"outils? (?:techniques?|numeriques?)", r"coder"),
+        "relationnel": (r"relationnel\w*", r"communication", r"communiquer", r"soft skills?", r"prise de parole",
+                        r"prendre la parole", r"parler en (?:public|reunion)", r"(?:a l'|l')oral", r"ecoute active",
+                        r"travail(?:ler)? en equipe", r"m'exprimer", r"interpersonnel\w*", r"aisance relationnelle"),
+        "leadership": (r"leadership", r"leader\w*", r"management", r"manag(?:er|eur|euse)", r"encadr\w+",
+                       r"gestion d'(?:une )?equipe", r"g[eé]rer (?:une|mon|mes|l') ?equipes?", r"diriger",
+                       r"chef d'equipe", r"prise de decisions?", r"prendre (?:des|les) decisions",
+                       r"(?:mener|piloter|animer) (?:une|mon|mes) equipes?"),
+        "resolution_problemes": (r"resolution de(?:s)? problemes?", r"resoudre (?:des|les|mes) problemes",
+                                 r"problemes? complexes?", r"esprit critique", r"adaptabilite",
+                                 r"trouver des solutions", r"gerer les imprevus", r"probl[eè]me solving"),
+        "carriere": (r"carrieres?", r"reconver\w+", r"me reconvertir", r"changer de (?:metier|job|boulot|poste|voie)",
+                     r"evolution (?:professionnelle|de carriere)", r"evoluer", r"promotion", r"augmentation",
+                     r"(?:un |mon )?nouveau poste", r"trouver (?:un|mon) (?:emploi|travail|job|stage|alternance|cdi)",
+                     r"decrocher (?:un|mon) (?:emploi|job|poste|stage|cdi|alternance)"),
+        "reseau": (r"reseaux? (?:pro\w*)?", r"reseau", r"reseautage", r"networking", r"(?:me faire|nouer|developper) "
+                   r"(?:des |mes )?contacts", r"carnet d'adresses", r"rencontrer des (?:pros|professionnels|gens)"),
+    },
+    "mentoring_kind": {
+        "formel": (r"formel(?:le)?", r"structure", r"cadre(?! de)", r"programme (?:officiel|de mentorat)"),
+        "informel": (r"informel(?:le)?", r"naturel(?:lement)?", r"spontane(?:ment)?", r"sans cadre", r"libre"),
+        "groupe": (r"(?:de |en )?groupe", r"collectif", r"a plusieurs", r"avec d'autres mentores"),
+        "inverse": (r"inverse(?:e)?", r"reverse(?: mentoring)?", r"a l'envers"),
+        "distance": (r"(?:a )?distance", r"visio\w*", r"en ligne", r"remote", r"virtuel\w*", r"distanciel"),
+    },
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where an area or a kind of mentoring is named in a text: ``text[start:end]`` names ``key``."""
+
+    entity: str
+    key: str
+    start: int
+    end: int
+
+
+def _compiled() -> list[tuple[str, str, re.Pattern[str]]]:
+    return [(entity, key, re.compile(rf"(?<![\w]){pattern}(?![\w])"))
+            for entity, keys in MENTION_PATTERNS.items() for key, patterns in keys.items() for pattern in patterns]
+
+
+_MENTIONS = _compiled()
+
+
+def find_mentions(text: str | None, entities: tuple[str, ...] = ("goal_area", "mentoring_kind")) -> list[Mention]:
+    """Areas and kinds of mentoring named in ``text``, left to right, the longest when two overlap."""
+    folded = fold_same_length(text or "")
+    found = [Mention(entity, key, m.start(), m.end())
+             for entity, key, pattern in _MENTIONS if entity in entities for m in pattern.finditer(folded)]
+    found.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for mention in found:
+        if not kept or mention.start >= kept[-1].end:
+            kept.append(mention)
+    return kept

@@ -16,7 +16,7 @@ from functools import lru_cache
 import yaml
 
 from assistant.coaching.templating import TEMPLATES, environment
-from assistant.coaching.text import clean, fold, words
+from assistant.coaching.text import clean, fold, fold_same_length, words
 
 MIN_QUESTIONS, MAX_GENERATED = 6, 10
 #: The most questions a preparation keeps, the mentee's own included.
@@ -256,11 +256,6 @@ class EditRequest:
     category: str = ""
 
 
-def _fold_same_length(text: str) -> str:
-    """``fold`` character by character, so that positions in the result are positions in ``text``."""
-    return "".join((fold(c) or " ")[:1] if len(fold(c)) != 1 else fold(c) for c in text)
-
-
 def read_edit_request(text: str | None, count: int) -> EditRequest:
     """Understand « enlève la 3 », « mets la 5 en premier », « ajoute : … », « plus sur le réseau ».
 
@@ -268,7 +263,7 @@ def read_edit_request(text: str | None, count: int) -> EditRequest:
     ``several``: the numbers would shift between them, so the mentee is asked for one at a time.
     """
     raw = clean(text)
-    folded = _fold_same_length(raw)
+    folded = fold_same_length(raw)
     # The text to add is taken from the original message, to keep its accents and capitals.
     add = _ADD.search(folded)
     if add:

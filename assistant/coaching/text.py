@@ -35,6 +35,11 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def fold_same_length(text: str) -> str:
+    """``fold`` character by character, so that positions in the result are positions in ``text``."""
+    return "".join((fold(c) or " ")[:1] if len(fold(c)) != 1 else fold(c) for c in text)
+
+
 def words(text: str) -> list[str]:
     """The folded words of ``text`` (letters and digits only)."""
     return _WORD.findall(fold(text))

@@ -10,6 +10,7 @@ from sqlalchemy.exc import OperationalError
 
 from actions import courtesy, privacy
 from assistant.coaching.goals import GoalFields
+from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.coaching.meeting import Mentor
 from assistant.coaching.outreach import Draft, DraftStyle, OutreachRequest
 from assistant.coaching.render import message
@@ -28,15 +29,21 @@ def run(action, domain, tracker=None, **tracker_args):
     return dispatcher, events
 
 
-def parsed(text, intent, confidence=0.5, ranking=(), faq_key=None, requested=None, active_loop=None):
-    """A tracker whose last message was classified as ``intent`` with that ranking and FAQ topic."""
+def parsed(text, intent, confidence=0.5, ranking=(), faq_key=None, requested=None, active_loop=None,
+           faq_ranking=None):
+    """A tracker whose last message was classified as ``intent`` with that ranking and FAQ topic.
+
+    ``faq_ranking`` is the selector's (key, confidence) list; by default ``faq_key`` is sure (0.9).
+    """
     tracker = make_tracker(text=text, intent=intent, active_loop=active_loop,
                            slots={"requested_slot": requested} if requested else None)
     tracker.latest_message["intent"]["confidence"] = confidence
     tracker.latest_message["intent_ranking"] = [{"name": n, "confidence": c} for n, c in ranking]
     if faq_key:
-        tracker.latest_message["response_selector"] = {"faq": {"response": {
-            "intent_response_key": faq_key, "utter_action": f"utter_{faq_key}"}}}
+        tracker.latest_message["response_selector"] = {"faq": {
+            "response": {"intent_response_key": faq_key, "utter_action": f"utter_{faq_key}"},
+            "ranking": [{"intent_response_key": k, "confidence": c}
+                        for k, c in (faq_ranking or [(faq_key, 0.9), ("faq/trust", 0.05)])]}}
     return tracker
 
 
@@ -71,8 +78,10 @@ def test_session_starts_even_when_the_database_is_down(database, domain, monkeyp
     assert dispatcher.messages == [] and events[0]["event"] == "session_started"
 
 
-def test_greet_after_a_welcome_back_says_nothing_more(database, domain):
-    dispatcher, events = run(courtesy.ActionGreet(), domain, slots={"welcomed_back": True})
+def test_greet_in_the_turn_of_the_welcome_back_says_nothing_more(database, domain):
+    tracker = make_tracker(text="bonjour", intent="greet", slots={"welcomed_back": True})
+    tracker.events[:0] = [{"event": "session_started"}]
+    dispatcher, events = run(courtesy.ActionGreet(), domain, tracker=tracker)
     assert dispatcher.messages == [] and slot_events(events) == {"welcomed_back": False}
     dispatcher, _ = run(courtesy.ActionGreet(), domain)
     assert sent(dispatcher) == [message("greet"), "utter_menu"]
@@ -120,6 +129,51 @@ def test_an_answer_mistaken_for_a_question_fills_the_pending_slot(database, doma
     dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
     assert dispatcher.messages == []
     assert slot_events(events)["goal_motivation"] == "pour prendre plus de responsabilités et apprendre à décider"
+
+
+def test_a_question_between_two_topics_asks_which_one(database, domain):
+    tracker = parsed("comment je m'y prends avec un mentor ?", "faq", 0.9, faq_key="faq/find_mentor",
+                     faq_ranking=[("faq/find_mentor", 0.45), ("faq/approach_mentor", 0.4), ("faq/trust", 0.1)])
+    dispatcher, events = run(courtesy.ActionAnswerQuestion(), domain, tracker=tracker)
+    assert texts(dispatcher) == message("knowledge_clarify")
+    payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
+    assert payloads == [FAQ_QUESTIONS["find_mentor"], FAQ_QUESTIONS["approach_mentor"], "/ask_question"]
+    assert events == []
+
+
+def test_a_question_with_no_sure_topic_gets_an_honest_answer(database, domain):
+    tracker = parsed("et pour les impôts ?", "faq", 0.7, faq_key="faq/network",
+                     faq_ranking=[("faq/network", 0.3), ("faq/roles", 0.15), ("faq/trust", 0.1)])
+    dispatcher, _ = run(courtesy.ActionAnswerQuestion(), domain, tracker=tracker)
+    assert texts(dispatcher) == message("knowledge_unsure")
+    assert "utter_faq/network" not in sent(dispatcher)
+
+
+def test_a_question_outside_the_articles_says_so(database, domain):
+    tracker = parsed("combien ça coûte ?", "faq", 0.9, faq_key="faq/outside_sources",
+                     faq_ranking=[("faq/outside_sources", 0.8), ("faq/find_mentor", 0.1)])
+    dispatcher, _ = run(courtesy.ActionAnswerQuestion(), domain, tracker=tracker)
+    assert sent(dispatcher) == ["utter_faq/outside_sources"]
+
+
+def test_a_greeting_inside_a_form_says_where_we_were_and_stores_nothing(database, domain):
+    tracker = parsed("coucou me revoilà", "greet", 0.9, requested="goal_deadline", active_loop="goal_form")
+    dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
+    assert texts(dispatcher) == message("greet_in_form", task="clarifier votre objectif")
+    assert events == []
+
+
+def test_help_inside_a_form_explains_the_question(database, domain):
+    tracker = parsed("je mets quoi là", "help", 0.9, requested="goal_measure", active_loop="goal_form")
+    dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
+    assert texts(dispatcher) == message("help_goal_measure") and events == []
+
+
+def test_a_pasted_message_that_opens_with_a_greeting_is_the_answer(database, domain):
+    pasted = "Bonjour Claire, je suis Léa, étudiante en data, et j'aimerais vous proposer un café de 20 minutes."
+    tracker = parsed(pasted, "greet", 0.6, requested="critique_text", active_loop="critique_form")
+    _, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
+    assert slot_events(events)["critique_text"] == pasted
 
 
 def test_small_talk_inside_a_form(database, domain):
@@ -188,3 +242,50 @@ def test_real_english_inside_a_form_is_answered_in_french(database, domain):
                      requested="outreach_draw", active_loop="outreach_form")
     dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
     assert sent(dispatcher) == ["utter_other_language", message("aside_resume")] and events == []
+
+
+# --- yes and no to the assistant's own questions -----------------------------------------------------------
+
+def _after_question(text, buttons, answer, intent):
+    tracker = make_tracker(text=answer, intent=intent)
+    tracker.events[:0] = [{"event": "user", "text": "mes objectifs", "parse_data": {}},
+                          {"event": "bot", "text": text, "data": {"buttons": buttons}}]
+    return tracker
+
+
+def test_a_yes_to_the_assistants_question_replays_its_first_suggestion(database, domain):
+    tracker = _after_question(message("no_goals"), [{"title": "🎯", "payload": "/clarify_goal"}], "ouais", "affirm")
+    dispatcher, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
+    assert dispatcher.messages == []
+    assert [e["event"] for e in events] == ["rewind", "action", "user"]
+    assert events[1]["name"] == "action_listen"
+    assert events[2]["parse_data"]["intent"]["name"] == "clarify_goal"
+
+
+def test_a_yes_replays_a_suggestion_with_its_entities(database, domain):
+    payload = '/rehearse_outreach{"rehearsal_scenario": "declines"}'
+    tracker = _after_question(message("rehearsal_next"), [{"title": "Refus", "payload": payload}], "oui", "affirm")
+    _, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
+    assert events[2]["parse_data"]["entities"][0]["value"] == "declines"
+
+
+def test_a_no_to_the_assistants_question_is_acknowledged_with_the_menu(database, domain):
+    tracker = _after_question(message("no_goals"), [{"title": "🎯", "payload": "/clarify_goal"}], "non merci", "deny")
+    dispatcher, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
+    assert sent(dispatcher) == [message("offer_declined"), "utter_menu"] and events == []
+
+
+def test_a_yes_when_nothing_was_asked_says_so(database, domain):
+    tracker = _after_question("Voici votre brouillon.", [{"title": "x", "payload": "/list_goals"}], "oui", "affirm")
+    dispatcher, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
+    assert sent(dispatcher) == [message("nothing_pending"), "utter_menu"] and events == []
+
+
+def test_a_hello_after_the_welcome_back_gets_an_answer(database, domain):
+    tracker = make_tracker(text="bonjour !", intent="greet", slots={"welcomed_back": True})
+    tracker.events[:0] = [{"event": "session_started"}, {"event": "user", "text": "on en était où", "parse_data": {}},
+                          {"event": "bot", "text": "Bon retour !"}]
+    dispatcher, events = run(courtesy.ActionGreet(), domain, tracker=tracker)
+    assert sent(dispatcher) == [message("greet_again"), "utter_menu"]
+    assert slot_events(events)["welcomed_back"] is False
+

@@ -119,3 +119,16 @@ def test_cleared_slots_are_not_judged_as_answers(domain):
                                                                    "goal_mentoring_kind")})
     asyncio.run(ValidateGoalForm().run(dispatcher, tracker, domain))
     assert dispatcher.messages == []
+
+
+
+def test_a_question_about_the_question_is_explained_not_stored(domain):
+    dispatcher, slots = validate(domain, "goal_measure", "tu peux me donner un exemple de bon indicateur ?",
+                                 {"goal_area": "leadership", "goal_statement": "animer mon équipe"})
+    assert slots["goal_measure"] is None
+    assert sent(dispatcher) == [message("help_goal_measure")]
+
+
+def test_an_unsure_answer_ending_with_a_question_mark_is_still_checked_as_an_answer(domain):
+    _, slots = validate(domain, "goal_deadline", "dans 6 mois ?", {"goal_area": "leadership"})
+    assert slots["goal_deadline"] is not None

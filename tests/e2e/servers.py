@@ -57,6 +57,8 @@ BASE_ENV = {
 class Servers:
     """An action server and one or more Rasa servers sharing one environment (databases, ports).
 
+    ``enable_api`` opens Rasa's HTTP API (trackers, events) on 127.0.0.1 for tests that read or set a
+    conversation's state; never outside tests (it has no authentication here).
     ``project``/``model``/``with_actions`` let the benchmark start another Rasa project (the stock
     bot of ``rasa init``, which has no custom actions) the same way. ``rasa_servers`` > 1 starts
     that many Rasa processes on their own ports (``rasa_ports``; ``rasa_port`` is the first), all
@@ -72,6 +74,7 @@ class Servers:
     model: Path = MODEL
     with_actions: bool = True
     rasa_servers: int = 1
+    enable_api: bool = False
     rasa_ports: list = field(default_factory=list)
     processes: list = field(default_factory=list)
 
@@ -107,7 +110,8 @@ class Servers:
         for role, port in zip(self.rasa_roles(), self.rasa_ports, strict=True):
             self._spawn(role, [str(BIN / "rasa"), "run", "--model", str(self.model), "--endpoints", "endpoints.yml",
                                "--credentials", "credentials.yml", "--interface", "127.0.0.1",
-                               "--port", str(port), *(["--cors", *self.cors] if self.cors else [])])
+                               "--port", str(port), *(["--cors", *self.cors] if self.cors else []),
+                               *(["--enable-api"] if self.enable_api else [])])
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             for process, _ in self.processes:
@@ -151,6 +155,21 @@ class Servers:
         request = urllib.request.Request(self.webhook(server), data=body, headers={"Content-Type": "application/json"})
         with urllib.request.urlopen(request, timeout=60) as response:
             return json.loads(response.read())
+
+
+    def tracker(self, sender: str, server: int = 0) -> dict:
+        """The conversation's current tracker (needs ``enable_api``)."""
+        url = f"http://127.0.0.1:{self.rasa_ports[server]}/conversations/{sender}/tracker"
+        with urllib.request.urlopen(url, timeout=60) as response:
+            return json.loads(response.read())
+
+    def append_events(self, sender: str, events: list[dict], server: int = 0) -> None:
+        """Append events to the conversation (needs ``enable_api``), e.g. ``[{"event": "rewind"}]``."""
+        url = f"http://127.0.0.1:{self.rasa_ports[server]}/conversations/{sender}/tracker/events"
+        request = urllib.request.Request(url, data=json.dumps(events).encode(),
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=60) as response:
+            response.read()
 
 
 def text_of(messages: list[dict]) -> str:

@@ -1,0 +1,125 @@
+"""Write ``data/rules/forms.yml``: what every form does with a message that is not an answer to its question.
+
+    .venv/bin/python scripts/form_rules.py          # rewrite the file
+    .venv/bin/python scripts/form_rules.py --check  # exit 1 when the file is not what this table gives
+
+Rasa rules cannot name « any intent », so the same few decisions are written for every form here,
+in one table, instead of by hand in each flow's rule file:
+
+- a question, small talk, a greeting, a request for help (``JUDGED``): ``action_aside_in_form``
+  answers it — or takes it as the answer when it is one (a pasted message that opens with
+  « Bonjour ») — and the form asks its question again;
+- a look-up (``LOOK_UPS``): its action runs, and the form asks its question again;
+- « stop »: the form's cancel action, nothing else starts;
+- another task (``SWITCHES``): the form is cancelled and the other task starts.
+
+The review and rehearsal forms take a whole pasted message as their answer, which may read like
+any request: they handle only the ``JUDGED`` intents and « stop ». Every intent routed here must be
+in the form's ``ignored_intents`` in ``domain.yml`` (``tests/unit/test_form_rules.py`` checks both).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "data" / "rules" / "forms.yml"
+
+#: Each form: its cancel action, its own start intent, and whether look-ups and switches apply.
+FORMS: dict[str, dict] = {
+    "goal_form": {"cancel": "action_cancel_goal", "own": "clarify_goal", "all": True},
+    "meeting_form": {"cancel": "action_cancel_meeting", "own": "prepare_meeting", "all": True},
+    "debrief_form": {"cancel": "action_cancel_meeting", "own": "debrief_meeting", "all": True},
+    "outreach_form": {"cancel": "action_cancel_outreach", "own": "draft_outreach", "all": True},
+    "critique_form": {"cancel": "action_cancel_outreach", "own": "critique_message", "all": False},
+    "rehearsal_form": {"cancel": "action_cancel_outreach", "own": "rehearse_outreach", "all": False},
+}
+#: Intents answered by action_aside_in_form, which first checks whether the message is the answer.
+JUDGED = ("faq", "help", "greet", "how_are_you", "bot_challenge", "out_of_scope", "other_language")
+#: Intents answered by their own action or response before the form asks again.
+LOOK_UPS = {"list_goals": "action_list_goals", "list_drafts": "action_list_drafts",
+            "show_preparation": "action_show_preparation", "explain_mentoring_kinds": "action_explain_mentoring_kinds",
+            "ask_data_kept": "utter_data_kept", "ask_question": "utter_ask_question",
+            "export_data": "action_export_data"}
+
+
+def _start(action: str, form: str | None = None) -> list[dict]:
+    return [{"action": action}] + ([{"action": form}, {"active_loop": form}] if form else [])
+
+
+#: Intents that leave the form for another task, with the steps that start it.
+SWITCHES: dict[str, list[dict]] = {
+    "clarify_goal": _start("action_start_goal", "goal_form"),
+    "prepare_meeting": _start("action_start_meeting", "meeting_form"),
+    "debrief_meeting": _start("action_start_debrief", "debrief_form"),
+    "draft_outreach": _start("action_start_outreach", "outreach_form"),
+    "critique_message": _start("action_start_critique", "critique_form"),
+    "rehearse_outreach": _start("action_start_rehearsal", "rehearsal_form"),
+    "thank_you_note": _start("action_thank_you_note"),
+    "erase_data": _start("action_ask_erase"),
+}
+
+
+def routed_intents(form: str) -> list[str]:
+    """Every intent this table routes inside ``form`` (they must be the form's ignored intents)."""
+    spec = FORMS[form]
+    intents = [*JUDGED, "stop"]
+    if spec["all"]:
+        intents += [*LOOK_UPS, *(i for i in SWITCHES if i != spec["own"])]
+    return intents
+
+
+def rules() -> list[dict]:
+    """The rules of every form, in a stable order."""
+    found = []
+    for form, spec in FORMS.items():
+
+        def resume(form: str = form) -> list[dict]:
+            return [{"action": form}, {"active_loop": form}]
+
+        for intent in JUDGED:
+            found.append({"rule": f"{intent} inside {form}: answered, or taken as the answer; the form goes on",
+                          "condition": [{"active_loop": form}],
+                          "steps": [{"intent": intent}, {"action": "action_aside_in_form"}, *resume()]})
+        found.append({"rule": f"stop inside {form}: cancelled", "condition": [{"active_loop": form}],
+                      "steps": [{"intent": "stop"}, {"action": spec["cancel"]}, {"active_loop": None}]})
+        if not spec["all"]:
+            continue
+        for intent, action in LOOK_UPS.items():
+            found.append({"rule": f"{intent} inside {form}: answered, then the form goes on",
+                          "condition": [{"active_loop": form}],
+                          "steps": [{"intent": intent}, {"action": action}, *resume()]})
+        for intent, start in SWITCHES.items():
+            if intent == spec["own"]:
+                continue
+            found.append({"rule": f"{intent} inside {form}: {form} cancelled, the other task starts",
+                          "condition": [{"active_loop": form}],
+                          "steps": [{"intent": intent}, {"action": spec["cancel"]}, {"active_loop": None},
+                                    *(dict(step) for step in start)]})
+    return found
+
+
+def render() -> str:
+    """The file's text."""
+    header = ("# Generated by scripts/form_rules.py from its table: do not edit by hand, change the table and run it.\n"
+              "# What every form does with a message that is not an answer to its question.\n")
+    return header + yaml.safe_dump({"version": "3.1", "rules": rules()}, allow_unicode=True, sort_keys=False,
+                                   width=120)
+
+
+def main(argv: list[str]) -> int:
+    """Write the file, or with --check say whether it is up to date."""
+    if "--check" in argv:
+        same = OUT.exists() and OUT.read_text(encoding="utf-8") == render()
+        print("data/rules/forms.yml is " + ("up to date" if same else "stale: run scripts/form_rules.py"))
+        return 0 if same else 1
+    OUT.write_text(render(), encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)} ({len(rules())} rules)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

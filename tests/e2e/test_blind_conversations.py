@@ -1,0 +1,65 @@
+"""The blind conversations (``tests/blind/conversations.yml``) played through the real REST server.
+
+Each user turn is sent to the REST webhook; the tracker read back through Rasa's HTTP API must
+match the turn's ``expect`` (see ``tests/e2e/dialogue_state.py``). A ``pause`` makes the
+session really expire: every stored event of the mentee is moved two hours back in the tracker
+store, so Rasa itself finds the session older than ``session_expiration_time`` and starts a new one.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from tests.blind import sets
+from tests.e2e.dialogue_state import check
+from tests.e2e.servers import Servers, text_of
+
+CONVERSATIONS = sets.load("conversations")
+#: Conversations known to fail today, with why; strict, so a fix must remove them from here.
+KNOWN_FAILURES: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module")
+def servers(tmp_path_factory):
+    running = Servers(tmp_path_factory.mktemp("e2e-blind-conversations"), enable_api=True).start()
+    yield running
+    running.stop()
+
+
+def expire_session(servers: Servers, sender: str, seconds: float = 2 * 3600) -> None:
+    """Move every stored event of ``sender`` ``seconds`` back, in the column and in the event's JSON."""
+    with sqlite3.connect(servers.env["TRACKER_DB"]) as db:
+        rows = db.execute("SELECT id, timestamp, data FROM events WHERE sender_id = ?", (sender,)).fetchall()
+        for row_id, stamp, data in rows:
+            event = json.loads(data)
+            event["timestamp"] = float(event["timestamp"]) - seconds
+            db.execute("UPDATE events SET timestamp = ?, data = ? WHERE id = ?",
+                       (float(stamp) - seconds, json.dumps(event), row_id))
+
+
+def play(servers: Servers, conversation: dict) -> list[str]:
+    """Play one conversation; the misrouted turns, each with the message, the expectation and what happened."""
+    sender = f"blind-{conversation['conversation']}"
+    misrouted = []
+    for number, turn in enumerate(conversation["turns"], start=1):
+        if "pause" in turn:
+            expire_session(servers, sender)
+            continue
+        replies = servers.say(sender, turn["user"])
+        seen = check(turn["expect"], servers.tracker(sender))
+        if seen:
+            misrouted.append(f"turn {number} « {turn['user']} »: expected {turn['expect']}, got {seen}; "
+                             f"bot: {text_of(replies)[:300]!r}")
+    return misrouted
+
+
+@pytest.mark.parametrize(
+    "conversation", [pytest.param(c, id=c["conversation"], marks=[pytest.mark.xfail(
+        reason=KNOWN_FAILURES[c["conversation"]], strict=True)] if c["conversation"] in KNOWN_FAILURES else [])
+        for c in CONVERSATIONS])
+def test_blind_conversation_has_no_misrouted_turn(servers, conversation):
+    misrouted = play(servers, conversation)
+    assert not misrouted, "\n".join(misrouted)

@@ -1,0 +1,31 @@
+"""The blind test sets stay blind: none of their messages, nor a near-duplicate, is in the training data."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tests.blind import sets
+
+
+def test_words_ignore_case_accents_and_punctuation():
+    assert sets.words("Ça coûte combien, un MENTOR ?") == sets.words("ca coute combien un mentor")
+    assert sets.words("ça coûte combien") != sets.words("combien ça coûte")
+
+
+def test_every_blind_set_is_present_and_large_enough():
+    sizes = Counter(name for name, _ in sets.blind_messages())
+    assert sizes["faq"] >= 24 * 6
+    assert sizes["intents"] >= 8 * 30
+    assert sizes["form_slots_goal_debrief"] + sizes["form_slots_outreach_meeting"] >= 24 * 12
+    assert len(sets.load("conversations")) >= 12
+
+
+def test_no_blind_message_or_near_duplicate_is_trained_on():
+    trained = sets.training_examples()
+    assert len(trained) > 1000  # the training files were found and read
+    same_words = {sets.words(text) for text in trained}
+    same_bag = {tuple(sorted(sets.words(text))) for text in trained}
+    leaked = [(name, text) for name, text in sets.blind_messages()
+              if len(sets.words(text)) > 3  # « oui », « c'est bon », « dans 6 mois » are everyone's words
+              and (sets.words(text) in same_words or tuple(sorted(sets.words(text))) in same_bag)]
+    assert not leaked, f"blind messages found in data/nlu: {leaked[:10]}"

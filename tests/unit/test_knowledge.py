@@ -1,0 +1,47 @@
+"""Answer, ask between two topics, or admit no sure answer (assistant.coaching.knowledge)."""
+
+from assistant.coaching.asides import is_digression, is_pasted_answer
+from assistant.coaching.knowledge import OUTSIDE, choose, ranking
+
+
+def test_a_sure_first_topic_is_answered():
+    assert choose([("trust", 0.8), ("roles", 0.1)]).topic == "trust"
+
+
+def test_two_close_topics_are_offered_together():
+    decision = choose([("find_mentor", 0.45), ("approach_mentor", 0.40), ("trust", 0.1)])
+    assert (decision.kind, decision.topics) == ("clarify", ("find_mentor", "approach_mentor"))
+    assert decision.topic is None
+
+
+def test_a_spread_ranking_is_unsure():
+    assert choose([("network", 0.3), ("roles", 0.15), ("trust", 0.1)]).kind == "unsure"
+    assert choose([]).kind == "unsure"
+
+
+def test_questions_outside_the_articles_are_never_offered_as_a_topic():
+    assert choose([(OUTSIDE, 0.9), ("find_mentor", 0.05)]).topic == OUTSIDE
+    assert choose([(OUTSIDE, 0.4), ("find_mentor", 0.3)]).kind == "unsure"
+    assert choose([("find_mentor", 0.4), (OUTSIDE, 0.35)]).kind == "unsure"
+
+
+def test_ranking_reads_the_selector_output():
+    selector = {"faq": {"ranking": [{"intent_response_key": "faq/trust", "confidence": 0.7},
+                                    {"intent_response_key": "faq/roles", "confidence": 0.2}]}}
+    assert ranking(selector) == [("trust", 0.7), ("roles", 0.2)]
+    assert ranking(None) == [] and ranking({}) == []
+
+
+def test_digressions_are_told_from_answers():
+    assert is_digression("goal_measure", "c'est quoi un bon indicateur", "inform")
+    assert is_digression("goal_measure", "je mets quoi ?", "inform")
+    assert is_digression("meeting_format", "on peut en reparler plus tard ?", "faq")
+    assert not is_digression("goal_deadline", "peut-être dans 6 mois ?", "inform")
+    assert not is_digression("meeting_format", "ou alors en visio", "inform")
+    assert not is_digression("critique_text", "Bonjour, pouvez-vous m'aider ?", "faq")
+
+
+def test_a_pasted_answer_needs_a_few_sentences():
+    assert is_pasted_answer("critique_text", "Bonjour Claire, je suis Léa et j'aimerais vous proposer un café.")
+    assert not is_pasted_answer("critique_text", "bonjour")
+    assert not is_pasted_answer("goal_measure", "Bonjour Claire, je suis Léa et j'aimerais vous proposer un café.")
