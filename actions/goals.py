@@ -19,8 +19,9 @@ from actions.common import (
     say,
     short,
 )
+from actions.goal_form import ValidateGoalForm
 from assistant.coaching.catalog import find_area
-from assistant.coaching.goals import FIELD_LABELS, GOAL_FIELDS, GoalFields, pick_goal
+from assistant.coaching.goals import FIELD_LABELS, GOAL_FIELDS, GoalFields, TypedChange, pick_goal, read_typed_change
 from assistant.coaching.render import goal_list, goal_summary, mentoring_kinds_explanation, message
 from assistant.store import repository
 
@@ -66,18 +67,16 @@ class ActionShowGoalSummary(Action):
             say(dispatcher, "nothing_pending")
             return []
         editing = tracker.get_slot("editing_goal_id")
-        heading = message("summary_heading_edit" if editing else "summary_heading_new")
-        dispatcher.utter_message(text=goal_summary(goal, heading=heading))
-        say(
-            dispatcher,
-            "confirm_goal",
-            [
-                button("✅ Oui, enregistrer", "affirm"),
-                button("✏️ Corriger un élément", "correct_goal_field"),
-                button("✖️ Annuler", "stop"),
-            ],
-        )
+        _confirm_summary(dispatcher, goal, message("summary_heading_edit" if editing else "summary_heading_new"))
         return []
+
+
+def _confirm_summary(dispatcher: CollectingDispatcher, goal: GoalFields, heading: str) -> None:
+    """The goal's summary, then « Est-ce que je l'enregistre ainsi ? » with save / correct / cancel."""
+    dispatcher.utter_message(text=goal_summary(goal, heading=heading))
+    say(dispatcher, "confirm_goal", [button("✅ Oui, enregistrer", "affirm"),
+                                     button("✏️ Corriger un élément", "correct_goal_field"),
+                                     button("✖️ Annuler", "stop")])
 
 
 class ActionSaveGoal(Action):
@@ -218,11 +217,30 @@ class ActionEditGoal(_GoalCommand):
         goal = self.pick(dispatcher, tracker)
         if goal is None:
             return clear_goal_reference()
+        slots = goal.fields.to_slots()
+        change = read_typed_change((tracker.latest_message or {}).get("text"))
+        if change is not None:
+            checked = _checked_change(change, slots, dispatcher, tracker, domain)
+            if checked is not None:  # the typed change is valid: show the edited goal and ask to save it
+                slots[change.field] = checked
+                _confirm_summary(dispatcher, GoalFields.from_slots(slots), message("summary_heading_edit"))
+                return [*clear_goal_reference(), *(SlotSet(k, v) for k, v in slots.items()),
+                        SlotSet("editing_goal_id", str(goal.id))]
         heading = message("summary_heading_saved", number=goal.position)
         dispatcher.utter_message(text=goal_summary(goal.fields, heading=heading))
         dispatcher.utter_message(response="utter_ask_goal_field")
-        slots = [SlotSet(name, value) for name, value in goal.fields.to_slots().items()]
-        return [*clear_goal_reference(), *slots, SlotSet("editing_goal_id", str(goal.id))]
+        return [*clear_goal_reference(), *(SlotSet(k, v) for k, v in slots.items()),
+                SlotSet("editing_goal_id", str(goal.id))]
+
+
+def _checked_change(change: TypedChange, slots: dict[str, Any], dispatcher: CollectingDispatcher, tracker: Tracker,
+                    domain: dict) -> Any:
+    """The new value once the goal form's own check accepts it; None (and the reason said) otherwise."""
+    goal_tracker = Tracker(tracker.sender_id, {**tracker.slots, **slots}, tracker.latest_message, tracker.events,
+                           tracker.is_paused(), tracker.followup_action, tracker.active_loop,
+                           tracker.latest_action_name)
+    validate = getattr(ValidateGoalForm(), f"validate_{change.field}")
+    return validate(change.value, dispatcher, goal_tracker, domain).get(change.field)
 
 
 class ActionDeleteGoal(_GoalCommand):

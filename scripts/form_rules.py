@@ -84,6 +84,9 @@ def rules() -> list[dict]:
             found.append({"rule": f"{intent} inside {form}: answered, or taken as the answer; the form goes on",
                           "condition": [{"active_loop": form}],
                           "steps": [{"intent": intent}, {"action": "action_aside_in_form"}, *resume()]})
+        found.append({"rule": f"an unsure message inside {form} is read as the answer",
+                      "condition": [{"active_loop": form}],
+                      "steps": [{"intent": "nlu_fallback"}, *resume()]})
         found.append({"rule": f"stop inside {form}: cancelled", "condition": [{"active_loop": form}],
                       "steps": [{"intent": "stop"}, {"action": spec["cancel"]}, {"active_loop": None}]})
         if not spec["all"]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from datetime import date
+
+from assistant.coaching.text import clean, fold_same_length, words
 
 #: The fields of a goal, in the order the coach asks for them (also the form's slot names).
 GOAL_FIELDS = (
@@ -102,3 +105,78 @@ def pick_goal(
     if len(candidates) == 1:
         return candidates[0], candidates
     return None, candidates
+
+
+# --- a change typed in one message: « change l'échéance de l'objectif 2 : plutôt le 15 mars » ----------------
+
+#: Words that name each field (folded text), longest first where they overlap.
+_FIELD_WORDS = (
+    ("goal_mentoring_kind", r"(?:type|forme|format|mode) de mentorat|type d'accompagnement"),
+    ("goal_deadline", r"echeance|deadline|dedline|date limite|date|delai"),
+    ("goal_measure", r"indicateur(?: de reussite)?|mesure(?: du succes)?|critere(?: de reussite)?|chiffre"),
+    ("goal_motivation", r"raisons?|motivation|pourquoi"),
+    ("goal_area", r"domaine|theme|categorie"),
+    ("goal_statement", r"formulation(?: de l'objectif)?|intitule|enonce"),
+)
+_GOAL_NUMBER = re.compile(r"\b(?:objectif|goal)s?\s*(?:n°|numero|no|#)?\s*(\d{1,2})\b")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where ``text[start:end]`` names ``value`` (a field name or a goal's number)."""
+
+    value: str
+    start: int
+    end: int
+
+
+def find_goal_number(text: str | None) -> Mention | None:
+    """The number of a saved goal named in « supprime l'objectif 2 », « objectif n°3 »; None when there is none."""
+    match = _GOAL_NUMBER.search(fold_same_length(text or ""))
+    return Mention(match.group(1), match.start(1), match.end(1)) if match else None
+
+
+def find_field(text: str | None) -> Mention | None:
+    """The goal field named in « change la date », « le type de mentorat n'est pas bon »; None when none is."""
+    folded = fold_same_length(text or "")
+    found = [(m.start(), -(m.end() - m.start()), Mention(field, m.start(), m.end()))
+             for field, names in _FIELD_WORDS for m in re.finditer(rf"\b(?:{names})\b", folded)]
+    return min(found)[2] if found else None
+#: What introduces the new value after the field's name.
+_VALUE_START = re.compile(r"\s*(?:(?::|=|->|\bpar\b|\ben\b|\ba\b|\bau\b|\bpour\b|,)\s*)+(?:plutot\s+|maintenant\s+)?")
+
+
+_POLITE_END = re.compile(r"[\s,]*\b(?:stp|svp|s'il (?:te|vous) plait|s'il (?:te|vous) plaît|merci)\W*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TypedChange:
+    """One field of a saved goal and its new value, as the mentee typed them."""
+
+    field: str
+    value: str
+
+
+def read_typed_change(text: str | None) -> TypedChange | None:
+    """The field and new value of « repousse l'échéance de l'objectif 2 à fin mars », or None.
+
+    The value is what follows the field's name (and the goal's number, if named after it) once
+    introduced by « : », « par », « à », « en » or « pour »; it is taken from the original text, so
+    its accents and capitals stay.
+    """
+    raw = clean(text)
+    folded = fold_same_length(raw)
+    for field, names in _FIELD_WORDS:
+        match = re.search(rf"\b(?:{names})\b", folded)
+        if not match:
+            continue
+        rest = folded[match.end():]
+        skip = re.match(r"\s*(?:de l'|de l |de |du |d')?(?:mon |l'|l |cet |ce )?(?:objectif|goal)?\s*"
+                        r"(?:n°|numero|no)?\s*\d*", rest)
+        start = match.end() + (skip.end() if skip else 0)
+        introduced = _VALUE_START.match(folded[start:])
+        if not introduced or not introduced.group(0).strip():
+            return None
+        value = _POLITE_END.sub("", raw[start + introduced.end():]).strip(" .!")
+        return TypedChange(field, value) if words(value) else None
+    return None

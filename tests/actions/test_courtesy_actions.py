@@ -133,7 +133,7 @@ def test_an_answer_mistaken_for_a_question_fills_the_pending_slot(database, doma
 
 def test_a_question_between_two_topics_asks_which_one(database, domain):
     tracker = parsed("comment je m'y prends avec un mentor ?", "faq", 0.9, faq_key="faq/find_mentor",
-                     faq_ranking=[("faq/find_mentor", 0.45), ("faq/approach_mentor", 0.4), ("faq/trust", 0.1)])
+                     faq_ranking=[("faq/find_mentor", 0.35), ("faq/approach_mentor", 0.3), ("faq/trust", 0.1)])
     dispatcher, events = run(courtesy.ActionAnswerQuestion(), domain, tracker=tracker)
     assert texts(dispatcher) == message("knowledge_clarify")
     payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
@@ -143,7 +143,7 @@ def test_a_question_between_two_topics_asks_which_one(database, domain):
 
 def test_a_question_with_no_sure_topic_gets_an_honest_answer(database, domain):
     tracker = parsed("et pour les impôts ?", "faq", 0.7, faq_key="faq/network",
-                     faq_ranking=[("faq/network", 0.3), ("faq/roles", 0.15), ("faq/trust", 0.1)])
+                     faq_ranking=[("faq/network", 0.12), ("faq/roles", 0.11), ("faq/trust", 0.1)])
     dispatcher, _ = run(courtesy.ActionAnswerQuestion(), domain, tracker=tracker)
     assert texts(dispatcher) == message("knowledge_unsure")
     assert "utter_faq/network" not in sent(dispatcher)

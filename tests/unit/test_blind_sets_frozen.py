@@ -29,3 +29,14 @@ def test_no_blind_message_or_near_duplicate_is_trained_on():
               if len(sets.words(text)) > 3  # « oui », « c'est bon », « dans 6 mois » are everyone's words
               and (sets.words(text) in same_words or tuple(sorted(sets.words(text))) in same_bag)]
     assert not leaked, f"blind messages found in data/nlu: {leaked[:10]}"
+
+
+def test_no_training_example_shares_most_of_its_words_with_a_blind_message():
+    """A paraphrase that keeps three quarters of a blind message's words is a leak too."""
+    blind = [set(sets.words(text)) for _, text in sets.blind_messages() if len(sets.words(text)) >= 4]
+    close = []
+    for example in sets.training_examples():
+        mine = set(sets.words(example))
+        if len(mine) >= 4 and any(len(mine & other) / len(mine | other) >= 0.75 for other in blind):
+            close.append(example)
+    assert not close, f"training examples too close to blind messages: {close[:10]}"

@@ -1,12 +1,12 @@
 """The NLU graph components that save work: same output as Rasa's, less computation."""
 
+import numpy as np
 import pytest
 from rasa.nlu.extractors.spacy_entity_extractor import SpacyEntityExtractor
-from rasa.nlu.selectors.response_selector import ResponseSelector
 from rasa.nlu.utils.spacy_utils import SpacyModel, SpacyNLP
 from rasa.shared.nlu.training_data.message import Message
 
-from components.faq_selector import FaqResponseSelector, faq_plausible
+from components.faq_topics import FaqTopicClassifier, TopicModel, faq_plausible
 from components.spacy_names import SpacyDocEntityExtractor
 
 TEXTS = ["Je rencontre Claire Martin jeudi prochain", "aide-moi à écrire à Jean-Pierre Dupont, directeur chez Orange",
@@ -68,15 +68,24 @@ def test_faq_is_plausible_among_the_three_likeliest_intents():
     assert not faq_plausible(Message(data={"text": "/greet"}), "faq")
 
 
-def test_the_selector_only_answers_plausible_questions(monkeypatch):
-    seen = []
-    monkeypatch.setattr(ResponseSelector, "process", lambda self, messages: seen.extend(messages) or messages)
-    selector = object.__new__(FaqResponseSelector)
-    selector.retrieval_intent = "faq"
+def test_the_topic_model_learns_topics_from_words_and_vectors():
+    texts = ["comment trouver un mentor", "où chercher un mentor", "trouver une mentore dans ma boîte",
+             "comment remercier mon mentor", "dire merci à sa mentore", "un cadeau pour remercier mon mentor"]
+    topics = ["find_mentor"] * 3 + ["gratitude"] * 3
+    vectors = np.vstack([np.eye(2)[0]] * 3 + [np.eye(2)[1]] * 3)
+    model = TopicModel().fit(texts, vectors, topics)
+    asked = ["je cherche un mentor, où le trouver ?", "merci mentor"]
+    ranking = model.rank(asked, np.vstack([np.eye(2)[0], np.zeros(2)]))
+    assert ranking[0][0][0] == "find_mentor" and ranking[1][0][0] == "gratitude"
+    assert abs(sum(p for _, p in ranking[0]) - 1.0) < 1e-6  # probabilities over the topics
+
+
+def test_the_classifier_ranks_only_plausible_questions():
+    component = object.__new__(FaqTopicClassifier)
+    component.config = FaqTopicClassifier.get_default_config()
+    component.model = TopicModel().fit(["trouver un mentor", "remercier un mentor"], np.eye(2, 300),
+                                       ["find_mentor", "gratitude"])  # messages without a spaCy doc: zero vector
     question, greeting = ranked("faq", "ask_question"), ranked("greet", "how_are_you", "thanks")
-    assert selector.process([question, greeting]) == [question, greeting]
-    assert seen == [question]
-    selector.retrieval_intent = None  # one selector for every retrieval intent: nothing skipped
-    seen.clear()
-    selector.process([question, greeting])
-    assert seen == [question, greeting]
+    component.process([question, greeting])
+    assert question.get("response_selector")["faq"]["ranking"][0]["intent_response_key"].startswith("faq/")
+    assert greeting.get("response_selector") is None

@@ -1,28 +1,29 @@
 """Answer, ask between two topics, or admit no sure answer (assistant.coaching.knowledge)."""
 
 from assistant.coaching.asides import is_digression, is_pasted_answer
-from assistant.coaching.knowledge import OUTSIDE, choose, ranking
+from assistant.coaching.knowledge import MARGIN, OUTSIDE, PAIR, SURE, choose, ranking
 
 
 def test_a_sure_first_topic_is_answered():
-    assert choose([("trust", 0.8), ("roles", 0.1)]).topic == "trust"
+    assert choose([("trust", SURE + 0.05), ("roles", SURE + 0.04 - MARGIN)]).topic == "trust"
+    assert choose([("trust", SURE + 0.05), ("roles", SURE + 0.06 - MARGIN)]).kind == "clarify"  # too close
 
 
 def test_two_close_topics_are_offered_together():
-    decision = choose([("find_mentor", 0.45), ("approach_mentor", 0.40), ("trust", 0.1)])
+    decision = choose([("find_mentor", SURE - 0.01), ("approach_mentor", PAIR - SURE + 0.02), ("trust", 0.01)])
     assert (decision.kind, decision.topics) == ("clarify", ("find_mentor", "approach_mentor"))
     assert decision.topic is None
 
 
 def test_a_spread_ranking_is_unsure():
-    assert choose([("network", 0.3), ("roles", 0.15), ("trust", 0.1)]).kind == "unsure"
+    assert choose([("network", PAIR / 3), ("roles", PAIR / 3), ("trust", PAIR / 3)]).kind == "unsure"
     assert choose([]).kind == "unsure"
 
 
 def test_questions_outside_the_articles_are_never_offered_as_a_topic():
-    assert choose([(OUTSIDE, 0.9), ("find_mentor", 0.05)]).topic == OUTSIDE
-    assert choose([(OUTSIDE, 0.4), ("find_mentor", 0.3)]).kind == "unsure"
-    assert choose([("find_mentor", 0.4), (OUTSIDE, 0.35)]).kind == "unsure"
+    assert choose([(OUTSIDE, SURE + 0.1), ("find_mentor", 0.05)]).topic == OUTSIDE
+    assert choose([(OUTSIDE, SURE - 0.1), ("find_mentor", SURE - 0.15)]).kind == "unsure"
+    assert choose([("find_mentor", SURE - 0.05), (OUTSIDE, SURE - 0.1)]).kind == "unsure"
 
 
 def test_ranking_reads_the_selector_output():
