@@ -205,7 +205,7 @@ class ActionMarkGoalReached(_GoalCommand):
 
 
 class ActionEditGoal(_GoalCommand):
-    """Load a saved goal into the form's slots and ask which field to change."""
+    """Apply a change typed with the request (« l'échéance de l'objectif 2 : le 15 mars »), else ask which field."""
 
     intent = "edit_goal"
 
@@ -221,11 +221,13 @@ class ActionEditGoal(_GoalCommand):
         change = read_typed_change((tracker.latest_message or {}).get("text"))
         if change is not None:
             checked = _checked_change(change, slots, dispatcher, tracker, domain)
-            if checked is not None:  # the typed change is valid: show the edited goal and ask to save it
+            if checked is not None:  # the typed change is valid: saved at once, and shown
                 slots[change.field] = checked
-                _confirm_summary(dispatcher, GoalFields.from_slots(slots), message("summary_heading_edit"))
-                return [*clear_goal_reference(), *(SlotSet(k, v) for k, v in slots.items()),
-                        SlotSet("editing_goal_id", str(goal.id))]
+                edited = GoalFields.from_slots(slots)
+                record = repository.save_goal(tracker.sender_id, edited, goal.id)
+                dispatcher.utter_message(text=goal_summary(edited, heading=message("summary_heading_edit")))
+                say(dispatcher, "goal_updated", NEXT_STEP_BUTTONS, number=record.position)
+                return [*clear_goal_reference(), *reset_goal_slots()]
         heading = message("summary_heading_saved", number=goal.position)
         dispatcher.utter_message(text=goal_summary(goal.fields, heading=heading))
         dispatcher.utter_message(response="utter_ask_goal_field")

@@ -1,6 +1,8 @@
 """The intent classifier: ``TextClassifier`` (logistic regression) in place of DIET.
 
-Every training example counts under its intent (the knowledge-base questions under ``faq``). The
+Every training example counts under its intent (the knowledge-base questions under ``faq``). A
+message that changes its mind (« en fait je préfère… ») with a switch of task among its three
+likeliest intents gets that switch first (``assistant.coaching.asides.promoted_switch``). The
 output is Rasa's: ``intent`` and ``intent_ranking``, read by the ``FallbackClassifier``, the
 knowledge base's topic classifier and the policies. Entities come from other components
 (``vocabulary_entities.py``, ``spacy_names.py``) and from buttons' payloads.
@@ -21,6 +23,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from assistant.coaching.asides import promoted_switch
 from components.faq_topics import sentence_vector
 from components.text_classifier import TextClassifier
 
@@ -81,6 +84,10 @@ class LogisticIntentClassifier(GraphComponent):
             return messages
         rankings = self.model.rank([m.get(TEXT) for m in todo], np.vstack([sentence_vector(m) for m in todo]))
         for message, ranking in zip(todo, rankings, strict=True):
+            switch = promoted_switch(message.get(TEXT), ranking)
+            if switch is not None:  # « en fait je préfère… » with a switch among the likeliest: the switch wins
+                top = ranking[0][1]
+                ranking = [(switch, top)] + [(name, p) for name, p in ranking if name != switch]
             ranked = [{INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: p} for name, p in ranking]
             message.set(INTENT, ranked[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranked, add_to_output=True)

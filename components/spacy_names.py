@@ -5,7 +5,8 @@ because ``SpacyNLP`` may lower-case the text it parses. Our ``SpacyNLP`` is case
 (``config.yml``), so its document is the same one, and parsing it again only costs time: about
 6 % of the Rasa server's busy time in the profile of ``docs/benchmarks.md``. This extractor uses
 that document when its text is the message's text, parses the text itself otherwise, and finds
-no name in an empty text without asking spaCy.
+no name in an empty text without asking spaCy. Names shorter than three letters and SMS words
+(« pr », « jsp ») are dropped: spaCy reads them as people in informal messages.
 """
 
 from __future__ import annotations
@@ -16,6 +17,15 @@ from rasa.nlu.extractors.spacy_entity_extractor import SpacyEntityExtractor
 from rasa.nlu.utils.spacy_utils import SpacyModel
 from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
+
+#: Short SMS words spaCy sometimes reads as a person (« pr », « bjr », « jsp »).
+_NOT_NAMES = {"pr", "pk", "bjr", "slt", "cc", "jsp", "stp", "svp", "dsl", "mdr", "tkt", "msg", "rdv", "ok", "bcp"}
+
+
+def plausible_name(text: str) -> bool:
+    """Whether spaCy's PER ``text`` can be a person's name: three letters at least, not an SMS word."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and text.strip().lower() not in _NOT_NAMES
 
 
 @DefaultV1Recipe.register(
@@ -32,6 +42,7 @@ class SpacyDocEntityExtractor(SpacyEntityExtractor):
             if text and (doc is None or doc.text != text):
                 doc = model.model(text)
             found = self.add_extractor_name(self._extract_entities(doc)) if text else []
-            kept = self.filter_irrelevant_entities(found, self._config["dimensions"])
+            kept = [e for e in self.filter_irrelevant_entities(found, self._config["dimensions"])
+                    if plausible_name(e.get("value", ""))]
             message.set(ENTITIES, message.get(ENTITIES, []) + kept, add_to_output=True)
         return messages

@@ -29,16 +29,57 @@ _ASKING = re.compile(
 )
 
 
+#: Interrogative words that make a sentence with « ? » a question even in the middle of a message.
+_INTERROGATIVE = re.compile(r"\b(?:c'est quoi|quel|quelle|quels|quelles|comment|pourquoi|est-ce|lequel|laquelle|"
+                            r"vaut mieux|tu conseilles|vous conseillez|tu me conseilles|vous me conseillez)\b")
+
+
 def is_digression(slot: str | None, text: str | None, intent: str | None) -> bool:
-    """Whether ``text``, typed while the form waits for ``slot``, asks something instead of answering."""
+    """Whether ``text``, typed while the form waits for ``slot``, asks something instead of answering.
+
+    It does when it opens by asking (« c'est quoi un bon indicateur »), when a sentence with « ? »
+    holds an interrogative word (« honnêtement c'est quoi le mieux, LinkedIn ou mail ? Elle… »),
+    or when it ends with « ? » and the NLU did not read it as an answer (« dans 6 mois ? » is one).
+    """
     if slot in PASTED or not text:
         return False
     folded = fold(clean(text))
     if _ASKING.match(folded):
         return True
-    return folded.rstrip().endswith("?") and intent not in ANSWER_INTENTS
+    asked = [sentence for sentence in re.findall(r"[^.!?]*\?", folded) if _INTERROGATIVE.search(sentence)]
+    return bool(asked) or (folded.rstrip().endswith("?") and intent not in ANSWER_INTENTS)
 
 
 def is_pasted_answer(slot: str | None, text: str | None) -> bool:
     """Whether ``text`` is long enough to be the message a pasted-message slot waits for."""
     return slot in PASTED and len(words(text or "")) >= PASTED_MIN_WORDS
+
+
+#: Words of a mentee changing their mind (« en fait », « finalement », « laisse tomber », « je préfère… »).
+_CHANGE_OF_MIND = re.compile(r"\b(?:en fait|finalement|laisse tomber|laisse|laissez|j'annule|annule|annuler|"
+                             r"on arrete|arreter|arrete|arretons|oublie|oubliez|je prefere|je prefererais|"
+                             r"stop|plus envie|d'abord)\b")
+#: Intents that leave a task for another one, or stop it.
+SWITCH_INTENTS = ("stop", "clarify_goal", "draft_outreach", "prepare_meeting", "critique_message", "debrief_meeting",
+                  "rehearse_outreach", "thank_you_note")
+#: A switch intent is promoted only when the classifier gives it at least this probability.
+SWITCH_MIN_CONFIDENCE = 0.15
+
+
+def changes_mind(text: str | None) -> bool:
+    """Whether ``text`` says the mentee changes their mind (« en fait je préfère… », « laisse tomber »)."""
+    return bool(_CHANGE_OF_MIND.search(fold(clean(text))))
+
+
+def promoted_switch(text: str | None, ranking: list[tuple[str, float]], candidates: int = 3) -> str | None:
+    """The intent to put first when ``text`` changes its mind and a switch is among the likeliest intents.
+
+    « en fait je préfère d'abord écrire à une mentore, on peut faire ça ? » may be read as an
+    answer with ``draft_outreach`` second: the change of mind makes the switch the intent.
+    """
+    if not changes_mind(text):
+        return None
+    for name, confidence in ranking[:candidates]:
+        if name in SWITCH_INTENTS and confidence >= SWITCH_MIN_CONFIDENCE:
+            return name
+    return None

@@ -63,6 +63,22 @@ _EDGE_OF_MONTH = re.compile(rf"\b(fin|debut|mi)[\s-]*(?:(?:de|d')\s*)?({_MONTH_N
 _END_OF_YEAR = re.compile(r"\bfin (?:de l'|d')?annee(?:\s+(\d{4}))?\b|\bfin (\d{4})\b")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SEASON = re.compile(r"\b(printemps|ete|automne|hiver)\b(?:\s+(\d{4}))?")
+# (month, day) of the school and calendar landmarks mentees give as deadlines.
+_LANDMARKS = {"toussaint": (11, 1), "noel": (12, 25), "rentree": (9, 1), "nouvel an": (1, 1)}
+_LANDMARK = re.compile(rf"\b({'|'.join(_LANDMARKS)})\b(?:\s+(?:de\s+(?:septembre\s+)?)?(\d{{4}}))?")
+_SEMESTER = re.compile(r"\b(premier|1er|second|deuxieme|2e|2eme)\s+semestre(?:\s+(\d{4}))?")
+# A month named anywhere (« pour décembre », « disons septembre 2027 »): its last day.
+_MONTH_ANYWHERE = re.compile(rf"(?<!\d\s)(?<!\der\s)\b({_MONTH_NAMES})\b(?:\s+(\d{{4}}))?")  # not « le 3 janvier »
+# SMS spellings of the words dates are written with.
+_SMS = ((re.compile(r"\bds\b"), "dans"), (re.compile(r"\bencor\b"), "encore"), (re.compile(r"\bpr\b"), "pour"),
+        (re.compile(r"\bsem\b"), "semaines"))
+
+
+def unsms(folded: str) -> str:
+    """« ds 3 mois », « pas encor fixé » -> « dans 3 mois », « pas encore fixé » (folded text)."""
+    for pattern, word in _SMS:
+        folded = pattern.sub(word, folded)
+    return folded
 
 
 @dataclass(frozen=True)
@@ -90,15 +106,23 @@ def _next_occurrence(month: int, day: int | None, year: int | None, today: date)
     return candidate if candidate >= today else build(today.year + 1)
 
 
+def relative_delta(folded: str) -> relativedelta | None:
+    """The delay of « dans 3 mois », « d'ici deux semaines », « sous 15 jours » (folded text), or None."""
+    match = _RELATIVE.search(folded)
+    if not match:
+        return None
+    amount = match.group(1)
+    count = int(amount) if amount.isdigit() else _NUMBERS[amount]
+    return relativedelta(**{_UNITS[match.group(2)]: count})
+
+
 def _special_forms(folded: str, today: date) -> date | None:
     """Resolve the deadline expressions dateparser misreads; None when none applies."""
     if _ISO.fullmatch(folded):
         return date.fromisoformat(folded)
-    match = _RELATIVE.search(folded)
-    if match:
-        amount = match.group(1)
-        count = int(amount) if amount.isdigit() else _NUMBERS[amount]
-        return today + relativedelta(**{_UNITS[match.group(2)]: count})
+    delay = relative_delta(folded)
+    if delay is not None:
+        return today + delay
     match = _EDGE_OF_MONTH.search(folded)
     if match:
         edge, month_name, year = match.groups()
@@ -113,7 +137,30 @@ def _special_forms(folded: str, today: date) -> date | None:
         month, day = _SEASONS[match.group(1)]
         year = int(match.group(2)) if match.group(2) else None
         return _next_occurrence(month, day, year, today)
+    match = _LANDMARK.search(folded)
+    if match:
+        month, day = _LANDMARKS[match.group(1)]
+        return _next_occurrence(month, day, int(match.group(2)) if match.group(2) else None, today)
+    match = _SEMESTER.search(folded)
+    if match:
+        month = 6 if match.group(1) in ("premier", "1er") else 12
+        return _next_occurrence(month, None, int(match.group(2)) if match.group(2) else None, today)
     return None
+
+
+def _month_anywhere(folded: str, today: date, with_year: bool = False) -> date | None:
+    """The last month named in a sentence (« disons septembre 2027 »), at its last day.
+
+    With ``with_year``, only a month followed by its year counts; else a month with a year is
+    preferred to a bare one.
+    """
+    found = [m for m in _MONTH_ANYWHERE.finditer(folded) if not (m.group(1) == "sept" and "septembre" in folded)]
+    dated = [m for m in found if m.group(2)]
+    candidates = dated if with_year else (dated or found)
+    if not candidates:
+        return None
+    match = candidates[-1]
+    return _next_occurrence(MONTHS[match.group(1)], None, int(match.group(2)) if match.group(2) else None, today)
 
 
 def _with_dateparser(folded: str, today: date) -> date | None:
@@ -137,11 +184,12 @@ def parse_deadline(text: str | None, today: date | None = None) -> Deadline:
     cleaned = clean(text)
     if not cleaned:
         return Deadline(problem="empty")
-    if len(cleaned) > 120:
+    if len(cleaned) > 240:
         return Deadline(problem="unparseable")
-    folded = fold(cleaned)
+    folded = unsms(fold(cleaned))
     try:
-        found = _special_forms(folded, today) or _with_dateparser(folded, today)
+        found = (_month_anywhere(folded, today, with_year=True) or _special_forms(folded, today)
+                 or (_with_dateparser(folded, today) if len(folded) <= 120 else None) or _month_anywhere(folded, today))
     except (ValueError, OverflowError):  # e.g. "le 31/02/2027" or an absurd year
         found = None
     if found is None:

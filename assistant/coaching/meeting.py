@@ -13,7 +13,7 @@ from datetime import date, datetime, time, timedelta
 
 import dateparser
 
-from assistant.coaching.dates import MONTHS, format_date_fr, local_now
+from assistant.coaching.dates import MONTHS, format_date_fr, local_now, relative_delta, unsms
 from assistant.coaching.text import clean, fold, words
 
 #: A meeting further away than this is probably a typo in the year.
@@ -164,7 +164,7 @@ def parse_mentor(text: str | None, person: str | None = None) -> Parsed:
 # --- when ----------------------------------------------------------------------------------------
 
 _UNKNOWN = re.compile(r"\b(?:pas encore|je ne sais pas|je sais pas|jsp|aucune idee|a definir|pas de date|"
-                      r"pas fixe|on verra|inconnu)\b")
+                      r"pas fixe|on verra|inconnu|rien n'est fixe|rien de fixe|recontacter\w*|pas vraiment)\b")
 _TIME = re.compile(r"\b(?:a\s+)?(\d{1,2})\s*(?:h|heures?|:)\s*(\d{2})?\b")
 _NOON = re.compile(r"\b(?:a\s+)?midi\b")
 _WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
@@ -240,6 +240,9 @@ def _day_from(folded: str, now: datetime) -> date | None:
     explicit = _explicit_day(folded, today)
     if explicit:
         return explicit
+    delay = relative_delta(folded)
+    if delay is not None:
+        return today + delay
     if _MONTH_ONLY.search(folded):  # « en janvier »: which day?
         return None
     match = _WEEKDAY.search(folded)
@@ -287,10 +290,10 @@ def parse_meeting_time(text: str | None, now: datetime | None = None) -> Parsed:
     answer = clean(text)
     if not answer:
         return Parsed(problem="empty")
-    folded = fold(answer)
+    folded = unsms(fold(answer))
     if _UNKNOWN.search(folded):
         return Parsed((None, False))
-    if len(answer) > 120:
+    if len(answer) > 240:
         return Parsed(problem="unparseable")
     if _impossible_day(folded):
         return Parsed(problem="impossible")

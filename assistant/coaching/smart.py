@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.coaching.catalog import find_area, find_mentoring_kind
+from assistant.coaching.catalog import find_area, find_mentions, find_mentoring_kind
 from assistant.coaching.text import MAX_FIELD_CHARS, clean, fold, words
 
 # Words that carry no goal content on their own.
@@ -106,8 +106,22 @@ def is_vague(text: str) -> bool:
     meaningful = content_words(text)
     if not meaningful:
         return True
+    if names_only_an_area(text):
+        return True
     starts_vague = any(t in _VAGUE for t in tokens[:3])
     return starts_vague and len(meaningful) < 3
+
+
+def names_only_an_area(text: str) -> bool:
+    """« Leadership », « Carrière, clairement, c'est une reconversion » name a skill area, not a goal."""
+    mentions = find_mentions(text, ("goal_area",))
+    return bool(mentions) and len(words(text)) <= 6 and not _ACTION_START.match(fold(clean(text)))
+
+
+#: Openings of a goal phrased as an action (« devenir manager », « obtenir… »): not just an area.
+_ACTION_START = re.compile(r"^(?:devenir|obtenir|decrocher|passer|trouver|animer|encadrer|manager|diriger|"
+                           r"prendre|lancer|creer|reussir|apprendre|maitriser|rencontrer|developper|changer|"
+                           r"me reconvertir|integrer|valider|publier|presenter|elargir|gerer)\b")
 
 
 def check_statement(text: str | None, area: str | None = None) -> Check:

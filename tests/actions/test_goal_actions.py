@@ -132,15 +132,16 @@ def test_edit_loads_the_goal_into_the_form(database, domain):
     assert sent(dispatcher)[-1] == "utter_ask_goal_field"
 
 
-def test_a_typed_edit_is_applied_and_shown_for_saving(database, domain):
-    saved = repository.save_goal("alice", SAVED)
+def test_a_typed_edit_is_saved_and_shown(database, domain):
+    repository.save_goal("alice", SAVED)
     dispatcher, events = run(goal_actions.ActionEditGoal(), domain, sender_id="alice", intent="edit_goal",
                              text="je voudrais changer l'échéance de l'objectif 1 : plutôt le 15/09/2027",
                              entities=[{"entity": "goal_number", "value": "1"}], slots={"goal_number": "1"})
-    slots = slot_events(events)
-    assert slots["editing_goal_id"] == str(saved.id) and slots["goal_deadline"] == "2027-09-15"
-    assert slots["goal_statement"] == SAVED.statement  # the rest is kept
-    assert "15 septembre 2027" in texts(dispatcher) and sent(dispatcher)[-1] == message("confirm_goal")
+    (goal,) = repository.list_goals("alice")
+    assert goal.fields.deadline.isoformat() == "2027-09-15"
+    assert goal.fields.statement == SAVED.statement  # the rest is kept
+    assert "15 septembre 2027" in texts(dispatcher) and sent(dispatcher)[-1] == message("goal_updated", number=1)
+    assert slot_events(events)["goal_deadline"] is None  # nothing left half-edited
 
 
 def test_a_typed_edit_with_a_past_date_is_refused_with_the_reason(database, domain):

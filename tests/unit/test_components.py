@@ -6,8 +6,9 @@ from rasa.nlu.extractors.spacy_entity_extractor import SpacyEntityExtractor
 from rasa.nlu.utils.spacy_utils import SpacyModel, SpacyNLP
 from rasa.shared.nlu.training_data.message import Message
 
-from components.faq_topics import FaqTopicClassifier, TopicModel, faq_plausible
+from components.faq_topics import FaqTopicClassifier, faq_plausible
 from components.spacy_names import SpacyDocEntityExtractor
+from components.text_classifier import TextClassifier
 
 TEXTS = ["Je rencontre Claire Martin jeudi prochain", "aide-moi à écrire à Jean-Pierre Dupont, directeur chez Orange",
          "bonjour", "", "Marie m'a recommandé de contacter Paul Durand 😀"]
@@ -68,12 +69,12 @@ def test_faq_is_plausible_among_the_three_likeliest_intents():
     assert not faq_plausible(Message(data={"text": "/greet"}), "faq")
 
 
-def test_the_topic_model_learns_topics_from_words_and_vectors():
+def test_the_text_classifier_learns_topics_from_words_and_vectors():
     texts = ["comment trouver un mentor", "où chercher un mentor", "trouver une mentore dans ma boîte",
              "comment remercier mon mentor", "dire merci à sa mentore", "un cadeau pour remercier mon mentor"]
     topics = ["find_mentor"] * 3 + ["gratitude"] * 3
     vectors = np.vstack([np.eye(2)[0]] * 3 + [np.eye(2)[1]] * 3)
-    model = TopicModel().fit(texts, vectors, topics)
+    model = TextClassifier().fit(texts, vectors, topics)
     asked = ["je cherche un mentor, où le trouver ?", "merci mentor"]
     ranking = model.rank(asked, np.vstack([np.eye(2)[0], np.zeros(2)]))
     assert ranking[0][0][0] == "find_mentor" and ranking[1][0][0] == "gratitude"
@@ -83,9 +84,16 @@ def test_the_topic_model_learns_topics_from_words_and_vectors():
 def test_the_classifier_ranks_only_plausible_questions():
     component = object.__new__(FaqTopicClassifier)
     component.config = FaqTopicClassifier.get_default_config()
-    component.model = TopicModel().fit(["trouver un mentor", "remercier un mentor"], np.eye(2, 300),
+    component.model = TextClassifier().fit(["trouver un mentor", "remercier un mentor"], np.eye(2, 300),
                                        ["find_mentor", "gratitude"])  # messages without a spaCy doc: zero vector
     question, greeting = ranked("faq", "ask_question"), ranked("greet", "how_are_you", "thanks")
     component.process([question, greeting])
     assert question.get("response_selector")["faq"]["ranking"][0]["intent_response_key"].startswith("faq/")
     assert greeting.get("response_selector") is None
+
+
+def test_sms_words_are_not_names():
+    from components.spacy_names import plausible_name
+
+    assert plausible_name("Inès Garnier") and plausible_name("julien moreau")
+    assert not plausible_name("pr") and not plausible_name("jsp") and not plausible_name("A.")

@@ -60,3 +60,14 @@ def test_french_formatting():
 def test_iso_dates_read_back():
     """Stored deadlines are ISO dates; the form re-validates them when one other field is corrected."""
     assert parse_deadline("2027-05-21", TODAY).value == date(2027, 5, 21)
+
+
+def test_sms_months_landmarks_and_semesters_in_longer_answers():
+    today = date(2026, 12, 4)
+    assert parse_deadline("ds 3 mois max", today).value == date(2027, 3, 4)
+    assert parse_deadline("pour decembre, avant les entretiens annuels", today).value == date(2026, 12, 31)
+    assert parse_deadline("pour la Toussaint, avant les conseils de classe", today).value == date(2027, 11, 1)
+    assert parse_deadline("D'ici la fin du premier semestre 2027.", today).value == date(2027, 6, 30)
+    long_answer = ("Ma formation se termine en juin, donc je voudrais avoir trouvé un poste à la fin de l'été, "
+                   "disons septembre 2027, pour commencer avec la nouvelle équipe.")
+    assert parse_deadline(long_answer, today).value == date(2027, 9, 30)

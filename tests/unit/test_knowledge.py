@@ -46,3 +46,13 @@ def test_a_pasted_answer_needs_a_few_sentences():
     assert is_pasted_answer("critique_text", "Bonjour Claire, je suis Léa et j'aimerais vous proposer un café.")
     assert not is_pasted_answer("critique_text", "bonjour")
     assert not is_pasted_answer("goal_measure", "Bonjour Claire, je suis Léa et j'aimerais vous proposer un café.")
+
+
+def test_a_change_of_mind_promotes_a_likely_switch_of_task():
+    from assistant.coaching.asides import promoted_switch
+
+    ranking = [("inform", 0.5), ("draft_outreach", 0.3), ("faq", 0.1)]
+    assert promoted_switch("en fait je préfère d'abord écrire à une mentore", ranking) == "draft_outreach"
+    assert promoted_switch("écrire à une mentore sur LinkedIn", ranking) is None  # no change of mind
+    assert promoted_switch("laisse tomber", [("inform", 0.9), ("stop", 0.05)]) is None  # too unlikely
+    assert promoted_switch("laisse tomber", [("inform", 0.6), ("stop", 0.3)]) == "stop"
