@@ -113,9 +113,8 @@ class ActionStartRehearsal(Action):
             return reset
         scenario = (next(tracker.get_latest_entity_values("rehearsal_scenario"), None)
                     or rehearsal.guess_scenario(tracker.latest_message.get("text") or ""))
-        if scenario not in rehearsal.SCENARIOS:
-            say(dispatcher, "rehearsal_choose", _scenario_buttons(), mentor=record.request.mentor.display)
-            return reset
+        if scenario not in rehearsal.SCENARIOS:  # the likeliest reaction first; the others are offered after it
+            scenario = next(iter(rehearsal.SCENARIOS))
         context = _context(record)
         say(dispatcher, "rehearsal_intro", mentor=record.request.mentor.display, scenario=rehearsal.SCENARIOS[scenario])
         dispatcher.utter_message(text=rehearsal.mentor_reply(scenario, context))

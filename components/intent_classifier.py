@@ -2,8 +2,10 @@
 
 Every training example counts under its intent (the knowledge-base questions under ``faq``). A
 message that changes its mind (« en fait je préfère… ») with a switch of task among its three
-likeliest intents gets that switch first (``assistant.coaching.asides.promoted_switch``). The
-output is Rasa's: ``intent`` and ``intent_ranking``, read by the ``FallbackClassifier``, the
+likeliest intents gets that switch first (``assistant.coaching.asides.promoted_switch``), and the
+instructions the assistant prints (« dites « tutoie » », « dites « stop » ») mean what they say
+(``assistant.coaching.intents.instructed_intent``). The output is Rasa's: ``intent`` and
+``intent_ranking``, read by the ``FallbackClassifier``, the
 knowledge base's topic classifier and the policies. Entities come from other components
 (``vocabulary_entities.py``, ``spacy_names.py``) and from buttons' payloads.
 """
@@ -24,6 +26,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from assistant.coaching.asides import promoted_switch
+from assistant.coaching.intents import instructed_intent
 from components.faq_topics import sentence_vector
 from components.text_classifier import TextClassifier
 
@@ -84,10 +87,9 @@ class LogisticIntentClassifier(GraphComponent):
             return messages
         rankings = self.model.rank([m.get(TEXT) for m in todo], np.vstack([sentence_vector(m) for m in todo]))
         for message, ranking in zip(todo, rankings, strict=True):
-            switch = promoted_switch(message.get(TEXT), ranking)
-            if switch is not None:  # « en fait je préfère… » with a switch among the likeliest: the switch wins
-                top = ranking[0][1]
-                ranking = [(switch, top)] + [(name, p) for name, p in ranking if name != switch]
+            first = instructed_intent(message.get(TEXT)) or promoted_switch(message.get(TEXT), ranking)
+            if first is not None:  # an instruction typed back, or a change of mind towards another task
+                ranking = [(first, max(ranking[0][1], 0.9))] + [(name, p) for name, p in ranking if name != first]
             ranked = [{INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: p} for name, p in ranking]
             message.set(INTENT, ranked[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranked, add_to_output=True)

@@ -1,6 +1,10 @@
-"""What each intent and knowledge-base topic is called in French, for « Vouliez-vous dire… ? » buttons."""
+"""Intents in French: their names for « Vouliez-vous dire… ? » buttons, and the instructions the assistant prints."""
 
 from __future__ import annotations
+
+import re
+
+from assistant.coaching.text import fold, words
 
 #: Intents a mentee may be offered when the assistant is unsure, with how the button reads.
 INTENT_LABELS: dict[str, str] = {
@@ -84,3 +88,31 @@ def guess_button(intent: str, response_key: str | None = None) -> dict[str, str]
     if intent in NOT_OFFERED or intent not in INTENT_LABELS:
         return None
     return {"title": INTENT_LABELS[intent], "payload": f"/{intent}"}
+
+
+# --- the assistant's own instructions, typed back ------------------------------------------------------
+
+#: Words the assistant tells mentees to type, and the intent each one means, whatever else the message says.
+_INSTRUCTIONS = (
+    ("revise_draft", re.compile(r"\b(?:tutoi\w*|tutoy\w*|vouvoi\w*|vouvoy\w*|passe(?:r|z)? (?:au|en) (?:tu|vous))\b")),
+)
+#: « stop », « annule » in a short message: what the forms say to type to leave them.
+_STOP = re.compile(r"\b(?:stop|annule|annuler|annulez|laisse tomber|on arrete)\b")
+_NEGATED = re.compile(r"\b(?:ne|n'|pas)\b")
+SHORT_MESSAGE_WORDS = 8
+
+
+def instructed_intent(text: str | None) -> str | None:
+    """The intent of an instruction the assistant prints (« dites « tutoie » », « dites « stop » »), or None.
+
+    « tutoie », « passe au tu », « tutoiement stp », « vouvoie-la » ask to revise the draft's tone;
+    « stop », « annule », « laisse tomber » in a short message without a negation stop the current task.
+    """
+    folded = fold(text or "")
+    for intent, pattern in _INSTRUCTIONS:
+        if pattern.search(folded):
+            return intent
+    tokens = words(folded)
+    if len(tokens) <= SHORT_MESSAGE_WORDS and _STOP.search(folded) and not _NEGATED.search(folded):
+        return "stop"
+    return None

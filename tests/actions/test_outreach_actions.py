@@ -9,6 +9,7 @@ from sqlalchemy.exc import OperationalError
 
 from actions import outreach as outreach_actions
 from actions import practice
+from assistant.coaching import rehearsal
 from assistant.coaching.goals import GoalFields
 from assistant.coaching.render import message
 from assistant.store import outreach, repository
@@ -315,10 +316,12 @@ def test_rehearsal_needs_a_draft(database, domain):
     assert slot_events(events)["rehearsal_scenario"] is None
 
 
-def test_rehearsal_asks_which_reaction_then_plays_it(database, domain):
+def test_rehearsal_plays_the_likeliest_reaction_unless_one_is_named(database, domain):
     draft_for(domain)
     dispatcher, events = run(practice.ActionStartRehearsal(), domain, sender_id="alice", text="entraîne-moi")
-    assert len(dispatcher.messages[0]["buttons"]) == 4 and slot_events(events)["rehearsal_scenario"] is None
+    assert slot_events(events)["rehearsal_scenario"] == "accepts"
+    assert sent(dispatcher)[0] == message("rehearsal_intro", mentor="Claire Martin",
+                                          scenario=rehearsal.SCENARIOS["accepts"])
     dispatcher, events = run(practice.ActionStartRehearsal(), domain, sender_id="alice", text="/rehearse_outreach",
                              entities=[{"entity": "rehearsal_scenario", "value": "accepts"}])
     assert slot_events(events)["rehearsal_scenario"] == "accepts"

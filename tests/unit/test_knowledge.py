@@ -56,3 +56,15 @@ def test_a_change_of_mind_promotes_a_likely_switch_of_task():
     assert promoted_switch("écrire à une mentore sur LinkedIn", ranking) is None  # no change of mind
     assert promoted_switch("laisse tomber", [("inform", 0.9), ("stop", 0.05)]) is None  # too unlikely
     assert promoted_switch("laisse tomber", [("inform", 0.6), ("stop", 0.3)]) == "stop"
+
+
+def test_the_assistants_instructions_typed_back_mean_what_they_say():
+    from assistant.coaching.intents import instructed_intent
+
+    for text in ("tutoie", "passe au tutoiement stp", "tutoiement", "passe au tu", "vouvoie-la plutôt"):
+        assert instructed_intent(text) == "revise_draft", text
+    assert instructed_intent("c'est trop long, stop") == "stop"
+    assert instructed_intent("annule") == "stop"
+    assert instructed_intent("ne l'annule pas") is None
+    assert instructed_intent("j'ai dû annuler notre rendez-vous de mardi parce que ma fille était malade") is None
+    assert instructed_intent("bonjour") is None
