@@ -33,6 +33,18 @@ from components.text_classifier import TextClassifier
 logger = logging.getLogger(__name__)
 
 
+#: The probability an instructed or promoted intent gets (the others share the rest in proportion).
+PROMOTED_CONFIDENCE = 0.9
+
+
+def promote(ranking: list[tuple[str, float]], first: str) -> list[tuple[str, float]]:
+    """``ranking`` with ``first`` on top at ``PROMOTED_CONFIDENCE`` (or more), the others scaled to the rest."""
+    top = max(PROMOTED_CONFIDENCE, next((p for name, p in ranking if name == first), 0.0))
+    others = [(name, p) for name, p in ranking if name != first]
+    total = sum(p for _, p in others) or 1.0
+    return [(first, top)] + [(name, p * (1.0 - top) / total) for name, p in others]
+
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
 class LogisticIntentClassifier(GraphComponent):
     """Classifies a message's intent with the shared ``TextClassifier``."""
@@ -89,7 +101,7 @@ class LogisticIntentClassifier(GraphComponent):
         for message, ranking in zip(todo, rankings, strict=True):
             first = instructed_intent(message.get(TEXT)) or promoted_switch(message.get(TEXT), ranking)
             if first is not None:  # an instruction typed back, or a change of mind towards another task
-                ranking = [(first, max(ranking[0][1], 0.9))] + [(name, p) for name, p in ranking if name != first]
+                ranking = promote(ranking, first)
             ranked = [{INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: p} for name, p in ranking]
             message.set(INTENT, ranked[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranked, add_to_output=True)

@@ -34,30 +34,54 @@ _INTERROGATIVE = re.compile(r"\b(?:c'est quoi|quel|quelle|quels|quelles|comment|
                             r"vaut mieux|tu conseilles|vous conseillez|tu me conseilles|vous me conseillez)\b")
 
 
+#: Intents that are never the message a pasted-message slot waits for.
+NOT_A_MESSAGE = {"help", "faq", "bot_challenge", "how_are_you", "list_drafts", "list_goals", "show_preparation",
+                 "ask_data_kept", "export_data", "explain_mentoring_kinds", "out_of_scope"}
+
+
 def is_digression(slot: str | None, text: str | None, intent: str | None) -> bool:
     """Whether ``text``, typed while the form waits for ``slot``, asks something instead of answering.
 
     It does when it opens by asking (« c'est quoi un bon indicateur »), when a sentence with « ? »
     holds an interrogative word (« honnêtement c'est quoi le mieux, LinkedIn ou mail ? Elle… »),
     or when it ends with « ? » and the NLU did not read it as an answer (« dans 6 mois ? » is one).
+    For a pasted message (which may hold questions to the mentor), only a short remark that asks
+    something, or that the NLU reads as a request to the assistant, is a digression.
     """
-    if slot in PASTED or not text:
+    if not text:
         return False
     folded = fold(clean(text))
-    if _ASKING.match(folded):
-        return True
-    asked = [sentence for sentence in re.findall(r"[^.!?]*\?", folded) if _INTERROGATIVE.search(sentence)]
-    return bool(asked) or (folded.rstrip().endswith("?") and intent not in ANSWER_INTENTS)
+    asks = bool(_ASKING.match(folded)) or any(
+        _INTERROGATIVE.search(sentence) for sentence in re.findall(r"[^.!?]*\?", folded))
+    if slot in PASTED:
+        if is_pasted_answer(slot, text):
+            return False
+        return asks or folded.rstrip().endswith("?") or intent in NOT_A_MESSAGE
+    return asks or (folded.rstrip().endswith("?") and intent not in ANSWER_INTENTS)
+
+
+#: Openings of a message to a mentor.
+_SALUTATION = re.compile(r"^(?:bonjour|bonsoir|hello|salut|cher|chere|madame|monsieur|objet)\b")
 
 
 def is_pasted_answer(slot: str | None, text: str | None) -> bool:
-    """Whether ``text`` is long enough to be the message a pasted-message slot waits for."""
-    return slot in PASTED and len(words(text or "")) >= PASTED_MIN_WORDS
+    """Whether ``text`` reads as the message a pasted-message slot waits for, not as a remark to the assistant.
+
+    A few words at least, and a message's shape: several sentences, a salutation, or some length.
+    """
+    if slot not in PASTED:
+        return False
+    count = len(words(text or ""))
+    if count < PASTED_MIN_WORDS:
+        return False
+    folded = fold(clean(text))
+    sentences = [part for part in re.split(r"[.!?\n]+", folded) if words(part)]
+    return len(sentences) >= 2 or bool(_SALUTATION.match(folded)) or count >= 25
 
 
 #: Words of a mentee changing their mind (« en fait », « finalement », « laisse tomber », « je préfère… »).
 _CHANGE_OF_MIND = re.compile(r"\b(?:en fait|finalement|laisse tomber|laisse|laissez|j'annule|annule|annuler|"
-                             r"on arrete|arreter|arrete|arretons|oublie|oubliez|je prefere|je prefererais|"
+                             r"on arrete|arretons|oublie|oubliez|je prefere|je prefererais|"
                              r"stop|plus envie|d'abord)\b")
 #: Intents that leave a task for another one, or stop it.
 SWITCH_INTENTS = ("stop", "clarify_goal", "draft_outreach", "prepare_meeting", "critique_message", "debrief_meeting",

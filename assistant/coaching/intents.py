@@ -97,9 +97,13 @@ _INSTRUCTIONS = (
     ("revise_draft", re.compile(r"\b(?:tutoi\w*|tutoy\w*|vouvoi\w*|vouvoy\w*|passe(?:r|z)? (?:au|en) (?:tu|vous))\b")),
 )
 #: « stop », « annule » in a short message: what the forms say to type to leave them.
-_STOP = re.compile(r"\b(?:stop|annule|annuler|annulez|laisse tomber|on arrete)\b")
-_NEGATED = re.compile(r"\b(?:ne|n'|pas)\b")
+# « j'arrête là » stops; « j'arrête de tout vouloir faire seul » does not.
+_STOP = re.compile(r"\b(?:stop|annule|annuler|annulez|laisse tomber|on arrete|"
+                   r"j'arrete(?= (?:la|ici|le |les |tout|ca)| *$))")
+_NEGATED = re.compile(r"\b(?:ne|n')\s*(?:l'|le |la |les )?(?:stop|annule\w*|arrete\w*)|\bpas (?:d'|de )?(?:annul|arret)")
 SHORT_MESSAGE_WORDS = 8
+#: Openings of a longer message that turns away from the task (« non en fait… », « bon… »).
+_TURNING = re.compile(r"^(?:non|bon|bref|en fait|finalement|ok|laisse|oublie)\b")
 
 
 def instructed_intent(text: str | None) -> str | None:
@@ -115,4 +119,6 @@ def instructed_intent(text: str | None) -> str | None:
     tokens = words(folded)
     if len(tokens) <= SHORT_MESSAGE_WORDS and _STOP.search(folded) and not _NEGATED.search(folded):
         return "stop"
+    if _TURNING.match(folded) and _STOP.search(folded) and not _NEGATED.search(folded):
+        return "stop"  # « non en fait j'ai pas envie de répondre à tout ça, on arrête »
     return None

@@ -97,3 +97,12 @@ def test_sms_words_are_not_names():
 
     assert plausible_name("Inès Garnier") and plausible_name("julien moreau")
     assert not plausible_name("pr") and not plausible_name("jsp") and not plausible_name("A.")
+
+
+def test_a_promoted_intent_leads_clearly_and_the_ranking_still_sums_to_one():
+    from components.intent_classifier import promote
+
+    ranked = promote([("inform", 0.95), ("revise_draft", 0.04), ("faq", 0.01)], "revise_draft")
+    assert ranked[0] == ("revise_draft", 0.9) and ranked[1][0] == "inform"
+    assert ranked[0][1] - ranked[1][1] > 0.5  # no ambiguity for the FallbackClassifier
+    assert abs(sum(p for _, p in ranked) - 1.0) < 1e-9

@@ -39,7 +39,9 @@ def test_digressions_are_told_from_answers():
     assert is_digression("meeting_format", "on peut en reparler plus tard ?", "faq")
     assert not is_digression("goal_deadline", "peut-être dans 6 mois ?", "inform")
     assert not is_digression("meeting_format", "ou alors en visio", "inform")
-    assert not is_digression("critique_text", "Bonjour, pouvez-vous m'aider ?", "faq")
+    assert not is_digression("critique_text", "Bonjour Claire, auriez-vous 20 minutes pour un café la semaine "
+                                              "prochaine ? Merci d'avance, Léa", "faq")  # a pasted message
+    assert is_digression("critique_text", "tu peux d'abord me montrer mes brouillons ?", "list_drafts")
 
 
 def test_a_pasted_answer_needs_a_few_sentences():
