@@ -100,7 +100,8 @@ _INSTRUCTIONS = (
 # « j'arrête là » stops; « j'arrête de tout vouloir faire seul » does not.
 _STOP = re.compile(r"\b(?:stop|annule|annuler|annulez|laisse tomber|on arrete|"
                    r"j'arrete(?= (?:la|ici|le |les |tout|ca)| *$))")
-_NEGATED = re.compile(r"\b(?:ne|n')\s*(?:l'|le |la |les )?(?:stop|annule\w*|arrete\w*)|\bpas (?:d'|de )?(?:annul|arret)")
+_NEGATED = re.compile(r"\b(?:ne|n')\s*(?:l'|le |la |les )?(?:stop|annule\w*|arrete\w*)"
+                      r"|\bpas (?:d'|de )?(?:annul|arret)")
 SHORT_MESSAGE_WORDS = 8
 #: Openings of a longer message that turns away from the task (« non en fait… », « bon… »).
 _TURNING = re.compile(r"^(?:non|bon|bref|en fait|finalement|ok|laisse|oublie)\b")
