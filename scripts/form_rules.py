@@ -28,10 +28,13 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "data" / "rules" / "forms.yml"
 
-#: Each form: its cancel action, its own start intent, and whether look-ups and switches apply.
+#: Each form: its cancel action, its own start intent, whether look-ups and switches apply, and the
+#: switches it keeps as answers (``kept``).
 FORMS: dict[str, dict] = {
     "goal_form": {"cancel": "action_cancel_goal", "own": "clarify_goal", "all": True},
-    "meeting_form": {"cancel": "action_cancel_meeting", "own": "prepare_meeting", "all": True},
+    # « c'était hier » is read as a debrief; the meeting form answers it (« si la rencontre a eu lieu… »).
+    "meeting_form": {"cancel": "action_cancel_meeting", "own": "prepare_meeting", "all": True,
+                     "kept": ("debrief_meeting",)},
     "debrief_form": {"cancel": "action_cancel_meeting", "own": "debrief_meeting", "all": True},
     "outreach_form": {"cancel": "action_cancel_outreach", "own": "draft_outreach", "all": True},
     "critique_form": {"cancel": "action_cancel_outreach", "own": "critique_message", "all": False},
@@ -68,7 +71,7 @@ def routed_intents(form: str) -> list[str]:
     spec = FORMS[form]
     intents = [*JUDGED, "stop"]
     if spec["all"]:
-        intents += [*LOOK_UPS, *(i for i in SWITCHES if i != spec["own"])]
+        intents += [*LOOK_UPS, *(i for i in SWITCHES if i != spec["own"] and i not in spec.get("kept", ()))]
     return intents
 
 
@@ -96,7 +99,7 @@ def rules() -> list[dict]:
                           "condition": [{"active_loop": form}],
                           "steps": [{"intent": intent}, {"action": action}, *resume()]})
         for intent, start in SWITCHES.items():
-            if intent == spec["own"]:
+            if intent == spec["own"] or intent in spec.get("kept", ()):
                 continue
             found.append({"rule": f"{intent} inside {form}: {form} cancelled, the other task starts",
                           "condition": [{"active_loop": form}],
