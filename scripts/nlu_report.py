@@ -24,6 +24,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 
 from nlu_eval import Scores, evaluate  # noqa: E402
 
+from tests.blind import sets  # noqa: E402
+
 _PERSON = re.compile(r"\[([^\]]+)\]\(PER\)")
 
 
@@ -41,7 +43,7 @@ def person_scores(path: Path = ROOT / "tests" / "nlu" / "entities" / "entities.y
                 continue
             example = line.strip()[2:]
             names = set(_PERSON.findall(example))
-            plain = re.sub(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})", r"\1", example).replace("\u2019", "'")
+            plain = sets.plain(example).replace("\u2019", "'")
             predicted = {ent.text for ent in nlp(plain).ents if ent.label_ == "PER"}
             found, expected, matched = found + len(predicted), expected + len(names), matched + len(names & predicted)
             if names != predicted:

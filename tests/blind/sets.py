@@ -33,7 +33,7 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[a-z0-9]+", folded))
 
 
-def _plain(example: str) -> str:
+def plain(example: str) -> str:
     """An annotated training example as typed: « [Claire](PER) » -> « Claire »."""
     return re.sub(r"\[([^\]]+)\](?:\([^)]*\)|\{[^}]*\})", r"\1", example)
 
@@ -43,7 +43,7 @@ def training_examples(folder: Path = TRAINING) -> list[str]:
     found = []
     for path in sorted(folder.glob("*.yml")):
         for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
-            found += [_plain(line.strip()[2:]) for line in str(block.get("examples", "")).splitlines()
+            found += [plain(line.strip()[2:]) for line in str(block.get("examples", "")).splitlines()
                       if line.strip().startswith("- ")]
     return found
 
