@@ -37,8 +37,30 @@ def clear_goal_reference() -> list[dict[str, Any]]:
 
 
 def say(dispatcher: CollectingDispatcher, key: str, buttons: list | None = None, **context: object) -> None:
-    """Send the catalogue message ``key`` (``assistant/templates/messages.yml``), with optional buttons."""
-    dispatcher.utter_message(text=message(key, **context), buttons=buttons or [])
+    """Send the catalogue message ``key`` (``assistant/templates/messages.yml``), with optional buttons.
+
+    The key travels in the bot event's metadata (``message_key``), so that a test reading the tracker
+    can tell which message was said without matching its wording.
+    """
+    dispatcher.utter_message(text=message(key, **context), buttons=buttons or [], message_key=key)
+
+
+def last_question_buttons(events: list[dict]) -> list[dict]:
+    """The buttons of the assistant's last message before the current user message, if it asked a question."""
+    seen_current = False
+    for event in reversed(events):
+        kind = event.get("event")
+        if kind == "user":
+            if seen_current:
+                return []
+            seen_current = True
+        elif kind == "bot" and seen_current:
+            buttons = (event.get("data") or {}).get("buttons") or []
+            if buttons and (event.get("text") or "").rstrip().endswith("?"):
+                return buttons
+            if event.get("text"):
+                return []
+    return []
 
 
 def button(title: str, intent: str, **entities: object) -> dict[str, str]:

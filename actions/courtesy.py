@@ -10,7 +10,7 @@ from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet, UserUtteran
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import active_goals, answer_question, button, say, short
+from actions.common import active_goals, answer_question, button, last_question_buttons, say, short
 from actions.goal_form import ValidateGoalForm
 from actions.meeting import ValidateDebriefForm, ValidateMeetingForm
 from actions.outreach import ValidateOutreachForm
@@ -87,24 +87,6 @@ class ActionSessionStart(Action):
             events.append(SlotSet("welcomed_back", True))
         events.append(ActionExecuted("action_listen"))
         return events
-
-
-def last_question_buttons(events: list[dict]) -> list[dict]:
-    """The buttons of the assistant's last message before the current user message, if it asked a question."""
-    seen_current = False
-    for event in reversed(events):
-        kind = event.get("event")
-        if kind == "user":
-            if seen_current:
-                return []
-            seen_current = True
-        elif kind == "bot" and seen_current:
-            buttons = (event.get("data") or {}).get("buttons") or []
-            if buttons and (event.get("text") or "").rstrip().endswith("?"):
-                return buttons
-            if event.get("text"):
-                return []
-    return []
 
 
 class ActionAnswerYesNo(Action):

@@ -11,9 +11,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import AnswerValidation, AskSlotAction, button, say, short
+from actions.common import AnswerValidation, AskSlotAction, button, last_question_buttons, say, short
 from assistant.coaching import smart
-from assistant.coaching.catalog import AREAS, MENTORING_KINDS, area_label
+from assistant.coaching.catalog import AREAS, MENTORING_KINDS, Choice, area_label, find_area
 from assistant.coaching.dates import parse_deadline
 from assistant.coaching.render import mentoring_kinds_explanation, message
 
@@ -38,6 +38,17 @@ def _answers_only(validate: Callable[..., dict[str, Any]]) -> Callable[..., dict
     return wrapper
 
 
+def _intent(tracker: Tracker) -> str | None:
+    return ((tracker.latest_message or {}).get("intent") or {}).get("name")
+
+
+def _first_button_area(tracker: Tracker) -> str | None:
+    """The area of the first button of the question just asked (the proposed one), if it offered areas."""
+    buttons = last_question_buttons(tracker.events)
+    payload = buttons[0]["payload"] if buttons else ""
+    return next((area.key for area in AREAS if f'"goal_area":"{area.key}"' in payload), None)
+
+
 class ValidateGoalForm(AnswerValidation):
     """Checks the six answers of a SMART goal and explains what to change when one falls short."""
 
@@ -48,7 +59,9 @@ class ValidateGoalForm(AnswerValidation):
     def validate_goal_area(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """Accept one of the six skill areas, from a button or free text."""
+        """Accept one of the six skill areas, from a button or free text; « oui » takes the area proposed first."""
+        if _intent(tracker) == "affirm":
+            value = _first_button_area(tracker) or value
         check = smart.check_area(value)
         if not check.ok:
             say(dispatcher, "goal_area_unknown")
@@ -119,11 +132,24 @@ class _AskGoalSlot(AskSlotAction, abc.ABC):
         }
 
 
+def _suggested_area(tracker: Tracker) -> Choice | None:
+    """The area the mentee's latest message seems to name (« je viens d'être promu chef d'équipe »), if any."""
+    return find_area(next(tracker.get_latest_entity_values("goal_area"), None))
+
+
 class ActionAskGoalArea(_AskGoalSlot):
+    """Ask the area; one the mentee's message seems to name is proposed first, to confirm or change."""
+
     slot = "goal_area"
 
+    def context(self, tracker: Tracker) -> dict[str, Any]:
+        suggested = _suggested_area(tracker)
+        return {**super().context(tracker), "suggested": suggested.label if suggested else ""}
+
     def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
-        return [button(area.label, "inform", goal_area=area.key) for area in AREAS]
+        suggested = _suggested_area(tracker)
+        areas = sorted(AREAS, key=lambda area: area != suggested)  # the suggestion first, the others in order
+        return [button(area.label, "inform", goal_area=area.key) for area in areas]
 
 
 class ActionAskGoalStatement(_AskGoalSlot):

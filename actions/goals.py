@@ -20,7 +20,6 @@ from actions.common import (
     short,
 )
 from actions.goal_form import ValidateGoalForm
-from assistant.coaching.catalog import find_area
 from assistant.coaching.goals import FIELD_LABELS, GOAL_FIELDS, GoalFields, TypedChange, pick_goal, read_typed_change
 from assistant.coaching.render import goal_list, goal_summary, mentoring_kinds_explanation, message
 from assistant.store import repository
@@ -41,18 +40,14 @@ def _goal_from_slots(tracker: Tracker) -> GoalFields | None:
 
 
 class ActionStartGoal(Action):
-    """Start a fresh goal, keeping an area the mentee already named in the same message."""
+    """Start a fresh goal (an area named in the same message is offered first by the area question)."""
 
     def name(self) -> str:
         return "action_start_goal"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        events = reset_goal_slots()
-        area = find_area(next(tracker.get_latest_entity_values("goal_area"), None))
-        if area:
-            events.append(SlotSet("goal_area", area.key))
         say(dispatcher, "goal_intro")
-        return events
+        return reset_goal_slots()
 
 
 class ActionShowGoalSummary(Action):
@@ -61,14 +56,25 @@ class ActionShowGoalSummary(Action):
     def name(self) -> str:
         return "action_show_goal_summary"
 
+    @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         goal = _goal_from_slots(tracker)
         if goal is None:
             say(dispatcher, "nothing_pending")
             return []
         editing = tracker.get_slot("editing_goal_id")
-        _confirm_summary(dispatcher, goal, message("summary_heading_edit" if editing else "summary_heading_new"))
+        if editing:  # a saved goal whose field the mentee just corrected: the correction is what they asked for
+            return _save_edited(dispatcher, tracker.sender_id, int(editing), goal)
+        _confirm_summary(dispatcher, goal, message("summary_heading_new"))
         return []
+
+
+def _save_edited(dispatcher: CollectingDispatcher, sender_id: str, goal_id: int, goal: GoalFields) -> Events:
+    """Save the corrected ``goal`` over the saved goal ``goal_id``, show it and offer next steps."""
+    record = repository.save_goal(sender_id, goal, goal_id)
+    dispatcher.utter_message(text=goal_summary(goal, heading=message("summary_heading_edit")))
+    say(dispatcher, "goal_updated", NEXT_STEP_BUTTONS, number=record.position)
+    return reset_goal_slots()
 
 
 def _confirm_summary(dispatcher: CollectingDispatcher, goal: GoalFields, heading: str) -> None:
@@ -224,10 +230,7 @@ class ActionEditGoal(_GoalCommand):
             if checked is not None:  # the typed change is valid: saved at once, and shown
                 slots[change.field] = checked
                 edited = GoalFields.from_slots(slots)
-                record = repository.save_goal(tracker.sender_id, edited, goal.id)
-                dispatcher.utter_message(text=goal_summary(edited, heading=message("summary_heading_edit")))
-                say(dispatcher, "goal_updated", NEXT_STEP_BUTTONS, number=record.position)
-                return [*clear_goal_reference(), *reset_goal_slots()]
+                return [*clear_goal_reference(), *_save_edited(dispatcher, tracker.sender_id, goal.id, edited)]
         heading = message("summary_heading_saved", number=goal.position)
         dispatcher.utter_message(text=goal_summary(goal.fields, heading=heading))
         dispatcher.utter_message(response="utter_ask_goal_field")

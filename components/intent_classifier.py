@@ -4,7 +4,9 @@ Every training example counts under its intent (the knowledge-base questions und
 message that changes its mind (« en fait je préfère… ») with a switch of task among its three
 likeliest intents gets that switch first (``assistant.coaching.asides.promoted_switch``), and the
 instructions the assistant prints (« dites « tutoie » », « dites « stop » ») mean what they say
-(``assistant.coaching.intents.instructed_intent``). The output is Rasa's: ``intent`` and
+(``assistant.coaching.intents.instructed_intent``), and so do requests made in so many words
+(« j'aimerais clarifier un objectif », « que pouvez-vous faire ? », « effacez tout »:
+``requested_intent``). The output is Rasa's: ``intent`` and
 ``intent_ranking``, read by the ``FallbackClassifier``, the
 knowledge base's topic classifier and the policies. Entities come from other components
 (``vocabulary_entities.py``, ``spacy_names.py``) and from buttons' payloads.
@@ -21,7 +23,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from assistant.coaching.asides import promoted_switch
-from assistant.coaching.intents import instructed_intent
+from assistant.coaching.intents import instructed_intent, requested_intent
 from components.trained_classifier import TrainedTextClassifier
 
 #: The probability an instructed or promoted intent gets (the others share the rest in proportion).
@@ -59,8 +61,9 @@ class LogisticIntentClassifier(TrainedTextClassifier):
             return messages
         rankings = self.rank(todo)
         for message, ranking in zip(todo, rankings, strict=True):
-            first = instructed_intent(message.get(TEXT)) or promoted_switch(message.get(TEXT), ranking)
-            if first is not None:  # an instruction typed back, or a change of mind towards another task
+            text = message.get(TEXT)
+            first = instructed_intent(text) or requested_intent(text) or promoted_switch(text, ranking)
+            if first is not None:  # an instruction typed back, a request in so many words, a change of mind
                 ranking = promote(ranking, first)
             ranked = [{INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: p} for name, p in ranking]
             message.set(INTENT, ranked[0], add_to_output=True)

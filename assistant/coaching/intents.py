@@ -123,3 +123,71 @@ def instructed_intent(text: str | None) -> str | None:
     if _TURNING.match(folded) and _STOP.search(folded) and not _NEGATED.search(folded):
         return "stop"  # « non en fait j'ai pas envie de répondre à tout ça, on arrête »
     return None
+
+
+# --- requests said in so many words -------------------------------------------------------------------
+
+#: A wish or a request for help: what turns a task's words into asking for that task.
+_WISH = re.compile(r"\b(?:je (?:voudrais|veux|souhaite\w*|prefere\w*|cherche a)|j'aimerais|j'ai envie de|"
+                   r"j'ai besoin|j'aurais besoin|aide[sz]?[- ]moi|(?:pouvez-vous|peux-tu|tu peux|vous pouvez) m'aider|"
+                   r"on (?:peut|pourrait|va)|"
+                   r"nous (?:pourrions|pouvons)|allons-y pour)\b")
+#: Questions about a task (« pourquoi clarifier ses objectifs ? ») are for the knowledge base.
+_ASKS_WHY = re.compile(r"\b(?:pourquoi|qu'est-ce qu|c'est quoi|a quoi (?:ca )?sert|est-ce (?:utile|important|"
+                       r"necessaire|obligatoire))\b")
+_SOME_WORDS = r"(?:[\w'-]+ ){0,4}?"
+#: Each task and the words that name it in a request: a verb, then its object within a few words.
+_TASKS = (
+    ("thank_you_note", re.compile(r"\b(?:message|mot|mail|note|courriel) de remerciement|\bremercier\b")),
+    ("prepare_meeting", re.compile(r"\bprepar(?:er|ons|ions|ez|e|es)\b " + _SOME_WORDS +
+                                   r"(?:rencontre|rendez-vous|rdv|entrevue|premier echange|premiere seance|"
+                                   r"seance de mentorat)")),
+    ("draft_outreach", re.compile(r"\b(?:redig(?:er|eons|ions|ez|e)|ecri(?:re|vons|vions|vez|ve|s)|compos(?:er|ons|ez)|"
+                                  r"prepar(?:er|ons|ions|ez|e)|faire) " + _SOME_WORDS +
+                                  r"(?:message|mail|e-mail|email|courriel|note d'invitation|prise de contact)")),
+    ("clarify_goal", re.compile(r"\b(?:clarifi\w*|defini(?!tiv)\w*|fixe\w*|formul\w*|precise\w*|construi\w*|"
+                                r"ajout\w*|travailler) " + _SOME_WORDS + r"(?:objectif|but)s?\b")),
+)
+#: « que pouvez-vous faire pour moi ? », « tu sers à quoi ? »: the menu.
+_WHAT_CAN_YOU_DO = re.compile(r"\b(?:que|qu'est-ce que|quoi) (?:pouvez-vous|peux-tu|tu peux|vous pouvez|"
+                              r"savez-vous|sais-tu|tu sais|vous savez) (?:faire|m'apporter)\b|"
+                              r"\ba quoi (?:tu sers|vous servez|sers-tu|servez-vous)\b|"
+                              r"\b(?:tu sers|vous servez) a quoi\b")
+#: A message that ends on a farewell (« ça marche, salut », « merci, à bientôt »).
+_FAREWELL_END = re.compile(r"\b(?:salut|au revoir|bye|ciao|a\+|a plus|a bientot|a la prochaine|"
+                           r"bonne (?:journee|soiree|nuit|fin de journee))[^\w?]*$")
+_GREETING_START = re.compile(r"^\W*(?:salut|bonjour|bonsoir|coucou|hello|hey)\b")
+#: « effacez tout », « supprimez mes données »: the erasure (a goal or a draft is named otherwise).
+_ERASE_ALL = re.compile(r"\b(?:efface\w*|supprime\w*|detrui\w*) (?:tout\b(?! (?:mes|les|ces) )|"
+                        r"(?:toutes )?(?:mes|les) (?:donnees|informations|infos)\b|"
+                        r"ce que vous (?:savez|avez|gardez)|ce que tu (?:sais|as|gardes))")
+
+
+#: Past tenses: « j'ai écrit un message » has a message to review, it does not ask for one.
+_ALREADY_DONE = re.compile(r"\b(?:j'ai|j'avais|deja) (?:\w+ )?(?:ecrit|redige|prepare|compose)\b")
+#: Requests are a sentence or two; a longer text or one of several lines is a pasted message.
+REQUEST_MAX_WORDS = 60
+
+
+def requested_intent(text: str | None) -> str | None:
+    """The intent a message asks for in so many words, whatever the classifier thinks, or None.
+
+    « j'aimerais clarifier un objectif avant de chercher un mentor » asks for the goal form, not
+    for the knowledge base's answer on clear goals; « que pouvez-vous faire pour moi ? » asks for
+    the menu; « ça marche, salut » says goodbye; « effacez tout » asks for the erasure. A question
+    about a task (« pourquoi fixer des objectifs ? ») is not a request for it.
+    """
+    folded = fold(text or "")
+    if "\n" in folded.strip() or len(words(folded)) > REQUEST_MAX_WORDS:
+        return None
+    if _WHAT_CAN_YOU_DO.search(folded):
+        return "help"
+    if _ERASE_ALL.search(folded):
+        return "erase_data"
+    if _FAREWELL_END.search(folded) and not _GREETING_START.search(folded) and len(words(folded)) > 1:
+        return "goodbye"
+    if _WISH.search(folded) and not _ASKS_WHY.search(folded) and not _ALREADY_DONE.search(folded):
+        for intent, pattern in _TASKS:
+            if pattern.search(folded):
+                return intent
+    return None

@@ -29,11 +29,11 @@ def run(action, domain, **tracker_args):
     return dispatcher, events
 
 
-def test_start_keeps_an_area_named_in_the_request(domain):
+def test_start_clears_the_goal_and_leaves_the_area_to_its_question(domain):
     _, events = run(goal_actions.ActionStartGoal(), domain, slots=FILLED, intent="clarify_goal",
                     entities=[{"entity": "goal_area", "value": "reseau"}])
     slots = slot_events(events)
-    assert slots["goal_statement"] is None and slots["goal_area"] == "reseau"
+    assert slots["goal_statement"] is None and slots["goal_area"] is None
 
 
 def test_summary_then_save(database, domain):
@@ -56,6 +56,23 @@ def test_save_updates_the_goal_being_edited(database, domain):
     assert sent(dispatcher) == [message("goal_updated", number=1)]
     goals = repository.list_goals("alice")
     assert len(goals) == 1 and goals[0].fields.statement == "devenir chef d'équipe"
+
+
+def test_summary_of_an_edited_saved_goal_saves_the_correction(database, domain):
+    saved = repository.save_goal("alice", SAVED)
+    slots = {**FILLED, "editing_goal_id": str(saved.id)}
+    dispatcher, events = run(goal_actions.ActionShowGoalSummary(), domain, slots=slots, sender_id="alice")
+    assert sent(dispatcher)[-1] == message("goal_updated", number=1)
+    assert sent(dispatcher)[0].startswith(message("summary_heading_edit"))
+    assert slot_events(events)["editing_goal_id"] is None
+    goals = repository.list_goals("alice")
+    assert len(goals) == 1 and goals[0].fields.statement == "devenir chef d'équipe"
+
+
+def test_summary_of_a_new_goal_asks_before_saving(database, domain):
+    dispatcher, events = run(goal_actions.ActionShowGoalSummary(), domain, slots=FILLED, sender_id="alice")
+    assert sent(dispatcher)[-1] == message("confirm_goal")
+    assert events == [] and repository.list_goals("alice") == []
 
 
 def test_cancel_says_what_is_kept(database, domain):

@@ -109,6 +109,34 @@ def test_area_and_kind_questions_offer_buttons(domain):
     assert '/inform{"mentoring_kind":"inverse"}' in [b["payload"] for b in kinds]
 
 
+def test_an_area_named_in_the_request_is_proposed_first(domain):
+    from actions import goal_form
+
+    dispatcher = CollectingDispatcher()
+    tracker = make_tracker(text="je viens d'être promu chef d'équipe", intent="clarify_goal",
+                           entities=[{"entity": "goal_area", "value": "leadership"}], active_loop="goal_form")
+    asyncio.run(goal_form.ActionAskGoalArea().run(dispatcher, tracker, domain))
+    question = dispatcher.messages[0]
+    assert "« Leadership »" in question["text"] and question["text"].rstrip().endswith("?")
+    assert question["buttons"][0]["payload"] == '/inform{"goal_area":"leadership"}' and len(question["buttons"]) == 6
+
+
+def test_yes_to_the_proposed_area_takes_it(domain):
+    from actions import goal_form
+
+    asked = CollectingDispatcher()
+    tracker = make_tracker(text="je viens d'être promu chef d'équipe", intent="clarify_goal",
+                           entities=[{"entity": "goal_area", "value": "leadership"}], active_loop="goal_form")
+    asyncio.run(goal_form.ActionAskGoalArea().run(asked, tracker, domain))
+    yes = make_tracker(text="oui", intent="affirm", active_loop="goal_form", slots={"requested_slot": "goal_area"})
+    bot = {"event": "bot", "text": asked.messages[0]["text"], "data": {"buttons": asked.messages[0]["buttons"]}}
+    yes.events.insert(0, bot)
+    result = ValidateGoalForm().validate_goal_area("oui", CollectingDispatcher(), yes, domain)
+    assert result == {"goal_area": "leadership"}
+    plain = make_tracker(text="oui", intent="affirm", active_loop="goal_form")
+    assert ValidateGoalForm().validate_goal_area("oui", CollectingDispatcher(), plain, domain) == {"goal_area": None}
+
+
 def test_cleared_slots_are_not_judged_as_answers(domain):
     """Starting a goal clears the six slots; the form must not answer those None values."""
     dispatcher = CollectingDispatcher()

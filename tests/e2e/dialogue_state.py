@@ -10,7 +10,7 @@ from __future__ import annotations
 DONE_BY: dict[str, set[str]] = {
     "goal summary": {"action_show_goal_summary"},
     "goal saved": {"action_save_goal"},
-    "goal updated": {"action_save_goal"},
+    "goal updated": {"action_save_goal", "message:goal_updated"},
     "goal deleted": {"action_confirm_delete_goal"},
     "goal reached": {"action_mark_goal_reached"},
     "goals listed": {"action_list_goals"},
@@ -49,13 +49,16 @@ def last_turn(tracker: dict) -> list[dict]:
 
 
 def turn_actions(tracker: dict) -> set[str]:
-    """Names of the actions run and responses sent during the latest turn."""
+    """Names of the actions run, responses sent and catalogue messages said (``message:<key>``) in the latest turn."""
     names = set()
     for event in last_turn(tracker):
         if event.get("event") == "action":
             names.add(event.get("name") or "")
         elif event.get("event") == "bot":
-            names.add(((event.get("metadata") or {}).get("utter_action")) or "")
+            metadata = event.get("metadata") or {}
+            names.add(metadata.get("utter_action") or "")
+            if metadata.get("message_key"):  # a catalogue message sent by an action (actions.common.say)
+                names.add(f"message:{metadata['message_key']}")
     return names - {""}
 
 
