@@ -163,6 +163,10 @@ _ERASE_ALL = re.compile(r"\b(?:efface\w*|supprime\w*|detrui\w*) (?:tout\b(?! (?:
                         r"ce que vous (?:savez|avez|gardez)|ce que tu (?:sais|as|gardes))")
 
 
+#: « ajoute-en une sur… », « rajoute une question », « enlève la question 3 »: the meeting's question list.
+_EDIT_QUESTIONS = re.compile(r"\b(?:ajout|rajout)\w*(?:[- ]en)?\s+(?:encore\s+)?(?:une|1|deux|2|d'autres|quelques)\s+"
+                             r"(?:autres?\s+)?(?:questions?\s+)?(?:sur|a propos|concernant|au sujet)\b|"
+                             r"\b(?:ajout|rajout|enleve|retire|supprime)\w* (?:la |une |des |les |cette )?questions?\b")
 #: Past tenses: « j'ai écrit un message » has a message to review, it does not ask for one.
 _ALREADY_DONE = re.compile(r"\b(?:j'ai|j'avais|deja) (?:\w+ )?(?:ecrit|redige|prepare|compose)\b")
 #: Requests are a sentence or two; a longer text or one of several lines is a pasted message.
@@ -184,6 +188,8 @@ def requested_intent(text: str | None) -> str | None:
         return "help"
     if _ERASE_ALL.search(folded):
         return "erase_data"
+    if _EDIT_QUESTIONS.search(folded):
+        return "edit_questions"
     if _FAREWELL_END.search(folded) and not _GREETING_START.search(folded) and len(words(folded)) > 1:
         return "goodbye"
     if _WISH.search(folded) and not _ASKS_WHY.search(folded) and not _ALREADY_DONE.search(folded):

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 import yaml
 
+from assistant.coaching.outreach import to_second_person
 from assistant.coaching.templating import TEMPLATES, environment
 from assistant.coaching.text import clean, fold, fold_same_length, words
 
@@ -241,6 +242,10 @@ _UP = re.compile(rf"\b(?:remonte|monte|avance)\w*\s+{_NUM}")
 _ADD = re.compile(r"\b(?:ajoute|ajouter|rajoute|rajouter|ajouterais|ajout)\w*\b[^:]*?:\s*(.+)$|"
                   r"\b(?:ajoute|rajoute)\w*\s+(?:la question\s+)?((?:qu|que|quel|quelle|quels|quelles|comment|pourquoi|"
                   r"est-ce|combien|ou|quand|avez|pouvez|auriez|seriez|pourriez)\b.+)$")
+#: « ajoute-en une sur comment il a négocié son salaire », « rajoute une question à propos de son réseau ».
+_ADD_ABOUT = re.compile(r"\b(?:ajoute|rajoute)\w*(?:[- ]en)?\s+(?:encore\s+)?(?:une|1)\s+(?:autre\s+)?(?:question\s+)?"
+                        r"(?:sur|a propos de|concernant|au sujet de)\s+(.+)$")
+_ASKS_HOW = re.compile(r"^(?:comment|pourquoi|quand|combien|ou|quel|quelle|quels|quelles|ce qui|ce qu)\b")
 _ANOTHER_NUMBER = re.compile(r"^\s*(?:,|et|puis|&|\+)\s*(?:la\s+|le\s+|question\s+|n[°o]\s*)*\d{1,3}\b")
 _MORE = re.compile(r"\b(?:plus de|d'autres|encore des|encore|autres|davantage de|des)\s+questions?\b")
 
@@ -256,6 +261,18 @@ class EditRequest:
     category: str = ""
 
 
+def question_about(subject: str) -> str:
+    """The question to the mentor on a subject told in the third person.
+
+    « comment il a négocié sa première promo » → « Comment vous avez négocié votre première promo ? »;
+    « son passage au management » → « Pourriez-vous m'en dire plus sur votre passage au management ? ».
+    """
+    told = to_second_person(subject.rstrip(" ?.!"), "vous")
+    if _ASKS_HOW.search(fold(told)):
+        return f"{told[0].upper()}{told[1:]} ?"
+    return f"Pourriez-vous m'en dire plus sur {told} ?"
+
+
 def read_edit_request(text: str | None, count: int) -> EditRequest:
     """Understand « enlève la 3 », « mets la 5 en premier », « ajoute : … », « plus sur le réseau ».
 
@@ -265,6 +282,9 @@ def read_edit_request(text: str | None, count: int) -> EditRequest:
     raw = clean(text)
     folded = fold_same_length(raw)
     # The text to add is taken from the original message, to keep its accents and capitals.
+    about = _ADD_ABOUT.search(folded)
+    if about:
+        return EditRequest("add", text=question_about(raw[about.start(1):].strip()))
     add = _ADD.search(folded)
     if add:
         start = add.start(1) if add.group(1) is not None else add.start(2)

@@ -19,6 +19,8 @@ from assistant.coaching.intents import requested_intent
     ("c'est noté, au revoir !", "goodbye"),
     ("bon, supprimez toutes mes données", "erase_data"),
     ("efface tout stp", "erase_data"),
+    ("rajoute-en une sur sa facon de deleguer", "edit_questions"),
+    ("Pouvez-vous enlever la question 4 ?", "edit_questions"),
 ])
 def test_a_request_in_so_many_words_is_that_request(text, intent):
     assert requested_intent(text) == intent
