@@ -25,7 +25,7 @@ from actions.common import (
 )
 from assistant.coaching import questions as question_list
 from assistant.coaching.dates import format_date_fr
-from assistant.coaching.goals import GoalRecord
+from assistant.coaching.goals import GoalRecord, goal_named
 from assistant.coaching.meeting import (
     FORMATS,
     MeetingDetails,
@@ -304,6 +304,9 @@ class ValidateMeetingForm(AnswerValidation):
         ids = {str(g.id) for g in goals}
         if answer in ids or (answer and all(part in ids for part in answer.split(","))):
             return {"meeting_goals": answer}
+        named = goal_named(goals, answer)  # « celui sur la prise de parole », « oui » to the one goal offered
+        if named is not None:
+            return {"meeting_goals": str(named.id)}
         folded = " ".join(words(answer))
         if goals and (answer == "all" or folded in ("tous", "tout", "les deux", "tous mes objectifs", "les trois")):
             return {"meeting_goals": ",".join(str(g.id) for g in goals)}

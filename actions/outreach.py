@@ -12,7 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import AnswerValidation, AskSlotAction, active_goals, button, database_errors_told, say, short
 from assistant.coaching import outreach
-from assistant.coaching.goals import GoalRecord
+from assistant.coaching.goals import GoalRecord, goal_named
 from assistant.coaching.meeting import Mentor, parse_mentor
 from assistant.coaching.outreach import CHANNELS, Draft, DraftStyle, OutreachRequest
 from assistant.coaching.render import draft_list, has_message
@@ -110,13 +110,9 @@ class ActionStartOutreach(Action):
         if outreach.parse_tone(text) == "tu":
             events.append(SlotSet("outreach_tone", "tu"))
         try:
-            goals = active_goals(tracker.sender_id)
             earlier = drafts.current_draft(tracker.sender_id)
         except SQLAlchemyError:  # asked for instead; saving will tell if the database is still down
-            goals, earlier = [], None
-        if len(goals) == 1:
-            events.append(SlotSet("outreach_goal", str(goals[0].id)))
-            say(dispatcher, "outreach_goal_kept", statement=short(goals[0].fields.statement, 80))
+            earlier = None
         if earlier is not None:  # the mentee introduced themselves already
             events += [SlotSet("outreach_intro", earlier.request.intro),
                        SlotSet("outreach_first_name", earlier.request.first_name)]
@@ -183,7 +179,10 @@ class ActionAskOutreachGoal(Action):
             say(dispatcher, "ask_outreach_goal_none", mentor=mentor)
             return []
         buttons = [button(f"{g.position}. {short(g.fields.statement, 40)}", "inform", goal_id=g.id) for g in goals[:5]]
-        say(dispatcher, "ask_outreach_goal", buttons, mentor=mentor)
+        if len(goals) == 1:
+            say(dispatcher, "ask_outreach_goal_one", buttons, mentor=mentor, statement=goals[0].fields.statement)
+        else:
+            say(dispatcher, "ask_outreach_goal", buttons, mentor=mentor)
         return []
 
 
@@ -247,6 +246,9 @@ class ValidateOutreachForm(AnswerValidation):
             return {"outreach_goal": None}
         if answer in {str(g.id) for g in goals}:
             return {"outreach_goal": answer}
+        named = goal_named(goals, answer)  # « celui sur la prise de parole », « oui » to the one goal offered
+        if named is not None:
+            return {"outreach_goal": str(named.id)}
         number = ordinal_number(answer)
         if number is not None:
             chosen = next((g for g in goals if g.position == number), None)

@@ -6,7 +6,7 @@ import re
 from dataclasses import asdict, dataclass
 from datetime import date
 
-from assistant.coaching.text import clean, fold_same_length, words
+from assistant.coaching.text import clean, fold, fold_same_length, meaningful_words, words
 
 #: The fields of a goal, in the order the coach asks for them (also the form's slot names).
 GOAL_FIELDS = (
@@ -79,6 +79,35 @@ class GoalRecord:
         return {"id": self.id, "position": self.position, **data, "status": self.status,
                 "created_at": self.created_at, "updated_at": self.updated_at,
                 "reached_at": self.reached_at}
+
+
+#: « oui », « celui-là », « cet objectif »: the one goal the question proposed.
+_THIS_ONE = re.compile(r"^(?:oui|ok|d'accord|volontiers|celui-ci|celui-la|celui la|cet objectif|"
+                       r"ce meme objectif|le meme|exactement|tout a fait)\b")
+#: Words that say « goal » without telling which one.
+_GOAL_WORDS = {"objectif", "objectifs", "but", "mon", "celui"}
+
+
+def goal_named(records: list[GoalRecord], text: str | None) -> GoalRecord | None:
+    """The saved goal ``text`` refers to in words, or None when it names none of them or several.
+
+    « de mon objectif d'entrer à l'école des cadres » names the goal « intégrer l'école des cadres
+    de santé » (most of the shorter side's words are shared); with a single goal, « oui » or
+    « celui-là » name it too.
+    """
+    if len(records) == 1 and _THIS_ONE.match(fold(clean(text))):
+        return records[0]
+    said = set(meaningful_words(text)) - _GOAL_WORDS
+    scored = []
+    for record in records:
+        own = set(meaningful_words(record.fields.statement)) - _GOAL_WORDS
+        shared = len(said & own)
+        if shared >= 2 and shared / max(1, min(len(said), len(own))) >= 0.5:
+            scored.append((shared, record))
+    scored.sort(key=lambda pair: -pair[0])
+    if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    return None
 
 
 def pick_goal(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.coaching.goals import find_goal_number, read_typed_change
 from assistant.coaching.text import fold, words
 
 #: Intents a mentee may be offered when the assistant is unsure, with how the button reads.
@@ -190,6 +191,8 @@ def requested_intent(text: str | None) -> str | None:
         return "erase_data"
     if _EDIT_QUESTIONS.search(folded):
         return "edit_questions"
+    if find_goal_number(text) and read_typed_change(text):  # « pour l'objectif 2, l'échéance : fin mai »
+        return "edit_goal"
     if _FAREWELL_END.search(folded) and not _GREETING_START.search(folded) and len(words(folded)) > 1:
         return "goodbye"
     if _WISH.search(folded) and not _ASKS_WHY.search(folded) and not _ALREADY_DONE.search(folded):

@@ -331,7 +331,7 @@ _WORD_DURATIONS = (
 
 def parse_format(text: str | None) -> str | None:
     """The way to meet named in ``text`` (``cafe``, ``visio``, ``telephone``, ``sur_place``), or None."""
-    folded = f" {fold(clean(text))} "
+    folded = f" {' '.join(words(clean(text)))} "  # words only: « un café, près de… » names the café
     for key, (_label, keywords) in FORMATS.items():
         if any(f" {k} " in folded or (len(k) > 4 and k in folded) for k in keywords):
             return key

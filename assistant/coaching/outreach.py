@@ -660,7 +660,8 @@ _CHANNEL_WORDS = (
     ("linkedin_note", re.compile(r"\bnote\b|\binvitation\b|\binvit\b|demande de (?:connexion|contact|mise en relation)"
                                  r"|\bconnexion\b")),
     ("linkedin_message", re.compile(r"\binmail\b|\bin-mail\b|message (?:prive|direct)|\bmp\b|\bdm\b|linked ?in")),
-    ("email", re.compile(r"\b(?:e-?mail|mail|mel|courriel|adresse (?:pro|mail)|gmail|outlook)s?\b")),
+    ("email", re.compile(r"\b(?:e-?mail|mail|mel|courriel|adresse (?:pro|mail)|gmail|outlook)s?\b"
+                        r"|\b(?:courrier|adresse|message) electronique\b")),
 )
 
 

@@ -61,8 +61,8 @@ def draft_for(domain, sender="alice", **overrides):
 
 # --- starting and the form --------------------------------------------------------------------------
 
-def test_start_keeps_the_named_mentor_the_only_goal_and_tutoiement(database, domain):
-    goal = repository.save_goal("alice", GOAL)
+def test_start_keeps_the_named_mentor_and_tutoiement_and_leaves_the_goal_to_its_question(database, domain):
+    repository.save_goal("alice", GOAL)
     dispatcher, events = run(outreach_actions.ActionStartOutreach(), domain, sender_id="alice",
                              intent="draft_outreach",
                              text="aide-moi à écrire à Claire Martin, directrice data chez Doctolib, on se tutoie",
@@ -71,9 +71,9 @@ def test_start_keeps_the_named_mentor_the_only_goal_and_tutoiement(database, dom
     slots = slot_events(events)
     assert slots["outreach_mentor"] == "Claire Martin"
     assert slots["outreach_mentor_role"] == "directrice data" and slots["outreach_mentor_org"].startswith("Doctolib")
-    assert slots["outreach_goal"] == str(goal.id) and slots["outreach_tone"] == "tu"
+    assert slots["outreach_goal"] is None and slots["outreach_tone"] == "tu"
     assert slots["outreach_draw"] is None  # an earlier unfinished answer is forgotten
-    assert "Claire Martin" in texts(dispatcher) and "Devenir data analyst" in texts(dispatcher)
+    assert "Claire Martin" in texts(dispatcher)
 
 
 def test_start_reuses_the_self_introduction_of_an_earlier_draft(database, domain):
@@ -93,6 +93,20 @@ def test_goal_question_offers_saved_goals(database, domain):
     titles = [b["title"] for b in dispatcher.messages[-1]["buttons"]]
     assert titles == ["1. Devenir data analyst en startup", "2. Animer mes réunions d'équipe"]
     assert "Claire Martin" in texts(dispatcher)
+
+
+def test_the_only_goal_is_proposed_and_taken_by_yes_or_by_its_words(database, domain):
+    goal = repository.save_goal("alice", GOAL)
+    dispatcher, _ = run(outreach_actions.ActionAskOutreachGoal(), domain, sender_id="alice",
+                        slots={"outreach_mentor": "Claire Martin"})
+    assert "« Devenir data analyst en startup »" in texts(dispatcher)
+    assert [b["title"] for b in dispatcher.messages[-1]["buttons"]] == ["1. Devenir data analyst en startup"]
+    form = outreach_actions.ValidateOutreachForm()
+    for answer in ("oui", "de mon projet de devenir data analyst"):
+        _, slots = validate(form, domain, "outreach_goal", answer, sender_id="alice")
+        assert slots == {"outreach_goal": str(goal.id)}, answer
+    _, slots = validate(form, domain, "outreach_goal", "trouver un stage en cybersécurité", sender_id="alice")
+    assert slots == {"outreach_goal": "sujet:trouver un stage en cybersécurité"}
 
 
 def test_mentor_answer_split_and_addresses_refused(database, domain):

@@ -113,7 +113,8 @@ def test_meeting_time_problems(answer, problem):
 @pytest.mark.parametrize(
     ("answer", "expected"),
     [("en visio", "visio"), ("un café", "cafe"), ("par téléphone", "telephone"), ("dans ses bureaux", "sur_place"),
-     ("45 min sur Teams", "visio"), ("je ne sais pas", None)],
+     ("45 min sur Teams", "visio"), ("je ne sais pas", None), ("Un verre, vers sa gare.", "cafe"),
+     ("plutôt un appel, le soir", "telephone")],
 )
 def test_format(answer, expected):
     assert parse_format(answer) == expected

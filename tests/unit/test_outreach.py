@@ -376,7 +376,8 @@ def test_parse_ask_problems(answer, problem):
     ("answer", "expected"),
     [("invitation LinkedIn", "linkedin_note"), ("une note", "linkedin_note"), ("message LinkedIn", "linkedin_message"),
      ("inmail", "linkedin_message"), ("mail", "email"), ("e-mail", "email"), ("courriel", "email"),
-     ("par email", "email"), ("par mail je pense, j'ai son adresse pro", "email"), ("bof", None), ("", None)],
+     ("par email", "email"), ("par mail je pense, j'ai son adresse pro", "email"), ("bof", None), ("", None),
+     ("Par courrier électronique, c'est plus sûr.", "email")],
 )
 def test_parse_channel(answer, expected):
     assert parse_channel(answer) == expected

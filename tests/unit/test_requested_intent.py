@@ -21,6 +21,7 @@ from assistant.coaching.intents import requested_intent
     ("efface tout stp", "erase_data"),
     ("rajoute-en une sur sa facon de deleguer", "edit_questions"),
     ("Pouvez-vous enlever la question 4 ?", "edit_questions"),
+    ("Sur l'objectif 3, mettez plutôt la mesure : 5 candidatures envoyées", "edit_goal"),
 ])
 def test_a_request_in_so_many_words_is_that_request(text, intent):
     assert requested_intent(text) == intent

@@ -1,0 +1,29 @@
+"""Which saved goal a mentee names in words (``assistant.coaching.goals.goal_named``)."""
+
+from datetime import date
+
+from assistant.coaching.goals import GoalFields, GoalRecord, goal_named
+
+
+def record(number: int, statement: str) -> GoalRecord:
+    return GoalRecord(number, number, GoalFields("carriere", statement, "mesure", date(2027, 6, 30), "envie", "formel"))
+
+
+NURSE = record(1, "Intégrer l'école des cadres de santé et devenir cadre dans mon service")
+SPEAK = record(2, "Prendre la parole en réunion de service chaque semaine")
+
+
+def test_a_goal_is_named_by_most_of_its_words():
+    assert goal_named([NURSE, SPEAK], "celui de l'école des cadres") is NURSE
+    assert goal_named([NURSE, SPEAK], "plutôt la prise de parole en réunion") is SPEAK
+
+
+def test_yes_names_the_only_goal_offered_and_nothing_when_there_are_several():
+    assert goal_named([NURSE], "oui, celui-là") is NURSE
+    assert goal_named([NURSE, SPEAK], "oui") is None
+
+
+def test_another_subject_or_a_tie_names_no_goal():
+    assert goal_named([NURSE, SPEAK], "apprendre l'espagnol avant l'été") is None
+    assert goal_named([NURSE, SPEAK], "mon service") is None  # one shared word is not enough
+    assert goal_named([], "oui") is None
