@@ -53,3 +53,13 @@ def test_list_puts_each_goal_on_its_own_lines():
     assert lines[1] == "1. devenir chef d'équipe"
     assert lines[2].strip() == "Leadership · mesure : encadrer 3 personnes · échéance : 31 mars 2027 (dans 4 mois)"
     assert lines[3] == "2. devenir chef d'équipe"
+
+
+def test_quantities_agree_in_number_and_gender():
+    from assistant.coaching.templating import quantity
+
+    assert quantity(0, "brouillon") == "aucun brouillon"
+    assert quantity(0, "préparation de rencontre", feminine=True) == "aucune préparation de rencontre"
+    assert quantity(1, "objectif") == "1 objectif"
+    assert quantity(3, "préparation de rencontre", True) == "3 préparations de rencontre"
+    assert quantity(2, "avis") == "2 avis"
