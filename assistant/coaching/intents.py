@@ -168,6 +168,16 @@ _ERASE_ALL = re.compile(r"\b(?:efface\w*|supprime\w*|detrui\w*) (?:tout\b(?! (?:
 _EDIT_QUESTIONS = re.compile(r"\b(?:ajout|rajout)\w*(?:[- ]en)?\s+(?:encore\s+)?(?:une|1|deux|2|d'autres|quelques)\s+"
                              r"(?:autres?\s+)?(?:questions?\s+)?(?:sur|a propos|concernant|au sujet)\b|"
                              r"\b(?:ajout|rajout|enleve|retire|supprime)\w* (?:la |une |des |les |cette )?questions?\b")
+#: « rappelez-moi mon objectif », « montre mes brouillons », « revoir ma préparation »: what is saved, shown.
+_SHOW = r"\b(?:rappel\w*|voir|montr\w*|affich\w*|lister|liste|retrouver|ressortir|redonne\w*) "
+_MINE = r"(?:moi |me |nous |m'en )?(?:[\w'-]+ ){0,2}?(?:mes |mon |ma |nos |notre |l'|le |la |les )"
+_SHOWN = (
+    ("list_goals", re.compile(_SHOW + _MINE + r"(?:\w+ )?objectifs?\b")),
+    ("list_drafts", re.compile(_SHOW + _MINE + r"(?:\w+ )?brouillons?\b")),
+    ("show_preparation", re.compile(_SHOW.replace("rappel", "revoir|rappel") + _MINE + r"(?:\w+ )?preparation\b")),
+)
+#: « qui peut voir mes brouillons ? » asks about privacy, not for the drafts.
+_WHO_SEES = re.compile(r"\bqui (?:peut|pourra|pourrait|a acces|voit|verra)\b")
 #: Past tenses: « j'ai écrit un message » has a message to review, it does not ask for one.
 _ALREADY_DONE = re.compile(r"\b(?:j'ai|j'avais|deja) (?:\w+ )?(?:ecrit|redige|prepare|compose)\b")
 #: Requests are a sentence or two; a longer text or one of several lines is a pasted message.
@@ -195,6 +205,10 @@ def requested_intent(text: str | None) -> str | None:
         return "edit_goal"
     if _FAREWELL_END.search(folded) and not _GREETING_START.search(folded) and len(words(folded)) > 1:
         return "goodbye"
+    if not _ASKS_WHY.search(folded) and not _WHO_SEES.search(folded):
+        for intent, pattern in _SHOWN:
+            if pattern.search(folded):
+                return intent
     if _WISH.search(folded) and not _ASKS_WHY.search(folded) and not _ALREADY_DONE.search(folded):
         for intent, pattern in _TASKS:
             if pattern.search(folded):

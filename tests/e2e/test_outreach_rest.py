@@ -25,10 +25,9 @@ def test_draft_revise_choose_practise_and_export(workdir, monkeypatch):
     servers = Servers(workdir).start()
     mentee = "e2e-outreach-mentee"
     monkeypatch.setenv("DATABASE_URL", servers.env["DATABASE_URL"])
-    repository.save_goal(mentee, GOAL)
+    goal = repository.save_goal(mentee, GOAL)
     try:
         ask_who = servers.say(mentee, "aide-moi à écrire à un mentor")
-        assert "Devenir data analyst en startup" in text_of(ask_who)  # the only goal is reused
         assert "À qui voulez-vous écrire" in text_of(ask_who)
         assert "pas un nom" in text_of(servers.say(mentee, "https://www.linkedin.com/in/claire-martin"))
 
@@ -38,7 +37,9 @@ def test_draft_revise_choose_practise_and_export(workdir, monkeypatch):
         ask_draw = servers.say(mentee, "je l'ai vue au salon VivaTech")
         assert "attire chez Claire Martin" in text_of(ask_draw)
         assert "code" in text_of(servers.say(mentee, "<img src=x onerror=alert(1)> son parcours"))
-        ask_intro = servers.say(mentee, "sa conférence sur les équipes data en startup")
+        ask_goal = servers.say(mentee, "sa conférence sur les équipes data en startup")
+        assert "« Devenir data analyst en startup » ?" in text_of(ask_goal)  # the only goal is proposed
+        ask_intro = servers.say(mentee, "oui")
         assert "Présentez-vous" in text_of(ask_intro)
         ask_ask = servers.say(mentee, "Léa, étudiante en master data à Lyon")
         assert "Que proposez-vous à Claire Martin" in text_of(ask_ask)
@@ -79,6 +80,7 @@ def test_draft_revise_choose_practise_and_export(workdir, monkeypatch):
         assert [v["change"] for v in versions] == ["initial", "shorter", "channel"]
         assert versions[0]["body"] == first and versions[2]["channel"] == "linkedin_note"
         assert exported["outreach_drafts"][0]["final_version"] == 2
+        assert exported["outreach_drafts"][0]["goal_id"] == goal.id
         assert [p["kind"] for p in exported["outreach_practice"]] == ["critique", "rehearsal"]
         assert exported["outreach_practice"][1]["scenario"] == "accepts"
     finally:

@@ -22,6 +22,9 @@ from assistant.coaching.intents import requested_intent
     ("rajoute-en une sur sa facon de deleguer", "edit_questions"),
     ("Pouvez-vous enlever la question 4 ?", "edit_questions"),
     ("Sur l'objectif 3, mettez plutôt la mesure : 5 candidatures envoyées", "edit_goal"),
+    ("tu peux me redonner mes objectifs ?", "list_goals"),
+    ("Pourriez-vous me rappeler le dernier brouillon ?", "list_drafts"),
+    ("je voudrais revoir ma préparation pour jeudi", "show_preparation"),
 ])
 def test_a_request_in_so_many_words_is_that_request(text, intent):
     assert requested_intent(text) == intent
@@ -36,6 +39,7 @@ def test_a_request_in_so_many_words_is_that_request(text, intent):
     "supprime tout mes brouillons",  # drafts, not every piece of data
     "Je souhaiterais supprimer définitivement mon objectif 3",  # « définitivement » is not « définir »
     "je veux devenir responsable d'équipe d'ici un an",  # a goal, not a request
+    "pourquoi revoir ses objectifs chaque mois ?",  # a question for the knowledge base
     "Bonjour Madame Roche,\nJe vous remercie pour votre temps et je souhaite vous écrire un message.\nCordialement",
 ])
 def test_what_is_not_a_request_is_left_to_the_classifier(text):
