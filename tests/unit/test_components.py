@@ -106,3 +106,15 @@ def test_a_promoted_intent_leads_clearly_and_the_ranking_still_sums_to_one():
     assert ranked[0] == ("revise_draft", 0.9) and ranked[1][0] == "inform"
     assert ranked[0][1] - ranked[1][1] > 0.5  # no ambiguity for the FallbackClassifier
     assert abs(sum(p for _, p in ranked) - 1.0) < 1e-9
+
+
+def test_an_unsure_question_with_a_clear_topic_goes_to_the_knowledge_base():
+    from components.faq_topics import question_for_the_knowledge_base
+
+    def message(text, first, confidence):
+        return Message(data={"text": text, "intent": {"name": first, "confidence": confidence}})
+
+    assert question_for_the_knowledge_base(message("comment écouter ? je décroche", "inform", 0.3), "faq", 0.8)
+    assert not question_for_the_knowledge_base(message("comment écouter ?", "inform", 0.3), "faq", 0.5)  # unclear topic
+    assert not question_for_the_knowledge_base(message("je décroche souvent", "inform", 0.3), "faq", 0.9)  # no « ? »
+    assert not question_for_the_knowledge_base(message("en visio ?", "inform", 0.8), "faq", 0.9)  # a sure answer
