@@ -20,7 +20,15 @@ from actions.common import (
     short,
 )
 from actions.goal_form import ValidateGoalForm
-from assistant.coaching.goals import FIELD_LABELS, GOAL_FIELDS, GoalFields, TypedChange, pick_goal, read_typed_change
+from assistant.coaching.goals import (
+    FIELD_LABELS,
+    GOAL_FIELDS,
+    GoalFields,
+    TypedChange,
+    pick_goal,
+    read_typed_change,
+    typed_goal,
+)
 from assistant.coaching.render import goal_list, goal_summary, mentoring_kinds_explanation, message
 from assistant.store import repository
 
@@ -174,6 +182,8 @@ class _GoalCommand(Action, abc.ABC):
         goal, candidates = pick_goal(
             records, tracker.get_slot("goal_id"), tracker.get_slot("goal_number"), only_active=self.only_active
         )
+        if goal is None and not (tracker.get_slot("goal_id") or tracker.get_slot("goal_number")):
+            goal = typed_goal(candidates, (tracker.latest_message or {}).get("text"))
         if goal is not None:
             return goal
         if not records:

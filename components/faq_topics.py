@@ -45,8 +45,9 @@ SURE_TOPIC = 0.7
 def question_for_the_knowledge_base(message: Message, retrieval_intent: str, topic_confidence: float) -> bool:
     """Whether an unsure intent should give way to the retrieval intent: a « ? » and a clear topic."""
     intent = message.get(INTENT) or {}
-    return (intent.get(INTENT_NAME_KEY) != retrieval_intent and (intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0) < UNSURE_INTENT
-            and topic_confidence >= SURE_TOPIC and "?" in (message.get(TEXT) or ""))
+    unsure = (intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0) < UNSURE_INTENT
+    return (intent.get(INTENT_NAME_KEY) != retrieval_intent and unsure and topic_confidence >= SURE_TOPIC
+            and "?" in (message.get(TEXT) or ""))
 
 
 def faq_plausible(message: Message, retrieval_intent: str, candidates: int = CANDIDATES) -> bool:

@@ -23,11 +23,20 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from assistant.coaching.asides import promoted_switch
-from assistant.coaching.intents import instructed_intent, requested_intent
+from assistant.coaching.intents import instructed_intent, requested_intent, review_asked
 from components.trained_classifier import TrainedTextClassifier
 
 #: The probability an instructed or promoted intent gets (the others share the rest in proportion).
 PROMOTED_CONFIDENCE = 0.9
+#: The probability left to an intent the message cannot be (a review nobody asked for).
+DEMOTED_CONFIDENCE = 0.01
+
+
+def demote(ranking: list[tuple[str, float]], last: str) -> list[tuple[str, float]]:
+    """``ranking`` with ``last`` moved to the end at a token probability, the others scaled to the rest."""
+    others = [(name, p) for name, p in ranking if name != last]
+    total = sum(p for _, p in others) or 1.0
+    return [(name, p * (1.0 - DEMOTED_CONFIDENCE) / total) for name, p in others] + [(last, DEMOTED_CONFIDENCE)]
 
 
 def promote(ranking: list[tuple[str, float]], first: str) -> list[tuple[str, float]]:
@@ -65,6 +74,8 @@ class LogisticIntentClassifier(TrainedTextClassifier):
             first = instructed_intent(text) or requested_intent(text) or promoted_switch(text, ranking)
             if first is not None:  # an instruction typed back, a request in so many words, a change of mind
                 ranking = promote(ranking, first)
+            elif ranking[0][0] == "critique_message" and not review_asked(text):
+                ranking = demote(ranking, "critique_message")  # nobody asked for a review, nothing was pasted
             ranked = [{INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: p} for name, p in ranking]
             message.set(INTENT, ranked[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranked, add_to_output=True)

@@ -110,6 +110,18 @@ def goal_named(records: list[GoalRecord], text: str | None) -> GoalRecord | None
     return None
 
 
+#: « le 2 est atteint », « n°3 »: a goal's number in a short message without the word « objectif ».
+_LONE_NUMBER = re.compile(r"^(?:\D+ )?(?:le|la|l'|n°|no|numero|num) ?(\d{1,2})\b")
+
+
+def typed_goal(records: list[GoalRecord], text: str | None) -> GoalRecord | None:
+    """The goal a typed message points at: by its number (« le 2 est atteint ») or its words; else None."""
+    match = _LONE_NUMBER.match(fold(clean(text)))
+    if match and len(words(text or "")) <= 8:
+        return next((r for r in records if r.position == int(match.group(1))), None)
+    return goal_named(records, text)
+
+
 def pick_goal(
     records: list[GoalRecord], goal_id: object = None, number: object = None, only_active: bool = False
 ) -> tuple[GoalRecord | None, list[GoalRecord]]:

@@ -145,7 +145,8 @@ _TASKS = (
                                    r"seance de mentorat)")),
     ("draft_outreach", re.compile(r"\b(?:redig(?:er|eons|ions|ez|e)|ecri(?:re|vons|vions|vez|ve|s)|compos(?:er|ons|ez)|"
                                   r"prepar(?:er|ons|ions|ez|e)|faire) " + _SOME_WORDS +
-                                  r"(?:message|mail|e-mail|email|courriel|note d'invitation|prise de contact)")),
+                                  r"(?:message|mail|e-mail|email|courriel|note|invitation|petit mot|mot|lettre|"
+                                  r"prise de contact)\b")),
     ("clarify_goal", re.compile(r"\b(?:clarifi\w*|defini(?!tiv)\w*|fixe\w*|formul\w*|precise\w*|construi\w*|"
                                 r"ajout\w*|travailler) " + _SOME_WORDS + r"(?:objectif|but)s?\b")),
 )
@@ -178,6 +179,31 @@ _SHOWN = (
 )
 #: « qui peut voir mes brouillons ? » asks about privacy, not for the drafts.
 _WHO_SEES = re.compile(r"\bqui (?:peut|pourra|pourrait|a acces|voit|verra)\b")
+#: What asks for a review (« tu peux relire ? », « il est comment mon message ? ») …
+_REVIEW_ASKED = re.compile(
+    r"\b(?:reli\w*|relec\w*|avis|critiqu\w*|corrig\w*|correct\w*|check\w*|regard\w*|evalu\w*|"
+    r"note[rz]\b|note (?:mon|ma|le|la|ce)|une note sur|"
+    r"feedback|retour|amelior\w*|verifi\w*|jette|jeter|coup d'oeil|review|proofread\w*|ca passe|ca va\b|"
+    r"trop long|trop court|bien ecrit|juge\w*|pense\w*|dis[- ]moi|dites[- ]moi|analys\w*|score|montre\w*|"
+    r"peux envoyer|il est comment|est bien|tu trouves|vous trouvez)")
+#: … and what opens a pasted message (« Bonjour Madame, », « Salut Paul ! »).
+_SALUTATION = re.compile(r"^\W*(?:bonjour|bonsoir|salut|hello|hi|coucou|madame|monsieur|cher|chere)\b")
+#: A message this long is a pasted one even without a salutation.
+PASTED_WORDS = 12
+
+
+def review_asked(text: str | None) -> bool:
+    """Whether ``text`` asks for a review or is a pasted message: what ``critique_message`` must be.
+
+    « note d'invit linkedin, je te l'ai dit » answers the channel question; it does not ask for a review.
+    """
+    folded = fold(text or "")
+    return bool(_REVIEW_ASKED.search(folded) or _SALUTATION.search(folded) or len(words(folded)) >= PASTED_WORDS)
+
+
+#: A goal said reached (« c'est atteint », « objectif figma atteint ») — a question about it is not.
+_REACHED = re.compile(r"\b(?:est|sont|c'est|j'ai|je l'ai|enfin|comme|objectif|objectifs)\s+(?:[\w'-]+ )?"
+                      r"(?:atteint|atteints|atteinte|accompli)\b")
 #: Past tenses: « j'ai écrit un message » has a message to review, it does not ask for one.
 _ALREADY_DONE = re.compile(r"\b(?:j'ai|j'avais|deja) (?:\w+ )?(?:ecrit|redige|prepare|compose)\b")
 #: Requests are a sentence or two; a longer text or one of several lines is a pasted message.
@@ -201,6 +227,8 @@ def requested_intent(text: str | None) -> str | None:
         return "erase_data"
     if _EDIT_QUESTIONS.search(folded):
         return "edit_questions"
+    if _REACHED.search(folded) and "?" not in folded:  # « le 2 est atteint », « j'ai atteint mon objectif »
+        return "mark_goal_reached"
     if find_goal_number(text) and read_typed_change(text):  # « pour l'objectif 2, l'échéance : fin mai »
         return "edit_goal"
     if _FAREWELL_END.search(folded) and not _GREETING_START.search(folded) and len(words(folded)) > 1:

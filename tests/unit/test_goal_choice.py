@@ -27,3 +27,12 @@ def test_another_subject_or_a_tie_names_no_goal():
     assert goal_named([NURSE, SPEAK], "apprendre l'espagnol avant l'été") is None
     assert goal_named([NURSE, SPEAK], "mon service") is None  # one shared word is not enough
     assert goal_named([], "oui") is None
+
+
+def test_a_typed_goal_is_found_by_its_number_or_its_words():
+    from assistant.coaching.goals import typed_goal
+
+    assert typed_goal([NURSE, SPEAK], "le 2 est atteint") is SPEAK
+    assert typed_goal([NURSE, SPEAK], "n°1") is NURSE
+    assert typed_goal([NURSE, SPEAK], "le 5") is None
+    assert typed_goal([NURSE, SPEAK], "l'objectif sur la prise de parole en réunion") is SPEAK

@@ -23,6 +23,8 @@ from assistant.coaching.intents import requested_intent
     ("Pouvez-vous enlever la question 4 ?", "edit_questions"),
     ("Sur l'objectif 3, mettez plutôt la mesure : 5 candidatures envoyées", "edit_goal"),
     ("tu peux me redonner mes objectifs ?", "list_goals"),
+    ("le 3 est atteint !!", "mark_goal_reached"),
+    ("marque l'objectif excel comme atteint", "mark_goal_reached"),
     ("Pourriez-vous me rappeler le dernier brouillon ?", "list_drafts"),
     ("je voudrais revoir ma préparation pour jeudi", "show_preparation"),
 ])
@@ -40,6 +42,7 @@ def test_a_request_in_so_many_words_is_that_request(text, intent):
     "Je souhaiterais supprimer définitivement mon objectif 3",  # « définitivement » is not « définir »
     "je veux devenir responsable d'équipe d'ici un an",  # a goal, not a request
     "pourquoi revoir ses objectifs chaque mois ?",  # a question for the knowledge base
+    "atteint quand 4 clients auront signé",  # a measure, in the goal form
     "Bonjour Madame Roche,\nJe vous remercie pour votre temps et je souhaite vous écrire un message.\nCordialement",
 ])
 def test_what_is_not_a_request_is_left_to_the_classifier(text):
