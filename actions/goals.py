@@ -133,7 +133,7 @@ class ActionCancelGoal(Action):
 
 
 class ActionCorrectGoalField(Action):
-    """Clear the one field the mentee wants to correct; the form then asks only for it."""
+    """Take the corrected value typed with the field's name, else clear that field; the form asks only for it."""
 
     def name(self) -> str:
         return "action_correct_goal_field"
@@ -143,6 +143,12 @@ class ActionCorrectGoalField(Action):
         if field not in GOAL_FIELDS:
             dispatcher.utter_message(response="utter_ask_goal_field")
             return [SlotSet("goal_field", None)]
+        change = read_typed_change((tracker.latest_message or {}).get("text"))
+        if change is not None and change.field == field:  # « l'échéance : le 15 mars »: the new value came with it
+            slots = {name: tracker.get_slot(name) for name in GOAL_FIELDS}
+            checked = _checked_change(change, slots, dispatcher, tracker, domain)
+            if checked is not None:  # the form, with nothing left to ask, shows or saves the goal
+                return [SlotSet(field, checked), SlotSet("goal_field", None)]
         say(dispatcher, "correcting_field", field=FIELD_LABELS[field].lower())
         return [SlotSet(field, None), SlotSet("goal_field", None)]
 

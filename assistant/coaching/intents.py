@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.coaching.goals import find_goal_number, read_typed_change
+from assistant.coaching.goals import find_field, find_goal_number, read_typed_change
 from assistant.coaching.text import fold, words
 
 #: Intents a mentee may be offered when the assistant is unsure, with how the button reads.
@@ -130,6 +130,7 @@ def instructed_intent(text: str | None) -> str | None:
 
 #: A wish or a request for help: what turns a task's words into asking for that task.
 _WISH = re.compile(r"\b(?:je (?:voudrais|veux|souhaite\w*|prefere\w*|cherche a)|j'aimerais|j'ai envie de|"
+                   r"jveux|jvoudrais|j'voudrais|j'veux|jaimerais|jvx|"
                    r"j'ai besoin|j'aurais besoin|aide[sz]?[- ]moi|(?:pouvez-vous|peux-tu|tu peux|vous pouvez) m'aider|"
                    r"on (?:peut|pourrait|va)|"
                    r"nous (?:pourrions|pouvons)|allons-y pour)\b")
@@ -146,7 +147,7 @@ _TASKS = (
     ("draft_outreach", re.compile(r"\b(?:redig(?:er|eons|ions|ez|e)|ecri(?:re|vons|vions|vez|ve|s)|compos(?:er|ons|ez)|"
                                   r"prepar(?:er|ons|ions|ez|e)|faire) " + _SOME_WORDS +
                                   r"(?:message|mail|e-mail|email|courriel|note|invitation|petit mot|mot|lettre|"
-                                  r"prise de contact)\b")),
+                                  r"prise de contact)\b|\becri(?:re|vons|vions|vez|ve) (?:a|au|aux) ")),
     ("clarify_goal", re.compile(r"\b(?:clarifi\w*|defini(?!tiv)\w*|fixe\w*|formul\w*|precise\w*|construi\w*|"
                                 r"ajout\w*|travailler) " + _SOME_WORDS + r"(?:objectif|but)s?\b")),
 )
@@ -206,6 +207,10 @@ _REACHED = re.compile(r"\b(?:est|sont|c'est|j'ai|je l'ai|enfin|comme|objectif|ob
                       r"(?:atteint|atteints|atteinte|accompli)\b")
 #: Past tenses: « j'ai écrit un message » has a message to review, it does not ask for one.
 _ALREADY_DONE = re.compile(r"\b(?:j'ai|j'avais|deja) (?:\w+ )?(?:ecrit|redige|prepare|compose)\b")
+#: A field's new value typed with its name (« la mesure : 3 maquettes ») is a correction up to this length.
+TYPED_CHANGE_MAX_WORDS = 12
+#: … and when the field's name opens the message (within this many characters).
+FIELD_NAME_START = 10
 #: Requests are a sentence or two; a longer text or one of several lines is a pasted message.
 REQUEST_MAX_WORDS = 60
 
@@ -229,8 +234,12 @@ def requested_intent(text: str | None) -> str | None:
         return "edit_questions"
     if _REACHED.search(folded) and "?" not in folded:  # « le 2 est atteint », « j'ai atteint mon objectif »
         return "mark_goal_reached"
-    if find_goal_number(text) and read_typed_change(text):  # « pour l'objectif 2, l'échéance : fin mai »
-        return "edit_goal"
+    if read_typed_change(text):
+        if find_goal_number(text):  # « pour l'objectif 2, l'échéance : fin mai »
+            return "edit_goal"
+        named = find_field(text)
+        if named and named.start <= FIELD_NAME_START and len(words(folded)) <= TYPED_CHANGE_MAX_WORDS:
+            return "correct_goal_field"  # « l'échéance : le 15 mars », « non, la mesure : 3 maquettes »
     if _FAREWELL_END.search(folded) and not _GREETING_START.search(folded) and len(words(folded)) > 1:
         return "goodbye"
     if not _ASKS_WHY.search(folded) and not _WHO_SEES.search(folded):

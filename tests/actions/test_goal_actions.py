@@ -97,6 +97,18 @@ def test_correct_one_field_clears_only_it(domain):
     assert "goal_deadline" not in slot_events(events)
 
 
+def test_a_correction_typed_with_its_field_is_taken_when_valid(domain):
+    typed = "L'échéance : le 15 mars 2027"
+    dispatcher, events = run(goal_actions.ActionCorrectGoalField(), domain, text=typed, intent="correct_goal_field",
+                             slots={**FILLED, "goal_field": "goal_deadline"})
+    assert slot_events(events) == {"goal_deadline": "2027-03-15", "goal_field": None}
+    past = "L'échéance : le 15 mars 2020"
+    dispatcher, events = run(goal_actions.ActionCorrectGoalField(), domain, text=past, intent="correct_goal_field",
+                             slots={**FILLED, "goal_field": "goal_deadline"})
+    assert slot_events(events) == {"goal_deadline": None, "goal_field": None}  # refused: the form asks again
+    assert message("correcting_field", field="échéance") in sent(dispatcher)
+
+
 def test_list_goals(database, domain):
     dispatcher, _ = run(goal_actions.ActionListGoals(), domain, sender_id="alice")
     assert sent(dispatcher) == [message("no_goals")]

@@ -24,6 +24,8 @@ from assistant.coaching.intents import requested_intent
     ("Sur l'objectif 3, mettez plutôt la mesure : 5 candidatures envoyées", "edit_goal"),
     ("tu peux me redonner mes objectifs ?", "list_goals"),
     ("le 3 est atteint !!", "mark_goal_reached"),
+    ("jvoudrais ecrire a Sophie Marchand", "draft_outreach"),
+    ("non, la mesure : 4 prototypes testés", "correct_goal_field"),
     ("marque l'objectif excel comme atteint", "mark_goal_reached"),
     ("Pourriez-vous me rappeler le dernier brouillon ?", "list_drafts"),
     ("je voudrais revoir ma préparation pour jeudi", "show_preparation"),
