@@ -18,7 +18,7 @@ from assistant.coaching.goals import GOAL_FIELDS, GoalRecord
 from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.coaching.knowledge import choose, ranking
 from assistant.coaching.render import message
-from assistant.store import repository
+from assistant.goals import store as goal_store
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ def short(text: str, limit: int = 60) -> str:
 
 def active_goals(sender_id: str) -> list[GoalRecord]:
     """The mentee's goals not yet reached, numbered as in « mes objectifs »."""
-    return [g for g in repository.list_goals(sender_id) if not g.reached]
+    return [g for g in goal_store.list_goals(sender_id) if not g.reached]
 
 
 def goal_buttons(records: list[GoalRecord], intent: str) -> list[dict[str, str]]:

@@ -20,20 +20,22 @@ from assistant.coaching.dates import format_date_fr
 from assistant.coaching.intents import guess_button
 from assistant.coaching.meeting import format_when
 from assistant.coaching.text import looks_foreign, looks_like_question
-from assistant.store import outreach, preparations
+from assistant.meetings import store as preparation_store
+from assistant.outreach import store as draft_store
+from assistant.store.tracker import ERASED_SLOT
 
 Events = list[dict[str, Any]]
 
 #: Slots never carried into a new session: the work of a form left half-way, and one-turn flags.
-NOT_CARRIED = {"requested_slot", "welcomed_back", "data_erased", "pending_erase"}
+NOT_CARRIED = {"requested_slot", "welcomed_back", ERASED_SLOT, "pending_erase"}
 MENU_BUTTON = button("ℹ️ Ce que je sais faire", "help")
 
 
 def _welcome_back(sender_id: str) -> tuple[list[str], list[dict[str, str]]]:
     """What a returning mentee has in progress (sentences) and buttons to continue; empty when new."""
     goals = active_goals(sender_id)
-    drafts = outreach.list_drafts(sender_id)
-    current = preparations.current_preparation(sender_id)
+    drafts = draft_store.list_drafts(sender_id)
+    current = preparation_store.current_preparation(sender_id)
     parts, buttons = [], []
     if goals:
         parts.append(f"votre objectif « {short(goals[-1].fields.statement, 60)} » "

@@ -30,7 +30,7 @@ from assistant.coaching.goals import (
     typed_goal,
 )
 from assistant.coaching.render import goal_list, goal_summary, mentoring_kinds_explanation, message
-from assistant.store import repository
+from assistant.goals import store as goal_store
 
 Events = list[dict[str, Any]]
 
@@ -79,7 +79,7 @@ class ActionShowGoalSummary(Action):
 
 def _save_edited(dispatcher: CollectingDispatcher, sender_id: str, goal_id: int, goal: GoalFields) -> Events:
     """Save the corrected ``goal`` over the saved goal ``goal_id``, show it and offer next steps."""
-    record = repository.save_goal(sender_id, goal, goal_id)
+    record = goal_store.save_goal(sender_id, goal, goal_id)
     dispatcher.utter_message(text=goal_summary(goal, heading=message("summary_heading_edit")))
     say(dispatcher, "goal_updated", NEXT_STEP_BUTTONS, number=record.position)
     return reset_goal_slots()
@@ -106,7 +106,7 @@ class ActionSaveGoal(Action):
             say(dispatcher, "nothing_pending")
             return []
         editing = tracker.get_slot("editing_goal_id")
-        record = repository.save_goal(tracker.sender_id, goal, int(editing) if editing else None)
+        record = goal_store.save_goal(tracker.sender_id, goal, int(editing) if editing else None)
         say(dispatcher, "goal_updated" if editing else "goal_saved", NEXT_STEP_BUTTONS, number=record.position)
         return reset_goal_slots()
 
@@ -120,7 +120,7 @@ class ActionCancelGoal(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         answered = [FIELD_LABELS[n].lower() for n in GOAL_FIELDS if tracker.get_slot(n)]
         try:
-            saved = len(repository.list_goals(tracker.sender_id))
+            saved = len(goal_store.list_goals(tracker.sender_id))
         except SQLAlchemyError:  # leaving the form must work even when the database does not
             saved = None
         if answered:
@@ -161,7 +161,7 @@ class ActionListGoals(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        records = repository.list_goals(tracker.sender_id)
+        records = goal_store.list_goals(tracker.sender_id)
         if not records:
             say(dispatcher, "no_goals", NO_GOALS_BUTTONS)
             return []
@@ -184,7 +184,7 @@ class _GoalCommand(Action, abc.ABC):
     only_active = False
 
     def pick(self, dispatcher: CollectingDispatcher, tracker: Tracker):  # noqa: ANN201
-        records = repository.list_goals(tracker.sender_id)
+        records = goal_store.list_goals(tracker.sender_id)
         goal, candidates = pick_goal(
             records, tracker.get_slot("goal_id"), tracker.get_slot("goal_number"), only_active=self.only_active
         )
@@ -216,7 +216,7 @@ class ActionMarkGoalReached(_GoalCommand):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         goal = self.pick(dispatcher, tracker)
         if goal is not None:
-            repository.set_goal_status(tracker.sender_id, goal.id, "reached")
+            goal_store.set_goal_status(tracker.sender_id, goal.id, "reached")
             say(
                 dispatcher,
                 "goal_reached",
@@ -295,7 +295,7 @@ class ActionConfirmDeleteGoal(Action):
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         pending = tracker.get_slot("pending_delete_goal_id")
-        if not pending or not repository.delete_goal(tracker.sender_id, int(pending)):
+        if not pending or not goal_store.delete_goal(tracker.sender_id, int(pending)):
             say(dispatcher, "nothing_pending")
         else:
             say(dispatcher, "goal_deleted", buttons=[button("📋 Mes objectifs", "list_goals")])

@@ -46,7 +46,8 @@ from assistant.coaching.render import (
     thank_you_note_generic,
 )
 from assistant.coaching.text import clean, ordinal_number, words
-from assistant.store import preparations, repository
+from assistant.goals import store as goal_store
+from assistant.meetings import store as preparation_store
 
 Events = list[dict[str, Any]]
 
@@ -93,7 +94,7 @@ def _category_buttons() -> list[dict[str, str]]:
 
 def _current_or_tell(dispatcher: CollectingDispatcher, tracker: Tracker) -> Preparation | None:
     """The mentee's current preparation; when there is none, say so and offer to prepare one."""
-    current = preparations.current_preparation(tracker.sender_id)
+    current = preparation_store.current_preparation(tracker.sender_id)
     if current is None:
         say(dispatcher, "no_preparation", [PREPARE_BUTTON])
     return current
@@ -144,7 +145,7 @@ class ActionAskMeetingMentor(_AskMeetingSlot):
     def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
         """The mentors of earlier preparations, to pick again in one click."""
         try:
-            earlier = preparations.list_preparations(tracker.sender_id)
+            earlier = preparation_store.list_preparations(tracker.sender_id)
         except SQLAlchemyError:
             return []
         known: dict[str, Mentor] = {}
@@ -361,8 +362,8 @@ class ActionCreatePreparation(Action):
                                                       "meeting_minutes", "meeting_first", "meeting_goals")):
             say(dispatcher, "nothing_pending")
             return []
-        details = _details_from_slots(tracker, repository.list_goals(tracker.sender_id))
-        saved = preparations.save_preparation(tracker.sender_id, build_preparation(details))
+        details = _details_from_slots(tracker, goal_store.list_goals(tracker.sender_id))
+        saved = preparation_store.save_preparation(tracker.sender_id, build_preparation(details))
         _show(dispatcher, saved, "preparation_heading_new")
         return [*_reset(MEETING_SLOTS), *clear_goal_reference()]
 
@@ -375,8 +376,8 @@ class ActionShowPreparation(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        every = preparations.list_preparations(tracker.sender_id)  # read once: the current one and the count
-        current = preparations.current_of(every)
+        every = preparation_store.list_preparations(tracker.sender_id)  # read once: the current one and the count
+        current = preparation_store.current_of(every)
         if current is None:
             say(dispatcher, "no_preparation", [PREPARE_BUTTON])
             return []
@@ -419,7 +420,7 @@ class ActionEditQuestions(Action):
             key = f"question_{edit.problem}" if edit.problem in ("empty", "too_long") else f"edit_{edit.problem}"
             say(dispatcher, key, count=len(items), limit=question_list.MAX_QUESTIONS, label=label)
             return []
-        updated = preparations.replace_questions(tracker.sender_id, current.id, edit.questions)
+        updated = preparation_store.replace_questions(tracker.sender_id, current.id, edit.questions)
         if updated is None:  # erased meanwhile
             say(dispatcher, "no_preparation", [PREPARE_BUTTON])
             return []
@@ -460,7 +461,8 @@ class ActionCancelMeeting(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         try:
-            kept = bool(preparations.list_preparations(tracker.sender_id) or repository.list_goals(tracker.sender_id))
+            sender = tracker.sender_id
+            kept = bool(preparation_store.list_preparations(sender) or goal_store.list_goals(sender))
         except SQLAlchemyError:  # leaving must work even when the database does not
             kept = False
         say(dispatcher, "meeting_cancelled", kept=kept)
@@ -477,7 +479,7 @@ class ActionStartDebrief(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         try:
-            current = preparations.current_preparation(tracker.sender_id)
+            current = preparation_store.current_preparation(tracker.sender_id)
         except SQLAlchemyError:  # the form then asks nothing; say why instead of "no preparation"
             say(dispatcher, "database_error")
             return [*_reset(DEBRIEF_SLOTS), SlotSet("debrief_preparation_id", DATABASE_DOWN)]
@@ -574,7 +576,7 @@ class ActionSaveDebrief(Action):
             return _reset(DEBRIEF_SLOTS)
         next_value = tracker.get_slot("debrief_next_meeting")
         next_meeting = date.fromisoformat(next_value) if next_value and next_value != NOT_FIXED else None
-        saved = preparations.save_debrief(
+        saved = preparation_store.save_debrief(
             tracker.sender_id, int(preparation_id), tracker.get_slot("debrief_notes") or "",
             tracker.get_slot("debrief_next_steps") or "", next_meeting,
         )

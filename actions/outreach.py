@@ -17,9 +17,9 @@ from assistant.coaching.meeting import Mentor, parse_mentor
 from assistant.coaching.outreach import CHANNELS, Draft, DraftStyle, OutreachRequest
 from assistant.coaching.render import draft_list, has_message
 from assistant.coaching.text import clean, mentioned_number, ordinal_number, words
-from assistant.store import outreach as drafts
-from assistant.store import repository
-from assistant.store.outreach import DraftRecord
+from assistant.goals import store as goal_store
+from assistant.outreach import store as draft_store
+from assistant.outreach.model import DraftRecord
 
 Events = list[dict[str, Any]]
 
@@ -82,7 +82,7 @@ def _in_sentence(label: str) -> str:
 
 
 def _current_or_tell(dispatcher: CollectingDispatcher, tracker: Tracker) -> DraftRecord | None:
-    current = drafts.current_draft(tracker.sender_id)
+    current = draft_store.current_draft(tracker.sender_id)
     if current is None:
         say(dispatcher, "no_draft", [DRAFT_BUTTON, CRITIQUE_BUTTON])
     return current
@@ -110,7 +110,7 @@ class ActionStartOutreach(Action):
         if outreach.parse_tone(text) == "tu":
             events.append(SlotSet("outreach_tone", "tu"))
         try:
-            earlier = drafts.current_draft(tracker.sender_id)
+            earlier = draft_store.current_draft(tracker.sender_id)
         except SQLAlchemyError:  # asked for instead; saving will tell if the database is still down
             earlier = None
         if earlier is not None:  # the mentee introduced themselves already
@@ -327,7 +327,7 @@ class ActionDraftOutreach(Action):
             say(dispatcher, "nothing_pending")
             return []
         goal_id, goal, measure, deadline = _goal_request(tracker.get_slot("outreach_goal"),
-                                                         repository.list_goals(tracker.sender_id))
+                                                         goal_store.list_goals(tracker.sender_id))
         if not goal:  # the goal was deleted meanwhile
             say(dispatcher, "meeting_goals_unknown")
             return [SlotSet("outreach_goal", None)]
@@ -341,7 +341,7 @@ class ActionDraftOutreach(Action):
         )
         style = DraftStyle(channel=tracker.get_slot("outreach_channel"),
                            tone=tracker.get_slot("outreach_tone") or "vous")
-        record = drafts.save_draft(tracker.sender_id, request, outreach.compose(request, style), goal_id)
+        record = draft_store.save_draft(tracker.sender_id, request, outreach.compose(request, style), goal_id)
         _show_draft(dispatcher, record, "draft_heading_new")
         return [SlotSet(name, None) for name in OUTREACH_SLOTS]
 
@@ -371,7 +371,7 @@ class ActionReviseDraft(Action):
             say(dispatcher, "revision_already", channel=outreach.channel_label(style.channel))
             return []
         draft = outreach.compose(current.request, revision.style)
-        updated = drafts.add_version(tracker.sender_id, current.id, draft, revision.kind)
+        updated = draft_store.add_version(tracker.sender_id, current.id, draft, revision.kind)
         if updated is None:
             say(dispatcher, "no_draft", [DRAFT_BUTTON])
             return []
@@ -392,7 +392,7 @@ class ActionReviseDraft(Action):
                                      "goal_measure": chosen.fields.measure,
                                      "goal_deadline": chosen.fields.deadline})
         draft = outreach.compose(request, current.latest.draft.style)
-        updated = drafts.add_version(tracker.sender_id, current.id, draft, "other_goal", request, chosen.id)
+        updated = draft_store.add_version(tracker.sender_id, current.id, draft, "other_goal", request, chosen.id)
         if updated is None:
             say(dispatcher, "no_draft", [DRAFT_BUTTON])
             return []
@@ -415,7 +415,7 @@ class ActionFinalizeDraft(Action):
         number = int(entity) if entity and str(entity).isdigit() else mentioned_number(
             tracker.latest_message.get("text") or "")
         number = number or current.latest.number
-        chosen = drafts.choose_version(tracker.sender_id, current.id, number)
+        chosen = draft_store.choose_version(tracker.sender_id, current.id, number)
         if chosen is None:
             say(dispatcher, "draft_version_unknown", count=len(current.versions), number=number)
             return []
@@ -436,7 +436,7 @@ class ActionListDrafts(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        every = drafts.list_drafts(tracker.sender_id)
+        every = draft_store.list_drafts(tracker.sender_id)
         if not every:
             say(dispatcher, "no_draft", [DRAFT_BUTTON, CRITIQUE_BUTTON])
             return []
@@ -460,7 +460,7 @@ class ActionCancelOutreach(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         try:
-            kept = bool(drafts.list_drafts(tracker.sender_id) or repository.list_goals(tracker.sender_id))
+            kept = bool(draft_store.list_drafts(tracker.sender_id) or goal_store.list_goals(tracker.sender_id))
         except SQLAlchemyError:  # leaving must work even when the database does not
             kept = False
         say(dispatcher, "outreach_cancelled", kept=kept)

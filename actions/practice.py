@@ -16,9 +16,10 @@ from actions.outreach import CRITIQUE_BUTTON, DRAFT_BUTTON, REHEARSE_BUTTON, dra
 from assistant.coaching import critique, rehearsal
 from assistant.coaching.meeting import Mentor
 from assistant.coaching.render import thank_you_note, thank_you_note_to
-from assistant.store import outreach as drafts
-from assistant.store import preparations
-from assistant.store.outreach import DraftRecord
+from assistant.meetings import store as preparation_store
+from assistant.outreach import store as draft_store
+from assistant.outreach.model import DraftRecord
+from assistant.practice import store as practice_store
 
 Events = list[dict[str, Any]]
 
@@ -86,7 +87,7 @@ class ActionCritiqueMessage(Action):
             return [SlotSet("critique_text", None)]
         result: critique.Critique = parsed.value
         dispatcher.utter_message(text=critique.critique_text(result))
-        drafts.save_practice(tracker.sender_id, "critique", text, result.score, result.total,
+        practice_store.save_practice(tracker.sender_id, "critique", text, result.score, result.total,
                              {"checks": [asdict(r) for r in result.results], "weakest": result.weakest,
                               "rewrite": result.rewrite, "notes": list(result.notes)}, channel=result.channel)
         say(dispatcher, "critique_next", [DRAFT_BUTTON, CRITIQUE_BUTTON, REHEARSE_BUTTON])
@@ -104,7 +105,7 @@ class ActionStartRehearsal(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         reset = [SlotSet(name, None) for name in PRACTICE_SLOTS]
         try:
-            record = drafts.current_draft(tracker.sender_id)
+            record = draft_store.current_draft(tracker.sender_id)
         except SQLAlchemyError:
             say(dispatcher, "database_error")
             return reset
@@ -160,7 +161,7 @@ class ActionReviewReply(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         scenario, reply = tracker.get_slot("rehearsal_scenario"), tracker.get_slot("rehearsal_reply")
         reset = [SlotSet(name, None) for name in PRACTICE_SLOTS]
-        record = drafts.current_draft(tracker.sender_id)
+        record = draft_store.current_draft(tracker.sender_id)
         if not scenario or not reply or record is None:
             return reset
         parsed = rehearsal.review_reply(scenario, reply, _context(record))
@@ -169,7 +170,7 @@ class ActionReviewReply(Action):
             return reset
         feedback: rehearsal.ReplyFeedback = parsed.value
         dispatcher.utter_message(text=rehearsal.feedback_text(feedback))
-        drafts.save_practice(tracker.sender_id, "rehearsal", reply, feedback.score, feedback.total,
+        practice_store.save_practice(tracker.sender_id, "rehearsal", reply, feedback.score, feedback.total,
                              {"good": list(feedback.good), "to_change": list(feedback.to_change),
                               "suggested": feedback.suggested}, scenario=scenario, draft_id=record.id)
         next_buttons = _scenario_buttons(skip=scenario)
@@ -189,12 +190,12 @@ class ActionThankYouNote(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        preparation = preparations.current_preparation(tracker.sender_id)
+        preparation = preparation_store.current_preparation(tracker.sender_id)
         if preparation is not None:
             say(dispatcher, "thank_you_from_preparation", mentor=preparation.details.mentor.display)
             dispatcher.utter_message(text=thank_you_note(preparation))
         else:
-            record = drafts.current_draft(tracker.sender_id)
+            record = draft_store.current_draft(tracker.sender_id)
             mentor = record.request.mentor if record else None
             say(dispatcher, "thank_you_from_draft" if record else "thank_you_generic",
                 mentor=mentor.display if mentor else "")

@@ -10,12 +10,11 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import button, database_errors_told, say
-from assistant.store import repository
+from assistant import privacy
+from assistant.store.tracker import ERASED_SLOT
 
 Events = list[dict[str, Any]]
 
-#: The slot the tracker store reads to delete the conversation (see ``scaling/tracker_store.py``).
-ERASED_SLOT = "data_erased"
 #: Longest export shown in the chat; beyond it the administrator's export is the way.
 MAX_EXPORT_CHARS = 12_000
 
@@ -38,9 +37,7 @@ class ActionExportData(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        data = repository.export_mentee(tracker.sender_id)
-        for preparation in data.get("meeting_preparations", []):
-            preparation.pop("markdown", None)  # the same content again, as text
+        data = privacy.export_mentee(tracker.sender_id, markdown=False)  # the Markdown is the same content again
         data["conversation"] = conversation_of(tracker)
         document = json.dumps(data, ensure_ascii=False, indent=1)
         say(dispatcher, "export_data_intro", goals=len(data["goals"]), drafts=len(data["outreach_drafts"]),
@@ -77,7 +74,7 @@ class ActionEraseData(Action):
         if not tracker.get_slot("pending_erase"):  # a stray « oui »: nothing was asked
             say(dispatcher, "nothing_pending")
             return []
-        removed = repository.erase_mentee(tracker.sender_id)
+        removed = privacy.erase_mentee(tracker.sender_id)
         say(dispatcher, "erase_done", goals=removed["goals"], drafts=removed["outreach_drafts"],
             preparations=removed["meeting_preparations"])
         return [SlotSet("pending_erase", None), SlotSet(ERASED_SLOT, True)]

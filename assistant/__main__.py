@@ -6,7 +6,8 @@ import argparse
 import json
 import sys
 
-from assistant.store import db, repository
+from assistant import privacy
+from assistant.store import db
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -24,12 +25,12 @@ def main(argv: list[str] | None = None) -> int:
 
     db.migrate()
     if args.command == "export":
-        json.dump(repository.export_mentee(args.sender_id), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(privacy.export_mentee(args.sender_id), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif args.command == "erase":
         from assistant.store.tracker import erase_conversation
 
-        removed = repository.erase_mentee(args.sender_id)
+        removed = privacy.erase_mentee(args.sender_id)
         removed["conversation_events"] = erase_conversation(args.sender_id)
         json.dump({"sender_id": args.sender_id, "removed": removed}, sys.stdout, indent=2)
         sys.stdout.write("\n")
@@ -40,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _print_ics(sender_id: str) -> int:
     from assistant.coaching.calendar import preparation_ics
-    from assistant.store.preparations import current_preparation
+    from assistant.meetings.store import current_preparation
 
     preparation = current_preparation(sender_id)
     ics = preparation_ics(preparation) if preparation else None

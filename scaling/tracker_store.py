@@ -14,12 +14,10 @@ import logging
 from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from assistant.store.tracker import ERASED_SLOT
 from scaling.tracker_cache import CachedSQLTrackerStore
 
 logger = logging.getLogger(__name__)
-
-#: The slot ``action_erase_data`` sets once the outcomes are gone.
-ERASED_SLOT = "data_erased"
 
 
 def erasure_requested(tracker: DialogueStateTracker) -> bool:

@@ -1,1 +1,1 @@
-"""Persistence of mentees' outcomes: SQLAlchemy models, sessions, repository functions, migrations."""
+"""Persistence: engine and session, ORM models, migrations, the mentee row (features keep their own queries)."""

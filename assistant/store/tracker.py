@@ -15,6 +15,8 @@ from sqlalchemy.engine import URL, make_url
 
 #: The table Rasa's SQLTrackerStore keeps events in.
 EVENTS_TABLE = "events"
+#: The slot ``action_erase_data`` sets once the outcomes are gone; the tracker store then deletes the conversation.
+ERASED_SLOT = "data_erased"
 
 
 def tracker_url() -> URL:

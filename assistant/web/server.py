@@ -45,7 +45,7 @@ def calendar_file(path: str) -> bytes | None:
     if not match:
         return None
     from assistant.coaching.calendar import preparation_ics
-    from assistant.store.preparations import preparation_by_token
+    from assistant.meetings.store import preparation_by_token
 
     preparation = preparation_by_token(match.group(1))
     return preparation_ics(preparation) if preparation else None

@@ -9,12 +9,14 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import OperationalError
 
 from actions import courtesy, privacy
+from assistant import privacy as personal_data
 from assistant.coaching.goals import GoalFields
 from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.coaching.meeting import Mentor
 from assistant.coaching.outreach import Draft, DraftStyle, OutreachRequest
 from assistant.coaching.render import message
-from assistant.store import outreach, repository
+from assistant.goals import store as goal_store
+from assistant.outreach import store as draft_store
 from tests.actions.conftest import make_tracker, sent, slot_events, texts
 
 GOAL = GoalFields("carriere", "Devenir data analyst en startup", "obtenir 3 entretiens", date(2027, 6, 30),
@@ -57,8 +59,8 @@ def test_a_new_mentee_starts_quietly(database, domain):
 
 
 def test_a_returning_mentee_is_welcomed_back_with_their_work(database, domain):
-    repository.save_goal("alice", GOAL)
-    outreach.save_draft("alice", REQUEST, Draft("", "Bonjour Claire", DraftStyle()))
+    goal_store.save_goal("alice", GOAL)
+    draft_store.save_draft("alice", REQUEST, Draft("", "Bonjour Claire", DraftStyle()))
     dispatcher, events = run(courtesy.ActionSessionStart(), domain, sender_id="alice",
                              slots={"requested_slot": "goal_area", "outreach_tone": "tu"})
     welcome = dispatcher.messages[0]
@@ -73,7 +75,7 @@ def test_session_starts_even_when_the_database_is_down(database, domain, monkeyp
     def broken(*_args):
         raise OperationalError("SELECT", {}, Exception("down"))
 
-    monkeypatch.setattr(repository, "list_goals", broken)
+    monkeypatch.setattr(goal_store, "list_goals", broken)
     dispatcher, events = run(courtesy.ActionSessionStart(), domain, sender_id="alice")
     assert dispatcher.messages == [] and events[0]["event"] == "session_started"
 
@@ -185,8 +187,8 @@ def test_small_talk_inside_a_form(database, domain):
 # --- personal data -------------------------------------------------------------------------------------------
 
 def test_export_gives_outcomes_and_the_conversation(database, domain):
-    repository.save_goal("alice", GOAL)
-    repository.save_goal("bob", GOAL)
+    goal_store.save_goal("alice", GOAL)
+    goal_store.save_goal("bob", GOAL)
     events = [{"event": "user", "text": "bonjour <b>toi</b>", "timestamp": 1.0},
               {"event": "bot", "text": "Bonjour !", "timestamp": 2.0}]
     tracker = Tracker("alice", {}, {"text": "exporte mes données", "intent": {"name": "export_data"}}, events,
@@ -200,25 +202,25 @@ def test_export_gives_outcomes_and_the_conversation(database, domain):
 
 
 def test_erase_asks_first_then_erases_only_this_mentee(database, domain):
-    repository.save_goal("alice", GOAL)
-    outreach.save_draft("alice", REQUEST, Draft("", "Bonjour Claire", DraftStyle()))
-    repository.save_goal("bob", GOAL)
+    goal_store.save_goal("alice", GOAL)
+    draft_store.save_draft("alice", REQUEST, Draft("", "Bonjour Claire", DraftStyle()))
+    goal_store.save_goal("bob", GOAL)
     dispatcher, events = run(privacy.ActionEraseData(), domain, sender_id="alice")  # nothing was asked
-    assert sent(dispatcher) == [message("nothing_pending")] and repository.list_goals("alice")
+    assert sent(dispatcher) == [message("nothing_pending")] and goal_store.list_goals("alice")
     dispatcher, events = run(privacy.ActionAskErase(), domain, sender_id="alice")
     assert slot_events(events) == {"pending_erase": True} and len(dispatcher.messages[0]["buttons"]) == 2
     dispatcher, events = run(privacy.ActionEraseData(), domain, sender_id="alice", slots={"pending_erase": True})
     assert slot_events(events) == {"pending_erase": None, "data_erased": True}
     assert "1 objectif, 1 brouillon" in texts(dispatcher)
-    assert repository.export_mentee("alice")["goals"] == [] and outreach.list_drafts("alice") == []
-    assert len(repository.list_goals("bob")) == 1
+    assert personal_data.export_mentee("alice")["goals"] == [] and draft_store.list_drafts("alice") == []
+    assert len(goal_store.list_goals("bob")) == 1
 
 
 def test_erase_refused_keeps_everything(database, domain):
-    repository.save_goal("alice", GOAL)
+    goal_store.save_goal("alice", GOAL)
     dispatcher, events = run(privacy.ActionCancelErase(), domain, sender_id="alice", slots={"pending_erase": True})
     assert sent(dispatcher) == [message("erase_cancelled")] and slot_events(events) == {"pending_erase": None}
-    assert len(repository.list_goals("alice")) == 1
+    assert len(goal_store.list_goals("alice")) == 1
 
 
 def test_markup_read_as_another_language_still_reaches_the_forms_checks(database, domain):

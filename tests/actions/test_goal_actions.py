@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import goals as goal_actions
 from assistant.coaching.goals import GoalFields
 from assistant.coaching.render import message
-from assistant.store import repository
+from assistant.goals import store as goal_store
 from tests.actions.conftest import make_tracker, sent, slot_events, texts
 
 FILLED = {
@@ -45,38 +45,38 @@ def test_summary_then_save(database, domain):
     dispatcher, events = run(goal_actions.ActionSaveGoal(), domain, slots=FILLED, sender_id="alice")
     assert sent(dispatcher) == [message("goal_saved", number=1)]
     assert all(value is None for value in slot_events(events).values())
-    assert repository.list_goals("alice")[0].fields.statement == "devenir chef d'équipe"
-    assert repository.list_goals("bob") == []
+    assert goal_store.list_goals("alice")[0].fields.statement == "devenir chef d'équipe"
+    assert goal_store.list_goals("bob") == []
 
 
 def test_save_updates_the_goal_being_edited(database, domain):
-    saved = repository.save_goal("alice", SAVED)
+    saved = goal_store.save_goal("alice", SAVED)
     slots = {**FILLED, "editing_goal_id": str(saved.id)}
     dispatcher, _ = run(goal_actions.ActionSaveGoal(), domain, slots=slots, sender_id="alice")
     assert sent(dispatcher) == [message("goal_updated", number=1)]
-    goals = repository.list_goals("alice")
+    goals = goal_store.list_goals("alice")
     assert len(goals) == 1 and goals[0].fields.statement == "devenir chef d'équipe"
 
 
 def test_summary_of_an_edited_saved_goal_saves_the_correction(database, domain):
-    saved = repository.save_goal("alice", SAVED)
+    saved = goal_store.save_goal("alice", SAVED)
     slots = {**FILLED, "editing_goal_id": str(saved.id)}
     dispatcher, events = run(goal_actions.ActionShowGoalSummary(), domain, slots=slots, sender_id="alice")
     assert sent(dispatcher)[-1] == message("goal_updated", number=1)
     assert sent(dispatcher)[0].startswith(message("summary_heading_edit"))
     assert slot_events(events)["editing_goal_id"] is None
-    goals = repository.list_goals("alice")
+    goals = goal_store.list_goals("alice")
     assert len(goals) == 1 and goals[0].fields.statement == "devenir chef d'équipe"
 
 
 def test_summary_of_a_new_goal_asks_before_saving(database, domain):
     dispatcher, events = run(goal_actions.ActionShowGoalSummary(), domain, slots=FILLED, sender_id="alice")
     assert sent(dispatcher)[-1] == message("confirm_goal")
-    assert events == [] and repository.list_goals("alice") == []
+    assert events == [] and goal_store.list_goals("alice") == []
 
 
 def test_cancel_says_what_is_kept(database, domain):
-    repository.save_goal("alice", SAVED)
+    goal_store.save_goal("alice", SAVED)
     dispatcher, events = run(goal_actions.ActionCancelGoal(), domain, sender_id="alice", intent="stop",
                              slots={"goal_area": "leadership", "goal_statement": "devenir manager"},
                              active_loop="goal_form")
@@ -84,7 +84,7 @@ def test_cancel_says_what_is_kept(database, domain):
                               message("saved_goals_kept", count=1)]
     assert "reste intact" in sent(dispatcher)[1]
     assert {"event": "active_loop", "name": None} in [{k: e.get(k) for k in ("event", "name")} for e in events]
-    assert len(repository.list_goals("alice")) == 1
+    assert len(goal_store.list_goals("alice")) == 1
 
 
 def test_correct_one_field_clears_only_it(domain):
@@ -112,15 +112,15 @@ def test_a_correction_typed_with_its_field_is_taken_when_valid(domain):
 def test_list_goals(database, domain):
     dispatcher, _ = run(goal_actions.ActionListGoals(), domain, sender_id="alice")
     assert sent(dispatcher) == [message("no_goals")]
-    repository.save_goal("alice", SAVED)
+    goal_store.save_goal("alice", SAVED)
     dispatcher, _ = run(goal_actions.ActionListGoals(), domain, sender_id="alice")
     assert "1. rencontrer des UX designers" in texts(dispatcher)
     assert "/mark_goal_reached" in [b["payload"] for b in dispatcher.messages[0]["buttons"]]
 
 
 def test_mark_reached_asks_which_when_several(database, domain):
-    first = repository.save_goal("alice", SAVED)
-    repository.save_goal("alice", GoalFields.from_slots(FILLED))
+    first = goal_store.save_goal("alice", SAVED)
+    goal_store.save_goal("alice", GoalFields.from_slots(FILLED))
     dispatcher, _ = run(goal_actions.ActionMarkGoalReached(), domain, sender_id="alice", intent="mark_goal_reached")
     assert sent(dispatcher) == [message("which_goal_mark_goal_reached")]
     payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
@@ -129,31 +129,31 @@ def test_mark_reached_asks_which_when_several(database, domain):
     dispatcher, events = run(goal_actions.ActionMarkGoalReached(), domain, sender_id="alice",
                              slots={"goal_id": str(first.id)})
     assert sent(dispatcher) == [message("goal_reached", statement=SAVED.statement)]
-    assert repository.list_goals("alice")[0].reached
+    assert goal_store.list_goals("alice")[0].reached
     assert slot_events(events) == {"goal_id": None, "goal_number": None}
 
 
 def test_goal_of_another_sender_is_not_found(database, domain):
-    bobs = repository.save_goal("bob", SAVED)
-    repository.save_goal("alice", SAVED)
+    bobs = goal_store.save_goal("bob", SAVED)
+    goal_store.save_goal("alice", SAVED)
     dispatcher, _ = run(goal_actions.ActionDeleteGoal(), domain, sender_id="alice", slots={"goal_id": str(bobs.id)})
     assert sent(dispatcher) == [message("goal_not_found", count=1)]
 
 
 def test_delete_needs_confirmation(database, domain):
-    saved = repository.save_goal("alice", SAVED)
+    saved = goal_store.save_goal("alice", SAVED)
     dispatcher, events = run(goal_actions.ActionDeleteGoal(), domain, sender_id="alice", slots={"goal_number": "1"})
     assert sent(dispatcher) == [message("confirm_delete", statement=SAVED.statement)]
     assert slot_events(events)["pending_delete_goal_id"] == str(saved.id)
-    assert len(repository.list_goals("alice")) == 1
+    assert len(goal_store.list_goals("alice")) == 1
     dispatcher, _ = run(goal_actions.ActionConfirmDeleteGoal(), domain, sender_id="alice",
                         slots={"pending_delete_goal_id": str(saved.id)}, intent="affirm")
     assert sent(dispatcher) == [message("goal_deleted")]
-    assert repository.list_goals("alice") == []
+    assert goal_store.list_goals("alice") == []
 
 
 def test_edit_loads_the_goal_into_the_form(database, domain):
-    saved = repository.save_goal("alice", SAVED)
+    saved = goal_store.save_goal("alice", SAVED)
     dispatcher, events = run(goal_actions.ActionEditGoal(), domain, sender_id="alice", intent="edit_goal")
     slots = slot_events(events)
     assert slots["editing_goal_id"] == str(saved.id)
@@ -162,11 +162,11 @@ def test_edit_loads_the_goal_into_the_form(database, domain):
 
 
 def test_a_typed_edit_is_saved_and_shown(database, domain):
-    repository.save_goal("alice", SAVED)
+    goal_store.save_goal("alice", SAVED)
     dispatcher, events = run(goal_actions.ActionEditGoal(), domain, sender_id="alice", intent="edit_goal",
                              text="je voudrais changer l'échéance de l'objectif 1 : plutôt le 15/09/2027",
                              entities=[{"entity": "goal_number", "value": "1"}], slots={"goal_number": "1"})
-    (goal,) = repository.list_goals("alice")
+    (goal,) = goal_store.list_goals("alice")
     assert goal.fields.deadline.isoformat() == "2027-09-15"
     assert goal.fields.statement == SAVED.statement  # the rest is kept
     assert "15 septembre 2027" in texts(dispatcher) and sent(dispatcher)[-1] == message("goal_updated", number=1)
@@ -174,7 +174,7 @@ def test_a_typed_edit_is_saved_and_shown(database, domain):
 
 
 def test_a_typed_edit_with_a_past_date_is_refused_with_the_reason(database, domain):
-    repository.save_goal("alice", SAVED)
+    goal_store.save_goal("alice", SAVED)
     dispatcher, events = run(goal_actions.ActionEditGoal(), domain, sender_id="alice", intent="edit_goal",
                              text="repousse l'échéance de mon objectif à 2020", slots={"goal_number": "1"})
     assert message("goal_deadline_past") in sent(dispatcher) and sent(dispatcher)[-1] == "utter_ask_goal_field"

@@ -9,7 +9,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import meeting
 from assistant.coaching.goals import GoalFields
 from assistant.coaching.render import message
-from assistant.store import preparations, repository
+from assistant.goals import store as goal_store
+from assistant.meetings import store as preparation_store
 from tests.actions.conftest import make_tracker, sent, slot_events, texts
 
 GOAL = GoalFields("carriere", "Devenir data scientist en startup", "obtenir 3 entretiens", date(2027, 6, 30),
@@ -41,7 +42,7 @@ def filled(goal_id, when=NEXT_WEEK.isoformat(timespec="minutes")):
 
 
 def test_start_keeps_a_named_mentor_and_the_only_goal(database, domain):
-    saved = repository.save_goal("alice", GOAL)
+    saved = goal_store.save_goal("alice", GOAL)
     dispatcher, events = run(meeting.ActionStartMeeting(), domain, sender_id="alice", intent="prepare_meeting",
                              text="je prépare ma rencontre avec Claire Martin",
                              entities=[{"entity": "PER", "value": "Claire Martin"}],
@@ -53,8 +54,8 @@ def test_start_keeps_a_named_mentor_and_the_only_goal(database, domain):
 
 
 def test_start_asks_for_the_goal_when_there_are_several(database, domain):
-    repository.save_goal("alice", GOAL)
-    repository.save_goal("alice", OTHER)
+    goal_store.save_goal("alice", GOAL)
+    goal_store.save_goal("alice", OTHER)
     _, events = run(meeting.ActionStartMeeting(), domain, sender_id="alice", intent="prepare_meeting")
     assert slot_events(events)["meeting_goals"] is None
     dispatcher, _ = run(meeting.ActionAskMeetingGoals(), domain, sender_id="alice",
@@ -104,15 +105,15 @@ def test_first_meeting_from_buttons_and_text(database, domain):
 
 
 def test_goal_choice_by_button_number_all_or_topic(database, domain):
-    first = repository.save_goal("alice", GOAL)
-    second = repository.save_goal("alice", OTHER)
+    first = goal_store.save_goal("alice", GOAL)
+    second = goal_store.save_goal("alice", OTHER)
     assert validate(domain, "meeting_goals", str(second.id))[1] == {"meeting_goals": str(second.id)}
     assert validate(domain, "meeting_goals", "le 1")[1] == {"meeting_goals": str(first.id)}
     assert validate(domain, "meeting_goals", "all")[1] == {"meeting_goals": f"{first.id},{second.id}"}
     assert validate(domain, "meeting_goals", "le 7")[1] == {"meeting_goals": None}
     assert validate(domain, "meeting_goals", "le deuxième")[1] == {"meeting_goals": str(second.id)}
     # another mentee's goal id is not accepted
-    stranger = repository.save_goal("bob", OTHER)
+    stranger = goal_store.save_goal("bob", OTHER)
     assert validate(domain, "meeting_goals", str(stranger.id))[1] == {"meeting_goals": None}
     topic = validate(domain, "meeting_goals", "négocier mon salaire")[1]
     assert topic == {"meeting_goals": "sujet:négocier mon salaire"}
@@ -120,7 +121,7 @@ def test_goal_choice_by_button_number_all_or_topic(database, domain):
 
 
 def test_create_saves_and_shows_the_preparation(database, domain):
-    goal = repository.save_goal("alice", GOAL)
+    goal = goal_store.save_goal("alice", GOAL)
     dispatcher, events = run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
     shown = texts(dispatcher)
     assert "Claire Martin (directrice data, Doctolib)" in shown and "Vos questions (10)" in shown
@@ -128,15 +129,15 @@ def test_create_saves_and_shows_the_preparation(database, domain):
     assert [b["payload"] for b in dispatcher.messages[-1]["buttons"]] == [
         "/edit_questions", "/export_preparation", "/debrief_meeting"]
     assert all(value is None for value in slot_events(events).values())
-    saved = preparations.current_preparation("alice")
+    saved = preparation_store.current_preparation("alice")
     assert saved.details.goal_ids == (goal.id,) and saved.details.starts_at == NEXT_WEEK
-    assert preparations.current_preparation("bob") is None
+    assert preparation_store.current_preparation("bob") is None
 
 
 def test_show_again_or_say_there_is_none(database, domain):
     dispatcher, _ = run(meeting.ActionShowPreparation(), domain, sender_id="alice")
     assert sent(dispatcher) == [message("no_preparation")]
-    goal = repository.save_goal("alice", GOAL)
+    goal = goal_store.save_goal("alice", GOAL)
     run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
     dispatcher, _ = run(meeting.ActionShowPreparation(), domain, sender_id="alice")
     assert "Votre préparation" in texts(dispatcher) and "Vos questions (10)" in texts(dispatcher)
@@ -148,29 +149,29 @@ def edit(domain, text, entities=None):
 
 
 def test_edits_are_saved_and_explained(database, domain):
-    goal = repository.save_goal("alice", GOAL)
+    goal = goal_store.save_goal("alice", GOAL)
     run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
-    before = preparations.current_preparation("alice").questions
+    before = preparation_store.current_preparation("alice").questions
 
     dispatcher, _ = edit(domain, "enlève la 3")
-    after = preparations.current_preparation("alice").questions
+    after = preparation_store.current_preparation("alice").questions
     assert len(after) == 9 and before[2] not in after and "C'est retiré" in texts(dispatcher)
 
     edit(domain, "mets la 5 en premier")
-    assert preparations.current_preparation("alice").questions[0] == after[4]
+    assert preparation_store.current_preparation("alice").questions[0] == after[4]
 
     dispatcher, _ = edit(domain, "ajoute : <b>Quel a été votre plus grand échec</b> ?")
-    last = preparations.current_preparation("alice").questions[-1]
+    last = preparation_store.current_preparation("alice").questions[-1]
     assert last.text == "<b>Quel a été votre plus grand échec</b> ?" and last.origin == "mentee"
     assert "(la vôtre)" in texts(dispatcher)
 
     dispatcher, _ = edit(domain, "/edit_questions", entities=[{"entity": "question_category", "value": "reseau"}])
     assert "sur le thème « Réseau et mises en relation »" in texts(dispatcher)
 
-    count = len(preparations.current_preparation("alice").questions)
+    count = len(preparation_store.current_preparation("alice").questions)
     dispatcher, _ = edit(domain, "enlève la 99")
     assert sent(dispatcher) == [message("edit_no_such_question", count=count)]
-    assert len(preparations.current_preparation("alice").questions) == count
+    assert len(preparation_store.current_preparation("alice").questions) == count
 
     dispatcher, _ = edit(domain, "ajoute : 🙂🙂")
     assert sent(dispatcher) == [message("question_empty")]
@@ -182,27 +183,27 @@ def test_edits_are_saved_and_explained(database, domain):
 
 
 def test_forty_own_questions_stop_at_the_cap(database, domain):
-    goal = repository.save_goal("alice", GOAL)
+    goal = goal_store.save_goal("alice", GOAL)
     run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
     for i in range(40):
         dispatcher, _ = edit(domain, f"ajoute : ma question numéro {i}")
     assert sent(dispatcher) == [message("edit_full", limit=20)]
-    assert len(preparations.current_preparation("alice").questions) == 20
+    assert len(preparation_store.current_preparation("alice").questions) == 20
 
 
 def test_export_gives_markdown_and_a_calendar_link(database, domain, monkeypatch):
     monkeypatch.setenv("MENTORAT_PAGE_URL", "http://example.test:8080/")
-    goal = repository.save_goal("alice", GOAL)
+    goal = goal_store.save_goal("alice", GOAL)
     run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
     dispatcher, _ = run(meeting.ActionExportPreparation(), domain, sender_id="alice")
     markdown = dispatcher.messages[1]["text"]
     assert markdown.startswith("```\n# Rencontre avec Claire Martin") and "\n\n" not in markdown
-    token = preparations.current_preparation("alice").token
+    token = preparation_store.current_preparation("alice").token
     assert f"http://example.test:8080/calendrier/{token}.ics" in texts(dispatcher)
 
 
 def test_export_without_a_date(database, domain):
-    goal = repository.save_goal("alice", GOAL)
+    goal = goal_store.save_goal("alice", GOAL)
     run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id), meeting.NOT_FIXED))
     dispatcher, _ = run(meeting.ActionExportPreparation(), domain, sender_id="alice")
     assert sent(dispatcher)[-1] == message("export_no_date")
@@ -225,7 +226,7 @@ def test_debrief_when_the_database_is_down_says_so(database, domain, monkeypatch
     def broken(_sender):
         raise OperationalError("SELECT", {}, Exception("down"))
 
-    monkeypatch.setattr(meeting.preparations, "current_preparation", broken)
+    monkeypatch.setattr(meeting.preparation_store, "current_preparation", broken)
     dispatcher, events = run(meeting.ActionStartDebrief(), domain, sender_id="alice")
     assert sent(dispatcher) == [message("database_error")]
     assert slot_events(events)["debrief_preparation_id"] == meeting.DATABASE_DOWN
@@ -246,16 +247,16 @@ def test_next_meeting_yes_no_answers(database, domain, answer, value):
 
 
 def test_debrief_is_saved_and_offers_a_thank_you_note(database, domain):
-    goal = repository.save_goal("alice", GOAL)
+    goal = goal_store.save_goal("alice", GOAL)
     run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
-    prep = preparations.current_preparation("alice")
+    prep = preparation_store.current_preparation("alice")
     _, events = run(meeting.ActionStartDebrief(), domain, sender_id="alice")
     assert slot_events(events)["debrief_preparation_id"] == str(prep.id)
     slots = {"debrief_preparation_id": str(prep.id), "debrief_notes": "refaire mon CV",
              "debrief_next_steps": "lui envoyer mon portfolio", "debrief_next_meeting": "2027-01-14"}
     dispatcher, _ = run(meeting.ActionSaveDebrief(), domain, sender_id="alice", slots=slots)
     assert "Bonjour Claire," in texts(dispatcher) and "14 janvier 2027" in texts(dispatcher)
-    saved = preparations.list_preparations("alice")[0]
+    saved = preparation_store.list_preparations("alice")[0]
     assert saved.status == "done" and saved.notes == "refaire mon CV"
 
 
@@ -268,7 +269,7 @@ def test_debrief_answers_are_checked(database, domain):
 
 
 def test_cancel_says_what_is_kept(database, domain):
-    repository.save_goal("alice", GOAL)
+    goal_store.save_goal("alice", GOAL)
     dispatcher, events = run(meeting.ActionCancelMeeting(), domain, sender_id="alice",
                              slots={"meeting_mentor": "Claire"}, active_loop="meeting_form", intent="stop")
     assert sent(dispatcher) == [message("meeting_cancelled", kept=True)]

@@ -12,7 +12,9 @@ from actions import practice
 from assistant.coaching import rehearsal
 from assistant.coaching.goals import GoalFields
 from assistant.coaching.render import message
-from assistant.store import outreach, repository
+from assistant.goals import store as goal_store
+from assistant.outreach import store as draft_store
+from assistant.practice import store as practice_store
 from tests.actions.conftest import make_tracker, sent, slot_events, texts
 
 GOAL = GoalFields("carriere", "Devenir data analyst en startup", "obtenir 3 entretiens", date(2027, 6, 30),
@@ -53,7 +55,7 @@ def filled(goal_value, **overrides):
 
 
 def draft_for(domain, sender="alice", **overrides):
-    saved = repository.save_goal(sender, GOAL)
+    saved = goal_store.save_goal(sender, GOAL)
     dispatcher, events = run(outreach_actions.ActionDraftOutreach(), domain, sender_id=sender,
                              slots=filled(str(saved.id), **overrides))
     return saved, dispatcher, events
@@ -62,7 +64,7 @@ def draft_for(domain, sender="alice", **overrides):
 # --- starting and the form --------------------------------------------------------------------------
 
 def test_start_keeps_the_named_mentor_and_tutoiement_and_leaves_the_goal_to_its_question(database, domain):
-    repository.save_goal("alice", GOAL)
+    goal_store.save_goal("alice", GOAL)
     dispatcher, events = run(outreach_actions.ActionStartOutreach(), domain, sender_id="alice",
                              intent="draft_outreach",
                              text="aide-moi à écrire à Claire Martin, directrice data chez Doctolib, on se tutoie",
@@ -86,8 +88,8 @@ def test_start_reuses_the_self_introduction_of_an_earlier_draft(database, domain
 
 
 def test_goal_question_offers_saved_goals(database, domain):
-    repository.save_goal("alice", GOAL)
-    repository.save_goal("alice", OTHER)
+    goal_store.save_goal("alice", GOAL)
+    goal_store.save_goal("alice", OTHER)
     dispatcher, _ = run(outreach_actions.ActionAskOutreachGoal(), domain, sender_id="alice",
                         slots={"outreach_mentor": "Claire Martin"})
     titles = [b["title"] for b in dispatcher.messages[-1]["buttons"]]
@@ -96,7 +98,7 @@ def test_goal_question_offers_saved_goals(database, domain):
 
 
 def test_the_only_goal_is_proposed_and_taken_by_yes_or_by_its_words(database, domain):
-    goal = repository.save_goal("alice", GOAL)
+    goal = goal_store.save_goal("alice", GOAL)
     dispatcher, _ = run(outreach_actions.ActionAskOutreachGoal(), domain, sender_id="alice",
                         slots={"outreach_mentor": "Claire Martin"})
     assert "« Devenir data analyst en startup »" in texts(dispatcher)
@@ -151,8 +153,8 @@ def test_good_answers_are_read(database, domain):
 
 def test_goal_answer_by_button_ordinal_or_words(database, domain):
     form = outreach_actions.ValidateOutreachForm()
-    repository.save_goal("alice", GOAL)
-    other = repository.save_goal("alice", OTHER)
+    goal_store.save_goal("alice", GOAL)
+    other = goal_store.save_goal("alice", OTHER)
     assert validate(form, domain, "outreach_goal", str(other.id))[1] == {"outreach_goal": str(other.id)}
     assert validate(form, domain, "outreach_goal", "le deuxième")[1] == {"outreach_goal": str(other.id)}
     _, slots = validate(form, domain, "outreach_goal", "lancer mon activité de graphiste freelance")
@@ -173,7 +175,7 @@ def test_unknown_channel_offers_buttons(database, domain):
 
 def test_draft_is_composed_saved_and_shown(database, domain):
     goal, dispatcher, events = draft_for(domain)
-    saved = outreach.current_draft("alice")
+    saved = draft_store.current_draft("alice")
     assert saved.goal_id == goal.id and len(saved.versions) == 1
     body = saved.latest.draft.body
     assert dispatcher.messages[1]["text"] == body  # the draft alone in its own bubble, easy to copy
@@ -187,19 +189,19 @@ def test_draft_is_composed_saved_and_shown(database, domain):
 def test_draft_with_a_typed_goal_and_an_email(database, domain):
     dispatcher, _ = run(outreach_actions.ActionDraftOutreach(), domain, sender_id="bob",
                         slots=filled("sujet:lancer mon activité de graphiste", outreach_channel="email"))
-    saved = outreach.current_draft("bob")
+    saved = draft_store.current_draft("bob")
     assert saved.goal_id is None and saved.request.goal == "lancer mon activité de graphiste"
     assert saved.latest.draft.subject and dispatcher.messages[1]["text"].startswith("Objet : ")
 
 
 def test_two_revisions_are_two_new_versions(database, domain):
     draft_for(domain)
-    first = outreach.current_draft("alice").latest.draft
+    first = draft_store.current_draft("alice").latest.draft
     run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
         text="/revise_draft", entities=[{"entity": "revision", "value": "plus court"}])
     dispatcher, _ = run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
                         text="change le canal en e-mail")
-    versions = outreach.current_draft("alice").versions
+    versions = draft_store.current_draft("alice").versions
     assert [v.change for v in versions] == ["initial", "shorter", "channel"]
     assert len(versions[1].draft.body) < len(first.body)
     assert versions[2].draft.style.channel == "email" and versions[2].draft.subject
@@ -211,16 +213,16 @@ def test_tutoiement_on_request(database, domain):
     draft_for(domain)
     run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
         text="tutoie-la, on se connaît")
-    latest = outreach.current_draft("alice").latest.draft
+    latest = draft_store.current_draft("alice").latest.draft
     assert latest.style.tone == "tu" and " vous " not in f" {latest.body} "
 
 
 def test_other_goal_revision(database, domain):
     draft_for(domain)
-    repository.save_goal("alice", OTHER)
+    goal_store.save_goal("alice", OTHER)
     run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
         text="mentionne mon autre objectif")
-    saved = outreach.current_draft("alice")
+    saved = draft_store.current_draft("alice")
     assert saved.latest.change == "other_goal" and saved.request.goal == OTHER.statement
     assert "réunions d'équipe" in saved.latest.draft.body
 
@@ -230,7 +232,7 @@ def test_other_goal_when_there_is_none(database, domain):
     dispatcher, _ = run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
                         text="mentionne mon autre objectif")
     assert sent(dispatcher) == [message("revision_no_other_goal", count=1)]
-    assert len(outreach.current_draft("alice").versions) == 1
+    assert len(draft_store.current_draft("alice").versions) == 1
 
 
 def test_unclear_revision_and_no_draft(database, domain):
@@ -247,16 +249,16 @@ def test_finalize_latest_or_a_given_version(database, domain):
     draft_for(domain)
     run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", text="plus formel")
     dispatcher, _ = run(outreach_actions.ActionFinalizeDraft(), domain, sender_id="alice", text="c'est bon")
-    assert outreach.current_draft("alice").final_number == 2
-    assert dispatcher.messages[1]["text"] == outreach.current_draft("alice").versions[1].draft.text
+    assert draft_store.current_draft("alice").final_number == 2
+    assert dispatcher.messages[1]["text"] == draft_store.current_draft("alice").versions[1].draft.text
     run(outreach_actions.ActionFinalizeDraft(), domain, sender_id="alice", text="je garde la version 1")
-    assert outreach.current_draft("alice").final_number == 1
+    assert draft_store.current_draft("alice").final_number == 1
     run(outreach_actions.ActionFinalizeDraft(), domain, sender_id="alice", text="/finalize_draft",
         entities=[{"entity": "draft_version", "value": "2"}])
-    assert outreach.current_draft("alice").final_number == 2
+    assert draft_store.current_draft("alice").final_number == 2
     dispatcher, _ = run(outreach_actions.ActionFinalizeDraft(), domain, sender_id="alice", text="la version 9")
     assert sent(dispatcher) == [message("draft_version_unknown", count=2, number=9)]
-    assert outreach.current_draft("alice").final_number == 2
+    assert draft_store.current_draft("alice").final_number == 2
 
 
 def test_list_drafts_offers_the_versions(database, domain):
@@ -275,9 +277,9 @@ def test_database_failure_is_told_and_cancel_still_works(database, domain, monke
     def broken(*_args, **_kwargs):
         raise OperationalError("SELECT", {}, Exception("database is down"))
 
-    monkeypatch.setattr(outreach, "save_draft", broken)
-    monkeypatch.setattr(outreach, "list_drafts", broken)
-    goal = repository.save_goal("alice", GOAL)
+    monkeypatch.setattr(draft_store, "save_draft", broken)
+    monkeypatch.setattr(draft_store, "list_drafts", broken)
+    goal = goal_store.save_goal("alice", GOAL)
     dispatcher, _ = run(outreach_actions.ActionDraftOutreach(), domain, sender_id="alice", slots=filled(str(goal.id)))
     assert sent(dispatcher) == [message("database_error")]
     dispatcher, events = run(outreach_actions.ActionCancelOutreach(), domain, sender_id="alice")
@@ -308,7 +310,7 @@ def test_critique_refuses_what_it_cannot_read(database, domain, text, problem):
 def test_critique_is_shown_and_saved(database, domain):
     dispatcher, events = run(practice.ActionCritiqueMessage(), domain, sender_id="alice",
                              slots={"critique_text": "Bonjour, voulez-vous être mon mentor ? Merci"})
-    kept = outreach.list_practice("alice")
+    kept = practice_store.list_practice("alice")
     assert [(p.kind, p.total) for p in kept] == [("critique", 8)] and kept[0].score <= 3
     assert f"{kept[0].score}/8" in dispatcher.messages[0]["text"]
     assert kept[0].result["weakest"] and kept[0].result["rewrite"]
@@ -318,7 +320,7 @@ def test_critique_is_shown_and_saved(database, domain):
 def test_critique_keeps_markup_as_text(database, domain):
     hostile = GOOD_MESSAGE.replace("Merci beaucoup", "<script>alert(1)</script> Merci beaucoup")
     dispatcher, _ = run(practice.ActionCritiqueMessage(), domain, sender_id="alice", slots={"critique_text": hostile})
-    assert outreach.list_practice("alice")[0].text == hostile
+    assert practice_store.list_practice("alice")[0].text == hostile
     assert "HTML" in texts(dispatcher)
 
 
@@ -350,10 +352,10 @@ def test_reply_is_reviewed_and_saved(database, domain):
     dispatcher, events = run(practice.ActionReviewReply(), domain, sender_id="alice",
                              slots={"rehearsal_scenario": "silence",
                                     "rehearsal_reply": "Vous n'avez toujours pas répondu, c'est dommage."})
-    kept = outreach.list_practice("alice")
+    kept = practice_store.list_practice("alice")
     assert [(p.kind, p.scenario) for p in kept] == [("rehearsal", "silence")]
     assert kept[0].score < kept[0].total and kept[0].result["suggested"]
-    assert kept[0].draft_id == outreach.current_draft("alice").id
+    assert kept[0].draft_id == draft_store.current_draft("alice").id
     assert dispatcher.messages[0]["text"] and slot_events(events)["rehearsal_reply"] is None
 
 

@@ -13,7 +13,8 @@ from sqlalchemy import create_engine, text
 from assistant.coaching.goals import GoalFields
 from assistant.coaching.meeting import Mentor
 from assistant.coaching.outreach import Draft, DraftStyle, OutreachRequest
-from assistant.store import outreach, repository
+from assistant.goals import store as goal_store
+from assistant.outreach import store as draft_store
 from assistant.store.tracker import count_conversation_events
 from tests.e2e.servers import ROOT, Servers, payloads_of, text_of
 
@@ -56,9 +57,9 @@ def test_knowledge_courtesies_export_and_erasure(workdir, monkeypatch):
     outcomes = servers.env["DATABASE_URL"]
     tracker_url = f"sqlite:///{servers.env['TRACKER_DB']}"
     monkeypatch.setenv("DATABASE_URL", outcomes)
-    repository.save_goal(alice, GOAL)
-    outreach.save_draft(alice, REQUEST, Draft("", "Bonjour Claire", DraftStyle()))
-    repository.save_goal(bob, GOAL)
+    goal_store.save_goal(alice, GOAL)
+    draft_store.save_draft(alice, REQUEST, Draft("", "Bonjour Claire", DraftStyle()))
+    goal_store.save_goal(bob, GOAL)
     try:
         welcome = servers.say(alice, "bonjour")
         assert "Bon retour" in text_of(welcome) and "Devenir data analyst en startup" in text_of(welcome)
@@ -89,7 +90,7 @@ def test_knowledge_courtesies_export_and_erasure(workdir, monkeypatch):
         assert owned_rows(outcomes, alice) == 0
         assert count_conversation_events(alice, tracker_url) == 0
         assert owned_rows(outcomes, bob) == 2 and count_conversation_events(bob, tracker_url) > 0
-        assert len(repository.list_goals(bob)) == 1
+        assert len(goal_store.list_goals(bob)) == 1
 
         fresh = servers.say(alice, "bonjour")
         assert "Bon retour" not in text_of(fresh) and "Que voulez-vous faire" in text_of(fresh)

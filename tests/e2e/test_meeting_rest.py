@@ -10,7 +10,7 @@ import pytest
 from icalendar import Calendar
 
 from assistant.coaching.goals import GoalFields
-from assistant.store import repository
+from assistant.goals import store as goal_store
 from assistant.web.server import calendar_file
 from tests.e2e.servers import BIN, ROOT, Servers, payloads_of, text_of
 
@@ -31,7 +31,7 @@ def test_prepare_edit_restart_recall_and_debrief(workdir, monkeypatch):
     servers = Servers(workdir).start()
     mentee = "e2e-meeting-mentee"
     monkeypatch.setenv("DATABASE_URL", servers.env["DATABASE_URL"])
-    repository.save_goal(mentee, GOAL)
+    goal_store.save_goal(mentee, GOAL)
     try:
         ask_who = servers.say(mentee, "je prépare ma première rencontre avec ma mentore")
         assert "Devenir data scientist en startup" in text_of(ask_who)  # the only goal is reused

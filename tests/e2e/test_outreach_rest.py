@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from assistant.coaching.goals import GoalFields
-from assistant.store import repository
+from assistant.goals import store as goal_store
 from tests.e2e.servers import BIN, ROOT, Servers, payloads_of, text_of
 
 GOAL = GoalFields("carriere", "Devenir data analyst en startup", "obtenir 3 entretiens", date(2027, 6, 30),
@@ -25,7 +25,7 @@ def test_draft_revise_choose_practise_and_export(workdir, monkeypatch):
     servers = Servers(workdir).start()
     mentee = "e2e-outreach-mentee"
     monkeypatch.setenv("DATABASE_URL", servers.env["DATABASE_URL"])
-    goal = repository.save_goal(mentee, GOAL)
+    goal = goal_store.save_goal(mentee, GOAL)
     try:
         ask_who = servers.say(mentee, "aide-moi à écrire à un mentor")
         assert "À qui voulez-vous écrire" in text_of(ask_who)

@@ -6,13 +6,14 @@ from datetime import date, datetime, timedelta
 import pytest
 from icalendar import Calendar
 
+from assistant import privacy
 from assistant.coaching import questions as q
 from assistant.coaching.agenda import build_agenda
 from assistant.coaching.calendar import TIMEZONE, event_title, preparation_ics
 from assistant.coaching.meeting import MeetingDetails, Mentor
 from assistant.coaching.preparation import build_preparation, question_context
 from assistant.coaching.render import preparation_markdown, preparation_messages, thank_you_note
-from assistant.store import preparations, repository
+from assistant.meetings import store as preparation_store
 
 CLAIRE = MeetingDetails(
     mentor=Mentor("Claire Martin", "directrice data", "Doctolib"), starts_at=datetime(2026, 11, 26, 14, 0),
@@ -189,23 +190,23 @@ def test_rendered_texts_have_no_blank_lines_or_leftovers():
 
 
 def test_preparations_are_saved_edited_and_debriefed_per_sender(database):
-    saved = preparations.save_preparation("alice", build_preparation(CLAIRE))
-    preparations.save_preparation("bob", build_preparation(PAUL))
+    saved = preparation_store.save_preparation("alice", build_preparation(CLAIRE))
+    preparation_store.save_preparation("bob", build_preparation(PAUL))
     assert saved.id and saved.token and len(saved.token) >= 16
-    again = preparations.current_preparation("alice")
+    again = preparation_store.current_preparation("alice")
     assert again.questions == build_preparation(CLAIRE).questions and again.details == CLAIRE
     edit = q.add_question(list(again.questions), "Mon ajout ?")
-    assert preparations.replace_questions("bob", saved.id, edit.questions) is None  # not Bob's
-    updated = preparations.replace_questions("alice", saved.id, edit.questions)
+    assert preparation_store.replace_questions("bob", saved.id, edit.questions) is None  # not Bob's
+    updated = preparation_store.replace_questions("alice", saved.id, edit.questions)
     assert [x.origin for x in updated.questions][-1] == "mentee"
-    done = preparations.save_debrief("alice", saved.id, "refaire mon CV", "envoyer mon CV", date(2027, 1, 10))
+    done = preparation_store.save_debrief("alice", saved.id, "refaire mon CV", "envoyer mon CV", date(2027, 1, 10))
     assert done.status == "done" and done.next_meeting == date(2027, 1, 10)
-    assert preparations.preparation_by_token(saved.token).id == saved.id
-    assert preparations.preparation_by_token("nope") is None
-    exported = repository.export_mentee("alice")["meeting_preparations"]
+    assert preparation_store.preparation_by_token(saved.token).id == saved.id
+    assert preparation_store.preparation_by_token("nope") is None
+    exported = privacy.export_mentee("alice")["meeting_preparations"]
     assert exported[0]["questions"][-1] == {"position": len(edit.questions), "text": "Mon ajout ?",
                                              "category": "mentee", "origin": "mentee"}
     assert "refaire mon CV" in exported[0]["markdown"]
-    assert repository.erase_mentee("alice")["meeting_preparations"] == 1
-    assert preparations.list_preparations("alice") == []
-    assert len(preparations.list_preparations("bob")) == 1
+    assert privacy.erase_mentee("alice")["meeting_preparations"] == 1
+    assert preparation_store.list_preparations("alice") == []
+    assert len(preparation_store.list_preparations("bob")) == 1

@@ -4,8 +4,10 @@ from datetime import date
 
 from sqlalchemy import inspect
 
+from assistant import privacy
 from assistant.coaching.goals import GoalFields, pick_goal
-from assistant.store import db, repository
+from assistant.goals import store as goal_store
+from assistant.store import db
 
 GOAL = GoalFields("leadership", "devenir chef d'équipe", "encadrer 3 personnes", date(2027, 6, 30),
                   "prendre plus de responsabilités", "informel")
@@ -24,67 +26,67 @@ def test_migrate_twice_is_harmless(database):
 
 
 def test_goals_are_kept_per_sender(database):
-    first = repository.save_goal("alice", GOAL)
-    second = repository.save_goal("alice", OTHER)
-    repository.save_goal("bob", OTHER)
+    first = goal_store.save_goal("alice", GOAL)
+    second = goal_store.save_goal("alice", OTHER)
+    goal_store.save_goal("bob", OTHER)
     assert (first.position, second.position) == (1, 2)
-    listed = repository.list_goals("alice")
+    listed = goal_store.list_goals("alice")
     assert [g.fields for g in listed] == [GOAL, OTHER]
-    assert [g.fields.statement for g in repository.list_goals("bob")] == [OTHER.statement]
-    assert repository.list_goals("nobody") == []
+    assert [g.fields.statement for g in goal_store.list_goals("bob")] == [OTHER.statement]
+    assert goal_store.list_goals("nobody") == []
 
 
 def test_update_changes_only_that_goal(database):
-    saved = repository.save_goal("alice", GOAL)
-    repository.save_goal("alice", OTHER)
+    saved = goal_store.save_goal("alice", GOAL)
+    goal_store.save_goal("alice", OTHER)
     changed = GoalFields(**{**GOAL.__dict__, "measure": "encadrer 5 personnes"})
-    updated = repository.save_goal("alice", changed, goal_id=saved.id)
+    updated = goal_store.save_goal("alice", changed, goal_id=saved.id)
     assert updated.id == saved.id
-    assert [g.fields.measure for g in repository.list_goals("alice")] == ["encadrer 5 personnes", "10 échanges"]
+    assert [g.fields.measure for g in goal_store.list_goals("alice")] == ["encadrer 5 personnes", "10 échanges"]
 
 
 def test_update_cannot_touch_another_senders_goal(database):
-    bobs = repository.save_goal("bob", GOAL)
-    repository.save_goal("alice", OTHER, goal_id=bobs.id)
-    assert repository.list_goals("bob")[0].fields == GOAL
-    assert len(repository.list_goals("alice")) == 1
+    bobs = goal_store.save_goal("bob", GOAL)
+    goal_store.save_goal("alice", OTHER, goal_id=bobs.id)
+    assert goal_store.list_goals("bob")[0].fields == GOAL
+    assert len(goal_store.list_goals("alice")) == 1
 
 
 def test_status_and_delete(database):
-    saved = repository.save_goal("alice", GOAL)
-    reached = repository.set_goal_status("alice", saved.id, "reached")
+    saved = goal_store.save_goal("alice", GOAL)
+    reached = goal_store.set_goal_status("alice", saved.id, "reached")
     assert reached.reached and reached.reached_at
-    assert repository.set_goal_status("bob", saved.id, "reached") is None
-    assert not repository.delete_goal("bob", saved.id)
-    assert repository.delete_goal("alice", saved.id)
-    assert repository.list_goals("alice") == []
+    assert goal_store.set_goal_status("bob", saved.id, "reached") is None
+    assert not goal_store.delete_goal("bob", saved.id)
+    assert goal_store.delete_goal("alice", saved.id)
+    assert goal_store.list_goals("alice") == []
 
 
 def test_export_and_erase(database):
-    repository.save_goal("alice", GOAL)
-    repository.save_goal("bob", OTHER)
-    exported = repository.export_mentee("alice")
+    goal_store.save_goal("alice", GOAL)
+    goal_store.save_goal("bob", OTHER)
+    exported = privacy.export_mentee("alice")
     assert exported["sender_id"] == "alice"
     assert exported["goals"][0]["statement"] == GOAL.statement
     assert exported["goals"][0]["deadline"] == "2027-06-30"
-    assert repository.erase_mentee("alice") == {"mentees": 1, "goals": 1, "meeting_preparations": 0,
+    assert privacy.erase_mentee("alice") == {"mentees": 1, "goals": 1, "meeting_preparations": 0,
                                                   "outreach_drafts": 0, "outreach_practice": 0}
-    assert repository.export_mentee("alice")["goals"] == []
-    assert len(repository.list_goals("bob")) == 1
-    assert repository.erase_mentee("alice") == {"mentees": 0, "goals": 0, "meeting_preparations": 0,
+    assert privacy.export_mentee("alice")["goals"] == []
+    assert len(goal_store.list_goals("bob")) == 1
+    assert privacy.erase_mentee("alice") == {"mentees": 0, "goals": 0, "meeting_preparations": 0,
                                                   "outreach_drafts": 0, "outreach_practice": 0}
 
 
 def test_hostile_text_is_stored_verbatim(database):
     hostile = GoalFields("technique", "'); DROP TABLE goals; -- <script>x</script> 🚀", "3 projets",
                          date(2027, 1, 1), "pour voir", "formel")
-    repository.save_goal("robert'); --", hostile)
-    assert repository.list_goals("robert'); --")[0].fields == hostile
+    goal_store.save_goal("robert'); --", hostile)
+    assert goal_store.list_goals("robert'); --")[0].fields == hostile
 
 
 def test_pick_goal():
-    records = [repository.GoalRecord(id=7, position=1, fields=GOAL),
-               repository.GoalRecord(id=9, position=2, fields=OTHER, status="reached")]
+    records = [goal_store.GoalRecord(id=7, position=1, fields=GOAL),
+               goal_store.GoalRecord(id=9, position=2, fields=OTHER, status="reached")]
     assert pick_goal(records, goal_id="9")[0].id == 9
     assert pick_goal(records, number="1")[0].id == 7
     assert pick_goal(records, number="5")[0] is None

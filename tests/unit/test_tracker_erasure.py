@@ -11,7 +11,8 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUtt
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from assistant.coaching.goals import GoalFields
-from assistant.store import repository, tracker
+from assistant.goals import store as goal_store
+from assistant.store import tracker
 from scaling.tracker_store import ErasingSQLTrackerStore, erasure_requested
 from tests.e2e.servers import ROOT
 
@@ -60,8 +61,8 @@ def test_admin_erase_removes_outcomes_and_conversation(tmp_path, monkeypatch):
            "PATH": "/usr/bin:/bin"}
     monkeypatch.setenv("DATABASE_URL", outcomes)
     subprocess.run([sys.executable, "-m", "assistant", "migrate"], cwd=ROOT, env=env, check=True)
-    repository.save_goal("alice", GOAL)
-    repository.save_goal("bob", GOAL)
+    goal_store.save_goal("alice", GOAL)
+    goal_store.save_goal("bob", GOAL)
     store = store_at(tmp_path / "tracker.db")
     asyncio.run(store.save(conversation("alice")))
     asyncio.run(store.save(conversation("bob")))
@@ -71,7 +72,7 @@ def test_admin_erase_removes_outcomes_and_conversation(tmp_path, monkeypatch):
     assert removed["goals"] == 1 and removed["conversation_events"] == 4
     url = f"sqlite:///{tmp_path / 'tracker.db'}"
     assert tracker.count_conversation_events("alice", url) == 0 and tracker.count_conversation_events("bob", url) == 4
-    assert repository.list_goals("alice") == [] and len(repository.list_goals("bob")) == 1
+    assert goal_store.list_goals("alice") == [] and len(goal_store.list_goals("bob")) == 1
 
 
 def test_erasing_without_any_tracker_database_is_harmless(tmp_path):

@@ -11,7 +11,7 @@ from icalendar import Calendar
 
 from assistant.coaching.meeting import MeetingDetails, Mentor
 from assistant.coaching.preparation import build_preparation
-from assistant.store import preparations
+from assistant.meetings import store as preparation_store
 from assistant.web.server import PageHandler, content_security_policy, socket_url
 
 
@@ -59,7 +59,7 @@ def test_only_listed_files_are_served(server, path):
 def test_calendar_link_serves_the_preparation_ics(server, database):
     details = MeetingDetails(mentor=Mentor("Claire Martin"), starts_at=datetime(2027, 1, 14, 9, 30), has_time=True,
                              format="cafe", minutes=30, first=True, subject="Devenir data scientist")
-    saved = preparations.save_preparation("alice", build_preparation(details))
+    saved = preparation_store.save_preparation("alice", build_preparation(details))
     with urllib.request.urlopen(f"{server}/calendrier/{saved.token}.ics") as response:
         assert response.headers["Content-Type"] == "text/calendar; charset=utf-8"
         assert "attachment" in response.headers["Content-Disposition"]

@@ -1,4 +1,4 @@
-"""Repository functions for meeting preparations, scoped by ``sender_id`` like those of goals."""
+"""Meeting preparations as kept in the outcomes database, scoped by ``sender_id`` like goals."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from assistant.coaching.meeting import MeetingDetails, Mentor
 from assistant.coaching.preparation import Preparation
 from assistant.coaching.questions import Question
 from assistant.store.db import session_scope
+from assistant.store.mentees import get_mentee, stamp
 from assistant.store.models import MeetingPreparation, MeetingQuestion, Mentee, utcnow
-from assistant.store.repository import _mentee, _stamp
 
 
 def _record(row: MeetingPreparation) -> Preparation:
@@ -37,7 +37,7 @@ def _record(row: MeetingPreparation) -> Preparation:
     return Preparation(
         details=details, questions=questions, agenda=agenda, id=row.id, token=row.calendar_token,
         status=row.status, notes=row.notes, next_steps=row.next_steps, next_meeting=row.next_meeting,
-        created_at=_stamp(row.created_at),
+        created_at=stamp(row.created_at),
     )
 
 
@@ -67,7 +67,7 @@ def save_preparation(sender_id: str, preparation: Preparation) -> Preparation:
     """Save a new preparation for this mentee (with a fresh calendar token); returns it as saved."""
     d = preparation.details
     with session_scope() as session:
-        mentee = _mentee(session, sender_id, create=True)
+        mentee = get_mentee(session, sender_id, create=True)
         row = MeetingPreparation(
             mentee=mentee, mentor_name=d.mentor.name, mentor_role=d.mentor.role,
             mentor_organisation=d.mentor.organisation, starts_at=d.starts_at, has_time=d.has_time,

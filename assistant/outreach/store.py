@@ -1,102 +1,22 @@
-"""Repository functions for outreach drafts (every version kept) and practice outcomes, scoped by ``sender_id``."""
+"""Outreach drafts as kept in the outcomes database (every version kept), scoped by ``sender_id``."""
 
 from __future__ import annotations
-
-import json
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from assistant.coaching.meeting import Mentor
 from assistant.coaching.outreach import Draft, DraftStyle, OutreachRequest
+from assistant.outreach.model import DraftRecord, VersionRecord
 from assistant.store.db import session_scope
-from assistant.store.models import Goal, Mentee, OutreachDraft, OutreachPractice, OutreachVersion, utcnow
-from assistant.store.repository import _mentee, _stamp
-
-
-@dataclass(frozen=True)
-class VersionRecord:
-    """One saved version of a draft."""
-
-    number: int
-    change: str
-    draft: Draft
-    goal: str
-    created_at: str
-
-    def to_dict(self) -> dict:
-        """JSON-ready form for the export."""
-        style = self.draft.style
-        return {"number": self.number, "change": self.change, "channel": style.channel, "tone": style.tone,
-                "register": style.register, "short": style.short, "goal": self.goal,
-                "subject": self.draft.subject, "body": self.draft.body, "created_at": self.created_at}
-
-
-@dataclass(frozen=True)
-class DraftRecord:
-    """A saved outreach draft with all its versions, oldest first."""
-
-    id: int
-    request: OutreachRequest
-    goal_id: int | None
-    versions: tuple[VersionRecord, ...]
-    final_number: int | None
-    created_at: str
-
-    @property
-    def latest(self) -> VersionRecord:
-        """The newest version (the one a revision starts from)."""
-        return self.versions[-1]
-
-    @property
-    def final(self) -> VersionRecord | None:
-        """The version the mentee chose, if any."""
-        return next((v for v in self.versions if v.number == self.final_number), None)
-
-    def version(self, number: int) -> VersionRecord | None:
-        """Version ``number`` (from 1), or None."""
-        return next((v for v in self.versions if v.number == number), None)
-
-    def to_dict(self) -> dict:
-        """JSON-ready form for the export."""
-        r = self.request
-        return {
-            "id": self.id, "mentor": {"name": r.mentor.name, "role": r.mentor.role,
-                                      "organisation": r.mentor.organisation},
-            "source": r.source, "source_detail": r.source_detail, "draw": r.draw, "intro": r.intro,
-            "goal_id": self.goal_id, "goal": r.goal, "ask": r.ask, "minutes": r.minutes,
-            "availability": r.availability, "final_version": self.final_number, "created_at": self.created_at,
-            "versions": [v.to_dict() for v in self.versions],
-        }
-
-
-@dataclass(frozen=True)
-class PracticeRecord:
-    """A critique or a rehearsal outcome."""
-
-    id: int
-    kind: str
-    scenario: str
-    channel: str
-    text: str
-    score: int
-    total: int
-    result: dict
-    draft_id: int | None
-    created_at: str
-
-    def to_dict(self) -> dict:
-        """JSON-ready form for the export."""
-        return {"kind": self.kind, "scenario": self.scenario, "channel": self.channel, "text": self.text,
-                "score": self.score, "total": self.total, "result": self.result, "draft_id": self.draft_id,
-                "created_at": self.created_at}
+from assistant.store.mentees import get_mentee, stamp
+from assistant.store.models import Goal, Mentee, OutreachDraft, OutreachVersion, utcnow
 
 
 def _version(row: OutreachVersion) -> VersionRecord:
     style = DraftStyle(channel=row.channel, tone=row.tone, register=row.register, short=bool(row.short))
     return VersionRecord(row.number, row.change, Draft(row.subject, row.body, style), row.goal_text,
-                         _stamp(row.created_at))
+                         stamp(row.created_at))
 
 
 def _record(row: OutreachDraft) -> DraftRecord:
@@ -107,7 +27,7 @@ def _record(row: OutreachDraft) -> DraftRecord:
         goal_measure=row.goal_measure, goal_deadline=row.goal_deadline,
     )
     return DraftRecord(row.id, request, row.goal_id, tuple(_version(v) for v in row.versions), row.final_version,
-                       _stamp(row.created_at))
+                       stamp(row.created_at))
 
 
 def _query(sender_id: str):  # noqa: ANN202 - a SQLAlchemy Select
@@ -141,7 +61,7 @@ def save_draft(sender_id: str, request: OutreachRequest, draft: Draft, goal_id: 
     """Save a new draft for this mentee with ``draft`` as its version 1."""
     r = request
     with session_scope() as session:
-        mentee = _mentee(session, sender_id, create=True)
+        mentee = get_mentee(session, sender_id, create=True)
         row = OutreachDraft(
             mentee=mentee, mentor_name=r.mentor.name, mentor_role=r.mentor.role,
             mentor_organisation=r.mentor.organisation, source=r.source, source_detail=r.source_detail, draw=r.draw,
@@ -196,31 +116,3 @@ def choose_version(sender_id: str, draft_id: int, number: int) -> DraftRecord | 
         row.updated_at = utcnow()
         session.flush()
         return _record(row)
-
-
-def save_practice(sender_id: str, kind: str, text: str, score: int, total: int, result: dict, *,
-                  scenario: str = "", channel: str = "", draft_id: int | None = None) -> PracticeRecord:
-    """Keep a critique (``kind="critique"``) or a rehearsal outcome (``kind="rehearsal"``)."""
-    with session_scope() as session:
-        mentee = _mentee(session, sender_id, create=True)
-        if draft_id is not None and _row(session, sender_id, draft_id) is None:
-            draft_id = None
-        row = OutreachPractice(mentee=mentee, kind=kind, scenario=scenario, channel=channel, text=text, score=score,
-                               total=total, result=json.dumps(result, ensure_ascii=False), draft_id=draft_id)
-        session.add(row)
-        session.flush()
-        return _practice(row)
-
-
-def _practice(row: OutreachPractice) -> PracticeRecord:
-    return PracticeRecord(row.id, row.kind, row.scenario, row.channel, row.text, row.score, row.total,
-                          json.loads(row.result), row.draft_id, _stamp(row.created_at))
-
-
-def list_practice(sender_id: str) -> list[PracticeRecord]:
-    """This mentee's critiques and rehearsals, oldest first."""
-    with session_scope() as session:
-        query = (select(OutreachPractice).join(Mentee).where(Mentee.sender_id == sender_id)
-                 .order_by(OutreachPractice.id))
-        return [_practice(row) for row in session.execute(query).scalars()]
-

@@ -1,0 +1,1 @@
+"""Goals: a SMART goal asked for, checked, summarised and kept."""

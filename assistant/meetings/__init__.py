@@ -1,0 +1,1 @@
+"""Meetings: the details of a meeting with a mentor, its questions and agenda, calendar file and debrief."""

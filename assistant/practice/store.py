@@ -1,0 +1,47 @@
+"""Practice outcomes (reviews and rehearsals) as kept in the outcomes database, scoped by ``sender_id``."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from assistant.practice.model import PracticeRecord
+from assistant.store.db import session_scope
+from assistant.store.mentees import get_mentee, stamp
+from assistant.store.models import Mentee, OutreachDraft, OutreachPractice
+
+
+def _own_draft(session: Session, sender_id: str, draft_id: int | None) -> int | None:
+    """``draft_id`` when it is one of this mentee's drafts, else None (a stale or foreign id is never linked)."""
+    if draft_id is None:
+        return None
+    query = select(OutreachDraft.id).join(Mentee).where(Mentee.sender_id == sender_id, OutreachDraft.id == draft_id)
+    return session.execute(query).scalar()
+
+
+def save_practice(sender_id: str, kind: str, text: str, score: int, total: int, result: dict, *,
+                  scenario: str = "", channel: str = "", draft_id: int | None = None) -> PracticeRecord:
+    """Keep a critique (``kind="critique"``) or a rehearsal outcome (``kind="rehearsal"``)."""
+    with session_scope() as session:
+        mentee = get_mentee(session, sender_id, create=True)
+        draft_id = _own_draft(session, sender_id, draft_id)
+        row = OutreachPractice(mentee=mentee, kind=kind, scenario=scenario, channel=channel, text=text, score=score,
+                               total=total, result=json.dumps(result, ensure_ascii=False), draft_id=draft_id)
+        session.add(row)
+        session.flush()
+        return _practice(row)
+
+
+def _practice(row: OutreachPractice) -> PracticeRecord:
+    return PracticeRecord(row.id, row.kind, row.scenario, row.channel, row.text, row.score, row.total,
+                          json.loads(row.result), row.draft_id, stamp(row.created_at))
+
+
+def list_practice(sender_id: str) -> list[PracticeRecord]:
+    """This mentee's critiques and rehearsals, oldest first."""
+    with session_scope() as session:
+        query = (select(OutreachPractice).join(Mentee).where(Mentee.sender_id == sender_id)
+                 .order_by(OutreachPractice.id))
+        return [_practice(row) for row in session.execute(query).scalars()]

@@ -1,0 +1,56 @@
+"""A mentee's personal data across every feature's store: export it, erase it.
+
+This module sits above the feature stores (it imports each of them); none of them imports it.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from assistant.coaching.render import preparation_markdown
+from assistant.goals.store import list_goals
+from assistant.meetings.store import list_preparations
+from assistant.outreach.store import list_drafts
+from assistant.practice.store import list_practice
+from assistant.store.db import session_scope
+from assistant.store.mentees import get_mentee, stamp
+from assistant.store.models import Goal, MeetingPreparation, OutreachDraft, OutreachPractice
+
+#: What a mentee owns, by the name the export and erase reports use (versions and questions go with their parent).
+OWNED = {"goals": Goal, "meeting_preparations": MeetingPreparation, "outreach_drafts": OutreachDraft,
+         "outreach_practice": OutreachPractice}
+
+
+def export_mentee(sender_id: str, markdown: bool = True) -> dict:
+    """Everything kept about this mentee, JSON-ready; each preparation also as Markdown when ``markdown``."""
+    with session_scope() as session:
+        mentee = get_mentee(session, sender_id, create=False)
+        created_at = stamp(mentee.created_at) if mentee else None
+    preparations = []
+    for preparation in list_preparations(sender_id):
+        data = preparation.to_dict()
+        if markdown:
+            data["markdown"] = preparation_markdown(preparation)
+        preparations.append(data)
+    return {
+        "sender_id": sender_id,
+        "created_at": created_at,
+        "goals": [goal.to_dict() for goal in list_goals(sender_id)],
+        "meeting_preparations": preparations,
+        "outreach_drafts": [draft.to_dict() for draft in list_drafts(sender_id)],
+        "outreach_practice": [practice.to_dict() for practice in list_practice(sender_id)],
+    }
+
+
+def erase_mentee(sender_id: str) -> dict:
+    """Delete every outcome row of this mentee; returns how many rows of each kind went."""
+    with session_scope() as session:
+        mentee = get_mentee(session, sender_id, create=False)
+        if mentee is None:
+            return {"mentees": 0, **{name: 0 for name in OWNED}}
+        counts = {
+            name: session.execute(select(func.count(model.id)).where(model.mentee_id == mentee.id)).scalar_one()
+            for name, model in OWNED.items()
+        }
+        session.delete(mentee)
+        return {"mentees": 1, **counts}
