@@ -33,7 +33,7 @@ export TRACKER_PASSWORD ?=
 export SQL_POOL_SIZE ?= 5
 export SQL_MAX_OVERFLOW ?= 5
 # Lock store: in_memory (one Rasa process); several Rasa processes share Redis through
-# scaling.lock_store.AtomicRedisLockStore (atomic tickets, rasa issue 9213) or Rasa's own `redis`.
+# rasa_plugins.lock_store.AtomicRedisLockStore (atomic tickets, rasa issue 9213) or Rasa's own `redis`.
 export LOCK_STORE_TYPE ?= in_memory
 export REDIS_HOST ?= 127.0.0.1
 export REDIS_PORT ?= 6379
@@ -90,7 +90,7 @@ shell: $(MODEL) migrate ## chat in the terminal (starts the action server in the
 	bash scripts/run.sh --shell
 
 lint: $(STAMP) ## ruff on the Python code
-	$(BIN)/ruff check assistant actions components scaling tests scripts
+	$(BIN)/ruff check assistant actions components rasa_plugins tests scripts
 
 unit: $(STAMP) ## unit and action tests (no Rasa server needed)
 	$(BIN)/pytest -q tests/unit tests/actions

@@ -224,11 +224,11 @@ def report(ours: Bot, stock: Bot, command: str) -> str:
 def speedups_report(on: Bot, off: Bot) -> str:
     """The same model with and without the speed-ups (``MENTORAT_SPEEDUPS``), measured in the same run."""
     lines = ["", "## Speed-ups on and off (same model, same run)", "",
-             "`MENTORAT_SPEEDUPS=off` disables `scaling/speedups.py` (jsonschema validators built once per schema",
+             "`MENTORAT_SPEEDUPS=off` disables `rasa_plugins/speedups.py` (jsonschema validators built once per schema",
              "instead of re-checking the schema on every action-server answer; one kept-alive HTTP session for the",
-             "action server instead of a new connection per call) and the tracker cache of `scaling/tracker_cache.py`",
-             "(every turn reads the conversation back from the database); everything else, model included, is",
-             "identical.", "",
+             "action server instead of a new connection per call) and the tracker cache of",
+             "`rasa_plugins/tracker_cache.py` (every turn reads the conversation back from the database); everything",
+             "else, model included, is identical.", "",
              "| figure | speed-ups on | speed-ups off | on / off |", "|---|---:|---:|---:|"]
     for label, key, fmt in ROWS[3:10]:
         a, b = on.figures.get(key), off.figures.get(key)

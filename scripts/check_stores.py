@@ -66,7 +66,7 @@ def main() -> int:
         checks.append(("lock store", where, check_redis))
     elif lock_type != "in_memory":
         print(f"lock store: unknown LOCK_STORE_TYPE {lock_type!r} (in_memory, redis or "
-              "scaling.lock_store.AtomicRedisLockStore)")
+              "rasa_plugins.lock_store.AtomicRedisLockStore)")
         return 1
     failed = False
     for name, where, check in checks:

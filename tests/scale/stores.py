@@ -16,7 +16,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, Engine
 
 # Rasa's RedisLockStore with atomic ticket operations (rasa issue 9213), as recommended for deployment.
-ATOMIC_REDIS_LOCK_STORE = "scaling.lock_store.AtomicRedisLockStore"
+ATOMIC_REDIS_LOCK_STORE = "rasa_plugins.lock_store.AtomicRedisLockStore"
 
 
 def pg_url(database: str = "postgres") -> URL:

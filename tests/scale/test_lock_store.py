@@ -15,7 +15,7 @@ import pytest
 import redis
 from rasa.utils.endpoints import EndpointConfig
 
-from scaling.lock_store import AtomicRedisLockStore
+from rasa_plugins.lock_store import AtomicRedisLockStore
 
 REDIS = {"host": os.environ.get("REDIS_HOST", "127.0.0.1"), "port": int(os.environ.get("REDIS_PORT", "6379")),
          "db": int(os.environ.get("REDIS_DB", "1"))}
@@ -32,7 +32,7 @@ def stores():
         pytest.fail(f"Redis does not answer at {REDIS}: run `make services` first ({error})")
     config = EndpointConfig(url=REDIS["host"], port=REDIS["port"], db=REDIS["db"], key_prefix=prefix,
                             password=os.environ.get("REDIS_PASSWORD") or None,
-                            type="scaling.lock_store.AtomicRedisLockStore")
+                            type="rasa_plugins.lock_store.AtomicRedisLockStore")
     pair = [AtomicRedisLockStore(endpoint_config=config), AtomicRedisLockStore(endpoint_config=config)]
     try:
         yield pair

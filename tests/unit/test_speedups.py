@@ -7,7 +7,7 @@ import jsonschema
 import pytest
 from rasa.core.actions.action import RemoteAction
 
-from scaling import speedups
+from rasa_plugins import speedups
 
 SPEC = RemoteAction("action_x", None).action_response_format_spec()
 GOOD = {"events": [{"event": "slot", "name": "goal_area", "value": "leadership"}],

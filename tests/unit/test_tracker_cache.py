@@ -11,7 +11,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy import event
 
 from assistant.store import tracker as tracker_db
-from scaling.tracker_cache import CachedSQLTrackerStore, reads_back_the_same
+from rasa_plugins.tracker_cache import CachedSQLTrackerStore, reads_back_the_same
 from tests.e2e.servers import ROOT
 
 DOMAIN = Domain.load(str(ROOT / "domain.yml"))

@@ -13,7 +13,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from assistant.coaching.goals import GoalFields
 from assistant.goals import store as goal_store
 from assistant.store import tracker
-from scaling.tracker_store import ErasingSQLTrackerStore, erasure_requested
+from rasa_plugins.tracker_store import ErasingSQLTrackerStore, erasure_requested
 from tests.e2e.servers import ROOT
 
 DOMAIN = Domain.load(str(ROOT / "domain.yml"))

@@ -13,7 +13,7 @@ and endpoint settings, so calls reuse kept-alive connections. Idle connections a
 client after ``KEEPALIVE_S`` seconds, before the server's own keep-alive timeout (Sanic: 5 s),
 so the client never sends on a connection the server is closing.
 
-``MENTORAT_SPEEDUPS=off`` disables both (and the tracker cache of ``scaling.tracker_cache``), so
+``MENTORAT_SPEEDUPS=off`` disables both (and the tracker cache of ``rasa_plugins.tracker_cache``), so
 the benchmark can measure the difference in one run.
 """
 

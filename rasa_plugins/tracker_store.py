@@ -15,7 +15,7 @@ from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from assistant.store.tracker import ERASED_SLOT
-from scaling.tracker_cache import CachedSQLTrackerStore
+from rasa_plugins.tracker_cache import CachedSQLTrackerStore
 
 logger = logging.getLogger(__name__)
 

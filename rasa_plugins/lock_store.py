@@ -7,7 +7,7 @@ waits on it (the waiter then fails with ``LockError``). This subclass runs each
 read-change-write as a Redis transaction that is retried when another process changed the lock
 in between (``WATCH``/``MULTI``), so every ticket is issued once and none is lost.
 
-Select it with ``LOCK_STORE_TYPE=scaling.lock_store.AtomicRedisLockStore``; it reads the same
+Select it with ``LOCK_STORE_TYPE=rasa_plugins.lock_store.AtomicRedisLockStore``; it reads the same
 ``lock_store`` settings as ``type: redis`` (``url``, ``port``, ``db``, ``password`` …).
 """
 

@@ -34,7 +34,7 @@ from rasa.shared.core.events import SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
-from scaling import speedups
+from rasa_plugins import speedups
 
 #: How many conversations a process keeps by default (least recently used go first).
 DEFAULT_CACHE_SIZE = 1000

@@ -1,1 +1,0 @@
-"""Rasa add-ons for running several Rasa processes (not part of the trained model)."""
