@@ -14,11 +14,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from assistant.coaching.asides import is_digression
-from assistant.coaching.goals import GOAL_FIELDS, GoalRecord
 from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.coaching.knowledge import choose, ranking
-from assistant.coaching.render import message
+from assistant.common.templating import message
 from assistant.goals import store as goal_store
+from assistant.goals.model import GOAL_FIELDS, GoalRecord
 
 logger = logging.getLogger(__name__)
 

@@ -16,11 +16,11 @@ from actions.meeting import ValidateDebriefForm, ValidateMeetingForm
 from actions.outreach import ValidateOutreachForm
 from actions.practice import ValidateCritiqueForm, ValidateRehearsalForm
 from assistant.coaching.asides import PASTED, is_pasted_answer
-from assistant.coaching.dates import format_date_fr
 from assistant.coaching.intents import guess_button
-from assistant.coaching.meeting import format_when
 from assistant.coaching.text import looks_foreign, looks_like_question
+from assistant.common.dates import format_date_fr
 from assistant.meetings import store as preparation_store
+from assistant.meetings.render import format_when
 from assistant.outreach import store as draft_store
 from assistant.store.tracker import ERASED_SLOT
 

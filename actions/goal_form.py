@@ -12,10 +12,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import AnswerValidation, AskSlotAction, button, last_question_buttons, say, short
-from assistant.coaching import smart
-from assistant.coaching.catalog import AREAS, MENTORING_KINDS, Choice, area_label, find_area
-from assistant.coaching.dates import parse_deadline
-from assistant.coaching.render import mentoring_kinds_explanation, message
+from assistant.common.dates import parse_deadline
+from assistant.common.templating import message
+from assistant.goals import smart
+from assistant.goals.catalog import AREAS, MENTORING_KINDS, Choice, area_label, find_area
+from assistant.goals.render import mentoring_kinds_explanation
 
 # Problems shared by every free-text field, and the response that explains each.
 _COMMON_PROBLEMS = {"empty": "answer_empty", "too_long": "answer_too_long"}

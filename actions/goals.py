@@ -20,17 +20,11 @@ from actions.common import (
     short,
 )
 from actions.goal_form import ValidateGoalForm
-from assistant.coaching.goals import (
-    FIELD_LABELS,
-    GOAL_FIELDS,
-    GoalFields,
-    TypedChange,
-    pick_goal,
-    read_typed_change,
-    typed_goal,
-)
-from assistant.coaching.render import goal_list, goal_summary, mentoring_kinds_explanation, message
+from assistant.common.templating import message
 from assistant.goals import store as goal_store
+from assistant.goals.answers import TypedChange, pick_goal, read_typed_change, typed_goal
+from assistant.goals.model import FIELD_LABELS, GOAL_FIELDS, GoalFields
+from assistant.goals.render import goal_list, goal_summary, mentoring_kinds_explanation
 
 Events = list[dict[str, Any]]
 

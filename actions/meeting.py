@@ -23,31 +23,20 @@ from actions.common import (
     say,
     short,
 )
-from assistant.coaching import questions as question_list
-from assistant.coaching.dates import format_date_fr
-from assistant.coaching.goals import GoalRecord, goal_named
-from assistant.coaching.meeting import (
-    FORMATS,
-    MeetingDetails,
-    Mentor,
-    parse_first_meeting,
-    parse_format,
-    parse_meeting_time,
-    parse_mentor,
-    parse_minutes,
-)
-from assistant.coaching.preparation import Preparation, build_preparation, details_from_goals, question_context
-from assistant.coaching.render import (
-    message,
-    preparation_markdown,
-    preparation_messages,
-    preparation_questions_text,
-    thank_you_note,
-    thank_you_note_generic,
-)
 from assistant.coaching.text import clean, ordinal_number, words
+from assistant.common.dates import format_date_fr
+from assistant.common.mentor import Mentor, parse_mentor
+from assistant.common.templating import message
 from assistant.goals import store as goal_store
+from assistant.goals.answers import goal_named
+from assistant.goals.model import GoalRecord
+from assistant.meetings import questions as question_list
 from assistant.meetings import store as preparation_store
+from assistant.meetings.answers import parse_first_meeting, parse_format, parse_meeting_time, parse_minutes
+from assistant.meetings.model import FORMATS, MeetingDetails, Preparation
+from assistant.meetings.preparation import build_preparation, details_from_goals, question_context
+from assistant.meetings.render import preparation_markdown, preparation_messages, preparation_questions_text
+from assistant.practice.thanks import thank_you_note, thank_you_note_generic
 
 Events = list[dict[str, Any]]
 

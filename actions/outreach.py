@@ -11,15 +11,19 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import AnswerValidation, AskSlotAction, active_goals, button, database_errors_told, say, short
-from assistant.coaching import outreach
-from assistant.coaching.goals import GoalRecord, goal_named
-from assistant.coaching.meeting import Mentor, parse_mentor
-from assistant.coaching.outreach import CHANNELS, Draft, DraftStyle, OutreachRequest
-from assistant.coaching.render import draft_list, has_message
 from assistant.coaching.text import clean, mentioned_number, ordinal_number, words
+from assistant.common.channels import CHANNELS, DEFAULT_MINUTES, channel_label
+from assistant.common.mentor import Mentor, parse_mentor
+from assistant.common.templating import has_message
 from assistant.goals import store as goal_store
+from assistant.goals.answers import goal_named
+from assistant.goals.model import GoalRecord
 from assistant.outreach import store as draft_store
-from assistant.outreach.model import DraftRecord
+from assistant.outreach.answers import parse_ask, parse_channel, parse_draw, parse_intro, parse_source, parse_tone
+from assistant.outreach.compose import compose
+from assistant.outreach.model import SOURCES, Draft, DraftRecord, DraftStyle, OutreachRequest
+from assistant.outreach.render import draft_list
+from assistant.outreach.revise import read_revision
 
 Events = list[dict[str, Any]]
 
@@ -69,7 +73,7 @@ def _show_draft(dispatcher: CollectingDispatcher, record: DraftRecord, heading_k
     """The heading, the draft in a bubble of its own (easy to copy), then what can be done next."""
     version = record.latest
     style = version.draft.style
-    say(dispatcher, heading_key, number=version.number, channel=_in_sentence(outreach.channel_label(style.channel)),
+    say(dispatcher, heading_key, number=version.number, channel=_in_sentence(channel_label(style.channel)),
         length=len(version.draft.text), limit=CHANNELS[style.channel][1] or 0, mentor=record.request.mentor.display,
         tone=style.tone, **context)
     dispatcher.utter_message(text=version.draft.text)
@@ -107,7 +111,7 @@ class ActionStartOutreach(Action):
             events += [SlotSet("outreach_mentor", mentor.name[:200]), SlotSet("outreach_mentor_role", mentor.role),
                        SlotSet("outreach_mentor_org", mentor.organisation)]
             say(dispatcher, "outreach_mentor_known", mentor=mentor.name)
-        if outreach.parse_tone(text) == "tu":
+        if parse_tone(text) == "tu":
             events.append(SlotSet("outreach_tone", "tu"))
         try:
             earlier = draft_store.current_draft(tracker.sender_id)
@@ -213,9 +217,9 @@ class ValidateOutreachForm(AnswerValidation):
     def validate_outreach_source(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                  domain: DomainDict) -> dict[str, Any]:
         """How the mentee knows of them (a button key, or a sentence)."""
-        if value is None or value in outreach.SOURCES:
+        if value is None or value in SOURCES:
             return {"outreach_source": value, "outreach_source_detail": ""}
-        parsed = outreach.parse_source(value)
+        parsed = parse_source(value)
         if not parsed.ok:
             _problem(dispatcher, parsed.problem, "source")
             return {"outreach_source": None}
@@ -227,7 +231,7 @@ class ValidateOutreachForm(AnswerValidation):
         """What draws the mentee to this person, in a few words."""
         if value is None:
             return {"outreach_draw": None}
-        parsed = outreach.parse_draw(value)
+        parsed = parse_draw(value)
         if not parsed.ok:
             _problem(dispatcher, parsed.problem, "draw")
             return {"outreach_draw": None}
@@ -256,7 +260,7 @@ class ValidateOutreachForm(AnswerValidation):
                 say(dispatcher, "meeting_goals_unknown")
                 return {"outreach_goal": None}
             return {"outreach_goal": str(chosen.id)}
-        parsed = outreach.parse_draw(answer)  # a goal in words: same checks as any short free answer
+        parsed = parse_draw(answer)  # a goal in words: same checks as any short free answer
         if not parsed.ok or len(answer) > MAX_TOPIC_CHARS:
             _problem(dispatcher, parsed.problem or "too_long", "goal")
             return {"outreach_goal": None}
@@ -267,7 +271,7 @@ class ValidateOutreachForm(AnswerValidation):
         """The mentee's self-introduction; the first name is kept for the signature."""
         if value is None:
             return {"outreach_intro": None}
-        parsed = outreach.parse_intro(value)
+        parsed = parse_intro(value)
         if not parsed.ok:
             _problem(dispatcher, parsed.problem, "intro")
             return {"outreach_intro": None}
@@ -279,7 +283,7 @@ class ValidateOutreachForm(AnswerValidation):
         """A small, time-bounded ask: a coffee, a call or a video call of 10 to 45 minutes."""
         if value is None:
             return {"outreach_ask": None}
-        parsed = outreach.parse_ask(value)
+        parsed = parse_ask(value)
         if not parsed.ok:
             _problem(dispatcher, parsed.problem, "ask")
             return {"outreach_ask": None}
@@ -291,12 +295,12 @@ class ValidateOutreachForm(AnswerValidation):
         """LinkedIn invitation note, LinkedIn message or e-mail."""
         if value is None or value in CHANNELS:
             return {"outreach_channel": value}
-        key = outreach.parse_channel(str(value))
+        key = parse_channel(str(value))
         if key is None:
             say(dispatcher, "outreach_channel_unknown", _channel_buttons("inform"))
             return {"outreach_channel": None}
         result: dict[str, Any] = {"outreach_channel": key}
-        tone = outreach.parse_tone(str(value))
+        tone = parse_tone(str(value))
         if tone:
             result["outreach_tone"] = tone
         return result
@@ -335,13 +339,13 @@ class ActionDraftOutreach(Action):
             mentor=_mentor(tracker), source=tracker.get_slot("outreach_source"),
             source_detail=tracker.get_slot("outreach_source_detail") or "", draw=tracker.get_slot("outreach_draw"),
             goal=goal, intro=tracker.get_slot("outreach_intro"), ask=tracker.get_slot("outreach_ask"),
-            minutes=int(tracker.get_slot("outreach_minutes") or outreach.DEFAULT_MINUTES),
+            minutes=int(tracker.get_slot("outreach_minutes") or DEFAULT_MINUTES),
             availability=tracker.get_slot("outreach_availability") or "",
             first_name=tracker.get_slot("outreach_first_name") or "", goal_measure=measure, goal_deadline=deadline,
         )
         style = DraftStyle(channel=tracker.get_slot("outreach_channel"),
                            tone=tracker.get_slot("outreach_tone") or "vous")
-        record = draft_store.save_draft(tracker.sender_id, request, outreach.compose(request, style), goal_id)
+        record = draft_store.save_draft(tracker.sender_id, request, compose(request, style), goal_id)
         _show_draft(dispatcher, record, "draft_heading_new")
         return [SlotSet(name, None) for name in OUTREACH_SLOTS]
 
@@ -359,7 +363,7 @@ class ActionReviseDraft(Action):
             return []
         asked = next(tracker.get_latest_entity_values("revision"), None) or tracker.latest_message.get("text") or ""
         style = current.latest.draft.style
-        revision = outreach.read_revision(asked, style)
+        revision = read_revision(asked, style)
         if revision.kind == "accept":
             return await ActionFinalizeDraft().run(dispatcher, tracker, domain)
         if revision.kind == "other_goal":
@@ -368,9 +372,9 @@ class ActionReviseDraft(Action):
             say(dispatcher, "revision_how", REVISION_BUTTONS[:3] + _channel_buttons("revise_draft", style.channel))
             return []
         if revision.style == style:
-            say(dispatcher, "revision_already", channel=outreach.channel_label(style.channel))
+            say(dispatcher, "revision_already", channel=channel_label(style.channel))
             return []
-        draft = outreach.compose(current.request, revision.style)
+        draft = compose(current.request, revision.style)
         updated = draft_store.add_version(tracker.sender_id, current.id, draft, revision.kind)
         if updated is None:
             say(dispatcher, "no_draft", [DRAFT_BUTTON])
@@ -391,7 +395,7 @@ class ActionReviseDraft(Action):
         request = OutreachRequest(**{**current.request.__dict__, "goal": chosen.fields.statement,
                                      "goal_measure": chosen.fields.measure,
                                      "goal_deadline": chosen.fields.deadline})
-        draft = outreach.compose(request, current.latest.draft.style)
+        draft = compose(request, current.latest.draft.style)
         updated = draft_store.add_version(tracker.sender_id, current.id, draft, "other_goal", request, chosen.id)
         if updated is None:
             say(dispatcher, "no_draft", [DRAFT_BUTTON])
@@ -421,7 +425,7 @@ class ActionFinalizeDraft(Action):
             return []
         version = chosen.final
         say(dispatcher, "draft_chosen", number=version.number, mentor=chosen.request.mentor.display,
-            channel=_in_sentence(outreach.channel_label(version.draft.style.channel)))
+            channel=_in_sentence(channel_label(version.draft.style.channel)))
         dispatcher.utter_message(text=version.draft.text)
         say(dispatcher, "draft_chosen_next", [REHEARSE_BUTTON, button("🗓️ Préparer la rencontre", "prepare_meeting"),
                                               button("📂 Mes brouillons", "list_drafts")])

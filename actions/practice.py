@@ -13,13 +13,16 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import AnswerValidation, AskSlotAction, button, database_errors_told, say
 from actions.outreach import CRITIQUE_BUTTON, DRAFT_BUTTON, REHEARSE_BUTTON, draft_for_practice
-from assistant.coaching import critique, rehearsal
-from assistant.coaching.meeting import Mentor
-from assistant.coaching.render import thank_you_note, thank_you_note_to
+from assistant.common.mentor import Mentor
 from assistant.meetings import store as preparation_store
 from assistant.outreach import store as draft_store
 from assistant.outreach.model import DraftRecord
+from assistant.practice import rehearsal
 from assistant.practice import store as practice_store
+from assistant.practice.critique import critique_message, critique_text
+from assistant.practice.message import MAX_CRITIQUE_CHARS, pasted_message
+from assistant.practice.model import Critique
+from assistant.practice.thanks import thank_you_note, thank_you_note_to
 
 Events = list[dict[str, Any]]
 
@@ -47,7 +50,7 @@ class ActionStartCritique(Action):
         return "action_start_critique"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        pasted = critique.pasted_message(tracker.latest_message.get("text") or "")
+        pasted = pasted_message(tracker.latest_message.get("text") or "")
         return [SlotSet("critique_text", pasted or None), SlotSet("rehearsal_scenario", None)]
 
 
@@ -66,9 +69,9 @@ class ValidateCritiqueForm(AnswerValidation):
         """Keep the message when it can be critiqued; otherwise say why and ask again."""
         if value is None:
             return {"critique_text": None}
-        parsed = critique.critique_message(value)
+        parsed = critique_message(value)
         if not parsed.ok:
-            say(dispatcher, f"critique_{parsed.problem}", length=len(str(value)), limit=critique.MAX_CRITIQUE_CHARS)
+            say(dispatcher, f"critique_{parsed.problem}", length=len(str(value)), limit=MAX_CRITIQUE_CHARS)
             return {"critique_text": None}
         return {"critique_text": value}
 
@@ -82,11 +85,11 @@ class ActionCritiqueMessage(Action):
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         text = tracker.get_slot("critique_text")
-        parsed = critique.critique_message(text) if text else None
+        parsed = critique_message(text) if text else None
         if parsed is None or not parsed.ok:
             return [SlotSet("critique_text", None)]
-        result: critique.Critique = parsed.value
-        dispatcher.utter_message(text=critique.critique_text(result))
+        result: Critique = parsed.value
+        dispatcher.utter_message(text=critique_text(result))
         practice_store.save_practice(tracker.sender_id, "critique", text, result.score, result.total,
                              {"checks": [asdict(r) for r in result.results], "weakest": result.weakest,
                               "rewrite": result.rewrite, "notes": list(result.notes)}, channel=result.channel)

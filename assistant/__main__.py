@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _print_ics(sender_id: str) -> int:
-    from assistant.coaching.calendar import preparation_ics
+    from assistant.meetings.calendar import preparation_ics
     from assistant.meetings.store import current_preparation
 
     preparation = current_preparation(sender_id)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from assistant.coaching.render import preparation_markdown
 from assistant.goals.store import list_goals
+from assistant.meetings.render import preparation_markdown
 from assistant.meetings.store import list_preparations
 from assistant.outreach.store import list_drafts
 from assistant.practice.store import list_practice

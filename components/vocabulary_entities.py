@@ -1,13 +1,13 @@
 """The entities typed in a message, read from the project's vocabulary (the NLU has no entity model).
 
-- ``goal_area`` and ``mentoring_kind``: ``assistant.coaching.catalog.find_mentions``, the way the
+- ``goal_area`` and ``mentoring_kind``: ``assistant.goals.catalog.find_mentions``, the way the
   goal form's checks read them (« encadrer mon équipe » is leadership). DIET, trained on a few
   dozen annotated examples, found 0.40 and 0.57 of them on the blind set; this finds 0.8 and 0.9.
   Kinds of mentoring are not read in messages about a draft or a meeting, where « plus formel »
   is a tone and « en visio » a meeting format.
-- ``goal_number``: « l'objectif 2 », « objectif n°3 » (``assistant.coaching.goals.find_goal_number``).
+- ``goal_number``: « l'objectif 2 », « objectif n°3 » (``assistant.goals.answers.find_goal_number``).
 - ``goal_field``: « l'échéance », « le type de mentorat » when the mentee corrects or edits a goal
-  (``assistant.coaching.goals.find_field``).
+  (``assistant.goals.answers.find_field``).
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from assistant.coaching.catalog import find_mentions
-from assistant.coaching.goals import find_field, find_goal_number
+from assistant.goals.answers import find_field, find_goal_number
+from assistant.goals.catalog import find_mentions
 
 ENTITIES_READ = ("goal_area", "mentoring_kind", "goal_number", "goal_field")
 #: Intents whose messages name a goal's field to change.

@@ -1,1 +1,3 @@
-"""Coaching logic: plain functions that check, parse and compose what the mentee says."""
+"""Language helpers used by the NLU components and the actions: text folding (``text.fold`` is referenced by
+the trained classifiers: keep its module path), requests in so many words, asides inside forms, knowledge-base
+choice."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.coaching.goals import find_field, find_goal_number, read_typed_change
 from assistant.coaching.text import fold, words
+from assistant.goals.answers import find_field, find_goal_number, read_typed_change
 
 #: Intents a mentee may be offered when the assistant is unsure, with how the button reads.
 INTENT_LABELS: dict[str, str] = {

@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from assistant.coaching.goals import GoalFields, GoalRecord
+from assistant.goals.model import GoalFields, GoalRecord
 from assistant.store.db import session_scope
 from assistant.store.mentees import get_mentee, stamp
 from assistant.store.models import Goal, Mentee, utcnow

@@ -9,10 +9,10 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from assistant.coaching.agenda import AgendaItem
-from assistant.coaching.meeting import MeetingDetails, Mentor
-from assistant.coaching.preparation import Preparation
-from assistant.coaching.questions import Question
+from assistant.common.mentor import Mentor
+from assistant.meetings.agenda import AgendaItem
+from assistant.meetings.model import MeetingDetails, Preparation
+from assistant.meetings.questions import Question
 from assistant.store.db import session_scope
 from assistant.store.mentees import get_mentee, stamp
 from assistant.store.models import MeetingPreparation, MeetingQuestion, Mentee, utcnow

@@ -1,10 +1,112 @@
-"""A saved outreach draft and its versions, as read back from the store."""
+"""The first message to a potential mentor: reading the mentee's answers, composing and revising drafts.
+
+Source of the advice: « Comment aborder un potentiel mentor ? » in seed 002 (brief self-introduction,
+interest in their expertise, a specific project or goal, what you hope to learn, an informal meeting
+such as a coffee, respect for their time, thanks) and tips 2–4 and 8 of seed 000.
+
+CONTRACT (used by the outreach actions and ``assistant/outreach/store.py`` — keep names and signatures):
+
+- ``CHANNELS`` (``assistant/common/channels.py``): key -> (French label, max characters or None). Keys:
+  ``linkedin_note`` (300), ``linkedin_message``, ``email``.
+- ``SOURCES``: key -> French label. Keys: ``linkedin``, ``event``, ``recommendation``, ``colleague``,
+  ``article``, ``other``.
+- ``ASKS`` (``assistant/common/channels.py``): key -> French label. Keys: ``call``, ``coffee``, ``video``.
+- ``REGISTERS``: ``neutral``, ``formal``, ``warm``. ``TONES``: ``vous``, ``tu``.
+- :class:`OutreachRequest`, :class:`DraftStyle`, :class:`Draft` below; the saved :class:`DraftRecord`.
+- ``compose(request, style) -> Draft`` (``compose.py``)
+- ``parse_source(text) -> Parsed`` value ``(key, detail)`` (``answers.py``, like the other parsers)
+- ``parse_draw(text) -> Parsed`` value ``str``
+- ``parse_intro(text) -> Parsed`` value ``(intro, first_name)``
+- ``parse_ask(text) -> Parsed`` value ``(key, minutes, availability)``
+- ``parse_channel(text) -> str | None`` ; ``parse_tone(text) -> str | None``
+- ``read_revision(text, style) -> Revision`` (``revise.py``)
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
-from assistant.coaching.outreach import Draft, OutreachRequest
+from assistant.common.channels import CHANNELS, DEFAULT_MINUTES
+from assistant.common.mentor import Mentor
+
+SOURCES: dict[str, str] = {
+    "linkedin": "sur LinkedIn",
+    "event": "lors d'un événement",
+    "recommendation": "sur recommandation",
+    "colleague": "par le travail",
+    "article": "par un article ou une conférence",
+    "other": "autrement",
+}
+REGISTERS = ("neutral", "formal", "warm")
+TONES = ("vous", "tu")
+MIN_ASK_MINUTES, MAX_ASK_MINUTES = 10, 45
+#: Longest free answers (source, draw, intro); longer text is refused, never cut.
+MAX_SOURCE_CHARS, MAX_DRAW_CHARS, MAX_INTRO_CHARS, MAX_ASK_CHARS = 200, 300, 300, 200
+MAX_SUBJECT_CHARS = 80
+
+
+@dataclass(frozen=True)
+class OutreachRequest:
+    """What the draft is built from: the mentee's answers to the outreach form."""
+
+    mentor: Mentor
+    source: str  # key of SOURCES
+    source_detail: str  # « Julie Bernard » (who recommended), « le salon VivaTech »; may be ""
+    draw: str  # what draws the mentee to this mentor, in their words
+    goal: str  # the goal statement to mention
+    intro: str  # the mentee's self-introduction, « Léa, étudiante en master data à Lyon »
+    ask: str  # key of ASKS
+    minutes: int = DEFAULT_MINUTES
+    availability: str = ""  # « plutôt en fin de journée », may be ""
+    first_name: str = ""  # the mentee's first name when known (signature), may be ""
+    goal_measure: str = ""
+    goal_deadline: date | None = None
+
+
+@dataclass(frozen=True)
+class DraftStyle:
+    """How the draft is written; each revision changes one of these."""
+
+    channel: str = "linkedin_message"
+    tone: str = "vous"
+    register: str = "neutral"
+    short: bool = False
+
+
+@dataclass(frozen=True)
+class Draft:
+    """One composed message. ``subject`` is empty except for e-mails."""
+
+    subject: str
+    body: str
+    style: DraftStyle = field(default_factory=DraftStyle)
+
+    @property
+    def text(self) -> str:
+        """The whole message as the mentee would paste it (subject line first for an e-mail)."""
+        return f"Objet : {self.subject}\n{self.body}" if self.subject else self.body
+
+
+@dataclass(frozen=True)
+class Revision:
+    """What the mentee asked to change: ``kind`` and the resulting style (None when not a style change).
+
+    Kinds: ``shorter``, ``longer`` (back to the full version), ``formal``, ``warm``, ``neutral``, ``tone``
+    (tu/vous), ``channel``, ``other_goal``, ``accept``, ``unknown``. When one message asks for several
+    changes (« plus court et en e-mail »), ``style`` has all of them, ``kind`` is the first one asked and
+    ``kinds`` lists them all in the order asked.
+    """
+
+    kind: str
+    style: DraftStyle | None = None
+    kinds: tuple[str, ...] = ()
+
+
+def within_limit(draft: Draft) -> bool:
+    """True when the draft fits its channel's length limit (always true for a channel without one)."""
+    limit = CHANNELS.get(draft.style.channel, ("", None))[1]
+    return limit is None or len(draft.text) <= limit
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from assistant.coaching.meeting import Mentor
-from assistant.coaching.outreach import Draft, DraftStyle, OutreachRequest
-from assistant.outreach.model import DraftRecord, VersionRecord
+from assistant.common.mentor import Mentor
+from assistant.outreach.model import Draft, DraftRecord, DraftStyle, OutreachRequest, VersionRecord
 from assistant.store.db import session_scope
 from assistant.store.mentees import get_mentee, stamp
 from assistant.store.models import Goal, Mentee, OutreachDraft, OutreachVersion, utcnow

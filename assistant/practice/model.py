@@ -1,8 +1,38 @@
-"""A saved practice outcome (a review or a rehearsal), as read back from the store."""
+"""Practice outcomes: the result of a review (checks, score, rewrite) and a saved review or rehearsal."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """One checklist item: passed or not, with a short French comment (praise, or what to change)."""
+
+    key: str
+    passed: bool
+    comment: str
+
+
+@dataclass(frozen=True)
+class Critique:
+    """The whole critique: one result per check, the weakest failed check and a rewrite of that part."""
+
+    channel: str
+    results: tuple[CheckResult, ...]
+    weakest: str
+    rewrite: str
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def score(self) -> int:
+        """Number of checks passed."""
+        return sum(result.passed for result in self.results)
+
+    @property
+    def total(self) -> int:
+        """Number of checks."""
+        return len(self.results)
 
 
 @dataclass(frozen=True)

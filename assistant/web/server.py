@@ -44,7 +44,7 @@ def calendar_file(path: str) -> bytes | None:
     match = CALENDAR_PATH.match(path)
     if not match:
         return None
-    from assistant.coaching.calendar import preparation_ics
+    from assistant.meetings.calendar import preparation_ics
     from assistant.meetings.store import preparation_by_token
 
     preparation = preparation_by_token(match.group(1))

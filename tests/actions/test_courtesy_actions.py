@@ -10,13 +10,13 @@ from sqlalchemy.exc import OperationalError
 
 from actions import courtesy, privacy
 from assistant import privacy as personal_data
-from assistant.coaching.goals import GoalFields
 from assistant.coaching.intents import FAQ_QUESTIONS
-from assistant.coaching.meeting import Mentor
-from assistant.coaching.outreach import Draft, DraftStyle, OutreachRequest
-from assistant.coaching.render import message
+from assistant.common.mentor import Mentor
+from assistant.common.templating import message
 from assistant.goals import store as goal_store
+from assistant.goals.model import GoalFields
 from assistant.outreach import store as draft_store
+from assistant.outreach.model import Draft, DraftStyle, OutreachRequest
 from tests.actions.conftest import make_tracker, sent, slot_events, texts
 
 GOAL = GoalFields("carriere", "Devenir data analyst en startup", "obtenir 3 entretiens", date(2027, 6, 30),

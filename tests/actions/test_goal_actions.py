@@ -6,9 +6,9 @@ from datetime import date
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import goals as goal_actions
-from assistant.coaching.goals import GoalFields
-from assistant.coaching.render import message
+from assistant.common.templating import message
 from assistant.goals import store as goal_store
+from assistant.goals.model import GoalFields
 from tests.actions.conftest import make_tracker, sent, slot_events, texts
 
 FILLED = {

@@ -7,8 +7,8 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.goal_form import ValidateGoalForm
-from assistant.coaching.render import message
-from assistant.coaching.smart import MEASURE_EXAMPLES, STATEMENT_EXAMPLES
+from assistant.common.templating import message
+from assistant.goals.smart import MEASURE_EXAMPLES, STATEMENT_EXAMPLES
 from tests.actions.conftest import make_tracker, sent, slot_events, texts
 
 

@@ -7,9 +7,9 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import meeting
-from assistant.coaching.goals import GoalFields
-from assistant.coaching.render import message
+from assistant.common.templating import message
 from assistant.goals import store as goal_store
+from assistant.goals.model import GoalFields
 from assistant.meetings import store as preparation_store
 from tests.actions.conftest import make_tracker, sent, slot_events, texts
 

@@ -9,11 +9,11 @@ from sqlalchemy.exc import OperationalError
 
 from actions import outreach as outreach_actions
 from actions import practice
-from assistant.coaching import rehearsal
-from assistant.coaching.goals import GoalFields
-from assistant.coaching.render import message
+from assistant.common.templating import message
 from assistant.goals import store as goal_store
+from assistant.goals.model import GoalFields
 from assistant.outreach import store as draft_store
+from assistant.practice import rehearsal
 from assistant.practice import store as practice_store
 from tests.actions.conftest import make_tracker, sent, slot_events, texts
 

@@ -10,11 +10,11 @@ import pytest
 import yaml
 from sqlalchemy import create_engine, text
 
-from assistant.coaching.goals import GoalFields
-from assistant.coaching.meeting import Mentor
-from assistant.coaching.outreach import Draft, DraftStyle, OutreachRequest
+from assistant.common.mentor import Mentor
 from assistant.goals import store as goal_store
+from assistant.goals.model import GoalFields
 from assistant.outreach import store as draft_store
+from assistant.outreach.model import Draft, DraftStyle, OutreachRequest
 from assistant.store.tracker import count_conversation_events
 from tests.e2e.servers import ROOT, Servers, payloads_of, text_of
 

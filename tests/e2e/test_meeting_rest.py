@@ -9,8 +9,8 @@ from datetime import date
 import pytest
 from icalendar import Calendar
 
-from assistant.coaching.goals import GoalFields
 from assistant.goals import store as goal_store
+from assistant.goals.model import GoalFields
 from assistant.web.server import calendar_file
 from tests.e2e.servers import BIN, ROOT, Servers, payloads_of, text_of
 

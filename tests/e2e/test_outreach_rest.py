@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from assistant.coaching.goals import GoalFields
 from assistant.goals import store as goal_store
+from assistant.goals.model import GoalFields
 from tests.e2e.servers import BIN, ROOT, Servers, payloads_of, text_of
 
 GOAL = GoalFields("carriere", "Devenir data analyst en startup", "obtenir 3 entretiens", date(2027, 6, 30),

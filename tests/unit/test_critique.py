@@ -2,18 +2,10 @@
 
 import pytest
 
-from assistant.coaching.critique import (
-    CHECKS,
-    IMPORTANCE,
-    MAX_CRITIQUE_CHARS,
-    Critique,
-    critique_message,
-    critique_text,
-    guess_channel,
-    has_concrete_detail,
-    pasted_message,
-)
 from assistant.coaching.text import clean
+from assistant.practice.critique import CHECKS, IMPORTANCE, critique_message, critique_text
+from assistant.practice.message import MAX_CRITIQUE_CHARS, guess_channel, has_concrete_detail, pasted_message
+from assistant.practice.model import Critique
 
 GREETING = "Bonjour Claire,\n"
 INTRO = "Je m'appelle Léa, étudiante en master data à Lyon.\n"

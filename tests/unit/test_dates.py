@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from assistant.coaching.dates import format_date_fr, parse_deadline
+from assistant.common.dates import format_date_fr, parse_deadline
 
 TODAY = date(2026, 11, 21)
 

@@ -1,8 +1,9 @@
-"""Which saved goal a mentee names in words (``assistant.coaching.goals.goal_named``)."""
+"""Which saved goal a mentee names in words (``assistant.goals.answers.goal_named``)."""
 
 from datetime import date
 
-from assistant.coaching.goals import GoalFields, GoalRecord, goal_named
+from assistant.goals.answers import goal_named
+from assistant.goals.model import GoalFields, GoalRecord
 
 
 def record(number: int, statement: str) -> GoalRecord:
@@ -30,7 +31,7 @@ def test_another_subject_or_a_tie_names_no_goal():
 
 
 def test_a_typed_goal_is_found_by_its_number_or_its_words():
-    from assistant.coaching.goals import typed_goal
+    from assistant.goals.answers import typed_goal
 
     assert typed_goal([NURSE, SPEAK], "le 2 est atteint") is SPEAK
     assert typed_goal([NURSE, SPEAK], "n°1") is NURSE

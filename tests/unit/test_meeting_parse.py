@@ -4,15 +4,9 @@ from datetime import datetime
 
 import pytest
 
-from assistant.coaching.meeting import (
-    Mentor,
-    format_when,
-    parse_first_meeting,
-    parse_format,
-    parse_meeting_time,
-    parse_mentor,
-    parse_minutes,
-)
+from assistant.common.mentor import Mentor, parse_mentor
+from assistant.meetings.answers import parse_first_meeting, parse_format, parse_meeting_time, parse_minutes
+from assistant.meetings.render import format_when
 
 # Saturday 21 November 2026, 10:00
 NOW = datetime(2026, 11, 21, 10, 0)

@@ -8,25 +8,14 @@ from datetime import date
 
 import pytest
 
-from assistant.coaching.outreach import (
-    CHANNELS,
-    Draft,
-    DraftStyle,
-    Mentor,
-    OutreachRequest,
-    channel_label,
-    compose,
-    parse_ask,
-    parse_channel,
-    parse_draw,
-    parse_intro,
-    parse_source,
-    parse_tone,
-    read_revision,
-    to_second_person,
-    within_limit,
-)
 from assistant.coaching.text import fold, looks_like_code
+from assistant.common.channels import CHANNELS, channel_label
+from assistant.common.mentor import Mentor
+from assistant.common.person import to_second_person
+from assistant.outreach.answers import parse_ask, parse_channel, parse_draw, parse_intro, parse_source, parse_tone
+from assistant.outreach.compose import compose
+from assistant.outreach.model import Draft, DraftStyle, OutreachRequest, within_limit
+from assistant.outreach.revise import read_revision
 
 LEA = OutreachRequest(
     mentor=Mentor("Claire Martin", "directrice data", "Doctolib"),
@@ -436,7 +425,7 @@ def test_vouvoie_brings_back_vous_and_several_changes_are_listed():
 
 # --- the composer's own drafts pass the critique's checklist ------------------------------------------
 
-from assistant.coaching.critique import critique_message  # noqa: E402
+from assistant.practice.critique import critique_message  # noqa: E402
 
 #: Requests with a measurable goal (the critique asks for a number or a deadline in the goal).
 REQUESTS_FOR_CRITIQUE = [LEA, replace(KARIM, goal_measure="encadrer 3 personnes", goal_deadline=date(2027, 9, 1)),

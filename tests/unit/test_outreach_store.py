@@ -3,11 +3,11 @@
 from datetime import date
 
 from assistant import privacy
-from assistant.coaching.goals import GoalFields
-from assistant.coaching.meeting import Mentor
-from assistant.coaching.outreach import Draft, DraftStyle, OutreachRequest
+from assistant.common.mentor import Mentor
 from assistant.goals import store as goal_store
+from assistant.goals.model import GoalFields
 from assistant.outreach import store as draft_store
+from assistant.outreach.model import Draft, DraftStyle, OutreachRequest
 from assistant.practice import store as practice_store
 
 REQUEST = OutreachRequest(

@@ -7,13 +7,15 @@ import pytest
 from icalendar import Calendar
 
 from assistant import privacy
-from assistant.coaching import questions as q
-from assistant.coaching.agenda import build_agenda
-from assistant.coaching.calendar import TIMEZONE, event_title, preparation_ics
-from assistant.coaching.meeting import MeetingDetails, Mentor
-from assistant.coaching.preparation import build_preparation, question_context
-from assistant.coaching.render import preparation_markdown, preparation_messages, thank_you_note
+from assistant.common.mentor import Mentor
+from assistant.meetings import questions as q
 from assistant.meetings import store as preparation_store
+from assistant.meetings.agenda import build_agenda
+from assistant.meetings.calendar import TIMEZONE, event_title, preparation_ics
+from assistant.meetings.model import MeetingDetails
+from assistant.meetings.preparation import build_preparation, question_context
+from assistant.meetings.render import preparation_markdown, preparation_messages
+from assistant.practice.thanks import thank_you_note
 
 CLAIRE = MeetingDetails(
     mentor=Mentor("Claire Martin", "directrice data", "Doctolib"), starts_at=datetime(2026, 11, 26, 14, 0),

@@ -4,8 +4,9 @@ import re
 
 import pytest
 
-from assistant.coaching.meeting import Mentor
-from assistant.coaching.rehearsal import (
+from assistant.coaching.text import words
+from assistant.common.mentor import Mentor
+from assistant.practice.rehearsal import (
     MAX_REPLY_CHARS,
     SCENARIOS,
     RehearsalContext,
@@ -17,7 +18,6 @@ from assistant.coaching.rehearsal import (
     mentor_reply,
     review_reply,
 )
-from assistant.coaching.text import words
 
 GOAL = "décrocher un premier poste de data analyst d'ici juin 2026"
 VOUS = RehearsalContext(Mentor("Claire Martin", "directrice data"), "Léa", GOAL, "coffee", 20, "vous")

@@ -2,8 +2,8 @@
 
 from datetime import date
 
-from assistant.coaching.goals import GoalFields, GoalRecord
-from assistant.coaching.render import goal_list, goal_summary, mentoring_kinds_explanation, time_until_fr
+from assistant.goals.model import GoalFields, GoalRecord
+from assistant.goals.render import goal_list, goal_summary, mentoring_kinds_explanation, time_until_fr
 
 GOAL = GoalFields("leadership", "devenir chef d'équipe", "encadrer 3 personnes", date(2027, 3, 31),
                   "prendre plus de responsabilités", "informel")
@@ -56,7 +56,7 @@ def test_list_puts_each_goal_on_its_own_lines():
 
 
 def test_quantities_agree_in_number_and_gender():
-    from assistant.coaching.templating import quantity
+    from assistant.common.french import quantity
 
     assert quantity(0, "brouillon") == "aucun brouillon"
     assert quantity(0, "préparation de rencontre", feminine=True) == "aucune préparation de rencontre"

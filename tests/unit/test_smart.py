@@ -2,8 +2,8 @@
 
 import pytest
 
-from assistant.coaching import smart
 from assistant.coaching.text import MAX_FIELD_CHARS
+from assistant.goals import smart
 
 
 @pytest.mark.parametrize(

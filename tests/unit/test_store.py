@@ -5,8 +5,9 @@ from datetime import date
 from sqlalchemy import inspect
 
 from assistant import privacy
-from assistant.coaching.goals import GoalFields, pick_goal
 from assistant.goals import store as goal_store
+from assistant.goals.answers import pick_goal
+from assistant.goals.model import GoalFields
 from assistant.store import db
 
 GOAL = GoalFields("leadership", "devenir chef d'équipe", "encadrer 3 personnes", date(2027, 6, 30),

@@ -10,8 +10,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from assistant.coaching.goals import GoalFields
 from assistant.goals import store as goal_store
+from assistant.goals.model import GoalFields
 from assistant.store import tracker
 from rasa_plugins.tracker_store import ErasingSQLTrackerStore, erasure_requested
 from tests.e2e.servers import ROOT

@@ -9,9 +9,10 @@ from http.server import ThreadingHTTPServer
 import pytest
 from icalendar import Calendar
 
-from assistant.coaching.meeting import MeetingDetails, Mentor
-from assistant.coaching.preparation import build_preparation
+from assistant.common.mentor import Mentor
 from assistant.meetings import store as preparation_store
+from assistant.meetings.model import MeetingDetails
+from assistant.meetings.preparation import build_preparation
 from assistant.web.server import PageHandler, content_security_policy, socket_url
 
 

@@ -27,11 +27,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from assistant.coaching.critique import has_concrete_detail
-from assistant.coaching.meeting import Mentor, Parsed
-from assistant.coaching.outreach import ASKS, DEFAULT_MINUTES
-from assistant.coaching.templating import render
 from assistant.coaching.text import clean, fold, looks_foreign
+from assistant.common.answers import Parsed
+from assistant.common.channels import ASKS, DEFAULT_MINUTES
+from assistant.common.dates import WEEKDAYS
+from assistant.common.french import THANKS_WORDS
+from assistant.common.mentor import Mentor
+from assistant.common.templating import render
+from assistant.practice.message import has_concrete_detail
 
 SCENARIOS: dict[str, str] = {
     "accepts": "Accepte et propose un créneau",
@@ -138,8 +141,8 @@ def _model_reply(scenario: str, ctx: RehearsalContext) -> str:
 
 # --- the checks on the mentee's reply -----------------------------------------------------------------
 
-_THANKS = re.compile(r"\bmerci\b|\bje (?:vous|te) remercie\b|\bremerciements?\b|\breconnaissante?\b")
-_WEEKDAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_THANKS = re.compile(THANKS_WORDS)
+_WEEKDAYS = "|".join(WEEKDAYS)
 _CONFIRMS = re.compile(
     rf"\b(?:{_WEEKDAYS})\b|\b\d{{1,2}}\s*h(?:\d{{2}})?\b|\bc'est note\b|\bparfait pour\b|"
     r"\b(?:ca|cela) me (?:va|convient)\b|"

@@ -6,9 +6,9 @@ from datetime import datetime, timedelta
 
 from icalendar import Calendar, Event
 
-from assistant.coaching.dates import LOCAL_TIMEZONE
-from assistant.coaching.meeting import format_label
-from assistant.coaching.preparation import Preparation
+from assistant.common.dates import LOCAL_TIMEZONE
+from assistant.meetings.answers import format_label
+from assistant.meetings.model import Preparation
 
 #: Meetings are entered in the mentee's local time (see ``dates.LOCAL_TIMEZONE``).
 TIMEZONE = LOCAL_TIMEZONE

@@ -1,6 +1,6 @@
 """SMART checks for one goal: is it specific, measurable, time-bound, and does it matter?
 
-Each check takes the mentee's raw answer and returns a :class:`Check`: the cleaned value when
+Each check takes the mentee's raw answer and returns a :class:`Parsed`: the cleaned value when
 the answer is usable, otherwise a ``problem`` key that the dialogue turns into a French re-ask
 (the wording lives in ``domain.yml``), plus an ``example`` tailored to the goal's area.
 """
@@ -8,10 +8,10 @@ the answer is usable, otherwise a ``problem`` key that the dialogue turns into a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from assistant.coaching.catalog import find_area, find_mentions, find_mentoring_kind
 from assistant.coaching.text import MAX_FIELD_CHARS, clean, fold, words
+from assistant.common.answers import Parsed
+from assistant.goals.catalog import find_area, find_mentions, find_mentoring_kind
 
 # Words that carry no goal content on their own.
 _STOPWORDS = frozenset(
@@ -69,20 +69,6 @@ MEASURE_EXAMPLES = {
 _DEFAULT_MEASURE_EXAMPLE = "« obtenir 3 entretiens » ou « réussir la certification »"
 
 
-@dataclass(frozen=True)
-class Check:
-    """Outcome of checking one answer: ``value`` when usable, else ``problem`` (and ``example``)."""
-
-    value: str | None = None
-    problem: str | None = None
-    example: str = ""
-
-    @property
-    def ok(self) -> bool:
-        """True when the answer can be kept."""
-        return self.value is not None
-
-
 def _too_long_or_empty(text: str) -> str | None:
     if not text or not words(text):
         return "empty"
@@ -124,16 +110,16 @@ _ACTION_START = re.compile(r"^(?:devenir|obtenir|decrocher|passer|trouver|animer
                            r"me reconvertir|integrer|valider|publier|presenter|elargir|gerer)\b")
 
 
-def check_statement(text: str | None, area: str | None = None) -> Check:
+def check_statement(text: str | None, area: str | None = None) -> Parsed:
     """Check the goal itself: specific enough to act on, in the mentee's words."""
     text = clean(text)
     example = STATEMENT_EXAMPLES.get(area or "", _DEFAULT_STATEMENT_EXAMPLE)
     problem = _too_long_or_empty(text)
     if problem:
-        return Check(problem=problem, example=example)
+        return Parsed(problem=problem, example=example)
     if is_vague(text):
-        return Check(problem="vague", example=example)
-    return Check(value=text)
+        return Parsed(problem="vague", example=example)
+    return Parsed(value=text)
 
 
 def has_indicator(text: str) -> bool:
@@ -145,36 +131,36 @@ def has_indicator(text: str) -> bool:
     return bool(tokens & _NUMBER_WORDS) or any(ind in folded for ind in _INDICATORS)
 
 
-def check_measure(text: str | None, area: str | None = None) -> Check:
+def check_measure(text: str | None, area: str | None = None) -> Parsed:
     """Check how success will be measured: a number or a checkable indicator."""
     text = clean(text)
     example = MEASURE_EXAMPLES.get(area or "", _DEFAULT_MEASURE_EXAMPLE)
     problem = _too_long_or_empty(text)
     if problem:
-        return Check(problem=problem, example=example)
+        return Parsed(problem=problem, example=example)
     if not has_indicator(text):
-        return Check(problem="no_indicator", example=example)
-    return Check(value=text)
+        return Parsed(problem="no_indicator", example=example)
+    return Parsed(value=text)
 
 
-def check_motivation(text: str | None) -> Check:
+def check_motivation(text: str | None) -> Parsed:
     """Check why the goal matters: a few words of the mentee's own reason."""
     text = clean(text)
     problem = _too_long_or_empty(text)
     if problem:
-        return Check(problem=problem)
+        return Parsed(problem=problem)
     if len(content_words(text)) < 2:
-        return Check(problem="too_short")
-    return Check(value=text)
+        return Parsed(problem="too_short")
+    return Parsed(value=text)
 
 
-def check_area(text: str | None) -> Check:
+def check_area(text: str | None) -> Parsed:
     """Recognise the skill area; returns its key."""
     choice = find_area(clean(text))
-    return Check(value=choice.key) if choice else Check(problem="unknown")
+    return Parsed(value=choice.key) if choice else Parsed(problem="unknown")
 
 
-def check_mentoring_kind(text: str | None) -> Check:
+def check_mentoring_kind(text: str | None) -> Parsed:
     """Recognise the kind of mentoring; returns its key."""
     choice = find_mentoring_kind(clean(text))
-    return Check(value=choice.key) if choice else Check(problem="unknown")
+    return Parsed(value=choice.key) if choice else Parsed(problem="unknown")

@@ -10,13 +10,14 @@ Public API:
 
 - ``CHECKS``: check key -> French label, in display order.
 - ``IMPORTANCE``: the same keys, most important first; ``Critique.weakest`` is the first failed one.
-- :class:`CheckResult`, :class:`Critique`.
-- ``guess_channel(text) -> str`` (a key of ``outreach.CHANNELS``).
+- :class:`CheckResult`, :class:`Critique` (``model.py``).
+- ``guess_channel(text) -> str`` (a key of ``CHANNELS``; ``message.py``).
 - ``critique_message(text, channel=None) -> Parsed`` value :class:`Critique`; problems ``empty``,
   ``too_long``, ``foreign``, ``not_a_message``.
 - ``critique_text(critique) -> str``: the French rendering for the chat.
-- ``pasted_message(text) -> str``: the message pasted along with a request (« voici mon message : … »).
-- ``has_concrete_detail(text) -> bool``: a number or a deadline, durations such as « 20 minutes » excepted.
+- ``pasted_message(text) -> str``: the message pasted along with a request (« voici mon message : … »; ``message.py``).
+- ``has_concrete_detail(text) -> bool``: a number or a deadline, durations such as « 20 minutes » excepted
+  (``message.py``).
 """
 
 from __future__ import annotations
@@ -24,10 +25,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.coaching.meeting import Parsed
-from assistant.coaching.outreach import ASKS, CHANNELS, DEFAULT_MINUTES
-from assistant.coaching.templating import render
-from assistant.coaching.text import clean, fold, has_markup, looks_foreign, words
+from assistant.coaching.text import fold, has_markup
+from assistant.common.answers import Parsed
+from assistant.common.channels import ASKS, CHANNELS, DEFAULT_MINUTES
+from assistant.common.dates import MINUTES
+from assistant.common.french import THANKS_WORDS
+from assistant.common.templating import render
+from assistant.practice.message import (
+    DURATION,
+    GREETING_NAME,
+    NOT_SIGNATURES,
+    NOTE_MAX,
+    NOTE_MIN,
+    SIGNATURE,
+    Message,
+    body_sentences,
+    guess_channel,
+    has_concrete_detail,
+    message_problem,
+    named,
+    read_message,
+)
+from assistant.practice.model import CheckResult, Critique
 
 CHECKS: dict[str, str] = {
     "intro": "Présentation",
@@ -44,132 +63,8 @@ CHECKS: dict[str, str] = {
 #: them, who writes); form comes last (length, respect for their time, thanks are quick to fix).
 IMPORTANCE = ("opener", "ask", "goal", "why_you", "intro", "length", "time_respect", "thanks")
 
-MAX_CRITIQUE_CHARS = 3000
-#: Fewer words than this is a request or a greeting, not a message — unless it opens like a message.
-MIN_WORDS = 8
-MIN_GREETED_WORDS = 4
-NOTE_MIN, NOTE_MAX = 80, 300
 MESSAGE_MIN, MESSAGE_MAX = 150, 1500
 IDEAL_MIN, IDEAL_MAX = 400, 1200
-
-
-@dataclass(frozen=True)
-class CheckResult:
-    """One checklist item: passed or not, with a short French comment (praise, or what to change)."""
-
-    key: str
-    passed: bool
-    comment: str
-
-
-@dataclass(frozen=True)
-class Critique:
-    """The whole critique: one result per check, the weakest failed check and a rewrite of that part."""
-
-    channel: str
-    results: tuple[CheckResult, ...]
-    weakest: str
-    rewrite: str
-    notes: tuple[str, ...] = field(default=())
-
-    @property
-    def score(self) -> int:
-        """Number of checks passed."""
-        return sum(result.passed for result in self.results)
-
-    @property
-    def total(self) -> int:
-        """Number of checks."""
-        return len(self.results)
-
-
-# --- reading the message ---------------------------------------------------------------------------
-
-_SUBJECT = re.compile(r"^\s*(?:objet|sujet|subject)\s*:", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
-_GREETING = re.compile(r"^(?:bonjour|bonsoir|salut|slt|bjr|hello|coucou|hey|cher|chere|madame|monsieur)\b")
-_GREETING_NAME = re.compile(r"^(?:Bonjour|Bonsoir|Salut|Hello|Coucou|Cher|Chère)\s+([A-ZÀ-Ý][\w'-]+)")
-_SIGNATURE = re.compile(r"^[A-ZÀ-Ý][\w'-]+(?:\s[A-ZÀ-Ý][\w'-]+){0,2}$")
-_NOT_SIGNATURES = {"cordialement", "merci", "bien", "amities", "bonne", "belle", "sincerement", "salutations",
-                   "madame", "monsieur", "bonjour"}
-_TU_WORDS = {"tu", "te", "toi", "ton", "ta", "tes"}
-_VOUS_WORDS = {"vous", "votre", "vos"}
-
-
-@dataclass(frozen=True)
-class _Message:
-    """The mentee's message, split for the checks."""
-
-    subject: str
-    lines: tuple[str, ...]  # cleaned non-empty body lines, original case
-    sentences: tuple[str, ...]  # cleaned sentences, original case
-    flat: str  # the body on one line
-    folded: str  # fold(flat)
-    tu: bool
-
-
-def _read(text: str) -> _Message:
-    lines = [clean(line) for line in text.splitlines()]
-    lines = [line for line in lines if line]
-    subject = ""
-    if lines and _SUBJECT.match(lines[0]):
-        subject, lines = lines[0].split(":", 1)[1].strip(), lines[1:]
-    sentences = [part for line in lines for part in _SENTENCE_END.split(line) if part]
-    flat = " ".join(lines)
-    tokens = words(flat)
-    tu = sum(t in _TU_WORDS or t.startswith("t'") for t in tokens) > sum(t in _VOUS_WORDS for t in tokens)
-    return _Message(subject, tuple(lines), tuple(sentences), flat, fold(flat), tu)
-
-
-def _original(text: str, folded: str, match: re.Match) -> str:
-    """The matched part in the original spelling (accents kept) when folding kept the length."""
-    return text[match.start():match.end()] if len(text) == len(folded) else match.group(0)
-
-
-def _is_greeting_only(sentence: str) -> bool:
-    folded = fold(sentence)
-    return bool(_GREETING.match(folded)) and "?" not in sentence and len(words(sentence)) <= 4
-
-
-def _body_sentences(msg: _Message) -> list[str]:
-    return [s for s in msg.sentences if not _is_greeting_only(s)]
-
-
-# --- concrete details shared with the rehearsal ------------------------------------------------------
-
-_MONTHS = r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
-_NUMBER_WORDS = r"deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|quinze|vingt|trente|cent|mille"
-_DURATION = re.compile(
-    rf"\b(?:\d{{1,3}}|{_NUMBER_WORDS}|quarante-cinq)\s*(?:min|mn|minutes?)\b|\b(?:une\s+)?demi[- ]heure\b"
-    r"|\bun quart d'heure\b|\b(?:une|1)\s*(?:petite\s+)?heure\b"
-)
-_DEADLINE = re.compile(
-    rf"\bd'ici\b|\bavant (?:la fin|l'ete|l'automne|l'hiver|le printemps|la rentree|fin)\b|\bfin (?:{_MONTHS})\b"
-    rf"|\b(?:{_MONTHS})\b|\b20\d\d\b|\bdans (?:les )?(?:\d+|{_NUMBER_WORDS}|quelques) (?:mois|semaines|ans)\b"
-    r"|\ba la rentree\b|\bcette annee\b|\bl'annee prochaine\b|\bau (?:printemps|premier semestre|second semestre)\b"
-    r"|\bcet (?:ete|automne|hiver)\b|\bfin d'annee\b|\bfin de l'annee\b|\bcet? (?:trimestre|semestre)\b"
-    r"|\b(?:le mois|la semaine|l'an) prochaine?\b|\bdans (?:un|une) (?:mois|semaine|an)\b"
-)
-_NUMBER = re.compile(rf"\b\d+(?:[.,]\d+)?\b|\b(?:{_NUMBER_WORDS})\b")
-
-
-def has_concrete_detail(text: str) -> bool:
-    """True when ``text`` holds a number or a deadline; meeting lengths (« 20 minutes ») do not count."""
-    folded = _DURATION.sub(" ", fold(text))
-    return bool(_NUMBER.search(folded) or _DEADLINE.search(folded))
-
-
-_NAMED = re.compile(r"«[^»]{2,}»|\"[^\"]{2,}\"")
-_COMMON_CAPITALS = {"je", "j'ai", "mon", "ma", "mes", "linkedin", "vous", "votre", "tu", "ton", "il", "elle",
-                    "le", "la", "les", "et", "merci", "bonjour", "objectif"}
-
-
-def _named(sentence: str) -> bool:
-    """A named project: a quoted name, or a capitalised word that does not start the sentence."""
-    if _NAMED.search(sentence):
-        return True
-    tokens = [re.sub(r"^[dlj]'", "", tok, flags=re.I) for tok in re.findall(r"[\w'-]+", sentence)[1:]]
-    return any(tok[:1].isupper() and fold(tok) not in _COMMON_CAPITALS for tok in tokens)
 
 
 # --- the checks --------------------------------------------------------------------------------------
@@ -221,16 +116,8 @@ _TIME_RESPECT = re.compile(
     r"\bquand (?:vous|tu) (?:voulez|veux|le souhaitez|le souhaites|pouvez|peux)\b|"
     r"\bquand cela vous convient\b|\bau moment qui (?:vous|te) convient\b|\bsi possible\b"
 )
-_THANKS = re.compile(r"\bmerci\b|\bje (?:vous|te) remercie\b|\bremerciements?\b|\breconnaissante?\b|\bgratitude\b")
-#: Words of someone talking about a message rather than pasting one (« tu peux relire mon message ? »).
-_ABOUT_A_MESSAGE = re.compile(
-    r"\b(?:mon|ma|ce|cette|le|un|une) (?:message|mail|e-mail|brouillon|msg|note|demande|truc|texte)\b|\brelire\b|"
-    r"\brelis\b|\benvoyer ca\b|\bcomme message\b|\bcritiqu|\ben penses\b|\bavis\b|\bfeedback\b|\bcorrige|"
-    r"\bverifie|\bregarde"
-)
-#: Beyond this many words, a text that talks about « mon message » is taken as a message anyway.
-MAX_REQUEST_WORDS = 30
-_MINUTES = re.compile(r"\b(\d{1,3})\s*(?:min|mn|minutes?)\b")
+_THANKS = re.compile(THANKS_WORDS + r"|\bgratitude\b")
+
 _WORD_MINUTES = (("demi-heure", 30), ("demi heure", 30), ("quart d'heure", 15), ("vingt minutes", 20),
                  ("dix minutes", 10), ("quinze minutes", 15), ("trente minutes", 30), ("une heure", 60))
 _FORMATS = (
@@ -254,25 +141,25 @@ class _Outcome:
     data: dict = field(default_factory=dict)
 
 
-def _check_intro(msg: _Message) -> _Outcome:
+def _check_intro(msg: Message) -> _Outcome:
     return _Outcome(bool(_INTRO.search(msg.folded)))
 
 
-def _check_why_you(msg: _Message) -> _Outcome:
+def _check_why_you(msg: Message) -> _Outcome:
     return _Outcome(bool(_WHY_YOU.search(msg.folded)))
 
 
-def _goal_sentences(msg: _Message) -> list[str]:
+def _goal_sentences(msg: Message) -> list[str]:
     """Sentences that state a goal (a generic « be my mentor » is not a goal)."""
-    return [s for s in _body_sentences(msg) if _GOAL_MARKER.search(_GENERIC.sub(" ", fold(s)))]
+    return [s for s in body_sentences(msg) if _GOAL_MARKER.search(_GENERIC.sub(" ", fold(s)))]
 
 
-def _check_goal(msg: _Message) -> _Outcome:
+def _check_goal(msg: Message) -> _Outcome:
     stated = _goal_sentences(msg)
-    sentences = _body_sentences(msg)
+    sentences = body_sentences(msg)
     # The goal's measure or deadline often comes in the next sentence (« Je me donne jusqu'à juin… »).
     following = [sentences[i + 1] for i, s in enumerate(sentences[:-1]) if s in stated]
-    if any(has_concrete_detail(s) or _named(s) for s in stated) or any(has_concrete_detail(s) for s in following):
+    if any(has_concrete_detail(s) or named(s) for s in stated) or any(has_concrete_detail(s) for s in following):
         return _Outcome(True)
     return _Outcome(False, "vague" if stated or _VAGUE_GOAL.search(msg.folded) else "missing")
 
@@ -286,28 +173,28 @@ def _ask_key(folded: str) -> str:
 
 
 def _minutes(folded: str) -> int | None:
-    found = [int(m) for m in _MINUTES.findall(folded)]
+    found = [int(m) for m in MINUTES.findall(folded)]
     if found:
         return max(found)
     return next((value for phrase, value in _WORD_MINUTES if phrase in folded), None)
 
 
-def _check_ask(msg: _Message) -> _Outcome:
-    meeting, duration = bool(_MEETING.search(msg.folded)), bool(_DURATION.search(msg.folded))
+def _check_ask(msg: Message) -> _Outcome:
+    meeting, duration = bool(_MEETING.search(msg.folded)), bool(DURATION.search(msg.folded))
     if meeting and duration:
         return _Outcome(True)
     return _Outcome(False, "no_duration" if meeting else "no_format" if duration else "missing")
 
 
-def _check_time_respect(msg: _Message) -> _Outcome:
+def _check_time_respect(msg: Message) -> _Outcome:
     return _Outcome(bool(_TIME_RESPECT.search(msg.folded)))
 
 
-def _check_thanks(msg: _Message) -> _Outcome:
+def _check_thanks(msg: Message) -> _Outcome:
     return _Outcome(bool(_THANKS.search(msg.folded)))
 
 
-def _check_length(msg: _Message, channel: str) -> _Outcome:
+def _check_length(msg: Message, channel: str) -> _Outcome:
     n = len(msg.flat)
     if channel == "linkedin_note":
         low, high = NOTE_MIN, NOTE_MAX
@@ -319,8 +206,8 @@ def _check_length(msg: _Message, channel: str) -> _Outcome:
     return _Outcome(low <= n <= high, reason, {"n": n})
 
 
-def _check_opener(msg: _Message, ask_passed: bool) -> _Outcome:
-    body = _body_sentences(msg)
+def _check_opener(msg: Message, ask_passed: bool) -> _Outcome:
+    body = body_sentences(msg)
     if body and _GENERIC.search(fold(body[0])):
         return _Outcome(False, "generic_opening", {"phrase": body[0]})
     if _GENERIC.search(msg.folded) and not ask_passed:
@@ -328,7 +215,7 @@ def _check_opener(msg: _Message, ask_passed: bool) -> _Outcome:
     return _Outcome(True)
 
 
-def _outcomes(msg: _Message, channel: str) -> dict[str, _Outcome]:
+def _outcomes(msg: Message, channel: str) -> dict[str, _Outcome]:
     ask = _check_ask(msg)
     return {
         "intro": _check_intro(msg),
@@ -344,32 +231,32 @@ def _outcomes(msg: _Message, channel: str) -> dict[str, _Outcome]:
 
 # --- comments, rewrite, notes ------------------------------------------------------------------------
 
-def _signature(msg: _Message) -> str:
+def _signature(msg: Message) -> str:
     """The mentee's first name when the message ends with a signature line."""
     if len(msg.lines) < 2:
         return ""
     last = msg.lines[-1].strip(" ,.")
-    if _SIGNATURE.match(last) and fold(last.split()[0]) not in _NOT_SIGNATURES:
+    if SIGNATURE.match(last) and fold(last.split()[0]) not in NOT_SIGNATURES:
         return last.split()[0]
     return ""
 
 
-def _mentor_first(msg: _Message) -> str:
-    match = _GREETING_NAME.match(msg.lines[0]) if msg.lines else None
-    return match.group(1) if match and fold(match.group(1)) not in _NOT_SIGNATURES else ""
+def _mentor_first(msg: Message) -> str:
+    match = GREETING_NAME.match(msg.lines[0]) if msg.lines else None
+    return match.group(1) if match and fold(match.group(1)) not in NOT_SIGNATURES else ""
 
 
-def _goal_sentence(msg: _Message) -> str:
+def _goal_sentence(msg: Message) -> str:
     """The sentence where the mentee states a goal, even a vague one, without its final punctuation."""
-    stated = _goal_sentences(msg) or [s for s in _body_sentences(msg) if _VAGUE_GOAL.search(fold(s))]
+    stated = _goal_sentences(msg) or [s for s in body_sentences(msg) if _VAGUE_GOAL.search(fold(s))]
     return stated[0].rstrip(" .!?…;,:") if stated else ""
 
 
-def _source(msg: _Message) -> str:
+def _source(msg: Message) -> str:
     return next((key for key, pattern in _SOURCES if pattern.search(msg.folded)), "")
 
 
-def _template_context(msg: _Message, channel: str) -> dict:
+def _template_context(msg: Message, channel: str) -> dict:
     return {
         "tu": msg.tu,
         "asks": ASKS,
@@ -379,7 +266,7 @@ def _template_context(msg: _Message, channel: str) -> dict:
     }
 
 
-def _rewrite(key: str, msg: _Message, channel: str, ask_ok: bool) -> str:
+def _rewrite(key: str, msg: Message, channel: str, ask_ok: bool) -> str:
     if not key:
         return ""
     return render("practice/rewrite.txt.j2", key=key, goal_sentence=_goal_sentence(msg), source=_source(msg),
@@ -390,7 +277,7 @@ def _rewrite(key: str, msg: _Message, channel: str, ask_ok: bool) -> str:
 _PLACEHOLDER = re.compile(r"\[[^\]]{1,60}\]|\bxxx\b", re.I)
 
 
-def _notes(text: str, msg: _Message, channel: str) -> tuple[str, ...]:
+def _notes(text: str, msg: Message, channel: str) -> tuple[str, ...]:
     keys = []
     if has_markup(text):
         keys.append("markup")
@@ -405,32 +292,6 @@ def _notes(text: str, msg: _Message, channel: str) -> tuple[str, ...]:
 
 # --- public functions --------------------------------------------------------------------------------
 
-def guess_channel(text: str) -> str:
-    """``email`` for a message with an « Objet : » line (or a long one signed « Cordialement »),
-    ``linkedin_note`` for 300 characters or fewer, ``linkedin_message`` otherwise."""
-    lines = [line for line in (text or "").splitlines() if line.strip()]
-    flat = clean(text)
-    if (lines and _SUBJECT.match(lines[0])) or ("cordialement" in fold(flat) and len(flat) > NOTE_MAX):
-        return "email"
-    return "linkedin_note" if len(flat) <= NOTE_MAX else "linkedin_message"
-
-
-def _problem(text: str) -> str | None:
-    flat = clean(text)
-    if not flat:
-        return "empty"
-    if len(text.strip()) > MAX_CRITIQUE_CHARS:
-        return "too_long"
-    if looks_foreign(flat):
-        return "foreign"
-    count, folded = len(words(flat)), fold(flat)
-    greeted = bool(_GREETING.match(folded))
-    if count < MIN_WORDS and not (count >= MIN_GREETED_WORDS and greeted):
-        return "not_a_message"
-    if not greeted and count <= MAX_REQUEST_WORDS and _ABOUT_A_MESSAGE.search(folded):
-        return "not_a_message"
-    return None
-
 
 def critique_message(text: str | None, channel: str | None = None) -> Parsed:
     """Score the mentee's own message against the checklist ``CHECKS``.
@@ -442,11 +303,11 @@ def critique_message(text: str | None, channel: str | None = None) -> Parsed:
     ``not_a_message`` (« critique mon message », « salut », « tu peux relire mon mail ? »).
     """
     text = text or ""
-    problem = _problem(text)
+    problem = message_problem(text)
     if problem:
         return Parsed(problem=problem)
     channel = channel if channel in CHANNELS else guess_channel(text)
-    msg = _read(text)
+    msg = read_message(text)
     outcomes = _outcomes(msg, channel)
     context = _template_context(msg, channel)
     results = tuple(
@@ -473,25 +334,3 @@ def critique_text(critique: Critique) -> str:
         rewrite=critique.rewrite,
         notes=critique.notes,
     )
-
-
-_PASTE_LEAD = re.compile(
-    r"^.{0,80}?\b(?:voici|voila|mon message|mon mail|mon e-mail|mon brouillon|ma note|ce que j'ai ecrit|"
-    r"le message|je te colle|je vous colle|relis|relisez|critique|critiquez)\b[^:]{0,60}:\s*",
-)
-
-
-def pasted_message(text: str) -> str:
-    """The message the mentee pasted with the request, or ``""``.
-
-    « voici mon message : Bonjour Claire, … » gives « Bonjour Claire, … »; a text that is itself a message
-    (opens with a greeting and can be critiqued) is returned whole; « critique mon message » gives ``""``.
-    """
-    flat = (text or "").strip()
-    lead = _PASTE_LEAD.match(fold(flat))
-    if lead:
-        rest = flat[lead.end():].strip() if len(fold(flat)) == len(flat) else flat.split(":", 1)[1].strip()
-        return rest if critique_message(rest).ok else ""
-    if _GREETING.match(fold(flat)) and critique_message(flat).ok:
-        return flat
-    return ""

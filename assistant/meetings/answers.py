@@ -1,4 +1,4 @@
-"""A meeting with a mentor: what the preparation needs to know, read from the mentee's answers.
+"""Reading the mentee's answers about a meeting: when, how, how long, and whether it is the first one.
 
 Each ``parse_*`` function takes the raw answer and returns a :class:`Parsed` value or a problem
 name that the actions turn into a French explanation. Dates and times are local wall-clock time.
@@ -8,157 +8,26 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 import dateparser
 
-from assistant.coaching.dates import MONTHS, format_date_fr, local_now, relative_delta, unsms
 from assistant.coaching.text import clean, fold, words
+from assistant.common.answers import Parsed
+from assistant.common.dates import (
+    MINUTES,
+    MONTH_NAMES,
+    MONTHS,
+    WEEKDAYS,
+    local_now,
+    relative_delta,
+    unsms,
+)
+from assistant.meetings.model import FORMATS
 
 #: A meeting further away than this is probably a typo in the year.
 MAX_DAYS_AHEAD = 366
 MIN_MINUTES, MAX_MINUTES = 15, 180
-MAX_MENTOR_CHARS = 200
-
-#: The ways to meet, with the words that name them (folded).
-FORMATS = {
-    "cafe": ("Autour d'un café", ("cafe", "dejeuner", "dej", "verre", "resto", "restaurant", "boire")),
-    "visio": ("En visio", ("visio", "video", "teams", "zoom", "meet", "en ligne", "distance", "webcam", "call")),
-    "telephone": ("Par téléphone", ("telephone", "tel", "appel", "phone", "telephonique")),
-    "sur_place": ("Sur place", ("sur place", "bureau", "bureaux", "locaux", "presentiel", "en vrai", "entreprise")),
-}
-
-
-@dataclass(frozen=True)
-class Parsed:
-    """Outcome of reading one answer: ``value`` when usable, else ``problem``."""
-
-    value: object = None
-    problem: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        """True when the answer can be kept."""
-        return self.problem is None
-
-
-@dataclass(frozen=True)
-class Mentor:
-    """Who the mentee meets: a name (may be empty), and what they do, when said."""
-
-    name: str
-    role: str = ""
-    organisation: str = ""
-
-    @property
-    def display(self) -> str:
-        """How the coach names the mentor in a sentence."""
-        return self.name or "votre mentor"
-
-    @property
-    def first_name(self) -> str:
-        """The first name for « Bonjour Claire, »; empty when there is no real name (only a title)."""
-        words_ = [w for w in self.name.split() if fold(w) not in TITLES]
-        return words_[0] if len(words_) >= 1 and self.name and words_[0][:1].isupper() else ""
-
-
-@dataclass(frozen=True)
-class MeetingDetails:
-    """Everything the preparation is built from."""
-
-    mentor: Mentor
-    starts_at: datetime | None
-    has_time: bool
-    format: str
-    minutes: int
-    first: bool
-    subject: str
-    area: str = ""
-    measure: str = ""
-    deadline: date | None = None
-    goal_ids: tuple[int, ...] = field(default=())
-
-
-# --- who -----------------------------------------------------------------------------------------
-
-_ADDRESS = re.compile(r"(https?://|www\.|\S+@\S+\.\S+|\.(?:com|fr|io|org|net)\b)", re.I)
-_INTRO = re.compile(
-    r"^(?:(?:bonjour|salut|alors|c'est|avec|je vois|je rencontre|mon mentor|ma mentore|ma mentor|mon mentor s'appelle|"
-    r"ma mentore s'appelle|il s'appelle|elle s'appelle|s'appelle|monsieur|madame|m\.|mme)\s+)+",
-    re.I,
-)
-_ROLE_SPLIT = re.compile(r"\s*(?:,|;|\s-\s|\s–\s|\(|\bqui est\b|\bil est\b|\belle est\b|\biel est\b)\s*", re.I)
-_AT = re.compile(r"(?:^|\s+)(?:chez|at|@)\s+", re.I)
-_NO_ONE = re.compile(r"^(?:je (?:ne )?sais pas|jsp|aucune idee|personne|bonjour|salut|coucou|hello|euh+|"
-                     r"je ne (?:le|la) connais pas|on verra|pas encore)(?:\s+\w+)?[\s!.?]*$")
-_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*$|^(?:de|du|des|d'|le|la|van|von|di|da|ben|el)$")
-#: Capitalised words that start a sentence but are not names (« Je ne sais pas », « Le directeur »).
-_NOT_NAMES = {
-    "je", "j'ai", "il", "elle", "on", "nous", "vous", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "mon",
-    "ma", "mes", "son", "sa", "ses", "notre", "votre", "ce", "cette", "bonjour", "salut", "oui", "non", "merci",
-    "pas", "aucun", "aucune", "quelqu'un", "personne", "c'est", "avec", "dans", "pour", "euh", "bah", "ben",
-}
-#: Titles kept in the name but never used as a first name (« Bonjour Dr, » would be wrong).
-TITLES = {"dr", "dr.", "docteur", "pr", "pr.", "professeur", "m.", "mme", "mme.", "mr", "mr.", "monsieur", "madame",
-          "me", "maitre", "maître"}
-
-
-def _leading_name(text: str) -> tuple[str, str]:
-    """Split ``Paul Durand dev senior`` into the capitalised name words and the rest."""
-    tokens = text.split()
-    taken: list[str] = []
-    for token in tokens:
-        if not taken and fold(token) in _NOT_NAMES:
-            break
-        if _NAME_WORD.match(token) and (token[0].isupper() or taken):
-            taken.append(token)
-        else:
-            break
-    while taken and not taken[-1][0].isupper():  # "Paul de" -> "Paul"
-        taken.pop()
-    return " ".join(taken), " ".join(tokens[len(taken):])
-
-
-def _split_role(rest: str) -> tuple[str, str]:
-    rest = rest.strip(" ,;:.)-–")
-    rest = re.sub(r"^(?:est|c'est|qui est|il est|elle est|, )\s*", "", rest, flags=re.I)
-    rest = re.sub(r"^(?:du|de la|de l'|des)\s+", "", rest, flags=re.I)  # « Claire Martin du groupe Renault »
-    parts = _AT.split(rest, maxsplit=1)
-    role = parts[0].strip(" ,;:.)")
-    organisation = parts[1].strip(" ,;:.)") if len(parts) > 1 else ""
-    return role, organisation
-
-
-def parse_mentor(text: str | None, person: str | None = None) -> Parsed:
-    """Read ``Claire Martin, directrice data chez Doctolib`` into a :class:`Mentor`.
-
-    ``person`` is a PER entity the NLU pipeline found in the message, used when present.
-    Problems: ``empty``, ``too_long``, ``address`` (a URL or an e-mail instead of a name), ``no_name``
-    (« je ne sais pas », « bonjour »: neither a name nor a description).
-    """
-    answer = clean(text)
-    if not answer or not words(answer):
-        return Parsed(problem="empty")
-    if len(answer) > MAX_MENTOR_CHARS:
-        return Parsed(problem="too_long")
-    if _ADDRESS.search(answer):
-        return Parsed(problem="address")
-    answer = _INTRO.sub("", answer).strip()
-    person = clean(person)
-    if person and person in answer and not _ADDRESS.search(person):
-        name, rest = person, answer.split(person, 1)[1]
-    else:
-        head, *tail = _ROLE_SPLIT.split(answer, maxsplit=1)
-        name, rest_of_head = _leading_name(head)
-        rest = " ".join(part for part in (rest_of_head, *tail) if part)
-        if not name:  # "mon manager" or "une dev de mon équipe": keep the description as the name
-            if _NO_ONE.search(fold(answer)) or len(words(answer)) < 1:
-                return Parsed(problem="no_name")
-            role, organisation = _split_role(answer)
-            return Parsed(Mentor(name="", role=role[:1].lower() + role[1:], organisation=organisation))
-    role, organisation = _split_role(rest)
-    return Parsed(Mentor(name=name.strip(), role=role, organisation=organisation))
 
 
 # --- when ----------------------------------------------------------------------------------------
@@ -167,14 +36,12 @@ _UNKNOWN = re.compile(r"\b(?:pas encore|je ne sais pas|je sais pas|jsp|aucune id
                       r"pas fixe|on verra|inconnu|rien n'est fixe|rien de fixe|recontacter\w*|pas vraiment)\b")
 _TIME = re.compile(r"\b(?:a\s+)?(\d{1,2})\s*(?:h|heures?|:)\s*(\d{2})?\b")
 _NOON = re.compile(r"\b(?:a\s+)?midi\b")
-_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-_WEEKDAY = re.compile(rf"\b(?:ce\s+)?({'|'.join(_WEEKDAYS)})(?:\s+(prochain|d'apres|en huit))?\b")
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({_MONTH_NAMES})\b(?:\s+(\d{{4}}))?")
+_WEEKDAY = re.compile(rf"\b(?:ce\s+)?({'|'.join(WEEKDAYS)})(?:\s+(prochain|d'apres|en huit))?\b")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({MONTH_NAMES})\b(?:\s+(\d{{4}}))?")
 _NUMERIC = re.compile(r"(?<![\d-])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
 _ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _BARE_DAY = re.compile(r"\b(?:le|du)\s+(\d{1,2})(?:er)?\b(?!\s*(?:h|heures?|:|/|\.|min))")
-_MONTH_ONLY = re.compile(rf"\b(?:en|au mois d'|au mois de|debut|fin|mi)\s*({_MONTH_NAMES})\b")
+_MONTH_ONLY = re.compile(rf"\b(?:en|au mois d'|au mois de|debut|fin|mi)\s*({MONTH_NAMES})\b")
 _EVENING = re.compile(r"\b(?:de l'apres-midi|de l'aprem|du soir|l'apres-midi|le soir|pm)\b")
 #: A date without a year that fell this many days ago is a past date, not next year's.
 RECENT_PAST_DAYS = 60
@@ -247,7 +114,7 @@ def _day_from(folded: str, now: datetime) -> date | None:
         return None
     match = _WEEKDAY.search(folded)
     if match:
-        ahead = (_WEEKDAYS.index(match.group(1)) - today.weekday()) % 7 or 7
+        ahead = (WEEKDAYS.index(match.group(1)) - today.weekday()) % 7 or 7
         if match.group(2) == "en huit":
             ahead += 7
         return today + timedelta(days=ahead)
@@ -257,7 +124,7 @@ def _day_from(folded: str, now: datetime) -> date | None:
         "RELATIVE_BASE": now.replace(hour=0, minute=0, second=0, microsecond=0),
         "RETURN_AS_TIMEZONE_AWARE": False,
     }
-    text = re.sub(rf"\b(?:le|la|ce|{'|'.join(_WEEKDAYS)})\b", " ", folded)
+    text = re.sub(rf"\b(?:le|la|ce|{'|'.join(WEEKDAYS)})\b", " ", folded)
     text = re.sub(r"\b(?:matin|soir|apres-midi|aprem)\b", " ", text).strip()
     if not text:
         return None
@@ -319,7 +186,6 @@ def parse_meeting_time(text: str | None, now: datetime | None = None) -> Parsed:
 
 # --- how and how long ----------------------------------------------------------------------------
 
-_MINUTES = re.compile(r"\b(\d{1,3})\s*(?:min|mn|minutes?)\b")
 _HOURS = re.compile(r"\b(\d)(?:[.,](\d))?\s*h(?:eures?)?\s*(\d{2})?(?:\s*(?:min|mn))?\b")
 _WORD_DURATIONS = (
     ("une demi-heure", 30), ("une demi heure", 30), ("demi-heure", 30), ("un quart d'heure", 15),
@@ -355,7 +221,7 @@ def parse_minutes(text: str | None) -> Parsed:
         tenths = int(match.group(2) or 0)  # « 1,5 h »
         minutes = int(match.group(1)) * 60 + tenths * 6 + int(match.group(3) or 0)
     else:
-        found = [int(m) for m in _MINUTES.findall(folded)]
+        found = [int(m) for m in MINUTES.findall(folded)]
         if found:
             minutes = max(found)  # "20-30 min" -> plan for 30
         else:
@@ -389,16 +255,3 @@ def parse_first_meeting(text: str | None) -> Parsed:
     if follow and not first:
         return Parsed(False)
     return Parsed(problem="unclear")
-
-
-# --- how a meeting is named ----------------------------------------------------------------------
-
-_FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
-
-
-def format_when(starts_at: datetime | None, has_time: bool) -> str:
-    """« jeudi 27 novembre 2026 à 14h00 », « le 3 décembre 2026 » or « date à fixer »."""
-    if starts_at is None:
-        return "date à fixer"
-    day = f"{_FR_WEEKDAYS[starts_at.weekday()]} {format_date_fr(starts_at.date())}"
-    return f"{day} à {starts_at.hour}h{starts_at.minute:02d}" if has_time else day

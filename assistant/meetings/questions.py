@@ -15,9 +15,9 @@ from functools import lru_cache
 
 import yaml
 
-from assistant.coaching.outreach import to_second_person
-from assistant.coaching.templating import TEMPLATES, environment
 from assistant.coaching.text import clean, fold, fold_same_length, words
+from assistant.common.person import to_second_person
+from assistant.common.templating import TEMPLATES, environment
 
 MIN_QUESTIONS, MAX_GENERATED = 6, 10
 #: The most questions a preparation keeps, the mentee's own included.

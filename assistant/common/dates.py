@@ -55,11 +55,16 @@ _SEASONS = {"printemps": (3, 20), "ete": (6, 21), "automne": (9, 22), "hiver": (
 _PREFIX = re.compile(
     r"^(?:(?:d'ici|d ici|jusqu'a|jusqu'au|au plus tard|avant|pour|vers|a|au|en|le|la|l'|fin|debut|mi)\s*)+"
 )
-_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: The month names and abbreviations as a regex alternation, longest first.
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+#: The days of the week, Monday first (``date.weekday()`` indexes it).
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+#: A number of minutes: « 20 min », « 30mn », « 45 minutes » (group 1: the number; folded text).
+MINUTES = re.compile(r"\b(\d{1,3})\s*(?:min|mn|minutes?)\b")
 _RELATIVE = re.compile(
     rf"\b(?:dans|d'ici|d ici|sous|en)\s+(?:a\s+)?(?:moins de\s+)?(\d+|{'|'.join(_NUMBERS)})\s+({'|'.join(_UNITS)})\b"
 )
-_EDGE_OF_MONTH = re.compile(rf"\b(fin|debut|mi)[\s-]*(?:(?:de|d')\s*)?({_MONTH_NAMES})\b\.?(?:\s+(\d{{4}}))?")
+_EDGE_OF_MONTH = re.compile(rf"\b(fin|debut|mi)[\s-]*(?:(?:de|d')\s*)?({MONTH_NAMES})\b\.?(?:\s+(\d{{4}}))?")
 _END_OF_YEAR = re.compile(r"\bfin (?:de l'|d')?annee(?:\s+(\d{4}))?\b|\bfin (\d{4})\b")
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SEASON = re.compile(r"\b(printemps|ete|automne|hiver)\b(?:\s+(\d{4}))?")
@@ -68,7 +73,7 @@ _LANDMARKS = {"toussaint": (11, 1), "noel": (12, 25), "rentree": (9, 1), "nouvel
 _LANDMARK = re.compile(rf"\b({'|'.join(_LANDMARKS)})\b(?:\s+(?:de\s+(?:septembre\s+)?)?(\d{{4}}))?")
 _SEMESTER = re.compile(r"\b(premier|1er|second|deuxieme|2e|2eme)\s+semestre(?:\s+(\d{4}))?")
 # A month named anywhere (« pour décembre », « disons septembre 2027 »): its last day.
-_MONTH_ANYWHERE = re.compile(rf"(?<!\d\s)(?<!\der\s)\b({_MONTH_NAMES})\b(?:\s+(\d{{4}}))?")  # not « le 3 janvier »
+_MONTH_ANYWHERE = re.compile(rf"(?<!\d\s)(?<!\der\s)\b({MONTH_NAMES})\b(?:\s+(\d{{4}}))?")  # not « le 3 janvier »
 # SMS spellings of the words dates are written with.
 _SMS = ((re.compile(r"\bds\b"), "dans"), (re.compile(r"\bencor\b"), "encore"), (re.compile(r"\bpr\b"), "pour"),
         (re.compile(r"\bsem\b"), "semaines"))

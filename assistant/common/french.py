@@ -1,0 +1,128 @@
+"""Small French text helpers: elision, contraction, capitals, shortening, number agreement, thanks."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.coaching.text import clean, fold
+
+#: Longest goal statement quoted inside a sentence.
+GOAL_QUOTE_CHARS = 90
+#: Words of thanks (folded text); a check may accept more.
+THANKS_WORDS = r"\bmerci\b|\bje (?:vous|te) remercie\b|\bremerciements?\b|\breconnaissante?\b"
+
+_ASPIRATED_H = {"haut", "haute", "hausse", "hasard", "handicap", "hall", "hackathon", "hack", "hardware", "hero", "hr"}
+
+
+def starts_with_vowel(text: str) -> bool:
+    """True when a French word elides before ``text`` (« d'obtenir », « l'UX »; not before « haut »)."""
+    first = fold(text.split(" ", 1)[0]) if text else ""
+    if not first or first in _ASPIRATED_H:
+        return False
+    return first[0] in "aeiou" or first[0] == "h"
+
+
+def elide(word: str, following: str) -> str:
+    """« de » + « obtenir » -> « d'obtenir »; « que » + « vous » -> « que vous »."""
+    return f"{word[:-1]}'{following}" if starts_with_vowel(following) else f"{word} {following}"
+
+
+def contract(preposition: str, phrase: str) -> str:
+    """« de »/« à » before a noun phrase: du salon, au salon, de la conférence, d'un meetup, aux Rencontres."""
+    first, _, rest = phrase.partition(" ")
+    key = fold(first)
+    if key in ("le", "les"):
+        merged = {"de": {"le": "du", "les": "des"}, "à": {"le": "au", "les": "aux"}}[preposition][key]
+        return f"{merged} {rest}"
+    if key == "des" and preposition == "de":
+        return f"de {rest}"
+    if preposition == "de":
+        return elide("de", phrase)
+    return f"à {phrase}"
+
+
+def capitalize(text: str) -> str:
+    """``text`` with its first letter upper-cased, the rest as written."""
+    return text[:1].upper() + text[1:]
+
+
+def goal_case(goal: str) -> str:
+    """A goal as it reads inside a sentence: « Devenir data analyst » -> « devenir data analyst »; « SQL … » kept."""
+    if len(goal) > 1 and goal[0].isupper() and not goal[1].isupper() and not _NAME_LIKE.match(goal):
+        return goal[0].lower() + goal[1:]
+    return goal
+
+
+#: A goal that starts with a proper name (« Paris… », « Doctolib… ») is left as it is: two capitalised words.
+_NAME_LIKE = re.compile(r"^[A-ZÀ-Ý][\w'-]+\s+[A-ZÀ-Ý]")
+
+
+def lower_first(text: str) -> str:
+    """Lower-case the first letter of a common word (« Son parcours »), never of a name or an acronym."""
+    first = text.split(" ", 1)[0] if text else ""
+    if len(first) > 1 and first[1:2].isupper():
+        return text
+    if fold(first).rstrip("'") in COMMON_STARTS or fold(first) in COMMON_STARTS:
+        return text[:1].lower() + text[1:]
+    return text
+
+
+COMMON_STARTS = {
+    "son", "sa", "ses", "votre", "vos", "ton", "ta", "tes", "le", "la", "les", "l'", "un", "une", "des", "du", "de",
+    "d'", "ce", "cet", "cette", "ces", "il", "elle", "iel", "on", "je", "j'", "c'", "c'est", "mon", "ma", "mes",
+    "en", "au", "aux", "a", "à", "ca", "ça", "qu'", "que", "quand", "comme", "tout", "toute", "tous", "sur", "dans",
+    "pour", "avec", "chez", "par", "etudiant", "etudiante", "developpeur", "developpeuse", "dev", "ingenieur",
+    "ingenieure", "chef", "cheffe", "chargee", "charge", "commercial", "commerciale", "jeune", "consultant",
+    "consultante", "stagiaire", "alternant", "alternante", "prof", "professeur", "professeure", "freelance",
+    "responsable", "manager", "juriste", "infirmier", "infirmiere", "designer", "comptable", "assistant", "assistante",
+    "diplome", "diplomee", "salarie", "salariee", "technicien", "technicienne", "analyste", "product", "data",
+}
+
+
+def bare(text: str) -> str:
+    """User text without the trailing full stop or comma (the templates end the sentences)."""
+    return clean(text).rstrip(" .,;:")
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut on a word boundary to at most ``limit`` characters, ending with « … » when cut."""
+    text = clean(text)
+    if len(text) <= limit:
+        return text
+    cut = text[: max(limit - 1, 0)]
+    if " " in cut and not text[len(cut):len(cut) + 1].isspace():
+        cut = cut.rsplit(" ", 1)[0]
+    cut = cut.rstrip(" ,;:.-–(«")
+    while " " in cut and fold(cut.rsplit(" ", 1)[1]) in _DANGLING:  # « un poste de… » -> « un poste… »
+        cut = cut.rsplit(" ", 1)[0].rstrip(" ,;:.-–(«")
+    return f"{cut}…" if cut else ""
+
+
+#: Words a shortened phrase should not end with.
+_DANGLING = {"de", "d'", "du", "des", "le", "la", "les", "l'", "un", "une", "et", "ou", "a", "au", "aux", "en", "par",
+             "pour", "sur", "dans", "avec", "que", "qui", "mon", "ma", "mes", "son", "sa", "ses", "votre", "vos", "ton",
+             "ta", "tes", "ce", "cette", "ces", "puis", "mais", "chez", "vers", "apres", "avant"}
+
+
+def quantity(count: int, noun: str, feminine: bool = False) -> str:
+    """« aucun brouillon », « 1 objectif », « 3 préparations de rencontre »: a count and its noun, agreed.
+
+    ``noun`` is singular; its first word takes the plural « s » (« préparation de rencontre »).
+    """
+    if count == 0:
+        return f"{'aucune' if feminine else 'aucun'} {noun}"
+    if count == 1:
+        return f"1 {noun}"
+    head, _, rest = noun.partition(" ")
+    plural = head if head.endswith(("s", "x", "z")) else f"{head}s"
+    return f"{count} {plural}{' ' + rest if rest else ''}"
+
+
+def shorten_goal(statement: str) -> str:
+    """The goal as quoted inside a question: first letter lower-cased, no final dot, not too long."""
+    text = statement.strip().rstrip(".!")
+    if len(text) > GOAL_QUOTE_CHARS:
+        text = text[: GOAL_QUOTE_CHARS - 1].rsplit(" ", 1)[0] + "…"
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        text = text[0].lower() + text[1:]
+    return text

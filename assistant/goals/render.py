@@ -1,0 +1,63 @@
+"""Goals as French text: the summary of one goal, the list of saved goals, the kinds of mentoring."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateutil.relativedelta import relativedelta
+
+from assistant.common.dates import format_date_fr, local_today
+from assistant.common.templating import render
+from assistant.goals.catalog import MENTORING_KINDS, area_label, mentoring_kind_label
+from assistant.goals.model import FIELD_LABELS, GoalFields, GoalRecord
+
+
+def time_until_fr(deadline: date, today: date | None = None) -> str:
+    """How far the deadline is, in French words: ``dans 4 mois``, ``dans 12 jours``, ``dépassée``."""
+    today = today or local_today()
+    if deadline < today:
+        return "échéance dépassée"
+    if deadline == today:
+        return "aujourd'hui"
+    delta = relativedelta(deadline, today)
+    months = delta.years * 12 + delta.months
+    if months >= 1:
+        return f"dans {months} mois"
+    days = (deadline - today).days
+    return "demain" if days == 1 else f"dans {days} jours"
+
+
+def goal_summary(goal: GoalFields, heading: str = "", today: date | None = None) -> str:
+    """The SMART summary of one goal, one line per field."""
+    return render(
+        "goal_summary.txt.j2",
+        heading=heading,
+        labels=FIELD_LABELS,
+        goal=goal,
+        area=area_label(goal.area),
+        kind=mentoring_kind_label(goal.mentoring_kind),
+        deadline=format_date_fr(goal.deadline),
+        remaining=time_until_fr(goal.deadline, today),
+    )
+
+
+def goal_list(records: list[GoalRecord], today: date | None = None) -> str:
+    """The mentee's saved goals, numbered as they can refer to them ("l'objectif 2")."""
+    items = [
+        {
+            "position": r.position,
+            "statement": r.fields.statement,
+            "reached": r.reached,
+            "area": area_label(r.fields.area),
+            "measure": r.fields.measure,
+            "deadline": format_date_fr(r.fields.deadline),
+            "remaining": time_until_fr(r.fields.deadline, today),
+        }
+        for r in records
+    ]
+    return render("goal_list.txt.j2", goals=items)
+
+
+def mentoring_kinds_explanation() -> str:
+    """The five kinds of mentoring, one line each (source: the types section of the seed)."""
+    return render("mentoring_kinds.txt.j2", kinds=MENTORING_KINDS)

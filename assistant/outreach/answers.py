@@ -1,0 +1,363 @@
+"""Reading the mentee's answers to the outreach form: how they know the mentor, what draws them, who they are,
+what they ask for, the channel and the tone."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.coaching.text import (
+    clean,
+    fold,
+    fold_same_length,
+    looks_foreign,
+    looks_like_code,
+    meaningful_words,
+    words,
+)
+from assistant.common.answers import Parsed
+from assistant.common.channels import DEFAULT_MINUTES
+from assistant.common.dates import MINUTES, WEEKDAYS
+from assistant.common.french import COMMON_STARTS, bare, capitalize, lower_first
+from assistant.outreach.model import (
+    MAX_ASK_CHARS,
+    MAX_ASK_MINUTES,
+    MAX_DRAW_CHARS,
+    MAX_INTRO_CHARS,
+    MAX_SOURCE_CHARS,
+    MIN_ASK_MINUTES,
+)
+
+
+def _free_text_problem(answer: str, limit: int, min_words: int) -> str | None:
+    """The common checks of a free answer: empty, markup, too long, foreign, too short."""
+    if not answer or not words(answer):
+        return "empty"
+    if looks_like_code(answer):
+        return "markup"
+    if len(answer) > limit:
+        return "too_long"
+    if looks_foreign(answer):
+        return "foreign"
+    if len(words(answer)) < min_words:
+        return "too_short"
+    return None
+
+
+_RECOMMENDED = re.compile(
+    r"\b(?:recommand\w*|conseill\w*|de la part d[eu']|parle d'(?:elle|lui)|m'en a parle|via|"
+    r"(?:donne|file|passe|transmis) (?:son|ses) (?:nom|contact|coordonnees|mail|numero)|"
+    r"mis(?:e)? en (?:contact|relation)|"
+    r"presente(?:e)? par|par (?:un|une|mon|ma) (?:ami|amie|pote|connaissance|contact|collegue|prof|manager))\b"
+)
+_MEDIA = (r"article|articles|podcast|podcasts|livre|bouquin|post|posts|publication|publications|video|videos|"
+          r"interview|blog|newsletter|chaine|conference|conf|talk|ted|tedx|intervention|episode|emission|tribune|"
+          r"keynote|masterclass|webinar|webinaire|live|youtube|cours|these|etude")
+_ARTICLE = re.compile(rf"\b(?:son|sa|ses)\s+(?:{_MEDIA})\b|\b(?:lu|ecoute|regarde|visionne)\b|\b(?:podcast|article|"
+                      r"livre|bouquin|blog|newsletter|interview|youtube|tribune)\b")
+_EVENT_WORDS = (r"salon|conference|conf|meetup|meet-up|forum|webinaire|webinar|seminaire|atelier|evenement|event|"
+                r"afterwork|colloque|congres|table ronde|hackathon|festival|soiree|job ?dating|masterclass|keynote|"
+                r"talk|journee|rencontre|conference-debat|summit|sommet")
+_EVENT = re.compile(rf"(?:\b(au|aux|du|des|a la|a l'|de la|de l'|a un|a une|d'un|d'une|le|la|l'|les|un|une|ce|cette|"
+                    rf"cet)\s*)?\b({_EVENT_WORDS})\b")
+_EVENT_DETERMINERS = {"au": "le", "du": "le", "aux": "les", "des": "les", "a la": "la", "de la": "la", "a l'": "l'",
+                      "de l'": "l'", "a un": "un", "d'un": "un", "a une": "une", "d'une": "une"}
+_LINKEDIN = re.compile(r"\blinked ?in\b|\blkd\b|\bprofil\b")
+_COLLEAGUE = re.compile(r"\bcollegue|\bmeme (?:boite|entreprise|societe|equipe|service|boulot|groupe|"
+                        r"bureau|open space)\b|"
+                        r"\bon (?:travaille|bosse)\b|\b(?:travaill|boss)\w* ensemble\b|\b(?:mon|ma) (?:manager|n\+\d|"
+                        r"cheffe?|boss|responsable)\b|\bdans ma boite\b|\bau travail\b|\bpar le (?:travail|boulot)\b")
+_NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'-]+(?:\s+(?:de |du |van |le |la |d')?[A-ZÀ-ÖØ-Þ][\w'-]+)*")
+_NOT_A_NAME = {"je", "j'ai", "c'est", "elle", "il", "on", "linkedin", "sur", "par", "de", "via", "mon", "ma", "une",
+               "un", "recommandé", "recommandée", "conseillé", "conseillée", "oui", "bonjour", "salut"}
+_RECOMMENDER_CUT = re.compile(r"\s+(?:qui m'a|qui me l'a|qui m'en a|m'a|me l'a|m'en a|qui l'a)\b.*$", re.I)
+_RECOMMENDER_AFTER = re.compile(r"\b(?:de la part d[eu']|via|par|c'est)\s*", re.I)
+
+
+def _recommender(answer: str) -> str:
+    """Who recommended the mentor: a capitalised name, else « mon manager », « une amie qui bosse avec elle »."""
+    for match in _NAME.finditer(answer):
+        name = match.group(0)
+        if fold(name.split()[0]) not in _NOT_A_NAME and fold(name) not in _NOT_A_NAME:
+            return name
+    match = _RECOMMENDER_AFTER.search(answer)
+    if not match:
+        return ""
+    who = _RECOMMENDER_CUT.sub("", answer[match.end():]).strip(" ,.;")
+    if fold(who).startswith("de "):  # « de la part de » followed by a longer phrase
+        who = who[3:]
+    return who if 1 <= len(words(who)) <= 8 else ""
+
+
+def _media_detail(answer: str) -> str:
+    """« j'ai lu son article sur le management » -> « son article sur le management »."""
+    folded = fold_same_length(answer)
+    match = re.search(r"\b(?:son|sa|ses)\s", folded)
+    if match:
+        return answer[match.start():].strip(" ,.;")
+    stripped = re.sub(r"^(?:j'ai|je l'ai|jl'ai|on a)\s+(?:lu|ecoute|regarde|vu|visionne|decouvert)\s+", "",
+                      folded)
+    return answer[len(answer) - len(stripped):].strip(" ,.;")
+
+
+def _event_detail(answer: str) -> str:
+    """« au salon VivaTech » -> « le salon VivaTech », « à une conf » -> « une conférence »."""
+    folded = fold_same_length(answer)
+    match = _EVENT.search(folded)
+    if not match:
+        return ""
+    determiner = match.group(1) or ""
+    determiner = _EVENT_DETERMINERS.get(determiner, determiner)
+    noun_and_rest = answer[match.start(2):].strip(" ,.;")
+    if fold(noun_and_rest.split(" ", 1)[0]) == "conf":
+        noun_and_rest = "conférence" + noun_and_rest[4:]
+    if not determiner:
+        return noun_and_rest
+    return f"{determiner}{noun_and_rest}" if determiner.endswith("'") else f"{determiner} {noun_and_rest}"
+
+
+def parse_source(text: str | None) -> Parsed:
+    """How the mentee knows of the mentor: value ``(key, detail)`` with a key of :data:`SOURCES`.
+
+    « sur LinkedIn » -> ``("linkedin", "")``; « au salon VivaTech » -> ``("event", "le salon VivaTech")``;
+    « recommandé par Julie Bernard » -> ``("recommendation", "Julie Bernard")``; « c'est un collègue » ->
+    ``("colleague", "")``; « j'ai lu son article » -> ``("article", "son article")``; other text of two
+    words or more -> ``("other", text)``. The detail keeps the user's words (third person: the composer
+    addresses the mentor). Problems: ``empty``, ``too_long``, ``markup``, ``foreign``, ``too_short``.
+    """
+    answer = bare(text or "")
+    problem = _free_text_problem(answer, MAX_SOURCE_CHARS, 1)
+    if problem:
+        return Parsed(problem=problem)
+    folded = fold(answer)
+    if _RECOMMENDED.search(folded):
+        return Parsed(("recommendation", _recommender(answer)))
+    if _ARTICLE.search(folded):
+        return Parsed(("article", _media_detail(answer)))
+    if _EVENT.search(folded) and re.search(rf"\b(?:{_EVENT_WORDS})\b", folded):
+        return Parsed(("event", _event_detail(answer)))
+    if _LINKEDIN.search(folded):
+        return Parsed(("linkedin", ""))
+    if _COLLEAGUE.search(folded):
+        return Parsed(("colleague", ""))
+    if len(words(answer)) < 2:
+        return Parsed(problem="too_short")
+    return Parsed(("other", lower_first(answer)))
+
+
+_DRAW_PREFIX = re.compile(
+    r"^(?:(?:euh+|bah|ben|bon|alors|surtout|notamment|jsp(?: trop)?|je sais pas(?: trop)?|je ne sais pas(?: trop)?)"
+    r"[\s,]+)*(?:(?:ce qui m'attire|ce qui me plait|ce qui m'interesse|ce qui m'inspire|ce que j'aime)"
+    r"(?: chez (?:elle|lui)| dans son profil)?,?\s*(?:c'est|c est)\s+(?:que\s+|qu')?|parce que\s+|parce qu'|"
+    r"pcq\s+|psk\s+|car\s+|j'aime(?: bien| beaucoup)?\s+|jaime(?: bien)?\s+|j'adore\s+|jadore\s+|"
+    r"j'admire\s+|pour\s+)?"
+)
+
+
+def _strip_prefix(pattern: re.Pattern[str], answer: str) -> str:
+    """Remove what ``pattern`` matches at the start of the folded answer, keeping the original spelling."""
+    match = pattern.match(fold_same_length(answer))
+    return answer[match.end():].strip(" ,") if match else answer
+
+
+def parse_draw(text: str | None) -> Parsed:
+    """What draws the mentee to this mentor: value the cleaned text, ready for « ce qui m'attire, c'est … ».
+
+    A leading « parce que », « car », « j'aime » is dropped; the rest stays in the mentee's words (third
+    person, « son parcours », « elle a monté une équipe »: the composer addresses the mentor).
+    Problems: ``empty``, ``too_short`` (under three words), ``too_long``, ``markup``, ``foreign``.
+    """
+    answer = bare(text or "")
+    problem = _free_text_problem(answer, MAX_DRAW_CHARS, 3)
+    if problem:
+        return Parsed(problem=problem)
+    stripped = _strip_prefix(_DRAW_PREFIX, answer)
+    if len(words(stripped)) < 2:
+        return Parsed(problem="too_short")
+    return Parsed(lower_first(stripped))
+
+
+_INTRO_NAMED = re.compile(
+    r"^(?:(?:bonjour|salut|hello|coucou)[\s,!]*)?(?:je m'?appelle|j'?m'?appelle|je mapelle|je mappelle|"
+    r"moi c'?est|moi c|"
+    r"mon prenom c'?est|mon prenom est|mon nom c'?est|mon nom est|je me prenomme|je suis)\s+"
+)
+_FIRST_NAME = re.compile(r"^([A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ'-]*)(\s+[A-ZÀ-ÖØ-Þ][\w'-]*)*")
+_INTRO_LINK = re.compile(r"^(?:[,;:.\-–]\s*|et\s+)*(?:je suis\s+|j'?suis\s+|chui\s+)?")
+_NOT_FIRST_NAMES = COMMON_STARTS | {"en", "un", "une", "le", "la", "plutot", "actuellement", "depuis", "pas", "ne"}
+
+
+def _named_intro(answer: str) -> tuple[str, str] | None:
+    """(intro, first name) when the answer names the mentee, else None."""
+    folded = fold_same_length(answer)
+    cue = _INTRO_NAMED.match(folded)
+    start = cue.end() if cue else 0
+    match = _FIRST_NAME.match(answer[start:])
+    if not match:
+        return None
+    first = match.group(1)
+    said_by_cue = cue is not None and not fold(cue.group(0)).strip().endswith("je suis")
+    followed = answer[start + match.end():]
+    if fold(first) in _NOT_FIRST_NAMES or len(first) < 2:
+        return None
+    if not said_by_cue and not (first[0].isupper() and (not followed.strip() or followed.lstrip().startswith(",")
+                                                        or cue is not None and followed[:1] in (" ", ","))):
+        return None
+    if cue is not None and not said_by_cue and not first[0].isupper():
+        return None
+    full = capitalize(answer[start:start + match.end()]) if said_by_cue else answer[start:start + match.end()]
+    rest = _strip_prefix(_INTRO_LINK, followed.strip())
+    return (f"{full}, {rest}" if rest else full), capitalize(first)
+
+
+def parse_intro(text: str | None) -> Parsed:
+    """The mentee's self-introduction: value ``(intro, first_name)``.
+
+    « Léa, étudiante en master data à Lyon » -> ``("Léa, étudiante en master data à Lyon", "Léa")``;
+    « je m'appelle Karim et je suis développeur junior » -> ``("Karim, développeur junior", "Karim")``;
+    « développeuse junior depuis 2 ans » -> ``("développeuse junior depuis 2 ans", "")``. The intro reads
+    after « Je suis … » (or is a sentence of its own when it starts with « je »).
+    Problems: ``empty``, ``too_short`` (one word), ``too_long``, ``markup``, ``foreign``.
+    """
+    answer = bare(text or "")
+    problem = _free_text_problem(answer, MAX_INTRO_CHARS, 1)
+    if problem:
+        return Parsed(problem=problem)
+    named = _named_intro(answer)
+    if named:
+        return Parsed(named)
+    intro = _strip_prefix(re.compile(r"^(?:(?:bonjour|salut|hello)[\s,!]*)?(?:je suis|j'?suis|chui)\s+"), answer)
+    if len(words(intro)) < 2 or not meaningful_words(intro):
+        return Parsed(problem="too_short")
+    return Parsed((lower_first(intro), ""))
+
+
+_ASK_KINDS = (
+    ("video", re.compile(r"\b(?:visio\w*|video|zoom|teams|google meet|meet|en ligne|webcam|skype|a distance)\b")),
+    ("coffee", re.compile(r"\b(?:cafe|kawa|dej|dejeuner|verre|restau|resto|boire|the|rdv|rendez-vous|rencontre|"
+                          r"bureau|sur place|en vrai|en personne)\b")),
+    ("call", re.compile(r"\b(?:appel|telephone|tel|coup de fil|call|echange|discussion|discuter|parler|bavarder|"
+                        r"telephonique|phone|entretien|parle|echanger)\b")),
+)
+_ASK_HOURS = re.compile(r"(?:\bde|\bd'|\bpendant|\bdurant)\s*(\d)\s*h(?:eures?)?\s*(\d{2})?\b")
+_WORD_MINUTES = (("deux heures", 120), ("trois heures", 180), ("heure et demie", 90), ("heure trente", 90),
+                 ("trois quarts d'heure", 45), ("demi-heure", 30), ("demi heure", 30), ("quart d'heure", 15),
+                 ("une heure", 60), ("une petite heure", 60), ("dix minutes", 10), ("quinze minutes", 15),
+                 ("vingt minutes", 20), ("trente minutes", 30), ("quarante minutes", 40),
+                 ("quarante-cinq minutes", 45))
+_WHEN_WORDS = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|matin|matinee|midi|soir|soiree|"
+                         r"apres-midi|aprem|semaine|week-end|weekend|mois|janvier|fevrier|mars|avril|mai|juin|"
+                         r"juillet|aout|septembre|octobre|novembre|decembre|demain|\d{1,2}\s*h\d{0,2}|journee|"
+                         r"creneau|creneaux|prochain|prochaine|jours?|heures? de bureau|pause|rentree|vacances)\b")
+_FLEXIBLE = re.compile(r"\b(?:quand (?:ca|ça) (?:l'|lui |vous |te )?(?:arrange|convient)|quand (?:il|"
+                       r"elle) (?:veut|peut)|"
+                       r"si (?:il|elle) est dispo\w*|a sa convenance|comme (?:il|elle) veut|peu importe|"
+                       r"n'importe quand)\b")
+_ASK_NOISE = re.compile(
+    r"(?:\b(?:je (?:voudrais|veux|souhaite|souhaiterais|aimerais|vais)|j'aimerais|on pourrait|lui|"
+    r"(?:lui )?(?:proposer|demander)|juste|simplement|genre|qu'(?:il|elle) me|peut-etre|idealement|"
+    r"de preference|si possible|dispo(?:nible)?s?|je suis)\b\s*)"
+)
+
+
+def _ask_minutes(folded: str) -> int | None:
+    match = MINUTES.search(folded)
+    if match:
+        return int(match.group(1))
+    match = _ASK_HOURS.search(folded)
+    if match:
+        return int(match.group(1)) * 60 + int(match.group(2) or 0)
+    return next((value for phrase, value in _WORD_MINUTES if phrase in folded), None)
+
+
+def _availability(answer: str) -> str:
+    """What is left of the ask once its kind and length are removed, when it says when (« mardi soir »)."""
+    folded = fold_same_length(answer)
+    spans = [m.span() for m in re.finditer(
+        r"\b(?:un|une|d'un|d'une|le|la|petit|petite|court|courte)?\s*(?:(?:petit|petite|court|courte|bref|breve)\s+)?"
+        r"(?:cafe|kawa|dej|dejeuner|verre|rdv|rendez-vous|appel|coup de fil|call|echange|discussion|visio\w*|"
+        r"video|zoom|teams|meet|telephone|tel|entretien)(?:\s+(?:rapide|court|courte|bref|breve|telephonique|"
+        r"en visio|par telephone|au telephone|en ligne|a distance))*\b", folded)]
+    spans += [m.span() for m in re.finditer(
+        r"\b(?:de|d'|pendant|durant|sur|en)?\s*(?:\d{1,3}\s*(?:min|mn|minutes?)|"
+        r"(?:un |une |trois )?(?:quarts? d'heure|demi-heure|demi heure|petite heure|heure)|"
+        r"(?:dix|quinze|vingt|trente|quarante|quarante-cinq) minutes)\b", folded)]
+    spans += [m.span() for m in _ASK_HOURS.finditer(folded)]
+    spans += [m.span() for m in _ASK_NOISE.finditer(folded)]
+    kept = list(answer)
+    for start, end in spans:
+        kept[start:end] = [" "] * (end - start)
+    rest = clean("".join(kept)).strip(" ,;:.-–")
+    rest = re.sub(r"^(?:et|ou|,)\s+", "", rest, flags=re.I).strip(" ,;:.")
+    if _FLEXIBLE.search(fold(rest)) or not _WHEN_WORDS.search(fold(rest)):
+        return ""
+    return rest
+
+
+def parse_ask(text: str | None) -> Parsed:
+    """The small first ask: value ``(key, minutes, availability)`` with a key of :data:`ASKS`.
+
+    « un café » -> ``("coffee", 20, "")``; « un appel de 30 min mardi ou jeudi soir » ->
+    ``("call", 30, "mardi ou jeudi soir")``. Problems: ``empty``, ``too_long``, ``markup``, ``unknown``
+    (no coffee, call or video call in it), ``minutes`` (outside 10–45 minutes: a first ask stays short).
+    """
+    answer = bare(text or "")
+    if not answer or not words(answer):
+        return Parsed(problem="empty")
+    if looks_like_code(answer):
+        return Parsed(problem="markup")
+    if len(answer) > MAX_ASK_CHARS:
+        return Parsed(problem="too_long")
+    folded = fold(answer)
+    minutes = _ask_minutes(folded)
+    if minutes is not None and not MIN_ASK_MINUTES <= minutes <= MAX_ASK_MINUTES:
+        return Parsed(problem="minutes")  # too long (or too short) whatever the kind of meeting
+    key = next((name for name, pattern in _ASK_KINDS if pattern.search(folded)), None)
+    if key is None:
+        return Parsed(problem="unknown")
+    return Parsed((key, minutes or DEFAULT_MINUTES, _availability(answer)))
+
+
+_CHANNEL_WORDS = (
+    ("linkedin_note", re.compile(r"\bnote\b|\binvitation\b|\binvit\b|demande de (?:connexion|contact|mise en relation)"
+                                 r"|\bconnexion\b")),
+    ("linkedin_message", re.compile(r"\binmail\b|\bin-mail\b|message (?:prive|direct)|\bmp\b|\bdm\b|linked ?in")),
+    ("email", re.compile(r"\b(?:e-?mail|mail|mel|courriel|adresse (?:pro|mail)|gmail|outlook)s?\b"
+                        r"|\b(?:courrier|adresse|message) electronique\b")),
+)
+
+
+def parse_channel(text: str | None) -> str | None:
+    """The channel named in ``text`` (a key of :data:`CHANNELS`), or None."""
+    folded = fold(clean(text))
+    if not folded:
+        return None
+    for key, pattern in _CHANNEL_WORDS:
+        if pattern.search(folded):
+            return key
+    return None
+
+
+_TU = re.compile(r"\btutoi\w*|\btutoy\w*|\ben tu\b|\bau tu\b|\ben mode tu\b")
+_VOUS = re.compile(r"\bvouvoi\w*|\bvouvoy\w*|\ben vous\b|\bau vous\b")
+_NEGATED = re.compile(r"\b(?:ne|n'|pas de|sans|plutot que|surtout pas)\b")
+
+
+def parse_tone(text: str | None) -> str | None:
+    """``tu`` for « tutoie-le », « on se tutoie », « en tu »; ``vous`` for « vouvoiement », « vous »; else None.
+
+    A negation flips it: « ne la tutoie pas » means ``vous``.
+    """
+    folded = fold(clean(text))
+    tu, vous = _TU.search(folded), _VOUS.search(folded)
+    negated = bool(_NEGATED.search(folded))
+    if tu and not vous:
+        return "vous" if negated else "tu"
+    if vous and not tu:
+        return "tu" if negated else "vous"
+    if tu and vous:
+        return "tu" if tu.start() < vous.start() else "vous"
+    if re.search(r"^(?:tu|en tu|le tu)$", folded.strip(" .!")):
+        return "tu"
+    if re.search(r"\bvous\b", folded):
+        return "vous"
+    return None

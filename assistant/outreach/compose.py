@@ -1,0 +1,239 @@
+"""Composing a draft to a potential mentor from the mentee's answers, in the style asked for."""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+from assistant.coaching.text import clean, fold
+from assistant.common.channels import ASKS, CHANNELS
+from assistant.common.dates import format_date_fr
+from assistant.common.french import (
+    bare,
+    capitalize,
+    contract,
+    elide,
+    goal_case,
+    lower_first,
+    shorten,
+    starts_with_vowel,
+)
+from assistant.common.mentor import Mentor
+from assistant.common.person import TOKEN, to_second_person
+from assistant.common.templating import render
+from assistant.outreach.model import MAX_SUBJECT_CHARS, REGISTERS, SOURCES, TONES, Draft, DraftStyle, OutreachRequest
+
+
+def _stable_number(*parts: object) -> int:
+    """A number that depends only on ``parts`` (not on Python's per-process hash seed)."""
+    return zlib.crc32("\x1f".join(str(p) for p in parts).encode("utf-8"))
+
+
+_DETERMINERS = {"le", "la", "l'", "les", "un", "une", "des", "du", "son", "sa", "ses", "votre", "vos", "ton", "ta",
+                "tes", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "notre", "nos", "leur", "leurs", "au", "aux"}
+_PLURAL_DETERMINERS = {"les", "des", "ses", "vos", "tes", "ces", "mes", "nos", "leurs", "aux"}
+_CLAUSE_MARKERS = {"a", "ont", "est", "sont", "était", "fait", "peut", "sait", "me", "m'", "inspire", "plaît", "plait"}
+_NOT_INFINITIVES = {"premier", "dernier", "carriere", "maniere", "entreprise", "filiere", "frontiere", "barriere",
+                    "boulanger", "leader", "manager", "designer", "developper"}
+_PARTS = ("greeting", "opener", "order", "intro", "source", "draw", "goal", "detail", "learn", "ask", "availability",
+          "respect", "thanks", "closing", "subject")
+
+
+def _first_word(text: str) -> str:
+    """The first word, folded, with an elided article kept as a word of its own (« l'équipe » -> « l' »)."""
+    first = fold(text.split(" ", 1)[0]) if text else ""
+    return first[: first.index("'") + 1] if "'" in first and first.index("'") <= 2 else first
+
+
+def _draw_fields(draw: str) -> dict[str, object]:
+    """How the (second-person) draw fits a sentence: a noun phrase, a clause about the mentor, or free text."""
+    first = _first_word(draw)
+    tokens = [t.lower() for t in TOKEN.findall(draw) if not t.isspace()]
+    if first in ("vous", "tu"):
+        kind = "you"
+    elif first in ("je", "j'", "c'", "on", "ca", "ce", "il", "elle", "nous") or draw.lower().startswith("c'est"):
+        kind = "clause"
+    elif first in _DETERMINERS:
+        kind = "clause" if any(t in _CLAUSE_MARKERS or (t.startswith("m'") and len(t) > 2) for t in tokens) else "np"
+    else:
+        kind = "free"
+    return {"draw": draw, "Draw": capitalize(draw), "draw_kind": kind, "draw_que": elide("que", draw),
+            "draw_a": contract("à", draw), "draw_plural": first in _PLURAL_DETERMINERS}
+
+
+def _goal_fields(goal: str) -> dict[str, object]:
+    """The goal and how it reads: an infinitive (« devenir manager ») or a noun phrase (« un poste de CTO »)."""
+    goal = re.sub(r"^(?:se|s')\s?", lambda m: "me " if m.group(0).strip() == "se" else "m'", goal)
+    first = _first_word(goal)
+    infinitive = first in ("me", "m'") or (first.endswith(("er", "ir", "re", "oir")) and first not in _NOT_INFINITIVES
+                                           and first not in _DETERMINERS and goal[:1].islower())
+    return {"goal": goal, "goal_inf": infinitive, "de_goal": elide("de", goal)}
+
+
+def _expertise(mentor: Mentor) -> str:
+    """« de directrice data chez Doctolib », « d'ingénieure », « chez Doctolib » or ""."""
+    role = re.sub(r"^(?:un|une|le|la|l'|mon|ma|son|sa|notre)\s*", "", clean(mentor.role), flags=re.I)
+    role = role.rstrip(" .,;:")
+    organisation = clean(mentor.organisation).rstrip(" .,;:")
+    if role and organisation:
+        return f"{elide('de', role)} chez {organisation}"
+    if role:
+        return elide("de", role)
+    return f"chez {organisation}" if organisation else ""
+
+
+_FEMININE_EVENTS = {"conference", "conf", "soiree", "table", "journee", "rencontre", "masterclass", "keynote", "foire",
+                    "session", "semaine", "convention", "competition", "remise"}
+
+
+def _with_article(event: str) -> str:
+    """« salon VivaTech » -> « le salon VivaTech »; a name (« VivaTech ») or « une conférence » stays as it is."""
+    first = _first_word(event)
+    if not event or first in _DETERMINERS or event[:1].isupper():
+        return event
+    if starts_with_vowel(event):
+        return f"l'{event}"
+    return f"{'la' if first in _FEMININE_EVENTS else 'le'} {event}"
+
+
+def _source_fields(request: OutreachRequest, tone: str) -> dict[str, object]:
+    """The source detail addressed to the mentor, with the prepositions the sentences need."""
+    detail = lower_first(to_second_person(bare(request.source_detail), tone)) if request.source_detail else ""
+    if request.source == "event":
+        detail = _with_article(detail)
+    if request.source == "recommendation" and detail[:1].islower() and _first_word(detail) not in _DETERMINERS:
+        detail = capitalize(detail)  # a name typed in lower case: « julie » -> « Julie »
+    return {
+        "source": request.source if request.source in SOURCES else "other",
+        "detail": detail,
+        "Detail": capitalize(detail),
+        "detail_de": contract("de", detail) if detail else "",
+        "detail_a": contract("à", detail) if detail else "",
+        "detail_np": _first_word(detail) in _DETERMINERS,
+    }
+
+
+def _goal_detail(request: OutreachRequest) -> tuple[str, str]:
+    """(measure, deadline) worth adding: not already said in the goal."""
+    goal = fold(request.goal)
+    measure = lower_first(bare(request.goal_measure))
+    if measure and fold(measure) in goal:
+        measure = ""
+    deadline = format_date_fr(request.goal_deadline) if request.goal_deadline else ""
+    if deadline and ("d'ici" in goal or fold(deadline.split(" ")[1]) in goal):
+        deadline = ""
+    return measure, deadline
+
+
+def _request_key(request: OutreachRequest) -> str:
+    mentor = request.mentor
+    return "\x1e".join(str(v) for v in (
+        mentor.name, mentor.role, mentor.organisation, request.source, request.source_detail, request.draw,
+        request.goal, request.intro, request.ask, request.minutes, request.availability, request.first_name,
+        request.goal_measure, request.goal_deadline))
+
+
+def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
+    """Everything the templates need, computed once: user text is passed as values, never as template code."""
+    key = _request_key(request)
+    intro = bare(request.intro)
+    ask = ASKS.get(request.ask, ASKS["call"])
+    measure, deadline = _goal_detail(request)
+    context: dict[str, object] = {
+        "tu": style.tone == "tu",
+        "register": style.register,
+        "pick": {part: _stable_number(key, part) for part in _PARTS},
+        "mentor_first": request.mentor.first_name,
+        "mentor_full": clean(request.mentor.name) if request.mentor.first_name else "",
+        "intro": intro,
+        "Intro": capitalize(intro),
+        "intro_clause": _first_word(intro) in ("je", "j'"),
+        "intro_named": bool(request.first_name) and fold(intro).startswith(fold(request.first_name)),
+        "expertise": _expertise(request.mentor),
+        "ask": ask,
+        "ask_de": contract("de", ask),
+        "ask_estce": "Est-ce " + elide("que", ask),
+        "minutes": request.minutes,
+        "availability": bare(request.availability),
+        "measure": measure,
+        "deadline": deadline,
+        "first_name": clean(request.first_name),
+        "note_availability": True, "note_role": True, "note_detail": True, "note_draw": True, "note_source": True,
+    }
+    context.update(_source_fields(request, style.tone))
+    context.update(_draw_fields(lower_first(to_second_person(bare(request.draw), style.tone))))
+    context.update(_goal_fields(goal_case(bare(request.goal))))
+    return context
+
+
+def _tidy(text: str) -> str:
+    """One paragraph per line, no blank line (the chat widget splits bubbles there), no doubled spaces."""
+    lines = []
+    for line in text.splitlines():
+        line = re.sub(r"[ \t]{2,}", " ", line).strip()
+        line = re.sub(r"([…!?])\.", r"\1", line)
+        line = re.sub(r"\.\.(?!\.)", ".", line)
+        line = line.replace(" ,", ",").replace(" .", ".")
+        if line:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+def _normalized(style: DraftStyle) -> DraftStyle:
+    return DraftStyle(
+        channel=style.channel if style.channel in CHANNELS else "linkedin_message",
+        tone=style.tone if style.tone in TONES else "vous",
+        register=style.register if style.register in REGISTERS else "neutral",
+        short=bool(style.short),
+    )
+
+
+def _compact(context: dict[str, object], limit: int, short: bool) -> str:
+    """The LinkedIn note: greeting, who, why, ask, thanks — optional parts dropped until it fits ``limit``."""
+    goal, draw, intro = str(context["goal"]), str(context["draw"]), str(context["intro"])
+    steps: list[dict[str, object]] = [{}, {"note_availability": False}, {"note_role": False}, {"note_detail": False}]
+    steps += [_goal_fields(shorten(goal, size)) for size in (110, 80, 55, 35, 20) if size < len(goal)]
+    steps += [_draw_fields(shorten(draw, size)) for size in (110, 75, 45, 25) if size < len(draw)]
+    steps += [{"intro": shorten(intro, size), "Intro": capitalize(shorten(intro, size))}
+              for size in (90, 60, 40, 25) if size < len(intro)]
+    steps += [{"note_draw": False}, {"note_source": False}, {"first_name": ""}]
+    current = dict(context)
+    text = ""
+    for number, change in enumerate(steps):
+        current.update(change)
+        if short and number < 2:
+            continue
+        text = _tidy(render("outreach/note.txt.j2", c=current))
+        if len(text) <= limit:
+            return text
+    return shorten(text, limit)
+
+
+def _subject(context: dict[str, object]) -> str:
+    """The e-mail subject: the kind of request and the goal, under :data:`MAX_SUBJECT_CHARS`."""
+    prefix = render("outreach/subject.txt.j2", c=context, topic="")
+    topic = shorten(str(context["goal"]), MAX_SUBJECT_CHARS - len(prefix))
+    return _tidy(render("outreach/subject.txt.j2", c=context, topic=topic))
+
+
+def compose(request: OutreachRequest, style: DraftStyle) -> Draft:
+    """Write the first message to a potential mentor for ``style`` (channel, tu/vous, register, short).
+
+    The message follows the advice of the source article: greeting, brief self-introduction, how the mentee
+    knows of the mentor, why them, the specific goal, what they hope to learn, a small time-bounded ask,
+    respect for the mentor's time, thanks and signature. Wording variants are picked from a stable hash of
+    the request, so the same request always gives the same draft. A LinkedIn note never exceeds 300 characters.
+    """
+    style = _normalized(style)
+    context = _context(request, style)
+    limit = CHANNELS[style.channel][1]
+    if style.channel == "linkedin_note":
+        body = _compact(context, limit or 300, style.short)
+    else:
+        body = _tidy(render("outreach/short.txt.j2" if style.short else "outreach/message.txt.j2", c=context))
+        if limit is not None and len(body) > limit:
+            body = _tidy(render("outreach/short.txt.j2", c=context))
+        if limit is not None and len(body) > limit:
+            body = _compact(context, limit, True)
+    subject = _subject(context) if style.channel == "email" else ""
+    return Draft(subject=subject, body=body, style=style)
