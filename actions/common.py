@@ -1,4 +1,5 @@
-"""Glue shared by the actions: slot resets, buttons, and honest handling of database failures."""
+"""Glue shared by the actions: slot resets, buttons, honest handling of database failures, and the form helpers
+every feature uses (answers-only validators, the question « which goal is it about? » and its check)."""
 
 from __future__ import annotations
 
@@ -16,8 +17,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from assistant.coaching.asides import is_digression
 from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.coaching.knowledge import choose, ranking
+from assistant.coaching.text import clean, ordinal_number, words
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
+from assistant.goals.answers import goal_named
 from assistant.goals.model import GOAL_FIELDS, GoalRecord
 
 logger = logging.getLogger(__name__)
@@ -29,6 +32,11 @@ GOAL_WORK_SLOTS = (*GOAL_FIELDS, "editing_goal_id", "goal_field")
 def reset_goal_slots() -> list[dict[str, Any]]:
     """Events that clear the goal being written."""
     return [SlotSet(name, None) for name in GOAL_WORK_SLOTS]
+
+
+def reset(slots: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Events that clear ``slots``."""
+    return [SlotSet(name, None) for name in slots]
 
 
 def clear_goal_reference() -> list[dict[str, Any]]:
@@ -179,3 +187,111 @@ class AnswerValidation(FormValidationAction, abc.ABC):
                 say(dispatcher, f"help_{requested}")
             return [SlotSet(requested, None)]
         return await super().get_validation_events(dispatcher, tracker, domain)
+
+
+Validator = Callable[..., dict[str, Any]]
+
+
+def answers_only(validate: Validator) -> Validator:
+    """Skip validation of a slot that an action just cleared (value None): it is not an answer.
+
+    Decorates ``validate_<slot>`` of a form validation; the slot is read from the method's name.
+    """
+    slot = validate.__name__.removeprefix("validate_")
+
+    @functools.wraps(validate)
+    def wrapper(self: Any, value: Any, *args: Any) -> dict[str, Any]:
+        return {slot: None} if value is None else validate(self, value, *args)
+
+    return wrapper
+
+
+# --- which goal is it about? (the outreach and meeting forms) -------------------------------------------
+
+#: Prefix of a goal-choice slot value that is a topic in the mentee's words instead of saved goals.
+TOPIC = "sujet:"
+#: Words choosing every active goal, where several may be chosen (folded).
+ALL_GOALS = ("tous", "tout", "les deux", "tous mes objectifs", "les trois")
+
+
+class AskGoalChoice(Action, abc.ABC):
+    """Ask which saved goal the work is about: the active goals as buttons, or a topic when there is none.
+
+    Messages: ``ask_<slot>`` (with the buttons), ``ask_<slot>_none`` (no active goal) and, when
+    :attr:`names_the_one`, ``ask_<slot>_one`` (exactly one goal, quoted).
+    """
+
+    @property
+    @abc.abstractmethod
+    def slot(self) -> str:
+        """The goal-choice slot; subclasses set it as a class attribute."""
+
+    #: Several goals may be chosen: a « Tous mes objectifs » button when there are several.
+    several: bool = False
+    #: The only goal is quoted in a question of its own.
+    names_the_one: bool = False
+    #: Buttons shown when there is no active goal.
+    none_buttons: tuple[dict[str, str], ...] = ()
+
+    def name(self) -> str:
+        return f"action_ask_{self.slot}"
+
+    @abc.abstractmethod
+    def mentor(self, tracker: Tracker) -> str:
+        """How the question names the mentor."""
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+        try:
+            goals = active_goals(tracker.sender_id)
+        except SQLAlchemyError:
+            goals = []
+        mentor = self.mentor(tracker)
+        if not goals:
+            say(dispatcher, f"ask_{self.slot}_none", list(self.none_buttons), mentor=mentor)
+            return []
+        buttons = [button(f"{g.position}. {short(g.fields.statement, 40)}", "inform", goal_id=g.id) for g in goals[:5]]
+        if self.several and len(goals) > 1:
+            buttons.append(button("Tous mes objectifs", "inform", goal_id="all"))
+        if self.names_the_one and len(goals) == 1:
+            say(dispatcher, f"ask_{self.slot}_one", buttons, mentor=mentor, statement=goals[0].fields.statement)
+        else:
+            say(dispatcher, f"ask_{self.slot}", buttons, mentor=mentor)
+        return []
+
+
+def validate_goal_choice(slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                         several: bool = False) -> dict[str, Any] | None:
+    """Read the answer to :class:`AskGoalChoice` as saved goals: a button, « le 2 », the goal's words, « oui » to
+    the one goal offered and, when ``several``, a list of ids or « tous ».
+
+    Returns the slot's value (goal ids, comma-separated), ``{slot: None}`` after saying what is wrong (a
+    number naming no active goal, the database down), or None when the answer names no saved goal: the
+    form then reads it as a topic (``TOPIC`` + the words).
+    """
+    answer = clean(str(value))
+    try:
+        goals = active_goals(tracker.sender_id)
+    except SQLAlchemyError:
+        say(dispatcher, "database_error")
+        return {slot: None}
+    ids = {str(g.id) for g in goals}
+    if answer in ids or (several and answer and all(part in ids for part in answer.split(","))):
+        return {slot: answer}
+    named = goal_named(goals, answer)  # « celui sur la prise de parole », « oui » to the one goal offered
+    if named is not None:
+        return {slot: str(named.id)}
+    folded = " ".join(words(answer))
+    if several and goals and (answer == "all" or folded in ALL_GOALS):
+        return {slot: ",".join(str(g.id) for g in goals)}
+    # The meeting form has always read a number among the answer's words (« le 2. »), outreach as typed.
+    number = ordinal_number(folded if several else answer)
+    if number is not None:
+        chosen = next((g for g in goals if g.position == number), None)
+        if chosen is not None:
+            return {slot: str(chosen.id)}
+        say(dispatcher, "meeting_goals_unknown")
+        return {slot: None}
+    if several and (answer.isdigit() or answer == "all"):  # a stale button
+        say(dispatcher, "meeting_goals_unknown")
+        return {slot: None}
+    return None

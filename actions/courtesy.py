@@ -12,13 +12,15 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import active_goals, answer_question, button, last_question_buttons, say, short
 from actions.goal_form import ValidateGoalForm
-from actions.meeting import ValidateDebriefForm, ValidateMeetingForm
-from actions.outreach import ValidateOutreachForm
+from actions.meeting_debrief import ValidateDebriefForm
+from actions.meeting_form import ValidateMeetingForm
+from actions.outreach_form import ValidateOutreachForm
 from actions.practice import ValidateCritiqueForm, ValidateRehearsalForm
 from assistant.coaching.asides import PASTED, is_pasted_answer
 from assistant.coaching.intents import guess_button
 from assistant.coaching.text import looks_foreign, looks_like_question
 from assistant.common.dates import format_date_fr
+from assistant.common.templating import message
 from assistant.meetings import store as preparation_store
 from assistant.meetings.render import format_when
 from assistant.outreach import store as draft_store
@@ -38,18 +40,17 @@ def _welcome_back(sender_id: str) -> tuple[list[str], list[dict[str, str]]]:
     current = preparation_store.current_preparation(sender_id)
     parts, buttons = [], []
     if goals:
-        parts.append(f"votre objectif « {short(goals[-1].fields.statement, 60)} » "
-                     f"(échéance le {format_date_fr(goals[-1].fields.deadline)})"
-                     + (f" et {len(goals) - 1} autre{'s' if len(goals) > 2 else ''}" if len(goals) > 1 else ""))
+        parts.append(message("welcome_back_goal", statement=short(goals[-1].fields.statement, 60),
+                             deadline=format_date_fr(goals[-1].fields.deadline), others=len(goals) - 1))
         buttons.append(button("📋 Mes objectifs", "list_goals"))
     if drafts:
         latest = drafts[-1]
-        parts.append(f"votre brouillon pour {latest.request.mentor.display} (version {latest.latest.number})")
+        parts.append(message("welcome_back_draft", mentor=latest.request.mentor.display, number=latest.latest.number))
         buttons.append(button("📂 Mes brouillons", "list_drafts"))
     if current is not None and current.status != "done":
-        when = format_when(current.details.starts_at, current.details.has_time)
-        parts.append(f"votre rencontre avec {current.details.mentor.display}"
-                     + (f", {when}" if current.details.starts_at else ""))
+        details = current.details
+        when = format_when(details.starts_at, details.has_time) if details.starts_at else ""
+        parts.append(message("welcome_back_meeting", mentor=details.mentor.display, when=when))
         buttons.append(button("🗓️ Ma préparation", "show_preparation"))
     return parts, buttons
 

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import abc
-import functools
-from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import AnswerValidation, AskSlotAction, button, last_question_buttons, say, short
+from actions.common import AnswerValidation, AskSlotAction, answers_only, button, last_question_buttons, say, short
+from assistant.common.answers import Parsed
 from assistant.common.dates import parse_deadline
 from assistant.common.templating import message
 from assistant.goals import smart
@@ -22,21 +21,10 @@ from assistant.goals.render import mentoring_kinds_explanation
 _COMMON_PROBLEMS = {"empty": "answer_empty", "too_long": "answer_too_long"}
 
 
-def _tell(dispatcher: CollectingDispatcher, check: smart.Check, responses: dict[str, str], answer: object = "") -> None:
+def _tell(dispatcher: CollectingDispatcher, check: Parsed, responses: dict[str, str], answer: object = "") -> None:
     response = _COMMON_PROBLEMS.get(check.problem or "") or responses.get(check.problem or "")
     if response:
         say(dispatcher, response, example=check.example, answer=short(str(answer or ""), 80))
-
-
-def _answers_only(validate: Callable[..., dict[str, Any]]) -> Callable[..., dict[str, Any]]:
-    """Skip validation of a slot that an action just cleared (value None): it is not an answer."""
-    slot = validate.__name__.removeprefix("validate_")
-
-    @functools.wraps(validate)
-    def wrapper(self: Any, value: Any, *args: Any) -> dict[str, Any]:
-        return {slot: None} if value is None else validate(self, value, *args)
-
-    return wrapper
 
 
 def _intent(tracker: Tracker) -> str | None:
@@ -56,7 +44,7 @@ class ValidateGoalForm(AnswerValidation):
     def name(self) -> str:
         return "validate_goal_form"
 
-    @_answers_only
+    @answers_only
     def validate_goal_area(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
@@ -68,7 +56,7 @@ class ValidateGoalForm(AnswerValidation):
             say(dispatcher, "goal_area_unknown")
         return {"goal_area": check.value}
 
-    @_answers_only
+    @answers_only
     def validate_goal_statement(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
@@ -77,7 +65,7 @@ class ValidateGoalForm(AnswerValidation):
         _tell(dispatcher, check, {"vague": "goal_statement_vague"}, value)
         return {"goal_statement": check.value}
 
-    @_answers_only
+    @answers_only
     def validate_goal_measure(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
@@ -86,7 +74,7 @@ class ValidateGoalForm(AnswerValidation):
         _tell(dispatcher, check, {"no_indicator": "goal_measure_missing"})
         return {"goal_measure": check.value}
 
-    @_answers_only
+    @answers_only
     def validate_goal_deadline(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
@@ -102,7 +90,7 @@ class ValidateGoalForm(AnswerValidation):
         say(dispatcher, responses.get(deadline.problem, "goal_deadline_unparseable"))
         return {"goal_deadline": None}
 
-    @_answers_only
+    @answers_only
     def validate_goal_motivation(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
@@ -111,7 +99,7 @@ class ValidateGoalForm(AnswerValidation):
         _tell(dispatcher, check, {"too_short": "goal_motivation_short"})
         return {"goal_motivation": check.value}
 
-    @_answers_only
+    @answers_only
     def validate_goal_mentoring_kind(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:

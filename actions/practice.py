@@ -11,8 +11,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import AnswerValidation, AskSlotAction, button, database_errors_told, say
-from actions.outreach import CRITIQUE_BUTTON, DRAFT_BUTTON, REHEARSE_BUTTON, draft_for_practice
+from actions.common import AnswerValidation, AskSlotAction, answers_only, button, database_errors_told, say
+from actions.outreach_drafts import draft_for_practice
+from actions.outreach_form import CRITIQUE_BUTTON, DRAFT_BUTTON, REHEARSE_BUTTON
 from assistant.common.mentor import Mentor
 from assistant.meetings import store as preparation_store
 from assistant.outreach import store as draft_store
@@ -64,11 +65,10 @@ class ValidateCritiqueForm(AnswerValidation):
     def name(self) -> str:
         return "validate_critique_form"
 
+    @answers_only
     def validate_critique_text(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                domain: DomainDict) -> dict[str, Any]:
         """Keep the message when it can be critiqued; otherwise say why and ask again."""
-        if value is None:
-            return {"critique_text": None}
         parsed = critique_message(value)
         if not parsed.ok:
             say(dispatcher, f"critique_{parsed.problem}", length=len(str(value)), limit=MAX_CRITIQUE_CHARS)
@@ -91,8 +91,8 @@ class ActionCritiqueMessage(Action):
         result: Critique = parsed.value
         dispatcher.utter_message(text=critique_text(result))
         practice_store.save_practice(tracker.sender_id, "critique", text, result.score, result.total,
-                             {"checks": [asdict(r) for r in result.results], "weakest": result.weakest,
-                              "rewrite": result.rewrite, "notes": list(result.notes)}, channel=result.channel)
+                                     {"checks": [asdict(r) for r in result.results], "weakest": result.weakest,
+                                      "rewrite": result.rewrite, "notes": list(result.notes)}, channel=result.channel)
         say(dispatcher, "critique_next", [DRAFT_BUTTON, CRITIQUE_BUTTON, REHEARSE_BUTTON])
         return [SlotSet("critique_text", None)]
 
@@ -141,11 +141,10 @@ class ValidateRehearsalForm(AnswerValidation):
         """Only ask for a reply once the mentor has answered."""
         return domain_slots if tracker.get_slot("rehearsal_scenario") else []
 
+    @answers_only
     def validate_rehearsal_reply(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
                                  domain: DomainDict) -> dict[str, Any]:
         """Keep a reply that can be reviewed; otherwise say why and ask again."""
-        if value is None:
-            return {"rehearsal_reply": None}
         parsed = rehearsal.review_reply(tracker.get_slot("rehearsal_scenario"), value,
                                         rehearsal.RehearsalContext(mentor=Mentor("")))
         if not parsed.ok:
@@ -174,8 +173,8 @@ class ActionReviewReply(Action):
         feedback: rehearsal.ReplyFeedback = parsed.value
         dispatcher.utter_message(text=rehearsal.feedback_text(feedback))
         practice_store.save_practice(tracker.sender_id, "rehearsal", reply, feedback.score, feedback.total,
-                             {"good": list(feedback.good), "to_change": list(feedback.to_change),
-                              "suggested": feedback.suggested}, scenario=scenario, draft_id=record.id)
+                                     {"good": list(feedback.good), "to_change": list(feedback.to_change),
+                                      "suggested": feedback.suggested}, scenario=scenario, draft_id=record.id)
         next_buttons = _scenario_buttons(skip=scenario)
         if scenario == "accepts":
             next_buttons.append(button("🗓️ Préparer la rencontre", "prepare_meeting"))

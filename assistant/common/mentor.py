@@ -19,6 +19,11 @@ class Mentor:
     role: str = ""
     organisation: str = ""
 
+    @classmethod
+    def from_slots(cls, slots: dict, prefix: str) -> Mentor:
+        """From the form slots ``<prefix>``, ``<prefix>_role`` and ``<prefix>_org`` (missing ones empty)."""
+        return cls(slots.get(prefix) or "", slots.get(f"{prefix}_role") or "", slots.get(f"{prefix}_org") or "")
+
     @property
     def display(self) -> str:
         """How the coach names the mentor in a sentence."""

@@ -63,6 +63,19 @@ class OutreachRequest:
     goal_measure: str = ""
     goal_deadline: date | None = None
 
+    @classmethod
+    def from_slots(cls, slots: dict, goal: str, goal_measure: str = "", goal_deadline: date | None = None
+                   ) -> OutreachRequest:
+        """From the outreach form's slots (``outreach_*``) and the goal they chose, read from the store."""
+        return cls(
+            mentor=Mentor.from_slots(slots, "outreach_mentor"), source=slots.get("outreach_source"),
+            source_detail=slots.get("outreach_source_detail") or "", draw=slots.get("outreach_draw"),
+            goal=goal, intro=slots.get("outreach_intro"), ask=slots.get("outreach_ask"),
+            minutes=int(slots.get("outreach_minutes") or DEFAULT_MINUTES),
+            availability=slots.get("outreach_availability") or "",
+            first_name=slots.get("outreach_first_name") or "", goal_measure=goal_measure, goal_deadline=goal_deadline,
+        )
+
 
 @dataclass(frozen=True)
 class DraftStyle:
@@ -72,6 +85,11 @@ class DraftStyle:
     tone: str = "vous"
     register: str = "neutral"
     short: bool = False
+
+    @classmethod
+    def from_slots(cls, slots: dict) -> DraftStyle:
+        """The style the outreach form asked for (``outreach_channel``, ``outreach_tone``, vouvoiement by default)."""
+        return cls(channel=slots.get("outreach_channel"), tone=slots.get("outreach_tone") or "vous")
 
 
 @dataclass(frozen=True)

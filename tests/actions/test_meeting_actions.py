@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import meeting
+from actions import meeting_debrief, meeting_form, meeting_preparation
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalFields
@@ -31,7 +31,7 @@ def validate(domain, slot, value, sender_id="alice", entities=None, slots=None):
     dispatcher = CollectingDispatcher()
     tracker = make_tracker(sender_id=sender_id, text=str(value), entities=entities, active_loop="meeting_form",
                            slots={"requested_slot": slot, **(slots or {})}, set_after_user={slot: value})
-    events = asyncio.run(meeting.ValidateMeetingForm().run(dispatcher, tracker, domain))
+    events = asyncio.run(meeting_form.ValidateMeetingForm().run(dispatcher, tracker, domain))
     return dispatcher, slot_events(events)
 
 
@@ -43,7 +43,7 @@ def filled(goal_id, when=NEXT_WEEK.isoformat(timespec="minutes")):
 
 def test_start_keeps_a_named_mentor_and_the_only_goal(database, domain):
     saved = goal_store.save_goal("alice", GOAL)
-    dispatcher, events = run(meeting.ActionStartMeeting(), domain, sender_id="alice", intent="prepare_meeting",
+    dispatcher, events = run(meeting_form.ActionStartMeeting(), domain, sender_id="alice", intent="prepare_meeting",
                              text="je prépare ma rencontre avec Claire Martin",
                              entities=[{"entity": "PER", "value": "Claire Martin"}],
                              slots={"meeting_when": "2020-01-01"})
@@ -56,9 +56,9 @@ def test_start_keeps_a_named_mentor_and_the_only_goal(database, domain):
 def test_start_asks_for_the_goal_when_there_are_several(database, domain):
     goal_store.save_goal("alice", GOAL)
     goal_store.save_goal("alice", OTHER)
-    _, events = run(meeting.ActionStartMeeting(), domain, sender_id="alice", intent="prepare_meeting")
+    _, events = run(meeting_form.ActionStartMeeting(), domain, sender_id="alice", intent="prepare_meeting")
     assert slot_events(events)["meeting_goals"] is None
-    dispatcher, _ = run(meeting.ActionAskMeetingGoals(), domain, sender_id="alice",
+    dispatcher, _ = run(meeting_form.ActionAskMeetingGoals(), domain, sender_id="alice",
                         slots={"meeting_mentor": "Claire Martin"})
     titles = [b["title"] for b in dispatcher.messages[-1]["buttons"]]
     assert titles[0].startswith("1. Devenir data") and titles[-1] == "Tous mes objectifs"
@@ -86,7 +86,7 @@ def test_bad_dates_are_questioned(database, domain, answer, key):
 
 
 def test_dates_kept_as_iso_or_not_fixed(database, domain):
-    assert validate(domain, "meeting_when", "pas encore fixé")[1] == {"meeting_when": meeting.NOT_FIXED}
+    assert validate(domain, "meeting_when", "pas encore fixé")[1] == {"meeting_when": meeting_form.NOT_FIXED}
     when = validate(domain, "meeting_when", "le 12/12 à 9h30")[1]["meeting_when"]
     assert when.endswith("-12-12T09:30")
 
@@ -122,7 +122,8 @@ def test_goal_choice_by_button_number_all_or_topic(database, domain):
 
 def test_create_saves_and_shows_the_preparation(database, domain):
     goal = goal_store.save_goal("alice", GOAL)
-    dispatcher, events = run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
+    dispatcher, events = run(meeting_preparation.ActionCreatePreparation(), domain, sender_id="alice",
+                             slots=filled(str(goal.id)))
     shown = texts(dispatcher)
     assert "Claire Martin (directrice data, Doctolib)" in shown and "Vos questions (10)" in shown
     assert "Ordre du jour (30 min)" in shown and "Avant la rencontre" in shown and "Testez le lien" in shown
@@ -135,22 +136,22 @@ def test_create_saves_and_shows_the_preparation(database, domain):
 
 
 def test_show_again_or_say_there_is_none(database, domain):
-    dispatcher, _ = run(meeting.ActionShowPreparation(), domain, sender_id="alice")
+    dispatcher, _ = run(meeting_preparation.ActionShowPreparation(), domain, sender_id="alice")
     assert sent(dispatcher) == [message("no_preparation")]
     goal = goal_store.save_goal("alice", GOAL)
-    run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
-    dispatcher, _ = run(meeting.ActionShowPreparation(), domain, sender_id="alice")
+    run(meeting_preparation.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
+    dispatcher, _ = run(meeting_preparation.ActionShowPreparation(), domain, sender_id="alice")
     assert "Votre préparation" in texts(dispatcher) and "Vos questions (10)" in texts(dispatcher)
 
 
 def edit(domain, text, entities=None):
-    return run(meeting.ActionEditQuestions(), domain, sender_id="alice", intent="edit_questions", text=text,
+    return run(meeting_preparation.ActionEditQuestions(), domain, sender_id="alice", intent="edit_questions", text=text,
                entities=entities)
 
 
 def test_edits_are_saved_and_explained(database, domain):
     goal = goal_store.save_goal("alice", GOAL)
-    run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
+    run(meeting_preparation.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
     before = preparation_store.current_preparation("alice").questions
 
     dispatcher, _ = edit(domain, "enlève la 3")
@@ -184,7 +185,7 @@ def test_edits_are_saved_and_explained(database, domain):
 
 def test_forty_own_questions_stop_at_the_cap(database, domain):
     goal = goal_store.save_goal("alice", GOAL)
-    run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
+    run(meeting_preparation.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
     for i in range(40):
         dispatcher, _ = edit(domain, f"ajoute : ma question numéro {i}")
     assert sent(dispatcher) == [message("edit_full", limit=20)]
@@ -194,8 +195,8 @@ def test_forty_own_questions_stop_at_the_cap(database, domain):
 def test_export_gives_markdown_and_a_calendar_link(database, domain, monkeypatch):
     monkeypatch.setenv("MENTORAT_PAGE_URL", "http://example.test:8080/")
     goal = goal_store.save_goal("alice", GOAL)
-    run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
-    dispatcher, _ = run(meeting.ActionExportPreparation(), domain, sender_id="alice")
+    run(meeting_preparation.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
+    dispatcher, _ = run(meeting_preparation.ActionExportPreparation(), domain, sender_id="alice")
     markdown = dispatcher.messages[1]["text"]
     assert markdown.startswith("```\n# Rencontre avec Claire Martin") and "\n\n" not in markdown
     token = preparation_store.current_preparation("alice").token
@@ -204,18 +205,19 @@ def test_export_gives_markdown_and_a_calendar_link(database, domain, monkeypatch
 
 def test_export_without_a_date(database, domain):
     goal = goal_store.save_goal("alice", GOAL)
-    run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id), meeting.NOT_FIXED))
-    dispatcher, _ = run(meeting.ActionExportPreparation(), domain, sender_id="alice")
+    run(meeting_preparation.ActionCreatePreparation(), domain, sender_id="alice",
+        slots=filled(str(goal.id), meeting_form.NOT_FIXED))
+    dispatcher, _ = run(meeting_preparation.ActionExportPreparation(), domain, sender_id="alice")
     assert sent(dispatcher)[-1] == message("export_no_date")
 
 
 def test_debrief_without_preparation_asks_nothing(database, domain):
-    dispatcher, events = run(meeting.ActionStartDebrief(), domain, sender_id="alice", intent="debrief_meeting")
+    dispatcher, events = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice", intent="debrief_meeting")
     assert slot_events(events)["debrief_preparation_id"] is None
-    form = meeting.ValidateDebriefForm()
+    form = meeting_debrief.ValidateDebriefForm()
     required = asyncio.run(form.required_slots(["debrief_notes"], CollectingDispatcher(), make_tracker(), domain))
     assert required == []
-    dispatcher, _ = run(meeting.ActionSaveDebrief(), domain, sender_id="alice")
+    dispatcher, _ = run(meeting_debrief.ActionSaveDebrief(), domain, sender_id="alice")
     assert sent(dispatcher)[0] == message("debrief_no_preparation")
     assert sent(dispatcher)[1].startswith("Bonjour,\nMerci beaucoup pour le temps")  # a note to personalise
 
@@ -226,35 +228,35 @@ def test_debrief_when_the_database_is_down_says_so(database, domain, monkeypatch
     def broken(_sender):
         raise OperationalError("SELECT", {}, Exception("down"))
 
-    monkeypatch.setattr(meeting.preparation_store, "current_preparation", broken)
-    dispatcher, events = run(meeting.ActionStartDebrief(), domain, sender_id="alice")
+    monkeypatch.setattr(meeting_debrief.preparation_store, "current_preparation", broken)
+    dispatcher, events = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice")
     assert sent(dispatcher) == [message("database_error")]
-    assert slot_events(events)["debrief_preparation_id"] == meeting.DATABASE_DOWN
-    tracker = make_tracker(slots={"debrief_preparation_id": meeting.DATABASE_DOWN})
-    required = asyncio.run(meeting.ValidateDebriefForm().required_slots(["debrief_notes"], CollectingDispatcher(),
-                                                                        tracker, domain))
+    assert slot_events(events)["debrief_preparation_id"] == meeting_debrief.DATABASE_DOWN
+    tracker = make_tracker(slots={"debrief_preparation_id": meeting_debrief.DATABASE_DOWN})
+    validation = meeting_debrief.ValidateDebriefForm()
+    required = asyncio.run(validation.required_slots(["debrief_notes"], CollectingDispatcher(), tracker, domain))
     assert required == []
 
 
-@pytest.mark.parametrize(("answer", "value"), [("non", meeting.NOT_FIXED), ("aucune", meeting.NOT_FIXED),
-                                                ("pas encore fixé", meeting.NOT_FIXED), ("oui", None)])
+@pytest.mark.parametrize(("answer", "value"), [("non", meeting_form.NOT_FIXED), ("aucune", meeting_form.NOT_FIXED),
+                                                ("pas encore fixé", meeting_form.NOT_FIXED), ("oui", None)])
 def test_next_meeting_yes_no_answers(database, domain, answer, value):
     dispatcher = CollectingDispatcher()
     tracker = make_tracker(active_loop="debrief_form", slots={"debrief_preparation_id": "1"},
                            set_after_user={"debrief_next_meeting": answer})
-    events = asyncio.run(meeting.ValidateDebriefForm().run(dispatcher, tracker, domain))
+    events = asyncio.run(meeting_debrief.ValidateDebriefForm().run(dispatcher, tracker, domain))
     assert slot_events(events)["debrief_next_meeting"] == value
 
 
 def test_debrief_is_saved_and_offers_a_thank_you_note(database, domain):
     goal = goal_store.save_goal("alice", GOAL)
-    run(meeting.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
+    run(meeting_preparation.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
     prep = preparation_store.current_preparation("alice")
-    _, events = run(meeting.ActionStartDebrief(), domain, sender_id="alice")
+    _, events = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice")
     assert slot_events(events)["debrief_preparation_id"] == str(prep.id)
     slots = {"debrief_preparation_id": str(prep.id), "debrief_notes": "refaire mon CV",
              "debrief_next_steps": "lui envoyer mon portfolio", "debrief_next_meeting": "2027-01-14"}
-    dispatcher, _ = run(meeting.ActionSaveDebrief(), domain, sender_id="alice", slots=slots)
+    dispatcher, _ = run(meeting_debrief.ActionSaveDebrief(), domain, sender_id="alice", slots=slots)
     assert "Bonjour Claire," in texts(dispatcher) and "14 janvier 2027" in texts(dispatcher)
     saved = preparation_store.list_preparations("alice")[0]
     assert saved.status == "done" and saved.notes == "refaire mon CV"
@@ -264,13 +266,13 @@ def test_debrief_answers_are_checked(database, domain):
     dispatcher = CollectingDispatcher()
     tracker = make_tracker(active_loop="debrief_form", slots={"debrief_preparation_id": "1"},
                            set_after_user={"debrief_notes": "x" * 1200})
-    events = asyncio.run(meeting.ValidateDebriefForm().run(dispatcher, tracker, domain))
+    events = asyncio.run(meeting_debrief.ValidateDebriefForm().run(dispatcher, tracker, domain))
     assert slot_events(events)["debrief_notes"] is None and sent(dispatcher) == [message("debrief_too_long")]
 
 
 def test_cancel_says_what_is_kept(database, domain):
     goal_store.save_goal("alice", GOAL)
-    dispatcher, events = run(meeting.ActionCancelMeeting(), domain, sender_id="alice",
+    dispatcher, events = run(meeting_preparation.ActionCancelMeeting(), domain, sender_id="alice",
                              slots={"meeting_mentor": "Claire"}, active_loop="meeting_form", intent="stop")
     assert sent(dispatcher) == [message("meeting_cancelled", kept=True)]
     assert any(e["event"] == "active_loop" and e["name"] is None for e in events)

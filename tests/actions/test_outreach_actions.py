@@ -7,8 +7,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import OperationalError
 
-from actions import outreach as outreach_actions
-from actions import practice
+from actions import outreach_drafts, outreach_form, practice
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalFields
@@ -56,7 +55,7 @@ def filled(goal_value, **overrides):
 
 def draft_for(domain, sender="alice", **overrides):
     saved = goal_store.save_goal(sender, GOAL)
-    dispatcher, events = run(outreach_actions.ActionDraftOutreach(), domain, sender_id=sender,
+    dispatcher, events = run(outreach_drafts.ActionDraftOutreach(), domain, sender_id=sender,
                              slots=filled(str(saved.id), **overrides))
     return saved, dispatcher, events
 
@@ -65,7 +64,7 @@ def draft_for(domain, sender="alice", **overrides):
 
 def test_start_keeps_the_named_mentor_and_tutoiement_and_leaves_the_goal_to_its_question(database, domain):
     goal_store.save_goal("alice", GOAL)
-    dispatcher, events = run(outreach_actions.ActionStartOutreach(), domain, sender_id="alice",
+    dispatcher, events = run(outreach_form.ActionStartOutreach(), domain, sender_id="alice",
                              intent="draft_outreach",
                              text="aide-moi à écrire à Claire Martin, directrice data chez Doctolib, on se tutoie",
                              entities=[{"entity": "PER", "value": "Claire Martin"}],
@@ -80,7 +79,7 @@ def test_start_keeps_the_named_mentor_and_tutoiement_and_leaves_the_goal_to_its_
 
 def test_start_reuses_the_self_introduction_of_an_earlier_draft(database, domain):
     draft_for(domain)
-    _, events = run(outreach_actions.ActionStartOutreach(), domain, sender_id="alice", intent="draft_outreach",
+    _, events = run(outreach_form.ActionStartOutreach(), domain, sender_id="alice", intent="draft_outreach",
                     text="je veux écrire à un autre mentor")
     slots = slot_events(events)
     assert slots["outreach_intro"] == "Léa, étudiante en master data à Lyon" and slots["outreach_first_name"] == "Léa"
@@ -90,7 +89,7 @@ def test_start_reuses_the_self_introduction_of_an_earlier_draft(database, domain
 def test_goal_question_offers_saved_goals(database, domain):
     goal_store.save_goal("alice", GOAL)
     goal_store.save_goal("alice", OTHER)
-    dispatcher, _ = run(outreach_actions.ActionAskOutreachGoal(), domain, sender_id="alice",
+    dispatcher, _ = run(outreach_form.ActionAskOutreachGoal(), domain, sender_id="alice",
                         slots={"outreach_mentor": "Claire Martin"})
     titles = [b["title"] for b in dispatcher.messages[-1]["buttons"]]
     assert titles == ["1. Devenir data analyst en startup", "2. Animer mes réunions d'équipe"]
@@ -99,11 +98,11 @@ def test_goal_question_offers_saved_goals(database, domain):
 
 def test_the_only_goal_is_proposed_and_taken_by_yes_or_by_its_words(database, domain):
     goal = goal_store.save_goal("alice", GOAL)
-    dispatcher, _ = run(outreach_actions.ActionAskOutreachGoal(), domain, sender_id="alice",
+    dispatcher, _ = run(outreach_form.ActionAskOutreachGoal(), domain, sender_id="alice",
                         slots={"outreach_mentor": "Claire Martin"})
     assert "« Devenir data analyst en startup »" in texts(dispatcher)
     assert [b["title"] for b in dispatcher.messages[-1]["buttons"]] == ["1. Devenir data analyst en startup"]
-    form = outreach_actions.ValidateOutreachForm()
+    form = outreach_form.ValidateOutreachForm()
     for answer in ("oui", "de mon projet de devenir data analyst"):
         _, slots = validate(form, domain, "outreach_goal", answer, sender_id="alice")
         assert slots == {"outreach_goal": str(goal.id)}, answer
@@ -112,7 +111,7 @@ def test_the_only_goal_is_proposed_and_taken_by_yes_or_by_its_words(database, do
 
 
 def test_mentor_answer_split_and_addresses_refused(database, domain):
-    form = outreach_actions.ValidateOutreachForm()
+    form = outreach_form.ValidateOutreachForm()
     _, slots = validate(form, domain, "outreach_mentor", "Karim Haddad, data scientist chez Criteo",
                         entities=[{"entity": "PER", "value": "Karim Haddad"}])
     assert slots == {"outreach_mentor": "Karim Haddad", "outreach_mentor_role": "data scientist",
@@ -133,13 +132,13 @@ def test_mentor_answer_split_and_addresses_refused(database, domain):
     ],
 )
 def test_bad_answers_are_explained_and_asked_again(database, domain, slot, answer, key):
-    dispatcher, slots = validate(outreach_actions.ValidateOutreachForm(), domain, slot, answer)
+    dispatcher, slots = validate(outreach_form.ValidateOutreachForm(), domain, slot, answer)
     assert slots[slot] is None
     assert sent(dispatcher) == [message(key)]
 
 
 def test_good_answers_are_read(database, domain):
-    form = outreach_actions.ValidateOutreachForm()
+    form = outreach_form.ValidateOutreachForm()
     _, slots = validate(form, domain, "outreach_source", "Julie Bernard me l'a recommandée")
     assert slots["outreach_source"] == "recommendation" and "Julie Bernard" in slots["outreach_source_detail"]
     _, slots = validate(form, domain, "outreach_ask", "un appel de 30 minutes mardi ou jeudi soir")
@@ -152,7 +151,7 @@ def test_good_answers_are_read(database, domain):
 
 
 def test_goal_answer_by_button_ordinal_or_words(database, domain):
-    form = outreach_actions.ValidateOutreachForm()
+    form = outreach_form.ValidateOutreachForm()
     goal_store.save_goal("alice", GOAL)
     other = goal_store.save_goal("alice", OTHER)
     assert validate(form, domain, "outreach_goal", str(other.id))[1] == {"outreach_goal": str(other.id)}
@@ -164,7 +163,7 @@ def test_goal_answer_by_button_ordinal_or_words(database, domain):
 
 
 def test_unknown_channel_offers_buttons(database, domain):
-    dispatcher, slots = validate(outreach_actions.ValidateOutreachForm(), domain, "outreach_channel", "par pigeon")
+    dispatcher, slots = validate(outreach_form.ValidateOutreachForm(), domain, "outreach_channel", "par pigeon")
     assert slots == {"outreach_channel": None}
     assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == [
         '/inform{"outreach_channel":"linkedin_note"}', '/inform{"outreach_channel":"linkedin_message"}',
@@ -187,7 +186,7 @@ def test_draft_is_composed_saved_and_shown(database, domain):
 
 
 def test_draft_with_a_typed_goal_and_an_email(database, domain):
-    dispatcher, _ = run(outreach_actions.ActionDraftOutreach(), domain, sender_id="bob",
+    dispatcher, _ = run(outreach_drafts.ActionDraftOutreach(), domain, sender_id="bob",
                         slots=filled("sujet:lancer mon activité de graphiste", outreach_channel="email"))
     saved = draft_store.current_draft("bob")
     assert saved.goal_id is None and saved.request.goal == "lancer mon activité de graphiste"
@@ -197,9 +196,9 @@ def test_draft_with_a_typed_goal_and_an_email(database, domain):
 def test_two_revisions_are_two_new_versions(database, domain):
     draft_for(domain)
     first = draft_store.current_draft("alice").latest.draft
-    run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
+    run(outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
         text="/revise_draft", entities=[{"entity": "revision", "value": "plus court"}])
-    dispatcher, _ = run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
+    dispatcher, _ = run(outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
                         text="change le canal en e-mail")
     versions = draft_store.current_draft("alice").versions
     assert [v.change for v in versions] == ["initial", "shorter", "channel"]
@@ -211,7 +210,7 @@ def test_two_revisions_are_two_new_versions(database, domain):
 
 def test_tutoiement_on_request(database, domain):
     draft_for(domain)
-    run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
+    run(outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
         text="tutoie-la, on se connaît")
     latest = draft_store.current_draft("alice").latest.draft
     assert latest.style.tone == "tu" and " vous " not in f" {latest.body} "
@@ -220,7 +219,7 @@ def test_tutoiement_on_request(database, domain):
 def test_other_goal_revision(database, domain):
     draft_for(domain)
     goal_store.save_goal("alice", OTHER)
-    run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
+    run(outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
         text="mentionne mon autre objectif")
     saved = draft_store.current_draft("alice")
     assert saved.latest.change == "other_goal" and saved.request.goal == OTHER.statement
@@ -229,7 +228,7 @@ def test_other_goal_revision(database, domain):
 
 def test_other_goal_when_there_is_none(database, domain):
     draft_for(domain)
-    dispatcher, _ = run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
+    dispatcher, _ = run(outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
                         text="mentionne mon autre objectif")
     assert sent(dispatcher) == [message("revision_no_other_goal", count=1)]
     assert len(draft_store.current_draft("alice").versions) == 1
@@ -237,39 +236,39 @@ def test_other_goal_when_there_is_none(database, domain):
 
 def test_unclear_revision_and_no_draft(database, domain):
     draft_for(domain)
-    dispatcher, _ = run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
+    dispatcher, _ = run(outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
                         text="bof")
     assert sent(dispatcher) == [message("revision_how")]
-    dispatcher, _ = run(outreach_actions.ActionReviseDraft(), domain, sender_id="nobody", intent="revise_draft",
+    dispatcher, _ = run(outreach_drafts.ActionReviseDraft(), domain, sender_id="nobody", intent="revise_draft",
                         text="plus court")
     assert sent(dispatcher) == [message("no_draft")]
 
 
 def test_finalize_latest_or_a_given_version(database, domain):
     draft_for(domain)
-    run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", text="plus formel")
-    dispatcher, _ = run(outreach_actions.ActionFinalizeDraft(), domain, sender_id="alice", text="c'est bon")
+    run(outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", text="plus formel")
+    dispatcher, _ = run(outreach_drafts.ActionFinalizeDraft(), domain, sender_id="alice", text="c'est bon")
     assert draft_store.current_draft("alice").final_number == 2
     assert dispatcher.messages[1]["text"] == draft_store.current_draft("alice").versions[1].draft.text
-    run(outreach_actions.ActionFinalizeDraft(), domain, sender_id="alice", text="je garde la version 1")
+    run(outreach_drafts.ActionFinalizeDraft(), domain, sender_id="alice", text="je garde la version 1")
     assert draft_store.current_draft("alice").final_number == 1
-    run(outreach_actions.ActionFinalizeDraft(), domain, sender_id="alice", text="/finalize_draft",
+    run(outreach_drafts.ActionFinalizeDraft(), domain, sender_id="alice", text="/finalize_draft",
         entities=[{"entity": "draft_version", "value": "2"}])
     assert draft_store.current_draft("alice").final_number == 2
-    dispatcher, _ = run(outreach_actions.ActionFinalizeDraft(), domain, sender_id="alice", text="la version 9")
+    dispatcher, _ = run(outreach_drafts.ActionFinalizeDraft(), domain, sender_id="alice", text="la version 9")
     assert sent(dispatcher) == [message("draft_version_unknown", count=2, number=9)]
     assert draft_store.current_draft("alice").final_number == 2
 
 
 def test_list_drafts_offers_the_versions(database, domain):
     draft_for(domain)
-    run(outreach_actions.ActionReviseDraft(), domain, sender_id="alice", text="plus court")
-    dispatcher, _ = run(outreach_actions.ActionListDrafts(), domain, sender_id="alice")
+    run(outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", text="plus court")
+    dispatcher, _ = run(outreach_drafts.ActionListDrafts(), domain, sender_id="alice")
     listing = dispatcher.messages[0]["text"]
     assert "Claire Martin" in listing and "v1" in listing and "v2" in listing and "plus courte" in listing
     payloads = [b["payload"] for b in dispatcher.messages[-1]["buttons"]]
     assert '/finalize_draft{"draft_version":"1"}' in payloads
-    dispatcher, _ = run(outreach_actions.ActionListDrafts(), domain, sender_id="nobody")
+    dispatcher, _ = run(outreach_drafts.ActionListDrafts(), domain, sender_id="nobody")
     assert sent(dispatcher) == [message("no_draft")]
 
 
@@ -280,9 +279,9 @@ def test_database_failure_is_told_and_cancel_still_works(database, domain, monke
     monkeypatch.setattr(draft_store, "save_draft", broken)
     monkeypatch.setattr(draft_store, "list_drafts", broken)
     goal = goal_store.save_goal("alice", GOAL)
-    dispatcher, _ = run(outreach_actions.ActionDraftOutreach(), domain, sender_id="alice", slots=filled(str(goal.id)))
+    dispatcher, _ = run(outreach_drafts.ActionDraftOutreach(), domain, sender_id="alice", slots=filled(str(goal.id)))
     assert sent(dispatcher) == [message("database_error")]
-    dispatcher, events = run(outreach_actions.ActionCancelOutreach(), domain, sender_id="alice")
+    dispatcher, events = run(outreach_drafts.ActionCancelOutreach(), domain, sender_id="alice")
     assert sent(dispatcher) == [message("outreach_cancelled", kept=False)]
     assert {"event": "active_loop", "name": None} in [{k: e.get(k) for k in ("event", "name")} for e in events]
 

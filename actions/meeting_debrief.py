@@ -1,0 +1,157 @@
+"""After the meeting: the debrief form (notes, next steps, next date), saved with the preparation, and the
+thank-you message it leads to."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.common import AnswerValidation, answers_only, button, database_errors_told, reset, say, short
+from actions.meeting_form import DEBRIEF_SLOTS, NOT_FIXED, AskMeetingSlot
+from actions.meeting_preparation import PREPARE_BUTTON
+from assistant.coaching.text import clean, words
+from assistant.common.dates import format_date_fr
+from assistant.meetings import store as preparation_store
+from assistant.meetings.answers import parse_meeting_time
+from assistant.practice.thanks import thank_you_note, thank_you_note_generic
+
+Events = list[dict[str, Any]]
+
+#: ``debrief_preparation_id`` when the database could not be read: nothing is asked, nothing saved.
+DATABASE_DOWN = "indisponible"
+#: Answers meaning « no next meeting planned » (folded words).
+NO_NEXT_MEETING = {"non", "aucune", "aucun", "pas prevue", "pas prevu", "non pas encore", "rien de prevu", "non merci",
+                   "pas pour l'instant", "pas pour le moment", "rien", "nope"}
+#: Longest debrief answer kept.
+MAX_DEBRIEF_CHARS = 1000
+
+
+class ActionStartDebrief(Action):
+    """Start the debrief of the current preparation (the form asks nothing when there is none)."""
+
+    def name(self) -> str:
+        return "action_start_debrief"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        try:
+            current = preparation_store.current_preparation(tracker.sender_id)
+        except SQLAlchemyError:  # the form then asks nothing; say why instead of "no preparation"
+            say(dispatcher, "database_error")
+            return [*reset(DEBRIEF_SLOTS), SlotSet("debrief_preparation_id", DATABASE_DOWN)]
+        events = reset(DEBRIEF_SLOTS)
+        if current is not None:
+            events.append(SlotSet("debrief_preparation_id", str(current.id)))
+            events.append(SlotSet("meeting_mentor", current.details.mentor.display))
+            say(dispatcher, "debrief_intro", mentor=current.details.mentor.display)
+        return events
+
+
+class ActionAskDebriefNotes(AskMeetingSlot):
+    slot = "debrief_notes"
+
+
+class ActionAskDebriefNextSteps(AskMeetingSlot):
+    slot = "debrief_next_steps"
+
+
+class ActionAskDebriefNextMeeting(AskMeetingSlot):
+    slot = "debrief_next_meeting"
+
+    def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
+        return [{"title": "Pas encore", "payload": "pas encore fixé"}]
+
+
+def _free_text(value: Any, dispatcher: CollectingDispatcher, slot: str) -> dict[str, Any]:
+    answer = clean(value)
+    if not answer or not words(answer):
+        say(dispatcher, "answer_empty")
+        return {slot: None}
+    if len(answer) > MAX_DEBRIEF_CHARS:
+        say(dispatcher, "debrief_too_long")
+        return {slot: None}
+    return {slot: answer}
+
+
+class ValidateDebriefForm(AnswerValidation):
+    """Notes, next steps and the next date; no questions when there is no preparation to attach them to."""
+
+    def name(self) -> str:
+        return "validate_debrief_form"
+
+    async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> list[str]:
+        """Nothing to ask without a preparation: the form ends and the save action says why."""
+        preparation_id = tracker.get_slot("debrief_preparation_id")
+        return domain_slots if preparation_id and preparation_id != DATABASE_DOWN else []
+
+    @answers_only
+    def validate_debrief_notes(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                               domain: DomainDict) -> dict[str, Any]:
+        """What the mentee took away, in their words."""
+        return _free_text(value, dispatcher, "debrief_notes")
+
+    @answers_only
+    def validate_debrief_next_steps(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                    domain: DomainDict) -> dict[str, Any]:
+        """What was agreed to do next."""
+        return _free_text(value, dispatcher, "debrief_next_steps")
+
+    @answers_only
+    def validate_debrief_next_meeting(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                      domain: DomainDict) -> dict[str, Any]:
+        """A date to come, or « pas encore » / « non »; a bare « oui » asks for the date."""
+        if value == NOT_FIXED:
+            return {"debrief_next_meeting": value}
+        answer = " ".join(words(str(value)))
+        if answer in NO_NEXT_MEETING:
+            return {"debrief_next_meeting": NOT_FIXED}
+        if answer in ("oui", "oui oui", "ouais", "bien sur", "oui c'est prevu"):
+            say(dispatcher, "debrief_next_meeting_when")
+            return {"debrief_next_meeting": None}
+        parsed = parse_meeting_time(value)
+        if not parsed.ok:
+            key = "debrief_next_meeting_past" if parsed.problem == "past" else f"meeting_when_{parsed.problem}"
+            say(dispatcher, "answer_empty" if parsed.problem == "empty" else key, answer=short(str(value), 60))
+            return {"debrief_next_meeting": None}
+        starts, _has_time = parsed.value
+        return {"debrief_next_meeting": starts.date().isoformat() if starts else NOT_FIXED}
+
+
+class ActionSaveDebrief(Action):
+    """Save the debrief with its preparation and offer a thank-you message for the mentor."""
+
+    def name(self) -> str:
+        return "action_save_debrief"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        preparation_id = tracker.get_slot("debrief_preparation_id")
+        if preparation_id == DATABASE_DOWN:
+            return reset(DEBRIEF_SLOTS)  # already told when the debrief started
+        if not preparation_id:
+            say(dispatcher, "debrief_no_preparation")
+            dispatcher.utter_message(text=thank_you_note_generic(), buttons=[PREPARE_BUTTON])
+            return reset(DEBRIEF_SLOTS)
+        next_value = tracker.get_slot("debrief_next_meeting")
+        next_meeting = date.fromisoformat(next_value) if next_value and next_value != NOT_FIXED else None
+        saved = preparation_store.save_debrief(
+            tracker.sender_id, int(preparation_id), tracker.get_slot("debrief_notes") or "",
+            tracker.get_slot("debrief_next_steps") or "", next_meeting,
+        )
+        if saved is None:
+            say(dispatcher, "debrief_no_preparation", [PREPARE_BUTTON])
+            return reset(DEBRIEF_SLOTS)
+        say(dispatcher, "debrief_saved", next_meeting=format_date_fr(next_meeting) if next_meeting else "")
+        say(dispatcher, "thank_you_intro")
+        dispatcher.utter_message(
+            text=thank_you_note(saved),
+            buttons=[PREPARE_BUTTON, button("✅ Objectif atteint", "mark_goal_reached"),
+                     button("📋 Mes objectifs", "list_goals")],
+        )
+        return [*reset(DEBRIEF_SLOTS), SlotSet("meeting_mentor", None)]

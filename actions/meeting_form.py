@@ -1,0 +1,232 @@
+"""Meeting preparation, the form: starting it, its questions and the check of each answer."""
+
+from __future__ import annotations
+
+import abc
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.common import (
+    TOPIC,
+    AnswerValidation,
+    AskGoalChoice,
+    AskSlotAction,
+    active_goals,
+    answers_only,
+    button,
+    reset,
+    say,
+    short,
+    validate_goal_choice,
+)
+from assistant.coaching.text import clean, words
+from assistant.common.mentor import Mentor, parse_mentor
+from assistant.meetings import store as preparation_store
+from assistant.meetings.answers import parse_first_meeting, parse_format, parse_meeting_time, parse_minutes
+from assistant.meetings.model import FORMATS
+
+Events = list[dict[str, Any]]
+
+MEETING_SLOTS = (
+    "meeting_mentor", "meeting_mentor_role", "meeting_mentor_org", "meeting_when", "meeting_format",
+    "meeting_minutes", "meeting_first", "meeting_goals",
+)
+DEBRIEF_SLOTS = ("debrief_preparation_id", "debrief_notes", "debrief_next_steps", "debrief_next_meeting")
+#: Slot value for a meeting whose date is not fixed yet.
+NOT_FIXED = "a_fixer"
+
+
+def mentor_name(tracker: Tracker) -> str:
+    """How the meeting questions name the mentor."""
+    return tracker.get_slot("meeting_mentor") or "votre mentor"
+
+
+# --- starting and asking ---------------------------------------------------------------------------
+
+class ActionStartMeeting(Action):
+    """Start a fresh preparation, keeping a mentor named in the request and an only goal."""
+
+    def name(self) -> str:
+        return "action_start_meeting"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        events = reset(MEETING_SLOTS)
+        say(dispatcher, "meeting_intro")
+        person = clean(next(tracker.get_latest_entity_values("PER"), None))
+        if person and words(person):
+            events.append(SlotSet("meeting_mentor", person[:200]))
+            say(dispatcher, "meeting_intro_known", mentor=person)
+        try:
+            goals = active_goals(tracker.sender_id)
+        except SQLAlchemyError:  # the goal is then asked for; saving will tell if the database is down
+            goals = []
+        if len(goals) == 1:
+            events.append(SlotSet("meeting_goals", str(goals[0].id)))
+            say(dispatcher, "meeting_goal_kept", statement=short(goals[0].fields.statement, 80))
+        return events
+
+
+class AskMeetingSlot(AskSlotAction, abc.ABC):
+    """A question of the meeting form; it names the mentor once known."""
+
+    def context(self, tracker: Tracker) -> dict[str, Any]:
+        return {"mentor": mentor_name(tracker)}
+
+
+class ActionAskMeetingMentor(AskMeetingSlot):
+    slot = "meeting_mentor"
+
+    def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
+        """The mentors of earlier preparations, to pick again in one click."""
+        try:
+            earlier = preparation_store.list_preparations(tracker.sender_id)
+        except SQLAlchemyError:
+            return []
+        known: dict[str, Mentor] = {}
+        for preparation in reversed(earlier):
+            mentor = preparation.details.mentor
+            if mentor.name and mentor.name not in known:
+                known[mentor.name] = mentor
+        return [
+            {"title": mentor.name, "payload": ", ".join(p for p in (mentor.name, mentor.role) if p)
+             + (f" chez {mentor.organisation}" if mentor.organisation else "")}
+            for mentor in list(known.values())[:3]
+        ]
+
+
+class ActionAskMeetingWhen(AskMeetingSlot):
+    slot = "meeting_when"
+
+    def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
+        return [{"title": "Pas encore fixée", "payload": "pas encore fixé"}]
+
+
+class ActionAskMeetingFormat(AskMeetingSlot):
+    slot = "meeting_format"
+
+    def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
+        return [button(label, "inform", meeting_format=key) for key, (label, _words) in FORMATS.items()]
+
+
+class ActionAskMeetingMinutes(AskMeetingSlot):
+    slot = "meeting_minutes"
+
+    def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
+        return [button(f"{m} min", "inform", meeting_minutes=m) for m in (20, 30, 45, 60)]
+
+
+class ActionAskMeetingFirst(AskMeetingSlot):
+    slot = "meeting_first"
+
+    def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
+        return [button("Oui, la première", "affirm"), button("Non, un suivi", "deny")]
+
+
+class ActionAskMeetingGoals(AskGoalChoice):
+    """Offer the active goals as buttons (« Tous mes objectifs » when several), or ask for a topic when there is
+    none."""
+
+    slot = "meeting_goals"
+    several = True
+    none_buttons = (button("🎯 Clarifier d'abord un objectif", "clarify_goal"),)
+
+    def mentor(self, tracker: Tracker) -> str:
+        return mentor_name(tracker)
+
+
+# --- checking the answers --------------------------------------------------------------------------
+
+def _problem(dispatcher: CollectingDispatcher, prefix: str, problem: str | None, answer: object = "") -> None:
+    key = "answer_empty" if problem == "empty" else f"{prefix}_{problem}"
+    say(dispatcher, key, answer=short(str(answer or ""), 60))
+
+
+class ValidateMeetingForm(AnswerValidation):
+    """Reads each answer of the meeting form; explains in French what to change when it cannot."""
+
+    def name(self) -> str:
+        return "validate_meeting_form"
+
+    @answers_only
+    def validate_meeting_mentor(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                domain: DomainDict) -> dict[str, Any]:
+        """Name, role and organisation from « Claire Martin, directrice data chez Doctolib »."""
+        parsed = parse_mentor(value, next(tracker.get_latest_entity_values("PER"), None))
+        if not parsed.ok:
+            _problem(dispatcher, "meeting_mentor", parsed.problem)
+            return {"meeting_mentor": None}
+        mentor: Mentor = parsed.value
+        name = mentor.name or short(mentor.role, 60)
+        role = mentor.role if mentor.name else ""
+        return {"meeting_mentor": name, "meeting_mentor_role": role, "meeting_mentor_org": mentor.organisation}
+
+    @answers_only
+    def validate_meeting_when(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                              domain: DomainDict) -> dict[str, Any]:
+        """A date (and time) to come, or « pas encore fixé »; past and impossible dates are questioned."""
+        if value == NOT_FIXED:
+            return {"meeting_when": value}
+        parsed = parse_meeting_time(value)
+        if not parsed.ok:
+            _problem(dispatcher, "meeting_when", parsed.problem, value)
+            return {"meeting_when": None}
+        starts, has_time = parsed.value
+        if starts is None:
+            return {"meeting_when": NOT_FIXED}
+        return {"meeting_when": starts.isoformat(timespec="minutes") if has_time else starts.date().isoformat()}
+
+    @answers_only
+    def validate_meeting_format(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                domain: DomainDict) -> dict[str, Any]:
+        """Café, visio, téléphone or sur place; a length given in the same answer is kept too."""
+        key = value if value in FORMATS else parse_format(value)
+        if key is None:
+            say(dispatcher, "meeting_format_unknown",
+                [button(label, "inform", meeting_format=k) for k, (label, _w) in FORMATS.items()])
+            return {"meeting_format": None}
+        result: dict[str, Any] = {"meeting_format": key}
+        minutes = parse_minutes(value)
+        if minutes.ok and not tracker.get_slot("meeting_minutes"):
+            result["meeting_minutes"] = str(minutes.value)
+        return result
+
+    @answers_only
+    def validate_meeting_minutes(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                 domain: DomainDict) -> dict[str, Any]:
+        """Between 15 minutes and 3 hours."""
+        parsed = parse_minutes(str(value))
+        if not parsed.ok:
+            _problem(dispatcher, "meeting_minutes", parsed.problem)
+            return {"meeting_minutes": None}
+        return {"meeting_minutes": str(parsed.value)}
+
+    @answers_only
+    def validate_meeting_first(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                               domain: DomainDict) -> dict[str, Any]:
+        """First meeting (expectations to agree on) or follow-up."""
+        if value in ("first", "followup"):
+            return {"meeting_first": value}
+        parsed = parse_first_meeting(str(value))
+        if not parsed.ok:
+            say(dispatcher, "meeting_first_unclear", [button("Oui, la première", "affirm"),
+                                                       button("Non, un suivi", "deny")])
+            return {"meeting_first": None}
+        return {"meeting_first": "first" if parsed.value else "followup"}
+
+    @answers_only
+    def validate_meeting_goals(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                               domain: DomainDict) -> dict[str, Any]:
+        """Goal ids from a button, « le 2 », « tous », or a topic of a few words."""
+        chosen = validate_goal_choice("meeting_goals", value, dispatcher, tracker, several=True)
+        if chosen is not None:
+            return chosen
+        answer = clean(str(value))
+        if len(words(answer)) < 2 or len(answer) > 300:
+            say(dispatcher, "meeting_topic_short" if len(answer) <= 300 else "meeting_topic_too_long")
+            return {"meeting_goals": None}
+        return {"meeting_goals": f"{TOPIC}{answer}"}

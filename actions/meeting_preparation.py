@@ -1,0 +1,199 @@
+"""Meeting preparation, the preparation: building it from the form, showing it again, editing its questions,
+exporting it, leaving."""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.common import TOPIC, button, clear_goal_reference, database_errors_told, reset, say, short
+from actions.meeting_form import DEBRIEF_SLOTS, MEETING_SLOTS, NOT_FIXED
+from assistant.common.mentor import Mentor
+from assistant.common.templating import message
+from assistant.goals import store as goal_store
+from assistant.goals.model import GoalRecord
+from assistant.meetings import questions as question_list
+from assistant.meetings import store as preparation_store
+from assistant.meetings.model import MeetingDetails, Preparation
+from assistant.meetings.preparation import build_preparation, details_from_goals, question_context
+from assistant.meetings.render import preparation_markdown, preparation_messages, preparation_questions_text
+
+Events = list[dict[str, Any]]
+
+#: Where the page server publishes calendar files (``/calendrier/<token>.ics``).
+PAGE_URL_ENV = "MENTORAT_PAGE_URL"
+
+PREPARATION_BUTTONS = [
+    button("✏️ Modifier les questions", "edit_questions"),
+    button("📄 Exporter", "export_preparation"),
+    button("📝 Après la rencontre", "debrief_meeting"),
+]
+PREPARE_BUTTON = button("🗓️ Préparer une rencontre", "prepare_meeting")
+
+
+def _category_buttons() -> list[dict[str, str]]:
+    return [
+        button(question_list.bank()[key]["label"], "edit_questions", question_category=key)
+        for key in question_list.bank()
+    ]
+
+
+def _current_or_tell(dispatcher: CollectingDispatcher, tracker: Tracker) -> Preparation | None:
+    """The mentee's current preparation; when there is none, say so and offer to prepare one."""
+    current = preparation_store.current_preparation(tracker.sender_id)
+    if current is None:
+        say(dispatcher, "no_preparation", [PREPARE_BUTTON])
+    return current
+
+
+def _show(dispatcher: CollectingDispatcher, preparation: Preparation, heading_key: str) -> None:
+    """The preparation in four bubbles (details, questions, agenda, checklist), then how to go on."""
+    for text in preparation_messages(preparation, heading=message(heading_key)):
+        dispatcher.utter_message(text=text)
+    say(dispatcher, "preparation_next", PREPARATION_BUTTONS)
+
+
+# --- the preparation ---------------------------------------------------------------------------------
+
+def _details_from_slots(tracker: Tracker, goals: list[GoalRecord]) -> MeetingDetails:
+    when = tracker.get_slot("meeting_when")
+    starts = None if when in (None, NOT_FIXED) else datetime.fromisoformat(when)
+    chosen_value = tracker.get_slot("meeting_goals") or ""
+    topic = chosen_value.removeprefix(TOPIC) if chosen_value.startswith(TOPIC) else ""
+    wanted = set(chosen_value.split(",")) if not topic else set()
+    chosen = [g for g in goals if str(g.id) in wanted]
+    return details_from_goals(
+        mentor=Mentor.from_slots(tracker.slots, "meeting_mentor"),
+        starts_at=starts,
+        has_time=bool(when and "T" in when),
+        meeting_format=tracker.get_slot("meeting_format"),
+        minutes=int(tracker.get_slot("meeting_minutes")),
+        first=tracker.get_slot("meeting_first") == "first",
+        goals=chosen,
+        topic=topic,
+    )
+
+
+class ActionCreatePreparation(Action):
+    """Build the questions, agenda and checklist from the form's answers, save them and show them."""
+
+    def name(self) -> str:
+        return "action_create_preparation"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        if any(tracker.get_slot(s) is None for s in ("meeting_mentor", "meeting_when", "meeting_format",
+                                                      "meeting_minutes", "meeting_first", "meeting_goals")):
+            say(dispatcher, "nothing_pending")
+            return []
+        details = _details_from_slots(tracker, goal_store.list_goals(tracker.sender_id))
+        saved = preparation_store.save_preparation(tracker.sender_id, build_preparation(details))
+        _show(dispatcher, saved, "preparation_heading_new")
+        return [*reset(MEETING_SLOTS), *clear_goal_reference()]
+
+
+class ActionShowPreparation(Action):
+    """Show the current preparation again, in this or a later conversation."""
+
+    def name(self) -> str:
+        return "action_show_preparation"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        every = preparation_store.list_preparations(tracker.sender_id)  # read once: the current one and the count
+        current = preparation_store.current_of(every)
+        if current is None:
+            say(dispatcher, "no_preparation", [PREPARE_BUTTON])
+            return []
+        _show(dispatcher, current, "preparation_heading_again")
+        if len(every) > 1:
+            say(dispatcher, "preparation_other_count", count=len(every) - 1)
+        return []
+
+
+class ActionEditQuestions(Action):
+    """Remove, move or add a question, or add more on a category; the new list is saved and shown."""
+
+    #: The message that confirms each kind of edit.
+    DONE = {"remove": "edit_removed", "move": "edit_moved", "add": "edit_added_own", "more": "edit_added_more"}
+
+    def name(self) -> str:
+        return "action_edit_questions"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        current = _current_or_tell(dispatcher, tracker)
+        if current is None:
+            return []
+        items = list(current.questions)
+        category = next(tracker.get_latest_entity_values("question_category"), None)
+        request = (question_list.EditRequest("more", category=category) if category in question_list.bank()
+                   else question_list.read_edit_request(tracker.latest_message.get("text"), len(items)))
+        if request.kind == "unknown":
+            say(dispatcher, "edit_how", _category_buttons())
+            return []
+        if request.kind == "add_ask":
+            say(dispatcher, "edit_ask_text")
+            return []
+        if request.kind == "several":
+            say(dispatcher, "edit_one_at_a_time")
+            return []
+        edit = question_list.apply_request(request, items, question_context(current.details), current.details.first)
+        label = question_list.category_label(request.category) if request.category else ""
+        if not edit.ok:
+            key = f"question_{edit.problem}" if edit.problem in ("empty", "too_long") else f"edit_{edit.problem}"
+            say(dispatcher, key, count=len(items), limit=question_list.MAX_QUESTIONS, label=label)
+            return []
+        updated = preparation_store.replace_questions(tracker.sender_id, current.id, edit.questions)
+        if updated is None:  # erased meanwhile
+            say(dispatcher, "no_preparation", [PREPARE_BUTTON])
+            return []
+        say(dispatcher, self.DONE[request.kind], text=short(edit.detail, 80), position=edit.position,
+            count=len(edit.added), label=label)
+        dispatcher.utter_message(text=preparation_questions_text(updated), buttons=PREPARATION_BUTTONS)
+        return []
+
+
+class ActionExportPreparation(Action):
+    """The preparation as Markdown in the chat, and a link to its calendar file."""
+
+    def name(self) -> str:
+        return "action_export_preparation"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        current = _current_or_tell(dispatcher, tracker)
+        if current is None:
+            return []
+        say(dispatcher, "export_markdown")
+        # Blank lines would split the message into several bubbles in the widget.
+        markdown = "\n".join(line for line in preparation_markdown(current).splitlines() if line.strip())
+        dispatcher.utter_message(text=f"```\n{markdown}\n```")
+        if current.details.starts_at is None:
+            say(dispatcher, "export_no_date")
+        else:
+            base = os.environ.get(PAGE_URL_ENV, "http://localhost:8080").rstrip("/")
+            say(dispatcher, "export_calendar", url=f"{base}/calendrier/{current.token}.ics")
+        return []
+
+
+class ActionCancelMeeting(Action):
+    """Leave the meeting or debrief form; nothing of it is saved, earlier work stays."""
+
+    def name(self) -> str:
+        return "action_cancel_meeting"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        try:
+            sender = tracker.sender_id
+            kept = bool(preparation_store.list_preparations(sender) or goal_store.list_goals(sender))
+        except SQLAlchemyError:  # leaving must work even when the database does not
+            kept = False
+        say(dispatcher, "meeting_cancelled", kept=kept)
+        return [ActiveLoop(None), SlotSet("requested_slot", None), *reset(MEETING_SLOTS), *reset(DEBRIEF_SLOTS)]

@@ -1,0 +1,219 @@
+"""Outreach to a potential mentor, the drafts: composing one from the form, revisions, the version to send,
+the list of drafts, leaving."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.common import TOPIC, active_goals, button, database_errors_told, say
+from actions.outreach_form import (
+    CRITIQUE_BUTTON,
+    DRAFT_BUTTON,
+    OUTREACH_SLOTS,
+    REHEARSE_BUTTON,
+    REVISION_BUTTONS,
+    channel_buttons,
+)
+from assistant.coaching.text import mentioned_number
+from assistant.common.channels import CHANNELS, channel_label
+from assistant.goals import store as goal_store
+from assistant.goals.model import GoalRecord
+from assistant.outreach import store as draft_store
+from assistant.outreach.compose import compose
+from assistant.outreach.model import Draft, DraftRecord, DraftStyle, OutreachRequest
+from assistant.outreach.render import draft_list
+from assistant.outreach.revise import read_revision
+
+Events = list[dict[str, Any]]
+
+
+def _show_draft(dispatcher: CollectingDispatcher, record: DraftRecord, heading_key: str, **context: object) -> None:
+    """The heading, the draft in a bubble of its own (easy to copy), then what can be done next."""
+    version = record.latest
+    style = version.draft.style
+    say(dispatcher, heading_key, number=version.number, channel=_in_sentence(channel_label(style.channel)),
+        length=len(version.draft.text), limit=CHANNELS[style.channel][1] or 0, mentor=record.request.mentor.display,
+        tone=style.tone, **context)
+    dispatcher.utter_message(text=version.draft.text)
+    say(dispatcher, "draft_next", REVISION_BUTTONS + channel_buttons("revise_draft", style.channel), tone=style.tone)
+
+
+def _in_sentence(label: str) -> str:
+    """« Note d'invitation LinkedIn » as it reads inside a sentence: « note d'invitation LinkedIn »."""
+    return label[:1].lower() + label[1:]
+
+
+def _current_or_tell(dispatcher: CollectingDispatcher, tracker: Tracker) -> DraftRecord | None:
+    current = draft_store.current_draft(tracker.sender_id)
+    if current is None:
+        say(dispatcher, "no_draft", [DRAFT_BUTTON, CRITIQUE_BUTTON])
+    return current
+
+
+# --- the draft -------------------------------------------------------------------------------------
+
+def _goal_request(goal_value: str, goals: list[GoalRecord]) -> tuple[int | None, str, str, Any]:
+    """(goal id, statement, measure, deadline) for the form's goal answer."""
+    if goal_value.startswith(TOPIC):
+        return None, goal_value.removeprefix(TOPIC), "", None
+    chosen = next((g for g in goals if str(g.id) == goal_value), None)
+    if chosen is None:
+        return None, "", "", None
+    return chosen.id, chosen.fields.statement, chosen.fields.measure, chosen.fields.deadline
+
+
+class ActionDraftOutreach(Action):
+    """Compose the first draft from the form's answers, save it as version 1 and show it."""
+
+    def name(self) -> str:
+        return "action_draft_outreach"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        if any(tracker.get_slot(s) is None for s in ("outreach_source", "outreach_draw", "outreach_goal",
+                                                      "outreach_intro", "outreach_ask", "outreach_channel")):
+            say(dispatcher, "nothing_pending")
+            return []
+        goal_id, goal, measure, deadline = _goal_request(tracker.get_slot("outreach_goal"),
+                                                         goal_store.list_goals(tracker.sender_id))
+        if not goal:  # the goal was deleted meanwhile
+            say(dispatcher, "meeting_goals_unknown")
+            return [SlotSet("outreach_goal", None)]
+        request = OutreachRequest.from_slots(tracker.slots, goal, measure, deadline)
+        style = DraftStyle.from_slots(tracker.slots)
+        record = draft_store.save_draft(tracker.sender_id, request, compose(request, style), goal_id)
+        _show_draft(dispatcher, record, "draft_heading_new")
+        return [SlotSet(name, None) for name in OUTREACH_SLOTS]
+
+
+class ActionReviseDraft(Action):
+    """Apply one change (shorter, formal, warm, tu/vous, channel, other goal) as a new saved version."""
+
+    def name(self) -> str:
+        return "action_revise_draft"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        current = _current_or_tell(dispatcher, tracker)
+        if current is None:
+            return []
+        asked = next(tracker.get_latest_entity_values("revision"), None) or tracker.latest_message.get("text") or ""
+        style = current.latest.draft.style
+        revision = read_revision(asked, style)
+        if revision.kind == "accept":
+            return await ActionFinalizeDraft().run(dispatcher, tracker, domain)
+        if revision.kind == "other_goal":
+            return self._other_goal(dispatcher, tracker, current, asked)
+        if revision.kind == "unknown" or revision.style is None:
+            say(dispatcher, "revision_how", REVISION_BUTTONS[:3] + channel_buttons("revise_draft", style.channel))
+            return []
+        if revision.style == style:
+            say(dispatcher, "revision_already", channel=channel_label(style.channel))
+            return []
+        draft = compose(current.request, revision.style)
+        updated = draft_store.add_version(tracker.sender_id, current.id, draft, revision.kind)
+        if updated is None:
+            say(dispatcher, "no_draft", [DRAFT_BUTTON])
+            return []
+        _show_draft(dispatcher, updated, "draft_heading_revised", change=revision.kind)
+        return []
+
+    def _other_goal(self, dispatcher: CollectingDispatcher, tracker: Tracker, current: DraftRecord,
+                    asked: str) -> Events:
+        goals = active_goals(tracker.sender_id)
+        number = mentioned_number(asked)
+        others = [g for g in goals if g.id != current.goal_id and g.fields.statement != current.request.goal]
+        chosen = next((g for g in goals if g.position == number), None) if number else (others or [None])[0]
+        if chosen is None or chosen.fields.statement == current.request.goal:
+            say(dispatcher, "revision_no_other_goal", [button("🎯 Clarifier un autre objectif", "clarify_goal")],
+                count=len(goals))
+            return []
+        request = OutreachRequest(**{**current.request.__dict__, "goal": chosen.fields.statement,
+                                     "goal_measure": chosen.fields.measure,
+                                     "goal_deadline": chosen.fields.deadline})
+        draft = compose(request, current.latest.draft.style)
+        updated = draft_store.add_version(tracker.sender_id, current.id, draft, "other_goal", request, chosen.id)
+        if updated is None:
+            say(dispatcher, "no_draft", [DRAFT_BUTTON])
+            return []
+        _show_draft(dispatcher, updated, "draft_heading_revised", change="other_goal")
+        return []
+
+
+class ActionFinalizeDraft(Action):
+    """Mark a version (the latest, or « la version 2 ») as the one to send."""
+
+    def name(self) -> str:
+        return "action_finalize_draft"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        current = _current_or_tell(dispatcher, tracker)
+        if current is None:
+            return []
+        entity = next(tracker.get_latest_entity_values("draft_version"), None)
+        number = int(entity) if entity and str(entity).isdigit() else mentioned_number(
+            tracker.latest_message.get("text") or "")
+        number = number or current.latest.number
+        chosen = draft_store.choose_version(tracker.sender_id, current.id, number)
+        if chosen is None:
+            say(dispatcher, "draft_version_unknown", count=len(current.versions), number=number)
+            return []
+        version = chosen.final
+        say(dispatcher, "draft_chosen", number=version.number, mentor=chosen.request.mentor.display,
+            channel=_in_sentence(channel_label(version.draft.style.channel)))
+        dispatcher.utter_message(text=version.draft.text)
+        say(dispatcher, "draft_chosen_next", [REHEARSE_BUTTON, button("🗓️ Préparer la rencontre", "prepare_meeting"),
+                                              button("📂 Mes brouillons", "list_drafts")])
+        return []
+
+
+class ActionListDrafts(Action):
+    """Every draft with its versions; the current draft's versions can be chosen by button."""
+
+    def name(self) -> str:
+        return "action_list_drafts"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        every = draft_store.list_drafts(tracker.sender_id)
+        if not every:
+            say(dispatcher, "no_draft", [DRAFT_BUTTON, CRITIQUE_BUTTON])
+            return []
+        dispatcher.utter_message(text=draft_list(every))
+        current = every[-1]
+        shown = current.final or current.latest
+        say(dispatcher, "draft_list_current", number=shown.number, mentor=current.request.mentor.display,
+            final=current.final is not None)
+        dispatcher.utter_message(text=shown.draft.text)
+        buttons = [button(f"Choisir la version {v.number}", "finalize_draft", draft_version=v.number)
+                   for v in current.versions[-4:] if v.number != current.final_number]
+        say(dispatcher, "draft_list_next", buttons + [DRAFT_BUTTON])
+        return []
+
+
+class ActionCancelOutreach(Action):
+    """Leave the outreach, critique or rehearsal form; saved drafts stay."""
+
+    def name(self) -> str:
+        return "action_cancel_outreach"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        try:
+            kept = bool(draft_store.list_drafts(tracker.sender_id) or goal_store.list_goals(tracker.sender_id))
+        except SQLAlchemyError:  # leaving must work even when the database does not
+            kept = False
+        say(dispatcher, "outreach_cancelled", kept=kept)
+        return [ActiveLoop(None), SlotSet("requested_slot", None),
+                *[SlotSet(name, None) for name in (*OUTREACH_SLOTS, "critique_text", "rehearsal_scenario",
+                                                    "rehearsal_reply")]]
+
+
+def draft_for_practice(record: DraftRecord) -> Draft:
+    """The version practice works on: the one chosen, else the newest."""
+    return (record.final or record.latest).draft

@@ -1,0 +1,249 @@
+"""Outreach to a potential mentor, the form: starting it, its questions and the check of each answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.common import (
+    TOPIC,
+    AnswerValidation,
+    AskGoalChoice,
+    AskSlotAction,
+    answers_only,
+    button,
+    say,
+    short,
+    validate_goal_choice,
+)
+from assistant.coaching.text import clean, words
+from assistant.common.channels import CHANNELS
+from assistant.common.mentor import Mentor, parse_mentor
+from assistant.common.templating import has_message
+from assistant.outreach import store as draft_store
+from assistant.outreach.answers import parse_ask, parse_channel, parse_draw, parse_intro, parse_source, parse_tone
+from assistant.outreach.model import SOURCES
+
+Events = list[dict[str, Any]]
+
+OUTREACH_SLOTS = (
+    "outreach_mentor", "outreach_mentor_role", "outreach_mentor_org", "outreach_source", "outreach_source_detail",
+    "outreach_draw", "outreach_goal", "outreach_intro", "outreach_first_name", "outreach_ask", "outreach_minutes",
+    "outreach_availability", "outreach_channel", "outreach_tone",
+)
+MAX_TOPIC_CHARS = 300
+
+DRAFT_BUTTON = button("✉️ Rédiger un message", "draft_outreach")
+CRITIQUE_BUTTON = button("🔍 Faire relire mon message", "critique_message")
+REHEARSE_BUTTON = button("🎭 M'entraîner à sa réponse", "rehearse_outreach")
+REVISION_BUTTONS = [
+    button("✂️ Plus court", "revise_draft", revision="plus court"),
+    button("👔 Plus formel", "revise_draft", revision="plus formel"),
+    button("😊 Plus chaleureux", "revise_draft", revision="plus chaleureux"),
+    button("✅ C'est bon", "finalize_draft"),
+    REHEARSE_BUTTON,
+]
+
+
+def channel_buttons(intent: str, current: str | None = None) -> list[dict[str, str]]:
+    """One button per channel; for a revision the value is a sentence ``read_revision`` understands."""
+    if intent == "inform":
+        return [button(label, "inform", outreach_channel=key) for key, (label, _max) in CHANNELS.items()]
+    return [button(f"🔁 {label}", "revise_draft", revision=f"change le canal en {label.lower()}")
+            for key, (label, _max) in CHANNELS.items() if key != current]
+
+
+def _problem(dispatcher: CollectingDispatcher, problem: str | None, field: str) -> None:
+    """Explain why an answer cannot be used; ``field`` names the question for the specific messages."""
+    specific = f"outreach_{field}_{problem}"
+    say(dispatcher, specific if has_message(specific) else
+        f"outreach_answer_{problem}" if has_message(f"outreach_answer_{problem}") else "outreach_answer_unclear")
+
+
+# --- starting and asking ---------------------------------------------------------------------------
+
+class ActionStartOutreach(Action):
+    """Start a new draft, keeping what the request or earlier work already says."""
+
+    def name(self) -> str:
+        return "action_start_outreach"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        events = [SlotSet(name, None) for name in OUTREACH_SLOTS]
+        text = tracker.latest_message.get("text") or ""
+        say(dispatcher, "outreach_intro")
+        person = clean(next(tracker.get_latest_entity_values("PER"), None))
+        parsed = parse_mentor(text, person) if person and words(person) else None
+        if parsed is not None and parsed.ok and parsed.value.name:
+            mentor: Mentor = parsed.value
+            events += [SlotSet("outreach_mentor", mentor.name[:200]), SlotSet("outreach_mentor_role", mentor.role),
+                       SlotSet("outreach_mentor_org", mentor.organisation)]
+            say(dispatcher, "outreach_mentor_known", mentor=mentor.name)
+        if parse_tone(text) == "tu":
+            events.append(SlotSet("outreach_tone", "tu"))
+        try:
+            earlier = draft_store.current_draft(tracker.sender_id)
+        except SQLAlchemyError:  # asked for instead; saving will tell if the database is still down
+            earlier = None
+        if earlier is not None:  # the mentee introduced themselves already
+            events += [SlotSet("outreach_intro", earlier.request.intro),
+                       SlotSet("outreach_first_name", earlier.request.first_name)]
+        return events
+
+
+class _AskOutreachSlot(AskSlotAction):
+    """A question of the outreach form; it names the mentor once known."""
+
+    def context(self, tracker: Tracker) -> dict[str, Any]:
+        return {"mentor": Mentor.from_slots(tracker.slots, "outreach_mentor").display}
+
+
+class ActionAskOutreachMentor(_AskOutreachSlot):
+    slot = "outreach_mentor"
+
+
+class ActionAskOutreachSource(_AskOutreachSlot):
+    slot = "outreach_source"
+
+    def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
+        labels = {"linkedin": "Sur LinkedIn", "event": "À un événement", "recommendation": "On me l'a recommandé·e",
+                  "colleague": "Par le travail", "article": "Un article, une conférence"}
+        return [button(label, "inform", outreach_source=key) for key, label in labels.items()]
+
+
+class ActionAskOutreachDraw(_AskOutreachSlot):
+    slot = "outreach_draw"
+
+
+class ActionAskOutreachIntro(_AskOutreachSlot):
+    slot = "outreach_intro"
+
+
+class ActionAskOutreachAsk(_AskOutreachSlot):
+    slot = "outreach_ask"
+
+    def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
+        return [{"title": "☕ Un café de 20 min", "payload": "un café de 20 minutes"},
+                {"title": "📞 Un appel de 20 min", "payload": "un appel de 20 minutes"},
+                {"title": "💻 Une visio de 30 min", "payload": "une visio de 30 minutes"}]
+
+
+class ActionAskOutreachChannel(_AskOutreachSlot):
+    slot = "outreach_channel"
+
+    def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
+        return channel_buttons("inform")
+
+
+class ActionAskOutreachGoal(AskGoalChoice):
+    """Offer the active goals as buttons (the only one quoted), or ask for the goal in a sentence when there is none."""
+
+    slot = "outreach_goal"
+    names_the_one = True
+
+    def mentor(self, tracker: Tracker) -> str:
+        return Mentor.from_slots(tracker.slots, "outreach_mentor").display
+
+
+# --- checking the answers --------------------------------------------------------------------------
+
+class ValidateOutreachForm(AnswerValidation):
+    """Reads each answer of the outreach form; explains in French what to change when it cannot."""
+
+    def name(self) -> str:
+        return "validate_outreach_form"
+
+    @answers_only
+    def validate_outreach_mentor(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                 domain: DomainDict) -> dict[str, Any]:
+        """Name, role and organisation; a URL, an e-mail address or « je ne sais pas » is refused."""
+        parsed = parse_mentor(value, next(tracker.get_latest_entity_values("PER"), None))
+        if not parsed.ok:
+            say(dispatcher, "answer_empty" if parsed.problem == "empty" else f"meeting_mentor_{parsed.problem}")
+            return {"outreach_mentor": None}
+        mentor: Mentor = parsed.value
+        # A name taken from the request was split already: keep its role and organisation.
+        return {"outreach_mentor": mentor.name or short(mentor.role, 60),
+                "outreach_mentor_role": ((mentor.role if mentor.name else "")
+                                         or tracker.get_slot("outreach_mentor_role")),
+                "outreach_mentor_org": mentor.organisation or tracker.get_slot("outreach_mentor_org")}
+
+    @answers_only
+    def validate_outreach_source(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                 domain: DomainDict) -> dict[str, Any]:
+        """How the mentee knows of them (a button key, or a sentence)."""
+        if value in SOURCES:
+            return {"outreach_source": value, "outreach_source_detail": ""}
+        parsed = parse_source(value)
+        if not parsed.ok:
+            _problem(dispatcher, parsed.problem, "source")
+            return {"outreach_source": None}
+        key, detail = parsed.value
+        return {"outreach_source": key, "outreach_source_detail": detail}
+
+    @answers_only
+    def validate_outreach_draw(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                               domain: DomainDict) -> dict[str, Any]:
+        """What draws the mentee to this person, in a few words."""
+        parsed = parse_draw(value)
+        if not parsed.ok:
+            _problem(dispatcher, parsed.problem, "draw")
+            return {"outreach_draw": None}
+        return {"outreach_draw": parsed.value}
+
+    @answers_only
+    def validate_outreach_goal(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                               domain: DomainDict) -> dict[str, Any]:
+        """A saved goal (button, « le 2 », its words) or a goal in a sentence."""
+        chosen = validate_goal_choice("outreach_goal", value, dispatcher, tracker)
+        if chosen is not None:
+            return chosen
+        answer = clean(str(value))
+        parsed = parse_draw(answer)  # a goal in words: same checks as any short free answer
+        if not parsed.ok or len(answer) > MAX_TOPIC_CHARS:
+            _problem(dispatcher, parsed.problem or "too_long", "goal")
+            return {"outreach_goal": None}
+        return {"outreach_goal": f"{TOPIC}{answer}"}
+
+    @answers_only
+    def validate_outreach_intro(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                domain: DomainDict) -> dict[str, Any]:
+        """The mentee's self-introduction; the first name is kept for the signature."""
+        parsed = parse_intro(value)
+        if not parsed.ok:
+            _problem(dispatcher, parsed.problem, "intro")
+            return {"outreach_intro": None}
+        intro, first_name = parsed.value
+        return {"outreach_intro": intro, "outreach_first_name": first_name}
+
+    @answers_only
+    def validate_outreach_ask(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                              domain: DomainDict) -> dict[str, Any]:
+        """A small, time-bounded ask: a coffee, a call or a video call of 10 to 45 minutes."""
+        parsed = parse_ask(value)
+        if not parsed.ok:
+            _problem(dispatcher, parsed.problem, "ask")
+            return {"outreach_ask": None}
+        key, minutes, availability = parsed.value
+        return {"outreach_ask": key, "outreach_minutes": str(minutes), "outreach_availability": availability}
+
+    @answers_only
+    def validate_outreach_channel(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                  domain: DomainDict) -> dict[str, Any]:
+        """LinkedIn invitation note, LinkedIn message or e-mail."""
+        if value in CHANNELS:
+            return {"outreach_channel": value}
+        key = parse_channel(str(value))
+        if key is None:
+            say(dispatcher, "outreach_channel_unknown", channel_buttons("inform"))
+            return {"outreach_channel": None}
+        result: dict[str, Any] = {"outreach_channel": key}
+        tone = parse_tone(str(value))
+        if tone:
+            result["outreach_tone"] = tone
+        return result
