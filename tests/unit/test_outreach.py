@@ -1,4 +1,5 @@
-"""The outreach composer: drafts from the mentee's answers, channel limits, tone and register, parsing, revisions."""
+"""The outreach composer: drafts from the mentee's answers, channel limits, tone and register (the answers
+themselves and revisions: ``test_outreach_answers.py``)."""
 
 from __future__ import annotations
 
@@ -8,14 +9,12 @@ from datetime import date
 
 import pytest
 
-from assistant.coaching.text import fold, looks_like_code
+from assistant.coaching.text import fold
 from assistant.common.channels import CHANNELS, channel_label
 from assistant.common.mentor import Mentor
 from assistant.common.person import to_second_person
-from assistant.outreach.answers import parse_ask, parse_channel, parse_draw, parse_intro, parse_source, parse_tone
 from assistant.outreach.compose import compose
 from assistant.outreach.model import Draft, DraftStyle, OutreachRequest, within_limit
-from assistant.outreach.revise import read_revision
 
 LEA = OutreachRequest(
     mentor=Mentor("Claire Martin", "directrice data", "Doctolib"),
@@ -249,179 +248,6 @@ def test_third_person_becomes_second_person(said, vous, tu):
     assert tu in to_second_person(said, "tu")
 
 
-# --- reading the answers -------------------------------------------------------------------------
-
-@pytest.mark.parametrize(
-    ("answer", "expected"),
-    [
-        ("sur LinkedIn", ("linkedin", "")),
-        ("je l'ai trouvée sur linkedin", ("linkedin", "")),
-        ("au salon VivaTech", ("event", "le salon VivaTech")),
-        ("je l'ai vue à une conf", ("event", "une conférence")),
-        ("un meetup", ("event", "un meetup")),
-        ("recommandé par Julie Bernard", ("recommendation", "Julie Bernard")),
-        ("Julie m'a parlé d'elle", ("recommendation", "Julie")),
-        ("de la part de mon manager", ("recommendation", "mon manager")),
-        ("c'est un collègue", ("colleague", "")),
-        ("on travaille dans la meme boite", ("colleague", "")),
-        ("j'ai lu son article sur le management", ("article", "son article sur le management")),
-        ("jai ecouté son podcast", ("article", "son podcast")),
-        ("sa conférence TEDx", ("article", "sa conférence TEDx")),
-        ("c'est le frère d'une pote", ("other", "c'est le frère d'une pote")),
-    ],
-)
-def test_parse_source(answer, expected):
-    assert parse_source(answer).value == expected
-
-
-@pytest.mark.parametrize(
-    ("answer", "problem"),
-    [("", "empty"), ("   ", "empty"), ("x " * 120, "too_long"), ("<script>alert(1)</script>", "markup"),
-     ("I would like to meet her because she is great", "foreign"), ("euh", "too_short")],
-)
-def test_parse_source_problems(answer, problem):
-    assert parse_source(answer).problem == problem
-
-
-@pytest.mark.parametrize(
-    ("answer", "expected"),
-    [
-        ("son parcours de reconversion", "son parcours de reconversion"),
-        ("parce qu'elle a monté une équipe data de zéro", "elle a monté une équipe data de zéro"),
-        ("car il recrute des juniors", "il recrute des juniors"),
-        ("j'aime sa conférence sur le management.", "sa conférence sur le management"),
-        ("jaime bien sa facon de manager", "sa facon de manager"),
-        ("Son expérience à l'international", "son expérience à l'international"),
-    ],
-)
-def test_parse_draw(answer, expected):
-    assert parse_draw(answer).value == expected
-
-
-@pytest.mark.parametrize(
-    ("answer", "problem"),
-    [("", "empty"), ("son parcours", "too_short"), ("a" * 301, "too_long"), ("<script>alert(1)</script>", "markup"),
-     ("I would like to meet her because she is great", "foreign")],
-)
-def test_parse_draw_problems(answer, problem):
-    assert parse_draw(answer).problem == problem
-
-
-@pytest.mark.parametrize(
-    ("answer", "expected"),
-    [
-        ("Léa, étudiante en master data à Lyon", ("Léa, étudiante en master data à Lyon", "Léa")),
-        ("je m'appelle Karim et je suis développeur junior", ("Karim, développeur junior", "Karim")),
-        ("jmappelle karim jsuis dev", ("Karim, dev", "Karim")),
-        ("moi c'est Inès, freelance en graphisme", ("Inès, freelance en graphisme", "Inès")),
-        ("je suis Aïcha, infirmière", ("Aïcha, infirmière", "Aïcha")),
-        ("développeuse junior depuis 2 ans", ("développeuse junior depuis 2 ans", "")),
-        ("je suis en L3 de psycho", ("en L3 de psycho", "")),
-        ("Étudiante en BTS compta", ("étudiante en BTS compta", "")),
-    ],
-)
-def test_parse_intro(answer, expected):
-    assert parse_intro(answer).value == expected
-
-
-@pytest.mark.parametrize(
-    ("answer", "problem"),
-    [("", "empty"), ("a " * 160, "too_long"), ("<b>Léa</b>", "markup"),
-     ("I would like to meet her because she is great", "foreign")],
-)
-def test_parse_intro_problems(answer, problem):
-    assert parse_intro(answer).problem == problem
-
-
-@pytest.mark.parametrize(
-    ("answer", "expected"),
-    [
-        ("un café", ("coffee", 20, "")),
-        ("un appel de 30 min mardi ou jeudi soir", ("call", 30, "mardi ou jeudi soir")),
-        ("une visio de 20 minutes", ("video", 20, "")),
-        ("un échange rapide", ("call", 20, "")),
-        ("un coup de fil d'un quart d'heure", ("call", 15, "")),
-        ("un cafe la semaine prochaine si possible", ("coffee", 20, "la semaine prochaine")),
-        ("visio 30mn jeudi 18h", ("video", 30, "jeudi 18h")),
-        ("un échange de 20 minutes en visio quand ça l'arrange", ("video", 20, "")),
-    ],
-)
-def test_parse_ask(answer, expected):
-    assert parse_ask(answer).value == expected
-
-
-@pytest.mark.parametrize(
-    ("answer", "problem"),
-    [("", "empty"), ("un appel d'une heure", "minutes"), ("un café de 5 min", "minutes"),
-     ("un appel de 1h30", "minutes"), ("une réunion de deux heures", "minutes"),
-     ("un mentorat régulier une fois par mois", "unknown"),
-     ("<script>alert(1)</script> un café", "markup")],
-)
-def test_parse_ask_problems(answer, problem):
-    assert parse_ask(answer).problem == problem
-
-
-@pytest.mark.parametrize(
-    ("answer", "expected"),
-    [("invitation LinkedIn", "linkedin_note"), ("une note", "linkedin_note"), ("message LinkedIn", "linkedin_message"),
-     ("inmail", "linkedin_message"), ("mail", "email"), ("e-mail", "email"), ("courriel", "email"),
-     ("par email", "email"), ("par mail je pense, j'ai son adresse pro", "email"), ("bof", None), ("", None),
-     ("Par courrier électronique, c'est plus sûr.", "email")],
-)
-def test_parse_channel(answer, expected):
-    assert parse_channel(answer) == expected
-
-
-@pytest.mark.parametrize(
-    ("answer", "expected"),
-    [("tutoie-le", "tu"), ("tutoiement", "tu"), ("on se tutoie", "tu"), ("en tu", "tu"), ("vouvoiement", "vous"),
-     ("vouvoie", "vous"), ("vous", "vous"), ("ne la tutoie pas", "vous"), ("bof", None)],
-)
-def test_parse_tone(answer, expected):
-    assert parse_tone(answer) == expected
-
-
-# --- revisions -----------------------------------------------------------------------------------
-
-BASE = DraftStyle()
-
-
-@pytest.mark.parametrize(
-    ("asked", "kind", "style"),
-    [
-        ("plus court", "shorter", replace(BASE, short=True)),
-        ("tu peux raccourcir ?", "shorter", replace(BASE, short=True)),
-        ("plus formel", "formal", replace(BASE, register="formal")),
-        ("plus pro stp", "formal", replace(BASE, register="formal")),
-        ("plus chaleureux", "warm", replace(BASE, register="warm")),
-        ("plus sympa", "warm", replace(BASE, register="warm")),
-        ("moins froid", "warm", replace(BASE, register="warm")),
-        ("tutoie la", "tone", replace(BASE, tone="tu")),
-        ("change le canal en e-mail", "channel", replace(BASE, channel="email")),
-        ("change le canal en note d'invitation linkedin", "channel", replace(BASE, channel="linkedin_note")),
-        ("fais-en une note LinkedIn", "channel", replace(BASE, channel="linkedin_note")),
-        ("en version mail", "channel", replace(BASE, channel="email")),
-        ("plus court et en mail", "shorter", replace(BASE, short=True, channel="email")),
-        ("mentionne mon autre objectif", "other_goal", None),
-        ("parle plutot de mon objectif 2", "other_goal", None),
-        ("c'est bon", "accept", None),
-        ("parfait je garde", "accept", None),
-        ("ca me va", "accept", None),
-        ("bof", "unknown", None),
-        ("pas plus court", "unknown", None),
-    ],
-)
-def test_read_revision(asked, kind, style):
-    revision = read_revision(asked, BASE)
-    assert revision.kind == kind
-    assert revision.style == style
-
-
-def test_vouvoie_brings_back_vous_and_several_changes_are_listed():
-    assert read_revision("vouvoie-le", replace(BASE, tone="tu")).style.tone == "vous"
-    both = read_revision("tutoie-la et fais plus chaleureux", BASE)
-    assert both.kinds == ("tone", "warm") and both.style == replace(BASE, tone="tu", register="warm")
-
 
 # --- the composer's own drafts pass the critique's checklist ------------------------------------------
 
@@ -440,17 +266,3 @@ def test_full_drafts_pass_every_check_of_the_critique(register, tone, channel):
         draft = compose(request, DraftStyle(channel=channel, tone=tone, register=register))
         result = critique_message(draft.text, channel).value
         assert [r.key for r in result.results if not r.passed] == [], draft.text
-
-
-@pytest.mark.parametrize("answer", ["SELECT * FROM users; DROP TABLE goals;", "x' OR '1'='1", "Robert'); --",
-                                    "<b>son parcours</b> dans la tech"])
-def test_code_is_not_put_into_a_message(answer):
-    assert parse_draw(answer).problem == "markup"
-    assert parse_intro(answer).problem == "markup"
-    assert parse_source(answer).problem == "markup"
-
-
-def test_an_intro_needs_real_words():
-    assert parse_intro("le 2").problem == "too_short"
-    assert parse_intro("Karim, dev backend").value == ("Karim, dev backend", "Karim")
-    assert looks_like_code("Je sélectionne mes mentors, de la tech à la finance") is False
