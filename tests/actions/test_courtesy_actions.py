@@ -1,11 +1,9 @@
 """Session start, greeting, fallback, asides in forms and personal data, with real trackers and dispatchers."""
 
-import asyncio
 import json
 from datetime import date
 
 from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import OperationalError
 
 from actions import courtesy, privacy
@@ -17,18 +15,12 @@ from assistant.goals import store as goal_store
 from assistant.goals.model import GoalFields
 from assistant.outreach import store as draft_store
 from assistant.outreach.model import Draft, DraftStyle, OutreachRequest
-from tests.actions.conftest import make_tracker, sent, slot_events, texts
+from tests.actions.conftest import make_tracker, run, sent, slot_events, texts
 
 GOAL = GoalFields("carriere", "Devenir data analyst en startup", "obtenir 3 entretiens", date(2027, 6, 30),
                   "changer de métier", "informel")
 REQUEST = OutreachRequest(mentor=Mentor("Claire Martin"), source="linkedin", source_detail="", draw="son parcours",
                           goal="devenir data analyst", intro="Léa, étudiante", ask="coffee")
-
-
-def run(action, domain, tracker=None, **tracker_args):
-    dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, tracker or make_tracker(**tracker_args), domain))
-    return dispatcher, events
 
 
 def parsed(text, intent, confidence=0.5, ranking=(), faq_key=None, requested=None, active_loop=None,

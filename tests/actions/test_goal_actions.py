@@ -1,15 +1,12 @@
 """Goal actions with real trackers and dispatchers, on a fresh SQLite database."""
 
-import asyncio
 from datetime import date
-
-from rasa_sdk.executor import CollectingDispatcher
 
 from actions import goals as goal_actions
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalFields
-from tests.actions.conftest import make_tracker, sent, slot_events, texts
+from tests.actions.conftest import run, sent, slot_events, texts
 
 FILLED = {
     "goal_area": "leadership",
@@ -21,12 +18,6 @@ FILLED = {
 }
 SAVED = GoalFields("reseau", "rencontrer des UX designers", "10 échanges", date(2027, 3, 31),
                    "changer de métier", "distance")
-
-
-def run(action, domain, **tracker_args):
-    dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, make_tracker(**tracker_args), domain))
-    return dispatcher, events
 
 
 def test_start_clears_the_goal_and_leaves_the_area_to_its_question(domain):

@@ -9,15 +9,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.goal_form import ValidateGoalForm
 from assistant.common.templating import message
 from assistant.goals.smart import MEASURE_EXAMPLES, STATEMENT_EXAMPLES
-from tests.actions.conftest import make_tracker, sent, slot_events, texts
+from tests.actions.conftest import make_tracker, sent, texts, validate_answer
 
 
 def validate(domain, slot, value, slots=None):
-    dispatcher = CollectingDispatcher()
-    tracker = make_tracker(slots={"requested_slot": slot, **(slots or {})}, text=str(value),
-                           active_loop="goal_form", set_after_user={slot: value})
-    events = asyncio.run(ValidateGoalForm().run(dispatcher, tracker, domain))
-    return dispatcher, slot_events(events)
+    return validate_answer(ValidateGoalForm(), domain, slot, value, "goal_form", slots)
 
 
 def test_vague_goal_is_challenged_with_an_example(domain):

@@ -11,7 +11,7 @@ from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalFields
 from assistant.meetings import store as preparation_store
-from tests.actions.conftest import make_tracker, sent, slot_events, texts
+from tests.actions.conftest import make_tracker, run, sent, slot_events, texts, validate_answer
 
 GOAL = GoalFields("carriere", "Devenir data scientist en startup", "obtenir 3 entretiens", date(2027, 6, 30),
                   "changer de métier", "informel")
@@ -20,19 +20,10 @@ OTHER = GoalFields("leadership", "Animer mes réunions d'équipe", "animer 6 ré
 NEXT_WEEK = (datetime.now() + timedelta(days=7)).replace(hour=14, minute=0, second=0, microsecond=0)
 
 
-def run(action, domain, **tracker_args):
-    dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, make_tracker(**tracker_args), domain))
-    return dispatcher, events
-
-
 def validate(domain, slot, value, sender_id="alice", entities=None, slots=None):
     """Run validate_meeting_form as Rasa does after extracting ``slot`` from the last message."""
-    dispatcher = CollectingDispatcher()
-    tracker = make_tracker(sender_id=sender_id, text=str(value), entities=entities, active_loop="meeting_form",
-                           slots={"requested_slot": slot, **(slots or {})}, set_after_user={slot: value})
-    events = asyncio.run(meeting_form.ValidateMeetingForm().run(dispatcher, tracker, domain))
-    return dispatcher, slot_events(events)
+    return validate_answer(meeting_form.ValidateMeetingForm(), domain, slot, value, "meeting_form", slots,
+                           sender_id=sender_id, entities=entities)
 
 
 def filled(goal_id, when=NEXT_WEEK.isoformat(timespec="minutes")):

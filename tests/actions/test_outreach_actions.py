@@ -1,10 +1,8 @@
 """Outreach and practice actions with real trackers and dispatchers, on a fresh SQLite database."""
 
-import asyncio
 from datetime import date
 
 import pytest
-from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import OperationalError
 
 from actions import outreach_drafts, outreach_form, practice
@@ -14,7 +12,7 @@ from assistant.goals.model import GoalFields
 from assistant.outreach import store as draft_store
 from assistant.practice import rehearsal
 from assistant.practice import store as practice_store
-from tests.actions.conftest import make_tracker, sent, slot_events, texts
+from tests.actions.conftest import run, sent, slot_events, texts, validate_answer
 
 GOAL = GoalFields("carriere", "Devenir data analyst en startup", "obtenir 3 entretiens", date(2027, 6, 30),
                   "changer de métier", "informel")
@@ -28,19 +26,9 @@ GOOD_MESSAGE = (
 )
 
 
-def run(action, domain, **tracker_args):
-    dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, make_tracker(**tracker_args), domain))
-    return dispatcher, events
-
-
 def validate(form, domain, slot, value, sender_id="alice", entities=None, slots=None, loop="outreach_form"):
     """Run a form validator as Rasa does after extracting ``slot`` from the last message."""
-    dispatcher = CollectingDispatcher()
-    tracker = make_tracker(sender_id=sender_id, text=str(value), entities=entities, active_loop=loop,
-                           slots={"requested_slot": slot, **(slots or {})}, set_after_user={slot: value})
-    events = asyncio.run(form.run(dispatcher, tracker, domain))
-    return dispatcher, slot_events(events)
+    return validate_answer(form, domain, slot, value, loop, slots, sender_id=sender_id, entities=entities)
 
 
 def filled(goal_value, **overrides):

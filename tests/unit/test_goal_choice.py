@@ -1,8 +1,9 @@
-"""Which saved goal a mentee names in words (``assistant.goals.answers.goal_named``)."""
+"""Which saved goal a mentee names in words (``assistant.goals.answers.goal_named``), or by id or number
+(``pick_goal``)."""
 
 from datetime import date
 
-from assistant.goals.answers import goal_named
+from assistant.goals.answers import goal_named, pick_goal
 from assistant.goals.model import GoalFields, GoalRecord
 
 
@@ -37,3 +38,21 @@ def test_a_typed_goal_is_found_by_its_number_or_its_words():
     assert typed_goal([NURSE, SPEAK], "n°1") is NURSE
     assert typed_goal([NURSE, SPEAK], "le 5") is None
     assert typed_goal([NURSE, SPEAK], "l'objectif sur la prise de parole en réunion") is SPEAK
+
+
+GOAL = GoalFields("leadership", "devenir chef d'équipe", "encadrer 3 personnes", date(2027, 6, 30),
+                  "prendre plus de responsabilités", "informel")
+OTHER = GoalFields("reseau", "rencontrer des UX designers", "10 échanges", date(2027, 3, 31),
+                   "changer de métier", "distance")
+
+
+def test_pick_goal():
+    records = [GoalRecord(id=7, position=1, fields=GOAL),
+               GoalRecord(id=9, position=2, fields=OTHER, status="reached")]
+    assert pick_goal(records, goal_id="9")[0].id == 9
+    assert pick_goal(records, number="1")[0].id == 7
+    assert pick_goal(records, number="5")[0] is None
+    goal, candidates = pick_goal(records)
+    assert goal is None and len(candidates) == 2
+    goal, candidates = pick_goal(records, only_active=True)
+    assert goal.id == 7

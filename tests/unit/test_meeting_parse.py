@@ -45,7 +45,8 @@ def test_mentor_bad_answers(answer, problem):
 
 def test_mentor_markup_is_kept_as_plain_text():
     parsed = parse_mentor("<b>Claire</b> Martin, <script>alert(1)</script>")
-    assert parsed.ok  # kept as text; it is only ever displayed as text
+    # kept as text, as typed (no name is read in markup); it is only ever displayed as text
+    assert parsed.ok and parsed.value == Mentor(name="", role="<b>Claire</b> Martin, <script>alert(1)</script>")
 
 
 @pytest.mark.parametrize(
