@@ -26,7 +26,8 @@ from assistant.common.channels import CHANNELS
 from assistant.common.mentor import Mentor, parse_mentor
 from assistant.common.templating import has_message
 from assistant.outreach import store as draft_store
-from assistant.outreach.answers import parse_ask, parse_channel, parse_draw, parse_intro, parse_source, parse_tone
+from assistant.outreach.answers import parse_draw, parse_intro, parse_source
+from assistant.outreach.ask import parse_ask, parse_channel, parse_tone
 from assistant.outreach.model import SOURCES
 
 Events = list[dict[str, Any]]

@@ -14,10 +14,10 @@ CONTRACT (used by the outreach actions and ``assistant/outreach/store.py`` — k
 - ``REGISTERS``: ``neutral``, ``formal``, ``warm``. ``TONES``: ``vous``, ``tu``.
 - :class:`OutreachRequest`, :class:`DraftStyle`, :class:`Draft` below; the saved :class:`DraftRecord`.
 - ``compose(request, style) -> Draft`` (``compose.py``)
-- ``parse_source(text) -> Parsed`` value ``(key, detail)`` (``answers.py``, like the other parsers)
+- ``parse_source(text) -> Parsed`` value ``(key, detail)`` (``answers.py``, with the next two)
 - ``parse_draw(text) -> Parsed`` value ``str``
 - ``parse_intro(text) -> Parsed`` value ``(intro, first_name)``
-- ``parse_ask(text) -> Parsed`` value ``(key, minutes, availability)``
+- ``parse_ask(text) -> Parsed`` value ``(key, minutes, availability)`` (``ask.py``, with the next two)
 - ``parse_channel(text) -> str | None`` ; ``parse_tone(text) -> str | None``
 - ``read_revision(text, style) -> Revision`` (``revise.py``)
 """

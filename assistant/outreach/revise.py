@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from assistant.coaching.text import clean, fold
-from assistant.outreach.answers import parse_channel, parse_tone
+from assistant.outreach.ask import parse_channel, parse_tone
 from assistant.outreach.model import DraftStyle, Revision
 
 _REVISIONS: tuple[tuple[str, re.Pattern[str]], ...] = (

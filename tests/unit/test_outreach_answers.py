@@ -7,7 +7,8 @@ from dataclasses import replace
 import pytest
 
 from assistant.coaching.text import looks_like_code
-from assistant.outreach.answers import parse_ask, parse_channel, parse_draw, parse_intro, parse_source, parse_tone
+from assistant.outreach.answers import parse_draw, parse_intro, parse_source
+from assistant.outreach.ask import parse_ask, parse_channel, parse_tone
 from assistant.outreach.model import DraftStyle
 from assistant.outreach.revise import read_revision
 
