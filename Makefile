@@ -89,8 +89,9 @@ run: $(MODEL) $(WIDGET) migrate ## start actions, Rasa (rest + socketio) and the
 shell: $(MODEL) migrate ## chat in the terminal (starts the action server in the background)
 	bash scripts/run.sh --shell
 
-lint: $(STAMP) ## ruff on the Python code
+lint: $(STAMP) ## ruff on the Python code: lint rules and formatting (`ruff format` fixes the latter)
 	$(BIN)/ruff check assistant actions components rasa_plugins tests scripts
+	$(BIN)/ruff format --check assistant actions components rasa_plugins tests scripts
 
 unit: $(STAMP) ## unit and action tests (no Rasa server needed)
 	$(BIN)/pytest -q tests/unit tests/actions

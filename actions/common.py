@@ -172,8 +172,7 @@ class AnswerValidation(FormValidationAction, abc.ABC):
     def name(self) -> str:
         """``validate_<form>``."""
 
-    async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                    domain: dict) -> list:
+    async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
         """Drop a digression taken as the pending slot's answer; else validate as usual."""
         requested = tracker.get_slot("requested_slot")
         message = tracker.latest_message or {}
@@ -259,8 +258,9 @@ class AskGoalChoice(Action, abc.ABC):
         return []
 
 
-def validate_goal_choice(slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                         several: bool = False) -> dict[str, Any] | None:
+def validate_goal_choice(
+    slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, several: bool = False
+) -> dict[str, Any] | None:
     """Read the answer to :class:`AskGoalChoice` as saved goals: a button, « le 2 », the goal's words, « oui » to
     the one goal offered and, when ``several``, a list of ids or « tous ».
 

@@ -40,8 +40,14 @@ def _welcome_back(sender_id: str) -> tuple[list[str], list[dict[str, str]]]:
     current = preparation_store.current_preparation(sender_id)
     parts, buttons = [], []
     if goals:
-        parts.append(message("welcome_back_goal", statement=short(goals[-1].fields.statement, 60),
-                             deadline=format_date_fr(goals[-1].fields.deadline), others=len(goals) - 1))
+        parts.append(
+            message(
+                "welcome_back_goal",
+                statement=short(goals[-1].fields.statement, 60),
+                deadline=format_date_fr(goals[-1].fields.deadline),
+                others=len(goals) - 1,
+            )
+        )
         buttons.append(button("📋 Mes objectifs", "list_goals"))
     if drafts:
         latest = drafts[-1]
@@ -79,8 +85,9 @@ class ActionSessionStart(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         events: Events = [SessionStarted()]
-        events += [SlotSet(key, value) for key, value in tracker.slots.items()
-                   if value is not None and key not in NOT_CARRIED]
+        events += [
+            SlotSet(key, value) for key, value in tracker.slots.items() if value is not None and key not in NOT_CARRIED
+        ]
         try:
             parts, buttons = _welcome_back(tracker.sender_id)
         except SQLAlchemyError:  # a new session must start even when the outcomes database does not answer
@@ -123,8 +130,12 @@ def replay_payload(payload: str) -> Events:
     name, _, raw = payload.lstrip("/").partition("{")
     values = json.loads("{" + raw) if raw else {}
     entities = [{"entity": key, "value": value, "start": 0, "end": 0} for key, value in values.items()]
-    parse = {"text": payload, "intent": {"name": name, "confidence": 1.0},
-             "intent_ranking": [{"name": name, "confidence": 1.0}], "entities": entities}
+    parse = {
+        "text": payload,
+        "intent": {"name": name, "confidence": 1.0},
+        "intent_ranking": [{"name": name, "confidence": 1.0}],
+        "entities": entities,
+    }
     return [UserUtteranceReverted(), ActionExecuted("action_listen"), UserUttered(payload, parse)]
 
 
@@ -158,6 +169,7 @@ class ActionGreet(Action):
 
 
 # --- two-stage fallback ------------------------------------------------------------------------------
+
 
 class ActionDefaultAskAffirmation(Action):
     """« Vouliez-vous dire… ? » with the two most likely requests in French, and « Autre chose »."""
@@ -210,8 +222,12 @@ class ActionDefaultFallback(Action):
 # --- asides inside a form ------------------------------------------------------------------------------
 
 #: The response that answers each aside; the knowledge base answers with the selected topic.
-ASIDE_RESPONSES = {"how_are_you": "utter_how_are_you", "bot_challenge": "utter_bot_challenge",
-                   "out_of_scope": "utter_out_of_scope", "other_language": "utter_other_language"}
+ASIDE_RESPONSES = {
+    "how_are_you": "utter_how_are_you",
+    "bot_challenge": "utter_bot_challenge",
+    "out_of_scope": "utter_out_of_scope",
+    "other_language": "utter_other_language",
+}
 
 
 class ActionAsideInForm(Action):
@@ -248,21 +264,30 @@ class ActionAsideInForm(Action):
 
 
 #: What the mentee was doing in each form, for « Rebonjour ! Nous étions en train de … ».
-FORM_TASKS = {"goal_form": "clarifier votre objectif", "meeting_form": "préparer votre rencontre",
-              "debrief_form": "noter ce qui est ressorti de votre rencontre",
-              "outreach_form": "rédiger votre message à un mentor", "critique_form": "relire votre message",
-              "rehearsal_form": "vous entraîner à la réponse du mentor"}
+FORM_TASKS = {
+    "goal_form": "clarifier votre objectif",
+    "meeting_form": "préparer votre rencontre",
+    "debrief_form": "noter ce qui est ressorti de votre rencontre",
+    "outreach_form": "rédiger votre message à un mentor",
+    "critique_form": "relire votre message",
+    "rehearsal_form": "vous entraîner à la réponse du mentor",
+}
 
 
 #: The validator of each form whose asides this action handles.
 VALIDATORS: dict[str, type[FormValidationAction]] = {
-    "goal_form": ValidateGoalForm, "meeting_form": ValidateMeetingForm, "outreach_form": ValidateOutreachForm,
-    "debrief_form": ValidateDebriefForm, "critique_form": ValidateCritiqueForm, "rehearsal_form": ValidateRehearsalForm,
+    "goal_form": ValidateGoalForm,
+    "meeting_form": ValidateMeetingForm,
+    "outreach_form": ValidateOutreachForm,
+    "debrief_form": ValidateDebriefForm,
+    "critique_form": ValidateCritiqueForm,
+    "rehearsal_form": ValidateRehearsalForm,
 }
 
 
-async def _validated_answer(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict, slot: str,
-                            text: str) -> Events:
+async def _validated_answer(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict, slot: str, text: str
+) -> Events:
     """The form's own checks on ``text`` as the answer to ``slot``.
 
     Rasa does not validate slots set by an action between two form turns, so the form's validator is
@@ -271,9 +296,16 @@ async def _validated_answer(dispatcher: CollectingDispatcher, tracker: Tracker, 
     validator = VALIDATORS.get((tracker.active_loop or {}).get("name"))
     if validator is None:
         return [SlotSet(slot, text)]
-    answered = Tracker(tracker.sender_id, {**tracker.slots, slot: text}, tracker.latest_message,
-                       [*tracker.events, SlotSet(slot, text)], tracker.is_paused(), tracker.followup_action,
-                       tracker.active_loop, tracker.latest_action_name)
+    answered = Tracker(
+        tracker.sender_id,
+        {**tracker.slots, slot: text},
+        tracker.latest_message,
+        [*tracker.events, SlotSet(slot, text)],
+        tracker.is_paused(),
+        tracker.followup_action,
+        tracker.active_loop,
+        tracker.latest_action_name,
+    )
     return await validator().run(dispatcher, answered, domain)
 
 

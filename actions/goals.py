@@ -82,9 +82,15 @@ def _save_edited(dispatcher: CollectingDispatcher, sender_id: str, goal_id: int,
 def _confirm_summary(dispatcher: CollectingDispatcher, goal: GoalFields, heading: str) -> None:
     """The goal's summary, then « Est-ce que je l'enregistre ainsi ? » with save / correct / cancel."""
     dispatcher.utter_message(text=goal_summary(goal, heading=heading))
-    say(dispatcher, "confirm_goal", [button("✅ Oui, enregistrer", "affirm"),
-                                     button("✏️ Corriger un élément", "correct_goal_field"),
-                                     button("✖️ Annuler", "stop")])
+    say(
+        dispatcher,
+        "confirm_goal",
+        [
+            button("✅ Oui, enregistrer", "affirm"),
+            button("✏️ Corriger un élément", "correct_goal_field"),
+            button("✖️ Annuler", "stop"),
+        ],
+    )
 
 
 class ActionSaveGoal(Action):
@@ -244,16 +250,27 @@ class ActionEditGoal(_GoalCommand):
         heading = message("summary_heading_saved", number=goal.position)
         dispatcher.utter_message(text=goal_summary(goal.fields, heading=heading))
         dispatcher.utter_message(response="utter_ask_goal_field")
-        return [*clear_goal_reference(), *(SlotSet(k, v) for k, v in slots.items()),
-                SlotSet("editing_goal_id", str(goal.id))]
+        return [
+            *clear_goal_reference(),
+            *(SlotSet(k, v) for k, v in slots.items()),
+            SlotSet("editing_goal_id", str(goal.id)),
+        ]
 
 
-def _checked_change(change: TypedChange, slots: dict[str, Any], dispatcher: CollectingDispatcher, tracker: Tracker,
-                    domain: dict) -> Any:
+def _checked_change(
+    change: TypedChange, slots: dict[str, Any], dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
+) -> Any:
     """The new value once the goal form's own check accepts it; None (and the reason said) otherwise."""
-    goal_tracker = Tracker(tracker.sender_id, {**tracker.slots, **slots}, tracker.latest_message, tracker.events,
-                           tracker.is_paused(), tracker.followup_action, tracker.active_loop,
-                           tracker.latest_action_name)
+    goal_tracker = Tracker(
+        tracker.sender_id,
+        {**tracker.slots, **slots},
+        tracker.latest_message,
+        tracker.events,
+        tracker.is_paused(),
+        tracker.followup_action,
+        tracker.active_loop,
+        tracker.latest_action_name,
+    )
     validate = getattr(ValidateGoalForm(), f"validate_{change.field}")
     return validate(change.value, dispatcher, goal_tracker, domain).get(change.field)
 

@@ -26,8 +26,20 @@ Events = list[dict[str, Any]]
 #: ``debrief_preparation_id`` when the database could not be read: nothing is asked, nothing saved.
 DATABASE_DOWN = "indisponible"
 #: Answers meaning « no next meeting planned » (folded words).
-NO_NEXT_MEETING = {"non", "aucune", "aucun", "pas prevue", "pas prevu", "non pas encore", "rien de prevu", "non merci",
-                   "pas pour l'instant", "pas pour le moment", "rien", "nope"}
+NO_NEXT_MEETING = {
+    "non",
+    "aucune",
+    "aucun",
+    "pas prevue",
+    "pas prevu",
+    "non pas encore",
+    "rien de prevu",
+    "non merci",
+    "pas pour l'instant",
+    "pas pour le moment",
+    "rien",
+    "nope",
+}
 #: Longest debrief answer kept.
 MAX_DEBRIEF_CHARS = 1000
 
@@ -84,27 +96,31 @@ class ValidateDebriefForm(AnswerValidation):
     def name(self) -> str:
         return "validate_debrief_form"
 
-    async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker,
-                             domain: DomainDict) -> list[str]:
+    async def required_slots(
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[str]:
         """Nothing to ask without a preparation: the form ends and the save action says why."""
         preparation_id = tracker.get_slot("debrief_preparation_id")
         return domain_slots if preparation_id and preparation_id != DATABASE_DOWN else []
 
     @answers_only
-    def validate_debrief_notes(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                               domain: DomainDict) -> dict[str, Any]:
+    def validate_debrief_notes(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """What the mentee took away, in their words."""
         return _free_text(value, dispatcher, "debrief_notes")
 
     @answers_only
-    def validate_debrief_next_steps(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                    domain: DomainDict) -> dict[str, Any]:
+    def validate_debrief_next_steps(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """What was agreed to do next."""
         return _free_text(value, dispatcher, "debrief_next_steps")
 
     @answers_only
-    def validate_debrief_next_meeting(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                      domain: DomainDict) -> dict[str, Any]:
+    def validate_debrief_next_meeting(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """A date to come, or « pas encore » / « non »; a bare « oui » asks for the date."""
         if value == NOT_FIXED:
             return {"debrief_next_meeting": value}
@@ -141,8 +157,11 @@ class ActionSaveDebrief(Action):
         next_value = tracker.get_slot("debrief_next_meeting")
         next_meeting = date.fromisoformat(next_value) if next_value and next_value != NOT_FIXED else None
         saved = preparation_store.save_debrief(
-            tracker.sender_id, int(preparation_id), tracker.get_slot("debrief_notes") or "",
-            tracker.get_slot("debrief_next_steps") or "", next_meeting,
+            tracker.sender_id,
+            int(preparation_id),
+            tracker.get_slot("debrief_notes") or "",
+            tracker.get_slot("debrief_next_steps") or "",
+            next_meeting,
         )
         if saved is None:
             say(dispatcher, "debrief_no_preparation", [PREPARE_BUTTON])
@@ -151,7 +170,10 @@ class ActionSaveDebrief(Action):
         say(dispatcher, "thank_you_intro")
         dispatcher.utter_message(
             text=thank_you_note(saved),
-            buttons=[PREPARE_BUTTON, button("✅ Objectif atteint", "mark_goal_reached"),
-                     button("📋 Mes objectifs", "list_goals")],
+            buttons=[
+                PREPARE_BUTTON,
+                button("✅ Objectif atteint", "mark_goal_reached"),
+                button("📋 Mes objectifs", "list_goals"),
+            ],
         )
         return [*reset(DEBRIEF_SLOTS), SlotSet("meeting_mentor", None)]

@@ -33,8 +33,14 @@ from assistant.meetings.model import FORMATS
 Events = list[dict[str, Any]]
 
 MEETING_SLOTS = (
-    "meeting_mentor", "meeting_mentor_role", "meeting_mentor_org", "meeting_when", "meeting_format",
-    "meeting_minutes", "meeting_first", "meeting_goals",
+    "meeting_mentor",
+    "meeting_mentor_role",
+    "meeting_mentor_org",
+    "meeting_when",
+    "meeting_format",
+    "meeting_minutes",
+    "meeting_first",
+    "meeting_goals",
 )
 DEBRIEF_SLOTS = ("debrief_preparation_id", "debrief_notes", "debrief_next_steps", "debrief_next_meeting")
 #: Slot value for a meeting whose date is not fixed yet.
@@ -47,6 +53,7 @@ def mentor_name(tracker: Tracker) -> str:
 
 
 # --- starting and asking ---------------------------------------------------------------------------
+
 
 class ActionStartMeeting(Action):
     """Start a fresh preparation, keeping a mentor named in the request and an only goal."""
@@ -93,8 +100,11 @@ class ActionAskMeetingMentor(AskMeetingSlot):
             if mentor.name and mentor.name not in known:
                 known[mentor.name] = mentor
         return [
-            {"title": mentor.name, "payload": ", ".join(p for p in (mentor.name, mentor.role) if p)
-             + (f" chez {mentor.organisation}" if mentor.organisation else "")}
+            {
+                "title": mentor.name,
+                "payload": ", ".join(p for p in (mentor.name, mentor.role) if p)
+                + (f" chez {mentor.organisation}" if mentor.organisation else ""),
+            }
             for mentor in list(known.values())[:3]
         ]
 
@@ -141,6 +151,7 @@ class ActionAskMeetingGoals(AskGoalChoice):
 
 # --- checking the answers --------------------------------------------------------------------------
 
+
 def _problem(dispatcher: CollectingDispatcher, prefix: str, problem: str | None, answer: object = "") -> None:
     key = "answer_empty" if problem == "empty" else f"{prefix}_{problem}"
     say(dispatcher, key, answer=short(str(answer or ""), 60))
@@ -153,8 +164,9 @@ class ValidateMeetingForm(AnswerValidation):
         return "validate_meeting_form"
 
     @answers_only
-    def validate_meeting_mentor(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                domain: DomainDict) -> dict[str, Any]:
+    def validate_meeting_mentor(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """Name, role and organisation from « Claire Martin, directrice data chez Doctolib »."""
         parsed = parse_mentor(value, next(tracker.get_latest_entity_values("PER"), None))
         if not parsed.ok:
@@ -166,8 +178,9 @@ class ValidateMeetingForm(AnswerValidation):
         return {"meeting_mentor": name, "meeting_mentor_role": role, "meeting_mentor_org": mentor.organisation}
 
     @answers_only
-    def validate_meeting_when(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                              domain: DomainDict) -> dict[str, Any]:
+    def validate_meeting_when(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """A date (and time) to come, or « pas encore fixé »; past and impossible dates are questioned."""
         if value == NOT_FIXED:
             return {"meeting_when": value}
@@ -181,13 +194,17 @@ class ValidateMeetingForm(AnswerValidation):
         return {"meeting_when": starts.isoformat(timespec="minutes") if has_time else starts.date().isoformat()}
 
     @answers_only
-    def validate_meeting_format(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                domain: DomainDict) -> dict[str, Any]:
+    def validate_meeting_format(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """Café, visio, téléphone or sur place; a length given in the same answer is kept too."""
         key = value if value in FORMATS else parse_format(value)
         if key is None:
-            say(dispatcher, "meeting_format_unknown",
-                [button(label, "inform", meeting_format=k) for k, (label, _w) in FORMATS.items()])
+            say(
+                dispatcher,
+                "meeting_format_unknown",
+                [button(label, "inform", meeting_format=k) for k, (label, _w) in FORMATS.items()],
+            )
             return {"meeting_format": None}
         result: dict[str, Any] = {"meeting_format": key}
         minutes = parse_minutes(value)
@@ -196,8 +213,9 @@ class ValidateMeetingForm(AnswerValidation):
         return result
 
     @answers_only
-    def validate_meeting_minutes(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                 domain: DomainDict) -> dict[str, Any]:
+    def validate_meeting_minutes(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """Between 15 minutes and 3 hours."""
         parsed = parse_minutes(str(value))
         if not parsed.ok:
@@ -206,21 +224,26 @@ class ValidateMeetingForm(AnswerValidation):
         return {"meeting_minutes": str(parsed.value)}
 
     @answers_only
-    def validate_meeting_first(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                               domain: DomainDict) -> dict[str, Any]:
+    def validate_meeting_first(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """First meeting (expectations to agree on) or follow-up."""
         if value in ("first", "followup"):
             return {"meeting_first": value}
         parsed = parse_first_meeting(str(value))
         if not parsed.ok:
-            say(dispatcher, "meeting_first_unclear", [button("Oui, la première", "affirm"),
-                                                       button("Non, un suivi", "deny")])
+            say(
+                dispatcher,
+                "meeting_first_unclear",
+                [button("Oui, la première", "affirm"), button("Non, un suivi", "deny")],
+            )
             return {"meeting_first": None}
         return {"meeting_first": "first" if parsed.value else "followup"}
 
     @answers_only
-    def validate_meeting_goals(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                               domain: DomainDict) -> dict[str, Any]:
+    def validate_meeting_goals(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """Goal ids from a button, « le 2 », « tous », or a topic of a few words."""
         chosen = validate_goal_choice("meeting_goals", value, dispatcher, tracker, several=True)
         if chosen is not None:

@@ -61,6 +61,7 @@ def _show(dispatcher: CollectingDispatcher, preparation: Preparation, heading_ke
 
 # --- the preparation ---------------------------------------------------------------------------------
 
+
 def _details_from_slots(tracker: Tracker, goals: list[GoalRecord]) -> MeetingDetails:
     when = tracker.get_slot("meeting_when")
     starts = None if when in (None, NOT_FIXED) else datetime.fromisoformat(when)
@@ -88,8 +89,17 @@ class ActionCreatePreparation(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        if any(tracker.get_slot(s) is None for s in ("meeting_mentor", "meeting_when", "meeting_format",
-                                                      "meeting_minutes", "meeting_first", "meeting_goals")):
+        if any(
+            tracker.get_slot(s) is None
+            for s in (
+                "meeting_mentor",
+                "meeting_when",
+                "meeting_format",
+                "meeting_minutes",
+                "meeting_first",
+                "meeting_goals",
+            )
+        ):
             say(dispatcher, "nothing_pending")
             return []
         details = _details_from_slots(tracker, goal_store.list_goals(tracker.sender_id))
@@ -133,8 +143,11 @@ class ActionEditQuestions(Action):
             return []
         items = list(current.questions)
         category = next(tracker.get_latest_entity_values("question_category"), None)
-        request = (question_list.EditRequest("more", category=category) if category in question_list.bank()
-                   else question_list.read_edit_request(tracker.latest_message.get("text"), len(items)))
+        request = (
+            question_list.EditRequest("more", category=category)
+            if category in question_list.bank()
+            else question_list.read_edit_request(tracker.latest_message.get("text"), len(items))
+        )
         if request.kind == "unknown":
             say(dispatcher, "edit_how", _category_buttons())
             return []
@@ -154,8 +167,14 @@ class ActionEditQuestions(Action):
         if updated is None:  # erased meanwhile
             say(dispatcher, "no_preparation", [PREPARE_BUTTON])
             return []
-        say(dispatcher, self.DONE[request.kind], text=short(edit.detail, 80), position=edit.position,
-            count=len(edit.added), label=label)
+        say(
+            dispatcher,
+            self.DONE[request.kind],
+            text=short(edit.detail, 80),
+            position=edit.position,
+            count=len(edit.added),
+            label=label,
+        )
         dispatcher.utter_message(text=preparation_questions_text(updated), buttons=PREPARATION_BUTTONS)
         return []
 

@@ -36,9 +36,17 @@ def _show_draft(dispatcher: CollectingDispatcher, record: DraftRecord, heading_k
     """The heading, the draft in a bubble of its own (easy to copy), then what can be done next."""
     version = record.latest
     style = version.draft.style
-    say(dispatcher, heading_key, number=version.number, channel=_in_sentence(channel_label(style.channel)),
-        length=len(version.draft.text), limit=CHANNELS[style.channel][1] or 0, mentor=record.request.mentor.display,
-        tone=style.tone, **context)
+    say(
+        dispatcher,
+        heading_key,
+        number=version.number,
+        channel=_in_sentence(channel_label(style.channel)),
+        length=len(version.draft.text),
+        limit=CHANNELS[style.channel][1] or 0,
+        mentor=record.request.mentor.display,
+        tone=style.tone,
+        **context,
+    )
     dispatcher.utter_message(text=version.draft.text)
     say(dispatcher, "draft_next", REVISION_BUTTONS + channel_buttons("revise_draft", style.channel), tone=style.tone)
 
@@ -56,6 +64,7 @@ def _current_or_tell(dispatcher: CollectingDispatcher, tracker: Tracker) -> Draf
 
 
 # --- the draft -------------------------------------------------------------------------------------
+
 
 def _goal_request(goal_value: str, goals: list[GoalRecord]) -> tuple[int | None, str, str, Any]:
     """(goal id, statement, measure, deadline) for the form's goal answer."""
@@ -75,12 +84,22 @@ class ActionDraftOutreach(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        if any(tracker.get_slot(s) is None for s in ("outreach_source", "outreach_draw", "outreach_goal",
-                                                      "outreach_intro", "outreach_ask", "outreach_channel")):
+        if any(
+            tracker.get_slot(s) is None
+            for s in (
+                "outreach_source",
+                "outreach_draw",
+                "outreach_goal",
+                "outreach_intro",
+                "outreach_ask",
+                "outreach_channel",
+            )
+        ):
             say(dispatcher, "nothing_pending")
             return []
-        goal_id, goal, measure, deadline = _goal_request(tracker.get_slot("outreach_goal"),
-                                                         goal_store.list_goals(tracker.sender_id))
+        goal_id, goal, measure, deadline = _goal_request(
+            tracker.get_slot("outreach_goal"), goal_store.list_goals(tracker.sender_id)
+        )
         if not goal:  # the goal was deleted meanwhile
             say(dispatcher, "meeting_goals_unknown")
             return [SlotSet("outreach_goal", None)]
@@ -123,19 +142,29 @@ class ActionReviseDraft(Action):
         _show_draft(dispatcher, updated, "draft_heading_revised", change=revision.kind)
         return []
 
-    def _other_goal(self, dispatcher: CollectingDispatcher, tracker: Tracker, current: DraftRecord,
-                    asked: str) -> Events:
+    def _other_goal(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, current: DraftRecord, asked: str
+    ) -> Events:
         goals = active_goals(tracker.sender_id)
         number = mentioned_number(asked)
         others = [g for g in goals if g.id != current.goal_id and g.fields.statement != current.request.goal]
         chosen = next((g for g in goals if g.position == number), None) if number else (others or [None])[0]
         if chosen is None or chosen.fields.statement == current.request.goal:
-            say(dispatcher, "revision_no_other_goal", [button("🎯 Clarifier un autre objectif", "clarify_goal")],
-                count=len(goals))
+            say(
+                dispatcher,
+                "revision_no_other_goal",
+                [button("🎯 Clarifier un autre objectif", "clarify_goal")],
+                count=len(goals),
+            )
             return []
-        request = OutreachRequest(**{**current.request.__dict__, "goal": chosen.fields.statement,
-                                     "goal_measure": chosen.fields.measure,
-                                     "goal_deadline": chosen.fields.deadline})
+        request = OutreachRequest(
+            **{
+                **current.request.__dict__,
+                "goal": chosen.fields.statement,
+                "goal_measure": chosen.fields.measure,
+                "goal_deadline": chosen.fields.deadline,
+            }
+        )
         draft = compose(request, current.latest.draft.style)
         updated = draft_store.add_version(tracker.sender_id, current.id, draft, "other_goal", request, chosen.id)
         if updated is None:
@@ -157,19 +186,34 @@ class ActionFinalizeDraft(Action):
         if current is None:
             return []
         entity = next(tracker.get_latest_entity_values("draft_version"), None)
-        number = int(entity) if entity and str(entity).isdigit() else mentioned_number(
-            tracker.latest_message.get("text") or "")
+        number = (
+            int(entity)
+            if entity and str(entity).isdigit()
+            else mentioned_number(tracker.latest_message.get("text") or "")
+        )
         number = number or current.latest.number
         chosen = draft_store.choose_version(tracker.sender_id, current.id, number)
         if chosen is None:
             say(dispatcher, "draft_version_unknown", count=len(current.versions), number=number)
             return []
         version = chosen.final
-        say(dispatcher, "draft_chosen", number=version.number, mentor=chosen.request.mentor.display,
-            channel=_in_sentence(channel_label(version.draft.style.channel)))
+        say(
+            dispatcher,
+            "draft_chosen",
+            number=version.number,
+            mentor=chosen.request.mentor.display,
+            channel=_in_sentence(channel_label(version.draft.style.channel)),
+        )
         dispatcher.utter_message(text=version.draft.text)
-        say(dispatcher, "draft_chosen_next", [REHEARSE_BUTTON, button("🗓️ Préparer la rencontre", "prepare_meeting"),
-                                              button("📂 Mes brouillons", "list_drafts")])
+        say(
+            dispatcher,
+            "draft_chosen_next",
+            [
+                REHEARSE_BUTTON,
+                button("🗓️ Préparer la rencontre", "prepare_meeting"),
+                button("📂 Mes brouillons", "list_drafts"),
+            ],
+        )
         return []
 
 
@@ -188,11 +232,19 @@ class ActionListDrafts(Action):
         dispatcher.utter_message(text=draft_list(every))
         current = every[-1]
         shown = current.final or current.latest
-        say(dispatcher, "draft_list_current", number=shown.number, mentor=current.request.mentor.display,
-            final=current.final is not None)
+        say(
+            dispatcher,
+            "draft_list_current",
+            number=shown.number,
+            mentor=current.request.mentor.display,
+            final=current.final is not None,
+        )
         dispatcher.utter_message(text=shown.draft.text)
-        buttons = [button(f"Choisir la version {v.number}", "finalize_draft", draft_version=v.number)
-                   for v in current.versions[-4:] if v.number != current.final_number]
+        buttons = [
+            button(f"Choisir la version {v.number}", "finalize_draft", draft_version=v.number)
+            for v in current.versions[-4:]
+            if v.number != current.final_number
+        ]
         say(dispatcher, "draft_list_next", buttons + [DRAFT_BUTTON])
         return []
 
@@ -209,9 +261,14 @@ class ActionCancelOutreach(Action):
         except SQLAlchemyError:  # leaving must work even when the database does not
             kept = False
         say(dispatcher, "outreach_cancelled", kept=kept)
-        return [ActiveLoop(None), SlotSet("requested_slot", None),
-                *[SlotSet(name, None) for name in (*OUTREACH_SLOTS, "critique_text", "rehearsal_scenario",
-                                                    "rehearsal_reply")]]
+        return [
+            ActiveLoop(None),
+            SlotSet("requested_slot", None),
+            *[
+                SlotSet(name, None)
+                for name in (*OUTREACH_SLOTS, "critique_text", "rehearsal_scenario", "rehearsal_reply")
+            ],
+        ]
 
 
 def draft_for_practice(record: DraftRecord) -> Draft:

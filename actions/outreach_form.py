@@ -33,9 +33,20 @@ from assistant.outreach.model import SOURCES
 Events = list[dict[str, Any]]
 
 OUTREACH_SLOTS = (
-    "outreach_mentor", "outreach_mentor_role", "outreach_mentor_org", "outreach_source", "outreach_source_detail",
-    "outreach_draw", "outreach_goal", "outreach_intro", "outreach_first_name", "outreach_ask", "outreach_minutes",
-    "outreach_availability", "outreach_channel", "outreach_tone",
+    "outreach_mentor",
+    "outreach_mentor_role",
+    "outreach_mentor_org",
+    "outreach_source",
+    "outreach_source_detail",
+    "outreach_draw",
+    "outreach_goal",
+    "outreach_intro",
+    "outreach_first_name",
+    "outreach_ask",
+    "outreach_minutes",
+    "outreach_availability",
+    "outreach_channel",
+    "outreach_tone",
 )
 MAX_TOPIC_CHARS = 300
 
@@ -55,18 +66,28 @@ def channel_buttons(intent: str, current: str | None = None) -> list[dict[str, s
     """One button per channel; for a revision the value is a sentence ``read_revision`` understands."""
     if intent == "inform":
         return [button(label, "inform", outreach_channel=key) for key, (label, _max) in CHANNELS.items()]
-    return [button(f"🔁 {label}", "revise_draft", revision=f"change le canal en {label.lower()}")
-            for key, (label, _max) in CHANNELS.items() if key != current]
+    return [
+        button(f"🔁 {label}", "revise_draft", revision=f"change le canal en {label.lower()}")
+        for key, (label, _max) in CHANNELS.items()
+        if key != current
+    ]
 
 
 def _problem(dispatcher: CollectingDispatcher, problem: str | None, field: str) -> None:
     """Explain why an answer cannot be used; ``field`` names the question for the specific messages."""
     specific = f"outreach_{field}_{problem}"
-    say(dispatcher, specific if has_message(specific) else
-        f"outreach_answer_{problem}" if has_message(f"outreach_answer_{problem}") else "outreach_answer_unclear")
+    say(
+        dispatcher,
+        specific
+        if has_message(specific)
+        else f"outreach_answer_{problem}"
+        if has_message(f"outreach_answer_{problem}")
+        else "outreach_answer_unclear",
+    )
 
 
 # --- starting and asking ---------------------------------------------------------------------------
+
 
 class ActionStartOutreach(Action):
     """Start a new draft, keeping what the request or earlier work already says."""
@@ -82,8 +103,11 @@ class ActionStartOutreach(Action):
         parsed = parse_mentor(text, person) if person and words(person) else None
         if parsed is not None and parsed.ok and parsed.value.name:
             mentor: Mentor = parsed.value
-            events += [SlotSet("outreach_mentor", mentor.name[:200]), SlotSet("outreach_mentor_role", mentor.role),
-                       SlotSet("outreach_mentor_org", mentor.organisation)]
+            events += [
+                SlotSet("outreach_mentor", mentor.name[:200]),
+                SlotSet("outreach_mentor_role", mentor.role),
+                SlotSet("outreach_mentor_org", mentor.organisation),
+            ]
             say(dispatcher, "outreach_mentor_known", mentor=mentor.name)
         if parse_tone(text) == "tu":
             events.append(SlotSet("outreach_tone", "tu"))
@@ -92,8 +116,10 @@ class ActionStartOutreach(Action):
         except SQLAlchemyError:  # asked for instead; saving will tell if the database is still down
             earlier = None
         if earlier is not None:  # the mentee introduced themselves already
-            events += [SlotSet("outreach_intro", earlier.request.intro),
-                       SlotSet("outreach_first_name", earlier.request.first_name)]
+            events += [
+                SlotSet("outreach_intro", earlier.request.intro),
+                SlotSet("outreach_first_name", earlier.request.first_name),
+            ]
         return events
 
 
@@ -112,8 +138,13 @@ class ActionAskOutreachSource(_AskOutreachSlot):
     slot = "outreach_source"
 
     def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
-        labels = {"linkedin": "Sur LinkedIn", "event": "À un événement", "recommendation": "On me l'a recommandé·e",
-                  "colleague": "Par le travail", "article": "Un article, une conférence"}
+        labels = {
+            "linkedin": "Sur LinkedIn",
+            "event": "À un événement",
+            "recommendation": "On me l'a recommandé·e",
+            "colleague": "Par le travail",
+            "article": "Un article, une conférence",
+        }
         return [button(label, "inform", outreach_source=key) for key, label in labels.items()]
 
 
@@ -129,9 +160,11 @@ class ActionAskOutreachAsk(_AskOutreachSlot):
     slot = "outreach_ask"
 
     def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
-        return [{"title": "☕ Un café de 20 min", "payload": "un café de 20 minutes"},
-                {"title": "📞 Un appel de 20 min", "payload": "un appel de 20 minutes"},
-                {"title": "💻 Une visio de 30 min", "payload": "une visio de 30 minutes"}]
+        return [
+            {"title": "☕ Un café de 20 min", "payload": "un café de 20 minutes"},
+            {"title": "📞 Un appel de 20 min", "payload": "un appel de 20 minutes"},
+            {"title": "💻 Une visio de 30 min", "payload": "une visio de 30 minutes"},
+        ]
 
 
 class ActionAskOutreachChannel(_AskOutreachSlot):
@@ -153,6 +186,7 @@ class ActionAskOutreachGoal(AskGoalChoice):
 
 # --- checking the answers --------------------------------------------------------------------------
 
+
 class ValidateOutreachForm(AnswerValidation):
     """Reads each answer of the outreach form; explains in French what to change when it cannot."""
 
@@ -160,8 +194,9 @@ class ValidateOutreachForm(AnswerValidation):
         return "validate_outreach_form"
 
     @answers_only
-    def validate_outreach_mentor(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                 domain: DomainDict) -> dict[str, Any]:
+    def validate_outreach_mentor(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """Name, role and organisation; a URL, an e-mail address or « je ne sais pas » is refused."""
         parsed = parse_mentor(value, next(tracker.get_latest_entity_values("PER"), None))
         if not parsed.ok:
@@ -169,14 +204,16 @@ class ValidateOutreachForm(AnswerValidation):
             return {"outreach_mentor": None}
         mentor: Mentor = parsed.value
         # A name taken from the request was split already: keep its role and organisation.
-        return {"outreach_mentor": mentor.name or short(mentor.role, 60),
-                "outreach_mentor_role": ((mentor.role if mentor.name else "")
-                                         or tracker.get_slot("outreach_mentor_role")),
-                "outreach_mentor_org": mentor.organisation or tracker.get_slot("outreach_mentor_org")}
+        return {
+            "outreach_mentor": mentor.name or short(mentor.role, 60),
+            "outreach_mentor_role": ((mentor.role if mentor.name else "") or tracker.get_slot("outreach_mentor_role")),
+            "outreach_mentor_org": mentor.organisation or tracker.get_slot("outreach_mentor_org"),
+        }
 
     @answers_only
-    def validate_outreach_source(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                 domain: DomainDict) -> dict[str, Any]:
+    def validate_outreach_source(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """How the mentee knows of them (a button key, or a sentence)."""
         if value in SOURCES:
             return {"outreach_source": value, "outreach_source_detail": ""}
@@ -188,8 +225,9 @@ class ValidateOutreachForm(AnswerValidation):
         return {"outreach_source": key, "outreach_source_detail": detail}
 
     @answers_only
-    def validate_outreach_draw(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                               domain: DomainDict) -> dict[str, Any]:
+    def validate_outreach_draw(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """What draws the mentee to this person, in a few words."""
         parsed = parse_draw(value)
         if not parsed.ok:
@@ -198,8 +236,9 @@ class ValidateOutreachForm(AnswerValidation):
         return {"outreach_draw": parsed.value}
 
     @answers_only
-    def validate_outreach_goal(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                               domain: DomainDict) -> dict[str, Any]:
+    def validate_outreach_goal(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """A saved goal (button, « le 2 », its words) or a goal in a sentence."""
         chosen = validate_goal_choice("outreach_goal", value, dispatcher, tracker)
         if chosen is not None:
@@ -212,8 +251,9 @@ class ValidateOutreachForm(AnswerValidation):
         return {"outreach_goal": f"{TOPIC}{answer}"}
 
     @answers_only
-    def validate_outreach_intro(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                domain: DomainDict) -> dict[str, Any]:
+    def validate_outreach_intro(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """The mentee's self-introduction; the first name is kept for the signature."""
         parsed = parse_intro(value)
         if not parsed.ok:
@@ -223,8 +263,9 @@ class ValidateOutreachForm(AnswerValidation):
         return {"outreach_intro": intro, "outreach_first_name": first_name}
 
     @answers_only
-    def validate_outreach_ask(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                              domain: DomainDict) -> dict[str, Any]:
+    def validate_outreach_ask(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """A small, time-bounded ask: a coffee, a call or a video call of 10 to 45 minutes."""
         parsed = parse_ask(value)
         if not parsed.ok:
@@ -234,8 +275,9 @@ class ValidateOutreachForm(AnswerValidation):
         return {"outreach_ask": key, "outreach_minutes": str(minutes), "outreach_availability": availability}
 
     @answers_only
-    def validate_outreach_channel(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                  domain: DomainDict) -> dict[str, Any]:
+    def validate_outreach_channel(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """LinkedIn invitation note, LinkedIn message or e-mail."""
         if value in CHANNELS:
             return {"outreach_channel": value}

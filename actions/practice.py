@@ -31,18 +31,29 @@ PRACTICE_SLOTS = ("critique_text", "rehearsal_scenario", "rehearsal_reply")
 
 
 def _scenario_buttons(skip: str | None = None) -> list[dict[str, str]]:
-    return [button(label, "rehearse_outreach", rehearsal_scenario=key)
-            for key, label in rehearsal.SCENARIOS.items() if key != skip]
+    return [
+        button(label, "rehearse_outreach", rehearsal_scenario=key)
+        for key, label in rehearsal.SCENARIOS.items()
+        if key != skip
+    ]
 
 
 def _context(record: DraftRecord) -> rehearsal.RehearsalContext:
     draft = draft_for_practice(record)
     r = record.request
-    return rehearsal.RehearsalContext(mentor=r.mentor, mentee_first=r.first_name, goal=r.goal, ask=r.ask,
-                                      minutes=r.minutes, tone=draft.style.tone, channel=draft.style.channel)
+    return rehearsal.RehearsalContext(
+        mentor=r.mentor,
+        mentee_first=r.first_name,
+        goal=r.goal,
+        ask=r.ask,
+        minutes=r.minutes,
+        tone=draft.style.tone,
+        channel=draft.style.channel,
+    )
 
 
 # --- critique ---------------------------------------------------------------------------------------
+
 
 class ActionStartCritique(Action):
     """Start a critique; a message pasted with the request is taken at once."""
@@ -66,8 +77,9 @@ class ValidateCritiqueForm(AnswerValidation):
         return "validate_critique_form"
 
     @answers_only
-    def validate_critique_text(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                               domain: DomainDict) -> dict[str, Any]:
+    def validate_critique_text(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """Keep the message when it can be critiqued; otherwise say why and ask again."""
         parsed = critique_message(value)
         if not parsed.ok:
@@ -90,14 +102,26 @@ class ActionCritiqueMessage(Action):
             return [SlotSet("critique_text", None)]
         result: Critique = parsed.value
         dispatcher.utter_message(text=critique_text(result))
-        practice_store.save_practice(tracker.sender_id, "critique", text, result.score, result.total,
-                                     {"checks": [asdict(r) for r in result.results], "weakest": result.weakest,
-                                      "rewrite": result.rewrite, "notes": list(result.notes)}, channel=result.channel)
+        practice_store.save_practice(
+            tracker.sender_id,
+            "critique",
+            text,
+            result.score,
+            result.total,
+            {
+                "checks": [asdict(r) for r in result.results],
+                "weakest": result.weakest,
+                "rewrite": result.rewrite,
+                "notes": list(result.notes),
+            },
+            channel=result.channel,
+        )
         say(dispatcher, "critique_next", [DRAFT_BUTTON, CRITIQUE_BUTTON, REHEARSE_BUTTON])
         return [SlotSet("critique_text", None)]
 
 
 # --- rehearsal --------------------------------------------------------------------------------------
+
 
 class ActionStartRehearsal(Action):
     """Play the mentor's reply to the current draft, then ask for the mentee's answer (rehearsal_form)."""
@@ -115,8 +139,9 @@ class ActionStartRehearsal(Action):
         if record is None:
             say(dispatcher, "rehearsal_no_draft", [DRAFT_BUTTON, CRITIQUE_BUTTON])
             return reset
-        scenario = (next(tracker.get_latest_entity_values("rehearsal_scenario"), None)
-                    or rehearsal.guess_scenario(tracker.latest_message.get("text") or ""))
+        scenario = next(tracker.get_latest_entity_values("rehearsal_scenario"), None) or rehearsal.guess_scenario(
+            tracker.latest_message.get("text") or ""
+        )
         if scenario not in rehearsal.SCENARIOS:  # the likeliest reaction first; the others are offered after it
             scenario = next(iter(rehearsal.SCENARIOS))
         context = _context(record)
@@ -136,17 +161,20 @@ class ValidateRehearsalForm(AnswerValidation):
     def name(self) -> str:
         return "validate_rehearsal_form"
 
-    async def required_slots(self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker,
-                             domain: DomainDict) -> list[str]:
+    async def required_slots(
+        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[str]:
         """Only ask for a reply once the mentor has answered."""
         return domain_slots if tracker.get_slot("rehearsal_scenario") else []
 
     @answers_only
-    def validate_rehearsal_reply(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker,
-                                 domain: DomainDict) -> dict[str, Any]:
+    def validate_rehearsal_reply(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
         """Keep a reply that can be reviewed; otherwise say why and ask again."""
-        parsed = rehearsal.review_reply(tracker.get_slot("rehearsal_scenario"), value,
-                                        rehearsal.RehearsalContext(mentor=Mentor("")))
+        parsed = rehearsal.review_reply(
+            tracker.get_slot("rehearsal_scenario"), value, rehearsal.RehearsalContext(mentor=Mentor(""))
+        )
         if not parsed.ok:
             say(dispatcher, f"rehearsal_{parsed.problem}")
             return {"rehearsal_reply": None}
@@ -172,9 +200,16 @@ class ActionReviewReply(Action):
             return reset
         feedback: rehearsal.ReplyFeedback = parsed.value
         dispatcher.utter_message(text=rehearsal.feedback_text(feedback))
-        practice_store.save_practice(tracker.sender_id, "rehearsal", reply, feedback.score, feedback.total,
-                                     {"good": list(feedback.good), "to_change": list(feedback.to_change),
-                                      "suggested": feedback.suggested}, scenario=scenario, draft_id=record.id)
+        practice_store.save_practice(
+            tracker.sender_id,
+            "rehearsal",
+            reply,
+            feedback.score,
+            feedback.total,
+            {"good": list(feedback.good), "to_change": list(feedback.to_change), "suggested": feedback.suggested},
+            scenario=scenario,
+            draft_id=record.id,
+        )
         next_buttons = _scenario_buttons(skip=scenario)
         if scenario == "accepts":
             next_buttons.append(button("🗓️ Préparer la rencontre", "prepare_meeting"))
@@ -183,6 +218,7 @@ class ActionReviewReply(Action):
 
 
 # --- after the meeting ------------------------------------------------------------------------------
+
 
 class ActionThankYouNote(Action):
     """The thank-you message after meeting the mentor: from the preparation when there is one, else the draft."""
@@ -199,10 +235,17 @@ class ActionThankYouNote(Action):
         else:
             record = draft_store.current_draft(tracker.sender_id)
             mentor = record.request.mentor if record else None
-            say(dispatcher, "thank_you_from_draft" if record else "thank_you_generic",
-                mentor=mentor.display if mentor else "")
-            dispatcher.utter_message(text=thank_you_note_to(mentor.first_name if mentor else "",
-                                                            record.request.goal if record else ""))
-        say(dispatcher, "thank_you_tips", [button("📝 Noter la rencontre", "debrief_meeting"),
-                                           button("📋 Mes objectifs", "list_goals")])
+            say(
+                dispatcher,
+                "thank_you_from_draft" if record else "thank_you_generic",
+                mentor=mentor.display if mentor else "",
+            )
+            dispatcher.utter_message(
+                text=thank_you_note_to(mentor.first_name if mentor else "", record.request.goal if record else "")
+            )
+        say(
+            dispatcher,
+            "thank_you_tips",
+            [button("📝 Noter la rencontre", "debrief_meeting"), button("📋 Mes objectifs", "list_goals")],
+        )
         return []

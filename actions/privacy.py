@@ -24,8 +24,13 @@ def conversation_of(tracker: Tracker) -> list[dict[str, str]]:
     lines = []
     for event in tracker.events:
         if event.get("event") in ("user", "bot") and event.get("text"):
-            lines.append({"from": "vous" if event["event"] == "user" else "Mentorat",
-                          "timestamp": event.get("timestamp"), "text": event["text"]})
+            lines.append(
+                {
+                    "from": "vous" if event["event"] == "user" else "Mentorat",
+                    "timestamp": event.get("timestamp"),
+                    "text": event["text"],
+                }
+            )
     return lines
 
 
@@ -40,14 +45,21 @@ class ActionExportData(Action):
         data = privacy.export_mentee(tracker.sender_id, markdown=False)  # the Markdown is the same content again
         data["conversation"] = conversation_of(tracker)
         document = json.dumps(data, ensure_ascii=False, indent=1)
-        say(dispatcher, "export_data_intro", goals=len(data["goals"]), drafts=len(data["outreach_drafts"]),
-            preparations=len(data["meeting_preparations"]), messages=len(data["conversation"]))
+        say(
+            dispatcher,
+            "export_data_intro",
+            goals=len(data["goals"]),
+            drafts=len(data["outreach_drafts"]),
+            preparations=len(data["meeting_preparations"]),
+            messages=len(data["conversation"]),
+        )
         if len(document) > MAX_EXPORT_CHARS:
             say(dispatcher, "export_data_too_long", sender=tracker.sender_id)
             return []
         # Blank lines would split the message into several bubbles in the widget.
-        dispatcher.utter_message(text="```\n" + "\n".join(line for line in document.splitlines() if line.strip())
-                                 + "\n```")
+        dispatcher.utter_message(
+            text="```\n" + "\n".join(line for line in document.splitlines() if line.strip()) + "\n```"
+        )
         return []
 
 
@@ -58,8 +70,11 @@ class ActionAskErase(Action):
         return "action_ask_erase"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        say(dispatcher, "erase_confirm", [button("🗑️ Oui, tout supprimer", "affirm"),
-                                          button("Non, garder mes données", "deny")])
+        say(
+            dispatcher,
+            "erase_confirm",
+            [button("🗑️ Oui, tout supprimer", "affirm"), button("Non, garder mes données", "deny")],
+        )
         return [SlotSet("pending_erase", True)]
 
 
@@ -75,8 +90,13 @@ class ActionEraseData(Action):
             say(dispatcher, "nothing_pending")
             return []
         removed = privacy.erase_mentee(tracker.sender_id)
-        say(dispatcher, "erase_done", goals=removed["goals"], drafts=removed["outreach_drafts"],
-            preparations=removed["meeting_preparations"])
+        say(
+            dispatcher,
+            "erase_done",
+            goals=removed["goals"],
+            drafts=removed["outreach_drafts"],
+            preparations=removed["meeting_preparations"],
+        )
         return [SlotSet("pending_erase", None), SlotSet(ERASED_SLOT, True)]
 
 

@@ -17,8 +17,12 @@ from assistant.store.mentees import get_mentee, stamp
 from assistant.store.models import Goal, MeetingPreparation, OutreachDraft, OutreachPractice
 
 #: What a mentee owns, by the name the export and erase reports use (versions and questions go with their parent).
-OWNED = {"goals": Goal, "meeting_preparations": MeetingPreparation, "outreach_drafts": OutreachDraft,
-         "outreach_practice": OutreachPractice}
+OWNED = {
+    "goals": Goal,
+    "meeting_preparations": MeetingPreparation,
+    "outreach_drafts": OutreachDraft,
+    "outreach_practice": OutreachPractice,
+}
 
 
 def export_mentee(sender_id: str, markdown: bool = True) -> dict:

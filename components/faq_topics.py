@@ -46,8 +46,12 @@ def question_for_the_knowledge_base(message: Message, retrieval_intent: str, top
     """Whether an unsure intent should give way to the retrieval intent: a « ? » and a clear topic."""
     intent = message.get(INTENT) or {}
     unsure = (intent.get(PREDICTED_CONFIDENCE_KEY) or 0.0) < UNSURE_INTENT
-    return (intent.get(INTENT_NAME_KEY) != retrieval_intent and unsure and topic_confidence >= SURE_TOPIC
-            and "?" in (message.get(TEXT) or ""))
+    return (
+        intent.get(INTENT_NAME_KEY) != retrieval_intent
+        and unsure
+        and topic_confidence >= SURE_TOPIC
+        and "?" in (message.get(TEXT) or "")
+    )
 
 
 def faq_plausible(message: Message, retrieval_intent: str, candidates: int = CANDIDATES) -> bool:
@@ -70,8 +74,7 @@ class FaqTopicClassifier(TrainedTextClassifier):
     def train(self, training_data: TrainingData) -> Resource:
         """Learn the topics from the training examples of the retrieval intent."""
         intent = self.config["retrieval_intent"]
-        examples = [m for m in training_data.intent_examples
-                    if m.get(INTENT) == intent and m.get(INTENT_RESPONSE_KEY)]
+        examples = [m for m in training_data.intent_examples if m.get(INTENT) == intent and m.get(INTENT_RESPONSE_KEY)]
         return self.fit(examples, [m.get(INTENT_RESPONSE_KEY).split("/", 1)[1] for m in examples])
 
     def process(self, messages: list[Message]) -> list[Message]:
@@ -84,17 +87,28 @@ class FaqTopicClassifier(TrainedTextClassifier):
         for message, ranking in zip(asked, rankings, strict=True):
             first, confidence = ranking[0]
             if question_for_the_knowledge_base(message, intent, confidence):
-                ranked = promote([(e[INTENT_NAME_KEY], e[PREDICTED_CONFIDENCE_KEY])
-                                  for e in message.get(INTENT_RANKING_KEY)], intent)
+                ranked = promote(
+                    [(e[INTENT_NAME_KEY], e[PREDICTED_CONFIDENCE_KEY]) for e in message.get(INTENT_RANKING_KEY)], intent
+                )
                 entries = [{INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: p} for name, p in ranked]
                 message.set(INTENT, entries[0], add_to_output=True)
                 message.set(INTENT_RANKING_KEY, entries, add_to_output=True)
-            message.set("response_selector", {
-                "all_retrieval_intents": [intent],
-                intent: {
-                    "response": {"intent_response_key": f"{intent}/{first}", "utter_action": f"utter_{intent}/{first}",
-                                 "confidence": confidence, "responses": []},
-                    "ranking": [{"intent_response_key": f"{intent}/{topic}", "confidence": p} for topic, p in ranking],
+            message.set(
+                "response_selector",
+                {
+                    "all_retrieval_intents": [intent],
+                    intent: {
+                        "response": {
+                            "intent_response_key": f"{intent}/{first}",
+                            "utter_action": f"utter_{intent}/{first}",
+                            "confidence": confidence,
+                            "responses": [],
+                        },
+                        "ranking": [
+                            {"intent_response_key": f"{intent}/{topic}", "confidence": p} for topic, p in ranking
+                        ],
+                    },
                 },
-            }, add_to_output=True)
+                add_to_output=True,
+            )
         return messages

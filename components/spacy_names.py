@@ -28,9 +28,7 @@ def plausible_name(text: str) -> bool:
     return len(letters) >= 3 and text.strip().lower() not in _NOT_NAMES
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False, model_from="SpacyNLP"
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False, model_from="SpacyNLP")
 class SpacyDocEntityExtractor(SpacyEntityExtractor):
     """``SpacyEntityExtractor`` without the second spaCy pass."""
 
@@ -42,7 +40,10 @@ class SpacyDocEntityExtractor(SpacyEntityExtractor):
             if text and (doc is None or doc.text != text):
                 doc = model.model(text)
             found = self.add_extractor_name(self._extract_entities(doc)) if text else []
-            kept = [e for e in self.filter_irrelevant_entities(found, self._config["dimensions"])
-                    if plausible_name(e.get("value", ""))]
+            kept = [
+                e
+                for e in self.filter_irrelevant_entities(found, self._config["dimensions"])
+                if plausible_name(e.get("value", ""))
+            ]
             message.set(ENTITIES, message.get(ENTITIES, []) + kept, add_to_output=True)
         return messages

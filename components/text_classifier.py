@@ -26,8 +26,9 @@ class TextClassifier:
 
     def __init__(self, c: float = 50.0, vector_weight: float = 0.5, random_seed: int = 4242) -> None:
         self.chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, preprocessor=fold)
-        self.words = TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, preprocessor=fold,
-                                     token_pattern=r"(?u)\b\w+\b")
+        self.words = TfidfVectorizer(
+            analyzer="word", ngram_range=(1, 2), sublinear_tf=True, preprocessor=fold, token_pattern=r"(?u)\b\w+\b"
+        )
         self.vector_weight = vector_weight
         self.classifier = LogisticRegression(C=c, max_iter=3000, random_state=random_seed)
 

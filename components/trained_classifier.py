@@ -40,20 +40,36 @@ class TrainedTextClassifier(GraphComponent):
         """C (inverse regularisation), the weight of the spaCy vector, the seed."""
         return {"c": 50.0, "vector_weight": 0.5, "random_seed": 4242}
 
-    def __init__(self, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-                 model: TextClassifier | None = None) -> None:
+    def __init__(
+        self,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        model: TextClassifier | None = None,
+    ) -> None:
         self.config = {**self.get_default_config(), **config}
         self.model_storage, self.resource, self.model = model_storage, resource, model
 
     @classmethod
-    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> TrainedTextClassifier:
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> TrainedTextClassifier:
         """A component to train."""
         return cls(config, model_storage, resource)
 
     @classmethod
-    def load(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-             execution_context: ExecutionContext, **kwargs: Any) -> TrainedTextClassifier:
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> TrainedTextClassifier:
         """The trained component; without a saved classifier (nothing to learn from), one that classifies nothing."""
         try:
             with model_storage.read_from(resource) as folder:

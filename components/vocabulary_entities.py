@@ -29,9 +29,19 @@ ENTITIES_READ = ("goal_area", "mentoring_kind", "goal_number", "goal_field")
 #: Intents whose messages name a goal's field to change.
 FIELD_INTENTS = {"correct_goal_field", "edit_goal"}
 #: Intents whose messages speak of a draft or a meeting: « formel », « visio » are not kinds of mentoring there.
-NO_KIND_INTENTS = {"revise_draft", "draft_outreach", "finalize_draft", "critique_message", "rehearse_outreach",
-                   "thank_you_note", "prepare_meeting", "edit_questions", "debrief_meeting", "show_preparation",
-                   "export_preparation"}
+NO_KIND_INTENTS = {
+    "revise_draft",
+    "draft_outreach",
+    "finalize_draft",
+    "critique_message",
+    "rehearse_outreach",
+    "thank_you_note",
+    "prepare_meeting",
+    "edit_questions",
+    "debrief_meeting",
+    "show_preparation",
+    "export_preparation",
+}
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
@@ -39,8 +49,13 @@ class VocabularyEntityExtractor(GraphComponent):
     """Finds ``goal_area`` and ``mentoring_kind`` with the coaching vocabulary."""
 
     @classmethod
-    def create(cls, config: dict[str, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> VocabularyEntityExtractor:
+    def create(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> VocabularyEntityExtractor:
         """Build the component (it has no state)."""
         return cls()
 
@@ -69,5 +84,14 @@ class VocabularyEntityExtractor(GraphComponent):
         field = find_field(text) if intent in FIELD_INTENTS else None
         if field is not None:
             mentions.append(("goal_field", field.value, field.start, field.end))
-        return [{"entity": entity, "value": value, "start": start, "end": end, "confidence_entity": 1.0,
-                 "extractor": type(self).__name__} for entity, value, start, end in mentions]
+        return [
+            {
+                "entity": entity,
+                "value": value,
+                "start": start,
+                "end": end,
+                "confidence_entity": 1.0,
+                "extractor": type(self).__name__,
+            }
+            for entity, value, start, end in mentions
+        ]

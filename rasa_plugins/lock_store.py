@@ -53,6 +53,7 @@ class AtomicRedisLockStore(RedisLockStore):
 
     def issue_ticket(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME) -> int:
         """Issue a new ticket for ``conversation_id``'s lock (created when missing), atomically."""
+
         def change(lock: TicketLock | None) -> tuple[TicketLock, int]:
             lock = lock or self.create_lock(conversation_id)
             return lock, lock.issue_ticket(lock_lifetime)
@@ -64,6 +65,7 @@ class AtomicRedisLockStore(RedisLockStore):
 
     def update_lock(self, conversation_id: str) -> None:
         """Remove the expired tickets of ``conversation_id``'s lock, atomically."""
+
         def change(lock: TicketLock | None) -> tuple[TicketLock | None, None]:
             if lock:
                 lock.remove_expired_tickets()
@@ -73,6 +75,7 @@ class AtomicRedisLockStore(RedisLockStore):
 
     def finish_serving(self, conversation_id: str, ticket_number: int) -> None:
         """Remove ticket ``ticket_number`` from ``conversation_id``'s lock, atomically."""
+
         def change(lock: TicketLock | None) -> tuple[TicketLock | None, None]:
             if lock:
                 lock.remove_ticket_for(ticket_number)
@@ -82,6 +85,7 @@ class AtomicRedisLockStore(RedisLockStore):
 
     def cleanup(self, conversation_id: str, ticket_number: int) -> None:
         """Remove the ticket, and the lock itself when no one else waits, in one transaction."""
+
         def change(lock: TicketLock | None) -> tuple[TicketLock | None, bool]:
             if lock:
                 lock.remove_ticket_for(ticket_number)

@@ -82,15 +82,24 @@ class _Borrowed:
 
 def shared_session(config: endpoints.EndpointConfig) -> _Borrowed:
     """The session of this event loop for ``config``'s headers and login, made on first use."""
-    key = (id(asyncio.get_running_loop()), json.dumps(config.headers, sort_keys=True, default=str),
-           json.dumps(config.basic_auth, sort_keys=True, default=str))
+    key = (
+        id(asyncio.get_running_loop()),
+        json.dumps(config.headers, sort_keys=True, default=str),
+        json.dumps(config.basic_auth, sort_keys=True, default=str),
+    )
     session = _SESSIONS.get(key)
     if session is None or session.closed:
-        auth = aiohttp.BasicAuth(config.basic_auth["username"], config.basic_auth["password"]) \
-            if config.basic_auth else None
+        auth = (
+            aiohttp.BasicAuth(config.basic_auth["username"], config.basic_auth["password"])
+            if config.basic_auth
+            else None
+        )
         session = aiohttp.ClientSession(
-            headers=config.headers, auth=auth, timeout=aiohttp.ClientTimeout(total=endpoints.DEFAULT_REQUEST_TIMEOUT),
-            connector=aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_S))
+            headers=config.headers,
+            auth=auth,
+            timeout=aiohttp.ClientTimeout(total=endpoints.DEFAULT_REQUEST_TIMEOUT),
+            connector=aiohttp.TCPConnector(keepalive_timeout=KEEPALIVE_S),
+        )
         _SESSIONS[key] = session
     return _Borrowed(session)
 

@@ -74,10 +74,14 @@ class CachedSQLTrackerStore(SQLTrackerStore):
         ).where(sender)
         # What Rasa's save counts (events since the latest session start), without its ORM query,
         # whose statement-cache key alone cost ~10 % of the server's time in the profile.
-        session_start = sa.select(sa.func.max(events.c.timestamp)).where(
-            sender, events.c.type_name == SessionStarted.type_name).scalar_subquery()
+        session_start = (
+            sa.select(sa.func.max(events.c.timestamp))
+            .where(sender, events.c.type_name == SessionStarted.type_name)
+            .scalar_subquery()
+        )
         self._session_count_query = sa.select(sa.func.count(events.c.id)).where(
-            sender, sa.or_(events.c.timestamp >= session_start, session_start.is_(None)))
+            sender, sa.or_(events.c.timestamp >= session_start, session_start.is_(None))
+        )
         self._insert = events.insert()
 
     def stamp(self, sender_id: str) -> Stamp:

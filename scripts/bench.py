@@ -104,14 +104,33 @@ def train(project: Path, model: Path) -> float:
     """Train ``project`` from scratch into ``model``; returns the seconds it took."""
     env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2"}
     started = time.perf_counter()
-    subprocess.run([str(BIN / "rasa"), "train", "--force", "--fixed-model-name", model.stem.removesuffix(".tar"),
-                    "--out", str(model.parent)], cwd=project, env=env, check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [
+            str(BIN / "rasa"),
+            "train",
+            "--force",
+            "--fixed-model-name",
+            model.stem.removesuffix(".tar"),
+            "--out",
+            str(model.parent),
+        ],
+        cwd=project,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     return time.perf_counter() - started
 
 
-async def converse(session: aiohttp.ClientSession, urls: list[str], sender: str, turns: list[str],
-                   latencies: list[float], offset: int = 0) -> int:
+async def converse(
+    session: aiohttp.ClientSession,
+    urls: list[str],
+    sender: str,
+    turns: list[str],
+    latencies: list[float],
+    offset: int = 0,
+) -> int:
     """Play one conversation, turn i on ``urls[(i + offset) % len(urls)]``; appends each turn's latency;
     returns the number of failed turns."""
     failures = 0
@@ -140,6 +159,7 @@ async def load(url: str | list[str], turns: list[str], concurrency: int, convers
     timeout = aiohttp.ClientTimeout(total=120)
 
     async with aiohttp.ClientSession(timeout=timeout) as session:
+
         async def one(index: int) -> int:
             async with limit:
                 return await converse(session, urls, f"bench-{tag}-{concurrency}-{index}", turns, latencies, index)
@@ -159,8 +179,9 @@ async def load(url: str | list[str], turns: list[str], concurrency: int, convers
 
 def measure(bot: Bot, workdir: Path, quick: bool) -> None:
     """Fill ``bot.figures`` with every measurement but training."""
-    servers = Servers(workdir / bot.name, project=bot.project, model=bot.model, with_actions=bot.with_actions,
-                      env=dict(bot.env))
+    servers = Servers(
+        workdir / bot.name, project=bot.project, model=bot.model, with_actions=bot.with_actions, env=dict(bot.env)
+    )
     servers.workdir.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     servers.start(timeout=600)
@@ -200,8 +221,13 @@ def measure_scale_out(workdir: Path, model: Path, quick: bool, rounds: int = 2) 
             results: dict[int, list[dict]] = {1: [], 2: []}
             for round_ in range(rounds):
                 for processes in (1, 2):
-                    results[processes].append(asyncio.run(load(
-                        urls[:processes], MENTORAT_TURNS, 8, 8 if quick else 24, f"scale-{processes}p-r{round_}")))
+                    results[processes].append(
+                        asyncio.run(
+                            load(
+                                urls[:processes], MENTORAT_TURNS, 8, 8 if quick else 24, f"scale-{processes}p-r{round_}"
+                            )
+                        )
+                    )
             for processes, runs in results.items():
                 figures[f"p{processes}_throughput"] = sum(r["throughput"] for r in runs) / len(runs)
                 figures[f"p{processes}_p95"] = max(r["p95"] for r in runs)
@@ -222,12 +248,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", default=str(ROOT / "docs" / "benchmarks.md"))
     parser.add_argument("--quick", action="store_true", help="fewer conversations (a smoke run)")
-    parser.add_argument("--reuse-model", action="store_true",
-                        help="measure the trained models/mentorat.tar.gz instead of training Mentorat again "
-                             "(its training time is then not measured)")
-    parser.add_argument("--only", choices=["all", "compare", "scale-out"], default="all",
-                        help="compare: Mentorat vs the stock bot; scale-out: 1 vs 2 Rasa processes on "
-                             "PostgreSQL + Redis (uses models/mentorat.tar.gz, needs `make services`)")
+    parser.add_argument(
+        "--reuse-model",
+        action="store_true",
+        help="measure the trained models/mentorat.tar.gz instead of training Mentorat again "
+        "(its training time is then not measured)",
+    )
+    parser.add_argument(
+        "--only",
+        choices=["all", "compare", "scale-out"],
+        default="all",
+        help="compare: Mentorat vs the stock bot; scale-out: 1 vs 2 Rasa processes on "
+        "PostgreSQL + Redis (uses models/mentorat.tar.gz, needs `make services`)",
+    )
     args = parser.parse_args()
     out = Path(args.out)
     workdir = Path(tempfile.mkdtemp(prefix="mentorat-bench-"))
@@ -242,8 +275,13 @@ def main() -> None:
         stock_dir = workdir / "stock"
         stock_dir.mkdir()
         env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false"}
-        subprocess.run([str(BIN / "rasa"), "init", "--no-prompt", "--init-dir", str(stock_dir)], env=env,
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            [str(BIN / "rasa"), "init", "--no-prompt", "--init-dir", str(stock_dir)],
+            env=env,
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         ours_model = MODEL if args.reuse_model else workdir / "models" / "mentorat-bench.tar.gz"
         ours = Bot("mentorat", ROOT, ours_model, MENTORAT_TURNS, True)
         stock = Bot("stock", stock_dir, workdir / "models" / "stock.tar.gz", STOCK_TURNS, False)
@@ -254,8 +292,14 @@ def main() -> None:
             bot.figures["model_mib"] = bot.model.stat().st_size / 1024 / 1024
             measure(bot, workdir, args.quick)
             print(bot.name, json.dumps(bot.figures, indent=1), flush=True)
-        options = " ".join(part for part in (f"--only {args.only}" if args.only != "all" else "",
-                                             "--reuse-model" if args.reuse_model else "") if part)
+        options = " ".join(
+            part
+            for part in (
+                f"--only {args.only}" if args.only != "all" else "",
+                "--reuse-model" if args.reuse_model else "",
+            )
+            if part
+        )
         command = "make bench" + (f" ARGS='{options}'" if options else "") + (" (--quick)" if args.quick else "")
         previous_scale = out.read_text(encoding="utf-8") if out.exists() else ""
         out.write_text(report(ours, stock, command) + speedups_report(ours, slow), encoding="utf-8")

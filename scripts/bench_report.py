@@ -40,8 +40,14 @@ def report(ours: Measured, stock: Measured, command: str) -> str:
     """The Markdown report: machine, command, one row per figure with the ratio."""
     for bot in (ours, stock):
         bot.figures["failures"] = sum(v for k, v in bot.figures.items() if k.endswith("_failures"))
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
     memory = int(Path("/proc/meminfo").read_text().split()[1]) / 1024 / 1024
     lines = [
         "# Benchmarks",
@@ -58,25 +64,35 @@ def report(ours: Measured, stock: Measured, command: str) -> str:
     for label, key, fmt in ROWS:
         a, b = ours.figures.get(key), stock.figures.get(key)
         ratio = f"{a / b:.2f}×" if a is not None and b else "–"
-        lines.append(f"| {label} | {fmt.format(a) if a is not None else '–'} | "
-                     f"{fmt.format(b) if b is not None else '–'} | {ratio} |")
+        lines.append(
+            f"| {label} | {fmt.format(a) if a is not None else '–'} | "
+            f"{fmt.format(b) if b is not None else '–'} | {ratio} |"
+        )
     return "\n".join(lines) + "\n"
 
 
 def speedups_report(on: Measured, off: Measured) -> str:
     """The same model with and without the speed-ups (``MENTORAT_SPEEDUPS``), measured in the same run."""
-    lines = ["", "## Speed-ups on and off (same model, same run)", "",
-             "`MENTORAT_SPEEDUPS=off` disables `rasa_plugins/speedups.py` (jsonschema validators built once per schema",
-             "instead of re-checking the schema on every action-server answer; one kept-alive HTTP session for the",
-             "action server instead of a new connection per call) and the tracker cache of",
-             "`rasa_plugins/tracker_cache.py` (every turn reads the conversation back from the database); everything",
-             "else, model included, is identical.", "",
-             "| figure | speed-ups on | speed-ups off | on / off |", "|---|---:|---:|---:|"]
+    lines = [
+        "",
+        "## Speed-ups on and off (same model, same run)",
+        "",
+        "`MENTORAT_SPEEDUPS=off` disables `rasa_plugins/speedups.py` (jsonschema validators built once per schema",
+        "instead of re-checking the schema on every action-server answer; one kept-alive HTTP session for the",
+        "action server instead of a new connection per call) and the tracker cache of",
+        "`rasa_plugins/tracker_cache.py` (every turn reads the conversation back from the database); everything",
+        "else, model included, is identical.",
+        "",
+        "| figure | speed-ups on | speed-ups off | on / off |",
+        "|---|---:|---:|---:|",
+    ]
     for label, key, fmt in ROWS[3:10]:
         a, b = on.figures.get(key), off.figures.get(key)
         ratio = f"{a / b:.2f}×" if a is not None and b else "–"
-        lines.append(f"| {label} | {fmt.format(a) if a is not None else '–'} | "
-                     f"{fmt.format(b) if b is not None else '–'} | {ratio} |")
+        lines.append(
+            f"| {label} | {fmt.format(a) if a is not None else '–'} | "
+            f"{fmt.format(b) if b is not None else '–'} | {ratio} |"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -89,39 +105,41 @@ def scale_out_report(figures: dict, command: str) -> str:
     def each(key: str, fmt: str) -> str:
         return " / ".join(fmt.format(v) for v in figures[key])
 
-    return "\n".join([
-        SCALE_BEGIN,
-        "## Scale-out: one vs two Rasa processes on PostgreSQL + Redis",
-        "",
-        f"Measured on {date.today().isoformat()} with `{command}` on {cpu_count} cores, {runs} rounds of each kind "
-        "alternated (1, 2, 1, 2 …).",
-        "Mentorat with the PostgreSQL tracker store, PostgreSQL outcomes database (migrated with Alembic), Redis",
-        f"lock store (`LOCK_STORE_TYPE={figures.get('lock_store', 'redis')}`), one action server,",
-        "`SQL_POOL_SIZE`/`SQL_MAX_OVERFLOW` as exported by the Makefile. 8 concurrent conversations (Mentorat's",
-        "10-turn goal flow), 24 conversations per round. With two processes every message goes to the next server",
-        "in turn (no stickiness), so consecutive messages of one conversation are handled by different processes",
-        "and serialised by the Redis lock.",
-        "",
-        "| figure | 1 Rasa process | 2 Rasa processes | ratio |",
-        "|---|---:|---:|---:|",
-        f"| throughput, mean of rounds (msg/s) | {p1:.1f} | {p2:.1f} | {p2 / p1:.2f}× |",
-        f"| throughput per round (msg/s) | {each('p1_throughput_runs', '{:.1f}')} | "
-        f"{each('p2_throughput_runs', '{:.1f}')} | |",
-        f"| p95 per turn, worst round (ms) | {figures['p1_p95']:.0f} | {figures['p2_p95']:.0f} | "
-        f"{figures['p2_p95'] / figures['p1_p95']:.2f}× |",
-        f"| p95 per round (ms) | {each('p1_p95_runs', '{:.0f}')} | {each('p2_p95_runs', '{:.0f}')} | |",
-        f"| turns measured / failed | {figures['p1_messages']} / {figures['p1_failures']} | "
-        f"{figures['p2_messages']} / {figures['p2_failures']} | |",
-        "",
-        f"Rasa processes' RSS after load (MiB): {each('rss_rasa_mib', '{:.0f}')}.",
-        "",
-        f"Reading: this machine has {cpu_count} cores for the two Rasa processes, the action server, PostgreSQL,",
-        "Redis and the load generator together (and is shared with other work), so a second process competes",
-        "for the same cores rather than adding capacity: read the ratio as \"what sharing the stores costs or gains",
-        "on one box\", not as the gain on two machines, where each Rasa process would have its own cores.",
-        SCALE_END,
-        "",
-    ])
+    return "\n".join(
+        [
+            SCALE_BEGIN,
+            "## Scale-out: one vs two Rasa processes on PostgreSQL + Redis",
+            "",
+            f"Measured on {date.today().isoformat()} with `{command}` on {cpu_count} cores, {runs} rounds of each kind "
+            "alternated (1, 2, 1, 2 …).",
+            "Mentorat with the PostgreSQL tracker store, PostgreSQL outcomes database (migrated with Alembic), Redis",
+            f"lock store (`LOCK_STORE_TYPE={figures.get('lock_store', 'redis')}`), one action server,",
+            "`SQL_POOL_SIZE`/`SQL_MAX_OVERFLOW` as exported by the Makefile. 8 concurrent conversations (Mentorat's",
+            "10-turn goal flow), 24 conversations per round. With two processes every message goes to the next server",
+            "in turn (no stickiness), so consecutive messages of one conversation are handled by different processes",
+            "and serialised by the Redis lock.",
+            "",
+            "| figure | 1 Rasa process | 2 Rasa processes | ratio |",
+            "|---|---:|---:|---:|",
+            f"| throughput, mean of rounds (msg/s) | {p1:.1f} | {p2:.1f} | {p2 / p1:.2f}× |",
+            f"| throughput per round (msg/s) | {each('p1_throughput_runs', '{:.1f}')} | "
+            f"{each('p2_throughput_runs', '{:.1f}')} | |",
+            f"| p95 per turn, worst round (ms) | {figures['p1_p95']:.0f} | {figures['p2_p95']:.0f} | "
+            f"{figures['p2_p95'] / figures['p1_p95']:.2f}× |",
+            f"| p95 per round (ms) | {each('p1_p95_runs', '{:.0f}')} | {each('p2_p95_runs', '{:.0f}')} | |",
+            f"| turns measured / failed | {figures['p1_messages']} / {figures['p1_failures']} | "
+            f"{figures['p2_messages']} / {figures['p2_failures']} | |",
+            "",
+            f"Rasa processes' RSS after load (MiB): {each('rss_rasa_mib', '{:.0f}')}.",
+            "",
+            f"Reading: this machine has {cpu_count} cores for the two Rasa processes, the action server, PostgreSQL,",
+            "Redis and the load generator together (and is shared with other work), so a second process competes",
+            'for the same cores rather than adding capacity: read the ratio as "what sharing the stores costs or gains',
+            'on one box", not as the gain on two machines, where each Rasa process would have its own cores.',
+            SCALE_END,
+            "",
+        ]
+    )
 
 
 def write_section(path: Path, section: str) -> None:
@@ -134,5 +152,3 @@ def write_section(path: Path, section: str) -> None:
     else:
         current = current.rstrip("\n") + "\n\n" + section
     path.write_text(current, encoding="utf-8")
-
-

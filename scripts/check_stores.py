@@ -46,10 +46,14 @@ def check_redis() -> None:
     """Ping the Redis lock store named by ``REDIS_*``; raises on failure."""
     import redis
 
-    client = redis.Redis(host=os.environ.get("REDIS_HOST") or "localhost",
-                         port=int(os.environ.get("REDIS_PORT") or 6379), db=int(os.environ.get("REDIS_DB") or 1),
-                         password=os.environ.get("REDIS_PASSWORD") or None,
-                         socket_timeout=TIMEOUT_S, socket_connect_timeout=TIMEOUT_S)
+    client = redis.Redis(
+        host=os.environ.get("REDIS_HOST") or "localhost",
+        port=int(os.environ.get("REDIS_PORT") or 6379),
+        db=int(os.environ.get("REDIS_DB") or 1),
+        password=os.environ.get("REDIS_PASSWORD") or None,
+        socket_timeout=TIMEOUT_S,
+        socket_connect_timeout=TIMEOUT_S,
+    )
     try:
         client.ping()
     finally:
@@ -58,15 +62,19 @@ def check_redis() -> None:
 
 def main() -> int:
     """Check every configured store; print one line each; 0 when all answer."""
-    checks = [("tracker store", tracker_url(), lambda: check_sql(tracker_url())),
-              ("outcomes database", make_url(database_url()), lambda: check_sql(make_url(database_url())))]
+    checks = [
+        ("tracker store", tracker_url(), lambda: check_sql(tracker_url())),
+        ("outcomes database", make_url(database_url()), lambda: check_sql(make_url(database_url()))),
+    ]
     lock_type = os.environ.get("LOCK_STORE_TYPE") or "in_memory"
     if lock_type == "redis" or lock_type.endswith("RedisLockStore"):
         where = f"redis://{os.environ.get('REDIS_HOST')}:{os.environ.get('REDIS_PORT')}/{os.environ.get('REDIS_DB')}"
         checks.append(("lock store", where, check_redis))
     elif lock_type != "in_memory":
-        print(f"lock store: unknown LOCK_STORE_TYPE {lock_type!r} (in_memory, redis or "
-              "rasa_plugins.lock_store.AtomicRedisLockStore)")
+        print(
+            f"lock store: unknown LOCK_STORE_TYPE {lock_type!r} (in_memory, redis or "
+            "rasa_plugins.lock_store.AtomicRedisLockStore)"
+        )
         return 1
     failed = False
     for name, where, check in checks:

@@ -33,8 +33,12 @@ OUT = ROOT / "data" / "rules" / "forms.yml"
 FORMS: dict[str, dict] = {
     "goal_form": {"cancel": "action_cancel_goal", "own": "clarify_goal", "all": True},
     # « c'était hier » is read as a debrief; the meeting form answers it (« si la rencontre a eu lieu… »).
-    "meeting_form": {"cancel": "action_cancel_meeting", "own": "prepare_meeting", "all": True,
-                     "kept": ("debrief_meeting",)},
+    "meeting_form": {
+        "cancel": "action_cancel_meeting",
+        "own": "prepare_meeting",
+        "all": True,
+        "kept": ("debrief_meeting",),
+    },
     "debrief_form": {"cancel": "action_cancel_meeting", "own": "debrief_meeting", "all": True},
     "outreach_form": {"cancel": "action_cancel_outreach", "own": "draft_outreach", "all": True},
     "critique_form": {"cancel": "action_cancel_outreach", "own": "critique_message", "all": False},
@@ -43,10 +47,15 @@ FORMS: dict[str, dict] = {
 #: Intents answered by action_aside_in_form, which first checks whether the message is the answer.
 JUDGED = ("faq", "help", "greet", "how_are_you", "bot_challenge", "out_of_scope", "other_language")
 #: Intents answered by their own action or response before the form asks again.
-LOOK_UPS = {"list_goals": "action_list_goals", "list_drafts": "action_list_drafts",
-            "show_preparation": "action_show_preparation", "explain_mentoring_kinds": "action_explain_mentoring_kinds",
-            "ask_data_kept": "utter_data_kept", "ask_question": "utter_ask_question",
-            "export_data": "action_export_data"}
+LOOK_UPS = {
+    "list_goals": "action_list_goals",
+    "list_drafts": "action_list_drafts",
+    "show_preparation": "action_show_preparation",
+    "explain_mentoring_kinds": "action_explain_mentoring_kinds",
+    "ask_data_kept": "utter_data_kept",
+    "ask_question": "utter_ask_question",
+    "export_data": "action_export_data",
+}
 
 
 def _start(action: str, form: str | None = None) -> list[dict]:
@@ -84,36 +93,62 @@ def rules() -> list[dict]:
             return [{"action": form}, {"active_loop": form}]
 
         for intent in JUDGED:
-            found.append({"rule": f"{intent} inside {form}: answered, or taken as the answer; the form goes on",
-                          "condition": [{"active_loop": form}],
-                          "steps": [{"intent": intent}, {"action": "action_aside_in_form"}, *resume()]})
-        found.append({"rule": f"an unsure message inside {form} is read as the answer",
-                      "condition": [{"active_loop": form}],
-                      "steps": [{"intent": "nlu_fallback"}, *resume()]})
-        found.append({"rule": f"stop inside {form}: cancelled", "condition": [{"active_loop": form}],
-                      "steps": [{"intent": "stop"}, {"action": spec["cancel"]}, {"active_loop": None}]})
+            found.append(
+                {
+                    "rule": f"{intent} inside {form}: answered, or taken as the answer; the form goes on",
+                    "condition": [{"active_loop": form}],
+                    "steps": [{"intent": intent}, {"action": "action_aside_in_form"}, *resume()],
+                }
+            )
+        found.append(
+            {
+                "rule": f"an unsure message inside {form} is read as the answer",
+                "condition": [{"active_loop": form}],
+                "steps": [{"intent": "nlu_fallback"}, *resume()],
+            }
+        )
+        found.append(
+            {
+                "rule": f"stop inside {form}: cancelled",
+                "condition": [{"active_loop": form}],
+                "steps": [{"intent": "stop"}, {"action": spec["cancel"]}, {"active_loop": None}],
+            }
+        )
         if not spec["all"]:
             continue
         for intent, action in LOOK_UPS.items():
-            found.append({"rule": f"{intent} inside {form}: answered, then the form goes on",
-                          "condition": [{"active_loop": form}],
-                          "steps": [{"intent": intent}, {"action": action}, *resume()]})
+            found.append(
+                {
+                    "rule": f"{intent} inside {form}: answered, then the form goes on",
+                    "condition": [{"active_loop": form}],
+                    "steps": [{"intent": intent}, {"action": action}, *resume()],
+                }
+            )
         for intent, start in SWITCHES.items():
             if intent == spec["own"] or intent in spec.get("kept", ()):
                 continue
-            found.append({"rule": f"{intent} inside {form}: {form} cancelled, the other task starts",
-                          "condition": [{"active_loop": form}],
-                          "steps": [{"intent": intent}, {"action": spec["cancel"]}, {"active_loop": None},
-                                    *(dict(step) for step in start)]})
+            found.append(
+                {
+                    "rule": f"{intent} inside {form}: {form} cancelled, the other task starts",
+                    "condition": [{"active_loop": form}],
+                    "steps": [
+                        {"intent": intent},
+                        {"action": spec["cancel"]},
+                        {"active_loop": None},
+                        *(dict(step) for step in start),
+                    ],
+                }
+            )
     return found
 
 
 def render() -> str:
     """The file's text."""
-    header = ("# Generated by scripts/form_rules.py from its table: do not edit by hand, change the table and run it.\n"
-              "# What every form does with a message that is not an answer to its question.\n")
-    return header + yaml.safe_dump({"version": "3.1", "rules": rules()}, allow_unicode=True, sort_keys=False,
-                                   width=120)
+    header = (
+        "# Generated by scripts/form_rules.py from its table: do not edit by hand, change the table and run it.\n"
+        "# What every form does with a message that is not an answer to its question.\n"
+    )
+    return header + yaml.safe_dump({"version": "3.1", "rules": rules()}, allow_unicode=True, sort_keys=False, width=120)
 
 
 def main(argv: list[str]) -> int:

@@ -74,14 +74,26 @@ def held_out(folder: Path = ROOT / "tests" / "nlu") -> list[Example]:
 
 def blind() -> dict[str, list[Example]]:
     """The blind sets as examples: intents (with entities), knowledge-base questions, form digressions."""
-    intents = [Example(e["text"], e["item"], None, {(x["entity"], x["value"]) for x in e.get("entities") or []},
-                       e.get("register", ""))
-               for name in ("intents", "entities") for e in sets.load(name)]
-    faq = [Example(e["text"], "faq", e["item"], set(), e.get("register", ""), annotated=False)
-           for e in sets.load("faq")]
-    digressions = [Example(e["text"], e["intent"], None, set(), e.get("register", ""), annotated=False)
-                   for name in ("form_slots_goal_debrief", "form_slots_outreach_meeting") for e in sets.load(name)
-                   if e.get("kind") == "digression"]
+    intents = [
+        Example(
+            e["text"],
+            e["item"],
+            None,
+            {(x["entity"], x["value"]) for x in e.get("entities") or []},
+            e.get("register", ""),
+        )
+        for name in ("intents", "entities")
+        for e in sets.load(name)
+    ]
+    faq = [
+        Example(e["text"], "faq", e["item"], set(), e.get("register", ""), annotated=False) for e in sets.load("faq")
+    ]
+    digressions = [
+        Example(e["text"], e["intent"], None, set(), e.get("register", ""), annotated=False)
+        for name in ("form_slots_goal_debrief", "form_slots_outreach_meeting")
+        for e in sets.load(name)
+        if e.get("kind") == "digression"
+    ]
     return {"intents": intents, "faq": faq, "digressions": digressions}
 
 
@@ -155,21 +167,30 @@ def score(name: str, examples: list[Example], parsed: list[dict]) -> Scores:
     truth = [e.intent for e in examples]
     guess = [intent_of(p) for p in parsed]
     result.intent_f1 = macro_f1(truth, guess)
-    result.confusions = [f"« {e.text} » — expected `{e.intent}`, got `{g}`"
-                         for e, g in zip(examples, guess, strict=True) if e.intent != g]
+    result.confusions = [
+        f"« {e.text} » — expected `{e.intent}`, got `{g}`"
+        for e, g in zip(examples, guess, strict=True)
+        if e.intent != g
+    ]
     questions = [(e, p) for e, p in zip(examples, parsed, strict=True) if e.intent == "faq" and e.topic]
     covered = [(e, p) for e, p in questions if e.topic != "none"]
     if covered:
         firsts = [(ranking(p.get("response_selector")) or [("", 0.0)])[0][0] for _, p in covered]
         result.topic_accuracy = sum(f == e.topic for f, (e, _) in zip(firsts, covered, strict=True)) / len(covered)
         result.outcomes = Counter(knowledge_outcome(e, p) for e, p in covered)
-        result.confusions += [f"« {e.text} » — topic `{e.topic}`, chose `{f}`"
-                              for f, (e, _) in zip(firsts, covered, strict=True) if f != e.topic]
+        result.confusions += [
+            f"« {e.text} » — topic `{e.topic}`, chose `{f}`"
+            for f, (e, _) in zip(firsts, covered, strict=True)
+            if f != e.topic
+        ]
     outside = [(e, p) for e, p in questions if e.topic == "none"]
     if outside:
         result.outside = Counter(knowledge_outcome(e, p) for e, p in outside)
-        result.confusions += [f"« {e.text} » — outside the articles, answered with another topic"
-                              for e, p in outside if knowledge_outcome(e, p) == "wrong"]
+        result.confusions += [
+            f"« {e.text} » — outside the articles, answered with another topic"
+            for e, p in outside
+            if knowledge_outcome(e, p) == "wrong"
+        ]
     for entity in SCORED_ENTITIES:
         tp = fp = fn = 0
         for e, p in zip(examples, parsed, strict=True):
@@ -193,6 +214,6 @@ def evaluate(model: Path) -> list[Scores]:
     parsed = parse_all(model, texts)
     results, start = [], 0
     for name, examples in groups.items():
-        results.append(score(name, examples, parsed[start:start + len(examples)]))
+        results.append(score(name, examples, parsed[start : start + len(examples)]))
         start += len(examples)
     return results

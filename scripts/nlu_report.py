@@ -62,15 +62,20 @@ def _row(s: Scores) -> str:
     covered = sum(s.outcomes.values())
     outside = sum(s.outside.values())
     entity = {k: f"{v[2]:.2f} (n={v[3]})" for k, v in s.entity.items()}
-    return " | ".join([
-        s.name, str(s.size), f"{s.intent_f1:.3f}",
-        f"{s.topic_accuracy:.3f}" if s.topic_accuracy is not None else "–",
-        _pct(s.outcomes["wrong"], covered),
-        _pct(s.outcomes["clarify_right"] + s.outcomes["clarify_wrong"], covered),
-        _pct(s.outcomes["unsure"], covered),
-        _pct(s.outside["wrong"], outside),
-        entity.get("goal_area", "–"), entity.get("mentoring_kind", "–"),
-    ])
+    return " | ".join(
+        [
+            s.name,
+            str(s.size),
+            f"{s.intent_f1:.3f}",
+            f"{s.topic_accuracy:.3f}" if s.topic_accuracy is not None else "–",
+            _pct(s.outcomes["wrong"], covered),
+            _pct(s.outcomes["clarify_right"] + s.outcomes["clarify_wrong"], covered),
+            _pct(s.outcomes["unsure"], covered),
+            _pct(s.outside["wrong"], outside),
+            entity.get("goal_area", "–"),
+            entity.get("mentoring_kind", "–"),
+        ]
+    )
 
 
 def failures(results: list[Scores], args: argparse.Namespace) -> list[str]:

@@ -30,13 +30,26 @@ _ASKING = re.compile(
 
 
 #: Interrogative words that make a sentence with « ? » a question even in the middle of a message.
-_INTERROGATIVE = re.compile(r"\b(?:c'est quoi|quel|quelle|quels|quelles|comment|pourquoi|est-ce|lequel|laquelle|"
-                            r"vaut mieux|tu conseilles|vous conseillez|tu me conseilles|vous me conseillez)\b")
+_INTERROGATIVE = re.compile(
+    r"\b(?:c'est quoi|quel|quelle|quels|quelles|comment|pourquoi|est-ce|lequel|laquelle|"
+    r"vaut mieux|tu conseilles|vous conseillez|tu me conseilles|vous me conseillez)\b"
+)
 
 
 #: Intents that are never the message a pasted-message slot waits for.
-NOT_A_MESSAGE = {"help", "faq", "bot_challenge", "how_are_you", "list_drafts", "list_goals", "show_preparation",
-                 "ask_data_kept", "export_data", "explain_mentoring_kinds", "out_of_scope"}
+NOT_A_MESSAGE = {
+    "help",
+    "faq",
+    "bot_challenge",
+    "how_are_you",
+    "list_drafts",
+    "list_goals",
+    "show_preparation",
+    "ask_data_kept",
+    "export_data",
+    "explain_mentoring_kinds",
+    "out_of_scope",
+}
 
 
 def is_digression(slot: str | None, text: str | None, intent: str | None) -> bool:
@@ -52,7 +65,8 @@ def is_digression(slot: str | None, text: str | None, intent: str | None) -> boo
         return False
     folded = fold(clean(text))
     asks = bool(_ASKING.match(folded)) or any(
-        _INTERROGATIVE.search(sentence) for sentence in re.findall(r"[^.!?]*\?", folded))
+        _INTERROGATIVE.search(sentence) for sentence in re.findall(r"[^.!?]*\?", folded)
+    )
     if slot in PASTED:
         if is_pasted_answer(slot, text):
             return False
@@ -80,12 +94,22 @@ def is_pasted_answer(slot: str | None, text: str | None) -> bool:
 
 
 #: Words of a mentee changing their mind (« en fait », « finalement », « laisse tomber », « je préfère… »).
-_CHANGE_OF_MIND = re.compile(r"\b(?:en fait|finalement|laisse tomber|laisse|laissez|j'annule|annule|annuler|"
-                             r"on arrete|arretons|oublie|oubliez|je prefere|je prefererais|"
-                             r"stop|plus envie|d'abord)\b")
+_CHANGE_OF_MIND = re.compile(
+    r"\b(?:en fait|finalement|laisse tomber|laisse|laissez|j'annule|annule|annuler|"
+    r"on arrete|arretons|oublie|oubliez|je prefere|je prefererais|"
+    r"stop|plus envie|d'abord)\b"
+)
 #: Intents that leave a task for another one, or stop it.
-SWITCH_INTENTS = ("stop", "clarify_goal", "draft_outreach", "prepare_meeting", "critique_message", "debrief_meeting",
-                  "rehearse_outreach", "thank_you_note")
+SWITCH_INTENTS = (
+    "stop",
+    "clarify_goal",
+    "draft_outreach",
+    "prepare_meeting",
+    "critique_message",
+    "debrief_meeting",
+    "rehearse_outreach",
+    "thank_you_note",
+)
 #: A switch intent is promoted only when the classifier gives it at least this probability.
 SWITCH_MIN_CONFIDENCE = 0.15
 

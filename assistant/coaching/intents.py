@@ -44,8 +44,17 @@ INTENT_LABELS: dict[str, str] = {
 }
 
 #: Intents never offered as a guess: a wrong « oui » or « non » would answer a question nobody asked.
-NOT_OFFERED = {"nlu_fallback", "inform", "affirm", "deny", "out_of_scope", "other_language", "greet", "goodbye",
-               "thanks"}
+NOT_OFFERED = {
+    "nlu_fallback",
+    "inform",
+    "affirm",
+    "deny",
+    "out_of_scope",
+    "other_language",
+    "greet",
+    "goodbye",
+    "thanks",
+}
 
 #: Each knowledge-base topic as the question a button sends (the message is understood again).
 FAQ_QUESTIONS: dict[str, str] = {
@@ -99,10 +108,14 @@ _INSTRUCTIONS = (
 )
 #: « stop », « annule » in a short message: what the forms say to type to leave them.
 # « j'arrête là » stops; « j'arrête de tout vouloir faire seul » does not.
-_STOP = re.compile(r"\b(?:stop|annule|annuler|annulez|laisse tomber|on arrete|"
-                   r"j'arrete(?= (?:la|ici|le |les |tout|ca)| *$))")
-_NEGATED = re.compile(r"\b(?:ne|n')\s*(?:l'|le |la |les )?(?:stop|annule\w*|arrete\w*)"
-                      r"|\bpas (?:d'|de )?(?:annul|arret)")
+_STOP = re.compile(
+    r"\b(?:stop|annule|annuler|annulez|laisse tomber|on arrete|"
+    r"j'arrete(?= (?:la|ici|le |les |tout|ca)| *$))"
+)
+_NEGATED = re.compile(
+    r"\b(?:ne|n')\s*(?:l'|le |la |les )?(?:stop|annule\w*|arrete\w*)"
+    r"|\bpas (?:d'|de )?(?:annul|arret)"
+)
 SHORT_MESSAGE_WORDS = 8
 #: Openings of a longer message that turns away from the task (« non en fait… », « bon… »).
 _TURNING = re.compile(r"^(?:non|bon|bref|en fait|finalement|ok|laisse|oublie)\b")
@@ -129,47 +142,76 @@ def instructed_intent(text: str | None) -> str | None:
 # --- requests said in so many words -------------------------------------------------------------------
 
 #: A wish or a request for help: what turns a task's words into asking for that task.
-_WISH = re.compile(r"\b(?:je (?:voudrais|veux|souhaite\w*|prefere\w*|cherche a)|j'aimerais|j'ai envie de|"
-                   r"jveux|jvoudrais|j'voudrais|j'veux|jaimerais|jvx|"
-                   r"j'ai besoin|j'aurais besoin|aide[sz]?[- ]moi|(?:pouvez-vous|peux-tu|tu peux|vous pouvez) m'aider|"
-                   r"on (?:peut|pourrait|va)|"
-                   r"nous (?:pourrions|pouvons)|allons-y pour)\b")
+_WISH = re.compile(
+    r"\b(?:je (?:voudrais|veux|souhaite\w*|prefere\w*|cherche a)|j'aimerais|j'ai envie de|"
+    r"jveux|jvoudrais|j'voudrais|j'veux|jaimerais|jvx|"
+    r"j'ai besoin|j'aurais besoin|aide[sz]?[- ]moi|(?:pouvez-vous|peux-tu|tu peux|vous pouvez) m'aider|"
+    r"on (?:peut|pourrait|va)|"
+    r"nous (?:pourrions|pouvons)|allons-y pour)\b"
+)
 #: Questions about a task (« pourquoi clarifier ses objectifs ? ») are for the knowledge base.
-_ASKS_WHY = re.compile(r"\b(?:pourquoi|qu'est-ce qu|c'est quoi|a quoi (?:ca )?sert|est-ce (?:utile|important|"
-                       r"necessaire|obligatoire))\b")
+_ASKS_WHY = re.compile(
+    r"\b(?:pourquoi|qu'est-ce qu|c'est quoi|a quoi (?:ca )?sert|est-ce (?:utile|important|"
+    r"necessaire|obligatoire))\b"
+)
 _SOME_WORDS = r"(?:[\w'-]+ ){0,4}?"
 #: Each task and the words that name it in a request: a verb, then its object within a few words.
 _TASKS = (
     ("thank_you_note", re.compile(r"\b(?:message|mot|mail|note|courriel) de remerciement|\bremercier\b")),
-    ("prepare_meeting", re.compile(r"\bprepar(?:er|ons|ions|ez|e|es)\b " + _SOME_WORDS +
-                                   r"(?:rencontre|rendez-vous|rdv|entrevue|premier echange|premiere seance|"
-                                   r"seance de mentorat)")),
-    ("draft_outreach", re.compile(r"\b(?:redig(?:er|eons|ions|ez|e)|ecri(?:re|vons|vions|vez|ve|s)|compos(?:er|ons|ez)|"
-                                  r"prepar(?:er|ons|ions|ez|e)|faire) " + _SOME_WORDS +
-                                  r"(?:message|mail|e-mail|email|courriel|note|invitation|petit mot|mot|lettre|"
-                                  r"prise de contact)\b|\becri(?:re|vons|vions|vez|ve) (?:a|au|aux) ")),
-    ("clarify_goal", re.compile(r"\b(?:clarifi\w*|defini(?!tiv)\w*|fixe\w*|formul\w*|precise\w*|construi\w*|"
-                                r"ajout\w*|travailler) " + _SOME_WORDS + r"(?:objectif|but)s?\b")),
+    (
+        "prepare_meeting",
+        re.compile(
+            r"\bprepar(?:er|ons|ions|ez|e|es)\b "
+            + _SOME_WORDS
+            + r"(?:rencontre|rendez-vous|rdv|entrevue|premier echange|premiere seance|"
+            r"seance de mentorat)"
+        ),
+    ),
+    (
+        "draft_outreach",
+        re.compile(
+            r"\b(?:redig(?:er|eons|ions|ez|e)|ecri(?:re|vons|vions|vez|ve|s)|compos(?:er|ons|ez)|"
+            r"prepar(?:er|ons|ions|ez|e)|faire) "
+            + _SOME_WORDS
+            + r"(?:message|mail|e-mail|email|courriel|note|invitation|petit mot|mot|lettre|"
+            r"prise de contact)\b|\becri(?:re|vons|vions|vez|ve) (?:a|au|aux) "
+        ),
+    ),
+    (
+        "clarify_goal",
+        re.compile(
+            r"\b(?:clarifi\w*|defini(?!tiv)\w*|fixe\w*|formul\w*|precise\w*|construi\w*|"
+            r"ajout\w*|travailler) " + _SOME_WORDS + r"(?:objectif|but)s?\b"
+        ),
+    ),
 )
 #: « que pouvez-vous faire pour moi ? », « tu sers à quoi ? »: the menu.
-_WHAT_CAN_YOU_DO = re.compile(r"\b(?:que|qu'est-ce que|quoi) (?:pouvez-vous|peux-tu|tu peux|vous pouvez|"
-                              r"savez-vous|sais-tu|tu sais|vous savez) (?:faire|m'apporter)\b|"
-                              r"\ba quoi (?:tu sers|vous servez|sers-tu|servez-vous)\b|"
-                              r"\b(?:tu sers|vous servez) a quoi\b")
+_WHAT_CAN_YOU_DO = re.compile(
+    r"\b(?:que|qu'est-ce que|quoi) (?:pouvez-vous|peux-tu|tu peux|vous pouvez|"
+    r"savez-vous|sais-tu|tu sais|vous savez) (?:faire|m'apporter)\b|"
+    r"\ba quoi (?:tu sers|vous servez|sers-tu|servez-vous)\b|"
+    r"\b(?:tu sers|vous servez) a quoi\b"
+)
 #: A message that ends on a farewell (« ça marche, salut », « merci, à bientôt »).
-_FAREWELL_END = re.compile(r"\b(?:salut|au revoir|bye|ciao|a\+|a plus|a bientot|a la prochaine|"
-                           r"bonne (?:journee|soiree|nuit|fin de journee))[^\w?]*$")
+_FAREWELL_END = re.compile(
+    r"\b(?:salut|au revoir|bye|ciao|a\+|a plus|a bientot|a la prochaine|"
+    r"bonne (?:journee|soiree|nuit|fin de journee))[^\w?]*$"
+)
 _GREETING_START = re.compile(r"^\W*(?:salut|bonjour|bonsoir|coucou|hello|hey)\b")
 #: « effacez tout », « supprimez mes données »: the erasure (a goal or a draft is named otherwise).
-_ERASE_ALL = re.compile(r"\b(?:efface\w*|supprime\w*|detrui\w*) (?:tout\b(?! (?:mes|les|ces) )|"
-                        r"(?:toutes )?(?:mes|les) (?:donnees|informations|infos)\b|"
-                        r"ce que vous (?:savez|avez|gardez)|ce que tu (?:sais|as|gardes))")
+_ERASE_ALL = re.compile(
+    r"\b(?:efface\w*|supprime\w*|detrui\w*) (?:tout\b(?! (?:mes|les|ces) )|"
+    r"(?:toutes )?(?:mes|les) (?:donnees|informations|infos)\b|"
+    r"ce que vous (?:savez|avez|gardez)|ce que tu (?:sais|as|gardes))"
+)
 
 
 #: « ajoute-en une sur… », « rajoute une question », « enlève la question 3 »: the meeting's question list.
-_EDIT_QUESTIONS = re.compile(r"\b(?:ajout|rajout)\w*(?:[- ]en)?\s+(?:encore\s+)?(?:une|1|deux|2|d'autres|quelques)\s+"
-                             r"(?:autres?\s+)?(?:questions?\s+)?(?:sur|a propos|concernant|au sujet)\b|"
-                             r"\b(?:ajout|rajout|enleve|retire|supprime)\w* (?:la |une |des |les |cette )?questions?\b")
+_EDIT_QUESTIONS = re.compile(
+    r"\b(?:ajout|rajout)\w*(?:[- ]en)?\s+(?:encore\s+)?(?:une|1|deux|2|d'autres|quelques)\s+"
+    r"(?:autres?\s+)?(?:questions?\s+)?(?:sur|a propos|concernant|au sujet)\b|"
+    r"\b(?:ajout|rajout|enleve|retire|supprime)\w* (?:la |une |des |les |cette )?questions?\b"
+)
 #: « rappelez-moi mon objectif », « montre mes brouillons », « revoir ma préparation »: what is saved, shown.
 _SHOW = r"\b(?:rappel\w*|voir|montr\w*|affich\w*|lister|liste|retrouver|ressortir|redonne\w*) "
 _MINE = r"(?:moi |me |nous |m'en )?(?:[\w'-]+ ){0,2}?(?:mes |mon |ma |nos |notre |l'|le |la |les )"
@@ -186,7 +228,8 @@ _REVIEW_ASKED = re.compile(
     r"note[rz]\b|note (?:mon|ma|le|la|ce)|une note sur|"
     r"feedback|retour|amelior\w*|verifi\w*|jette|jeter|coup d'oeil|review|proofread\w*|ca passe|ca va\b|"
     r"trop long|trop court|bien ecrit|juge\w*|pense\w*|dis[- ]moi|dites[- ]moi|analys\w*|score|montre\w*|"
-    r"peux envoyer|il est comment|est bien|tu trouves|vous trouvez)")
+    r"peux envoyer|il est comment|est bien|tu trouves|vous trouvez)"
+)
 #: … and what opens a pasted message (« Bonjour Madame, », « Salut Paul ! »).
 _SALUTATION = re.compile(r"^\W*(?:bonjour|bonsoir|salut|hello|hi|coucou|madame|monsieur|cher|chere)\b")
 #: A message this long is a pasted one even without a salutation.
@@ -203,8 +246,10 @@ def review_asked(text: str | None) -> bool:
 
 
 #: A goal said reached (« c'est atteint », « objectif figma atteint ») — a question about it is not.
-_REACHED = re.compile(r"\b(?:est|sont|c'est|j'ai|je l'ai|enfin|comme|objectif|objectifs)\s+(?:[\w'-]+ )?"
-                      r"(?:atteint|atteints|atteinte|accompli)\b")
+_REACHED = re.compile(
+    r"\b(?:est|sont|c'est|j'ai|je l'ai|enfin|comme|objectif|objectifs)\s+(?:[\w'-]+ )?"
+    r"(?:atteint|atteints|atteinte|accompli)\b"
+)
 #: Past tenses: « j'ai écrit un message » has a message to review, it does not ask for one.
 _ALREADY_DONE = re.compile(r"\b(?:j'ai|j'avais|deja) (?:\w+ )?(?:ecrit|redige|prepare|compose)\b")
 #: A field's new value typed with its name (« la mesure : 3 maquettes ») is a correction up to this length.

@@ -42,8 +42,9 @@ def ranking(selector: dict | None, retrieval_intent: str = "faq") -> list[tuple[
     """(topic, confidence) from a parsed message's ``response_selector``, likeliest first; [] if none."""
     entry = (selector or {}).get(retrieval_intent) or {}
     ranked = entry.get("ranking") or []
-    topics = [(str(r.get("intent_response_key", "")).split("/", 1)[-1], float(r.get("confidence") or 0.0))
-              for r in ranked]
+    topics = [
+        (str(r.get("intent_response_key", "")).split("/", 1)[-1], float(r.get("confidence") or 0.0)) for r in ranked
+    ]
     return [t for t in topics if t[0]]
 
 

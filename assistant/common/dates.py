@@ -36,18 +36,56 @@ def local_today() -> date:
 MAX_YEARS_AHEAD = 5
 
 MONTHS = {
-    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
-    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
-    "janv": 1, "fev": 2, "avr": 4, "juil": 7, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "janvier": 1,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "decembre": 12,
+    "janv": 1,
+    "fev": 2,
+    "avr": 4,
+    "juil": 7,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 _NUMBERS = {
-    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
-    "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "dix-huit": 18,
-    "vingt": 20, "trente": 30,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "quinze": 15,
+    "dix-huit": 18,
+    "vingt": 20,
+    "trente": 30,
 }
 _UNITS = {
-    "jour": "days", "jours": "days", "semaine": "weeks", "semaines": "weeks", "mois": "months",
-    "an": "years", "ans": "years", "annee": "years", "annees": "years",
+    "jour": "days",
+    "jours": "days",
+    "semaine": "weeks",
+    "semaines": "weeks",
+    "mois": "months",
+    "an": "years",
+    "ans": "years",
+    "annee": "years",
+    "annees": "years",
 }
 # (month, day) on which each season starts, for "avant l'été".
 _SEASONS = {"printemps": (3, 20), "ete": (6, 21), "automne": (9, 22), "hiver": (12, 21)}
@@ -75,8 +113,12 @@ _SEMESTER = re.compile(r"\b(premier|1er|second|deuxieme|2e|2eme)\s+semestre(?:\s
 # A month named anywhere (« pour décembre », « disons septembre 2027 »): its last day.
 _MONTH_ANYWHERE = re.compile(rf"(?<!\d\s)(?<!\der\s)\b({MONTH_NAMES})\b(?:\s+(\d{{4}}))?")  # not « le 3 janvier »
 # SMS spellings of the words dates are written with.
-_SMS = ((re.compile(r"\bds\b"), "dans"), (re.compile(r"\bencor\b"), "encore"), (re.compile(r"\bpr\b"), "pour"),
-        (re.compile(r"\bsem\b"), "semaines"))
+_SMS = (
+    (re.compile(r"\bds\b"), "dans"),
+    (re.compile(r"\bencor\b"), "encore"),
+    (re.compile(r"\bpr\b"), "pour"),
+    (re.compile(r"\bsem\b"), "semaines"),
+)
 
 
 def unsms(folded: str) -> str:
@@ -101,6 +143,7 @@ class Deadline:
 
 def _next_occurrence(month: int, day: int | None, year: int | None, today: date) -> date:
     """The given month (and day, default: last day) in ``year``, or its next occurrence from today."""
+
     def build(y: int) -> date:
         last = calendar.monthrange(y, month)[1]
         return date(y, month, min(day or last, last))
@@ -193,8 +236,12 @@ def parse_deadline(text: str | None, today: date | None = None) -> Deadline:
         return Deadline(problem="unparseable")
     folded = unsms(fold(cleaned))
     try:
-        found = (_month_anywhere(folded, today, with_year=True) or _special_forms(folded, today)
-                 or (_with_dateparser(folded, today) if len(folded) <= 120 else None) or _month_anywhere(folded, today))
+        found = (
+            _month_anywhere(folded, today, with_year=True)
+            or _special_forms(folded, today)
+            or (_with_dateparser(folded, today) if len(folded) <= 120 else None)
+            or _month_anywhere(folded, today)
+        )
     except (ValueError, OverflowError):  # e.g. "le 31/02/2027" or an absurd year
         found = None
     if found is None:
@@ -206,8 +253,20 @@ def parse_deadline(text: str | None, today: date | None = None) -> Deadline:
     return Deadline(value=found)
 
 
-_FR_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-              "septembre", "octobre", "novembre", "décembre")
+_FR_MONTHS = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
 
 
 def format_date_fr(value: date | str | None) -> str:

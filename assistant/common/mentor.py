@@ -44,18 +44,76 @@ _INTRO = re.compile(
 )
 _ROLE_SPLIT = re.compile(r"\s*(?:,|;|\s-\s|\s–\s|\(|\bqui est\b|\bil est\b|\belle est\b|\biel est\b)\s*", re.I)
 _AT = re.compile(r"(?:^|\s+)(?:chez|at|@)\s+", re.I)
-_NO_ONE = re.compile(r"^(?:je (?:ne )?sais pas|jsp|aucune idee|personne|bonjour|salut|coucou|hello|euh+|"
-                     r"je ne (?:le|la) connais pas|on verra|pas encore)(?:\s+\w+)?[\s!.?]*$")
+_NO_ONE = re.compile(
+    r"^(?:je (?:ne )?sais pas|jsp|aucune idee|personne|bonjour|salut|coucou|hello|euh+|"
+    r"je ne (?:le|la) connais pas|on verra|pas encore)(?:\s+\w+)?[\s!.?]*$"
+)
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*$|^(?:de|du|des|d'|le|la|van|von|di|da|ben|el)$")
 #: Capitalised words that start a sentence but are not names (« Je ne sais pas », « Le directeur »).
 _NOT_NAMES = {
-    "je", "j'ai", "il", "elle", "on", "nous", "vous", "le", "la", "les", "l'", "un", "une", "des", "du", "de", "mon",
-    "ma", "mes", "son", "sa", "ses", "notre", "votre", "ce", "cette", "bonjour", "salut", "oui", "non", "merci",
-    "pas", "aucun", "aucune", "quelqu'un", "personne", "c'est", "avec", "dans", "pour", "euh", "bah", "ben",
+    "je",
+    "j'ai",
+    "il",
+    "elle",
+    "on",
+    "nous",
+    "vous",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "mon",
+    "ma",
+    "mes",
+    "son",
+    "sa",
+    "ses",
+    "notre",
+    "votre",
+    "ce",
+    "cette",
+    "bonjour",
+    "salut",
+    "oui",
+    "non",
+    "merci",
+    "pas",
+    "aucun",
+    "aucune",
+    "quelqu'un",
+    "personne",
+    "c'est",
+    "avec",
+    "dans",
+    "pour",
+    "euh",
+    "bah",
+    "ben",
 }
 #: Titles kept in the name but never used as a first name (« Bonjour Dr, » would be wrong).
-TITLES = {"dr", "dr.", "docteur", "pr", "pr.", "professeur", "m.", "mme", "mme.", "mr", "mr.", "monsieur", "madame",
-          "me", "maitre", "maître"}
+TITLES = {
+    "dr",
+    "dr.",
+    "docteur",
+    "pr",
+    "pr.",
+    "professeur",
+    "m.",
+    "mme",
+    "mme.",
+    "mr",
+    "mr.",
+    "monsieur",
+    "madame",
+    "me",
+    "maitre",
+    "maître",
+}
 
 
 def _leading_name(text: str) -> tuple[str, str]:
@@ -71,7 +129,7 @@ def _leading_name(text: str) -> tuple[str, str]:
             break
     while taken and not taken[-1][0].isupper():  # "Paul de" -> "Paul"
         taken.pop()
-    return " ".join(taken), " ".join(tokens[len(taken):])
+    return " ".join(taken), " ".join(tokens[len(taken) :])
 
 
 def _split_role(rest: str) -> tuple[str, str]:

@@ -8,18 +8,48 @@ import re
 TOKEN = re.compile(r"[^\W\d_]+'|[\w-]+|\s+|.", re.UNICODE)
 
 _IRREGULAR_VERBS = {
-    "a": ("avez", "as"), "est": ("êtes", "es"), "fait": ("faites", "fais"), "sait": ("savez", "sais"),
-    "va": ("allez", "vas"), "dit": ("dites", "dis"), "peut": ("pouvez", "peux"), "veut": ("voulez", "veux"),
-    "doit": ("devez", "dois"), "voit": ("voyez", "vois"), "connaît": ("connaissez", "connais"),
-    "connait": ("connaissez", "connais"), "paraît": ("paraissez", "parais"), "parait": ("paraissez", "parais"),
-    "plaît": ("plaisez", "plais"), "plait": ("plaisez", "plais"), "écrit": ("écrivez", "écris"),
-    "lit": ("lisez", "lis"), "vit": ("vivez", "vis"), "suit": ("suivez", "suis"), "conduit": ("conduisez", "conduis"),
-    "construit": ("construisez", "construis"), "produit": ("produisez", "produis"), "reçoit": ("recevez", "reçois"),
-    "croit": ("croyez", "crois"), "sourit": ("souriez", "souris"), "rit": ("riez", "ris"), "vaut": ("valez", "vaux"),
-    "bat": ("battez", "bats"), "se bat": ("vous battez", "te bats"), "sera": ("serez", "seras"),
-    "aura": ("aurez", "auras"), "fera": ("ferez", "feras"), "ira": ("irez", "iras"), "part": ("partez", "pars"),
-    "sort": ("sortez", "sors"), "sert": ("servez", "sers"), "dort": ("dormez", "dors"), "ment": ("mentez", "mens"),
-    "sent": ("sentez", "sens"), "court": ("courez", "cours"), "meurt": ("mourez", "meurs"),
+    "a": ("avez", "as"),
+    "est": ("êtes", "es"),
+    "fait": ("faites", "fais"),
+    "sait": ("savez", "sais"),
+    "va": ("allez", "vas"),
+    "dit": ("dites", "dis"),
+    "peut": ("pouvez", "peux"),
+    "veut": ("voulez", "veux"),
+    "doit": ("devez", "dois"),
+    "voit": ("voyez", "vois"),
+    "connaît": ("connaissez", "connais"),
+    "connait": ("connaissez", "connais"),
+    "paraît": ("paraissez", "parais"),
+    "parait": ("paraissez", "parais"),
+    "plaît": ("plaisez", "plais"),
+    "plait": ("plaisez", "plais"),
+    "écrit": ("écrivez", "écris"),
+    "lit": ("lisez", "lis"),
+    "vit": ("vivez", "vis"),
+    "suit": ("suivez", "suis"),
+    "conduit": ("conduisez", "conduis"),
+    "construit": ("construisez", "construis"),
+    "produit": ("produisez", "produis"),
+    "reçoit": ("recevez", "reçois"),
+    "croit": ("croyez", "crois"),
+    "sourit": ("souriez", "souris"),
+    "rit": ("riez", "ris"),
+    "vaut": ("valez", "vaux"),
+    "bat": ("battez", "bats"),
+    "se bat": ("vous battez", "te bats"),
+    "sera": ("serez", "seras"),
+    "aura": ("aurez", "auras"),
+    "fera": ("ferez", "feras"),
+    "ira": ("irez", "iras"),
+    "part": ("partez", "pars"),
+    "sort": ("sortez", "sors"),
+    "sert": ("servez", "sers"),
+    "dort": ("dormez", "dors"),
+    "ment": ("mentez", "mens"),
+    "sent": ("sentez", "sens"),
+    "court": ("courez", "cours"),
+    "meurt": ("mourez", "meurs"),
     "vainc": ("vainquez", "vaincs"),
 }
 #: 1st-group verbs whose « è » becomes « e » (mener -> menez), not « é » (gérer -> gérez).
@@ -58,8 +88,27 @@ def _conjugate(verb: str, tone: str) -> str | None:
 
 _PRONOUNS = {"il", "elle", "iel"}
 _CLITICS = {"ne", "n'", "se", "s'", "me", "m'", "l'", "le", "la", "les", "lui", "leur", "y", "en", "nous"}
-_PREPOSITIONS = {"de", "d'", "avec", "pour", "chez", "à", "a", "sans", "sur", "par", "vers", "contre", "entre",
-                 "envers", "selon", "derrière", "devant", "après", "avant"}
+_PREPOSITIONS = {
+    "de",
+    "d'",
+    "avec",
+    "pour",
+    "chez",
+    "à",
+    "a",
+    "sans",
+    "sur",
+    "par",
+    "vers",
+    "contre",
+    "entre",
+    "envers",
+    "selon",
+    "derrière",
+    "devant",
+    "après",
+    "avant",
+}
 _POSSESSIVES = {"son": ("votre", "ton"), "sa": ("votre", "ta"), "ses": ("vos", "tes")}
 
 
@@ -89,8 +138,9 @@ def to_second_person(text: str, tone: str = "vous") -> str:
         elif low == "lui":
             preverbal = prev in ("je", "ne", "n'", "on", "nous", "tu", "il", "elle")
             tokens[i] = ("te" if preverbal else "toi") if tu else "vous"
-        elif low in ("l'", "la", "le") and (prev == "je" or (prev == "ne" and n > 1 and
-                                                            tokens[positions[n - 2]].lower() == "je")):
+        elif low in ("l'", "la", "le") and (
+            prev == "je" or (prev == "ne" and n > 1 and tokens[positions[n - 2]].lower() == "je")
+        ):
             if nxt is not None and low == "l'" or (low in ("la", "le") and nxt is not None):
                 tokens[i] = ("t'" if low == "l'" else "te") if tu else ("vous " if low == "l'" else "vous")
     result = "".join(tokens)
@@ -103,7 +153,7 @@ def _you_are(text: str, tu: bool) -> str:
     match = re.match(r"^c'est (une?|quelqu'un|l'une?|la|le) ", text, re.I)
     if not match:
         return text
-    return ("tu es " if tu else "vous êtes ") + text[len("c'est "):]
+    return ("tu es " if tu else "vous êtes ") + text[len("c'est ") :]
 
 
 def _convert_pronoun(tokens: list[str], positions: list[int], n: int, tu: bool) -> None:
@@ -111,9 +161,11 @@ def _convert_pronoun(tokens: list[str], positions: list[int], n: int, tu: bool) 
     i = positions[n]
     low = tokens[i].lower()
     prev = tokens[positions[n - 1]].lower() if n else ""
-    after = [tokens[p] for p in positions[n + 1:n + 3]]
-    impersonal = low == "il" and (after[:1] in (["faut"], ["fallait"], ["s'"]) or
-                                  [a.lower() for a in after[:2]] in (["y", "a"], ["y", "avait"], ["y", "aura"]))
+    after = [tokens[p] for p in positions[n + 1 : n + 3]]
+    impersonal = low == "il" and (
+        after[:1] in (["faut"], ["fallait"], ["s'"])
+        or [a.lower() for a in after[:2]] in (["y", "a"], ["y", "avait"], ["y", "aura"])
+    )
     if impersonal:
         return
     subject_place = prev not in _PREPOSITIONS and prev not in ("est", "c'est", "était", "sont", "moi", "toi")

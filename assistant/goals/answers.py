@@ -9,8 +9,10 @@ from assistant.coaching.text import clean, fold, fold_same_length, meaningful_wo
 from assistant.goals.model import GoalRecord
 
 #: « oui », « celui-là », « cet objectif »: the one goal the question proposed.
-_THIS_ONE = re.compile(r"^(?:oui|ok|d'accord|volontiers|celui-ci|celui-la|celui la|cet objectif|"
-                       r"ce meme objectif|le meme|exactement|tout a fait)\b")
+_THIS_ONE = re.compile(
+    r"^(?:oui|ok|d'accord|volontiers|celui-ci|celui-la|celui la|cet objectif|"
+    r"ce meme objectif|le meme|exactement|tout a fait)\b"
+)
 #: Words that say « goal » without telling which one.
 _GOAL_WORDS = {"objectif", "objectifs", "but", "mon", "celui"}
 
@@ -107,9 +109,14 @@ def find_goal_number(text: str | None) -> Mention | None:
 def find_field(text: str | None) -> Mention | None:
     """The goal field named in « change la date », « le type de mentorat n'est pas bon »; None when none is."""
     folded = fold_same_length(text or "")
-    found = [(m.start(), -(m.end() - m.start()), Mention(field, m.start(), m.end()))
-             for field, names in _FIELD_WORDS for m in re.finditer(rf"\b(?:{names})\b", folded)]
+    found = [
+        (m.start(), -(m.end() - m.start()), Mention(field, m.start(), m.end()))
+        for field, names in _FIELD_WORDS
+        for m in re.finditer(rf"\b(?:{names})\b", folded)
+    ]
     return min(found)[2] if found else None
+
+
 #: What introduces the new value after the field's name.
 _VALUE_START = re.compile(r"\s*(?:(?::|=|->|\bpar\b|\ben\b|\ba\b|\bau\b|\bpour\b|,)\s*)+(?:plutot\s+|maintenant\s+)?")
 
@@ -138,13 +145,16 @@ def read_typed_change(text: str | None) -> TypedChange | None:
         match = re.search(rf"\b(?:{names})\b", folded)
         if not match:
             continue
-        rest = folded[match.end():]
-        skip = re.match(r"\s*(?:de l'|de l |de |du |d')?(?:mon |l'|l |cet |ce )?(?:objectif|goal)?\s*"
-                        r"(?:n°|numero|no)?\s*\d*", rest)
+        rest = folded[match.end() :]
+        skip = re.match(
+            r"\s*(?:de l'|de l |de |du |d')?(?:mon |l'|l |cet |ce )?(?:objectif|goal)?\s*"
+            r"(?:n°|numero|no)?\s*\d*",
+            rest,
+        )
         start = match.end() + (skip.end() if skip else 0)
         introduced = _VALUE_START.match(folded[start:])
         if not introduced or not introduced.group(0).strip():
             return None
-        value = _POLITE_END.sub("", raw[start + introduced.end():]).strip(" .!")
+        value = _POLITE_END.sub("", raw[start + introduced.end() :]).strip(" .!")
         return TypedChange(field, value) if words(value) else None
     return None

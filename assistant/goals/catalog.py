@@ -28,36 +28,92 @@ AREAS: tuple[Choice, ...] = (
     Choice(
         "technique",
         "Compétences techniques",
-        ("technique", "techniques", "outil", "outils", "methode", "logiciel", "code", "programmation",
-         "certification", "data", "hard skill", "expertise", "metier"),
+        (
+            "technique",
+            "techniques",
+            "outil",
+            "outils",
+            "methode",
+            "logiciel",
+            "code",
+            "programmation",
+            "certification",
+            "data",
+            "hard skill",
+            "expertise",
+            "metier",
+        ),
         "des connaissances approfondies sur des outils ou des méthodes de votre domaine",
     ),
     Choice(
         "relationnel",
         "Compétences relationnelles",
-        ("relationnel", "relationnelles", "relationnelle", "communication", "communiquer", "ecoute",
-         "travail en equipe", "prise de parole", "parler en public", "soft skill", "interpersonnel"),
+        (
+            "relationnel",
+            "relationnelles",
+            "relationnelle",
+            "communication",
+            "communiquer",
+            "ecoute",
+            "travail en equipe",
+            "prise de parole",
+            "parler en public",
+            "soft skill",
+            "interpersonnel",
+        ),
         "la communication, l'écoute active et le travail en équipe",
     ),
     Choice(
         "leadership",
         "Leadership",
-        ("leadership", "leader", "management", "manager", "manageur", "encadrer", "gestion d'equipe",
-         "diriger", "prise de decision", "decider", "chef d'equipe"),
+        (
+            "leadership",
+            "leader",
+            "management",
+            "manager",
+            "manageur",
+            "encadrer",
+            "gestion d'equipe",
+            "diriger",
+            "prise de decision",
+            "decider",
+            "chef d'equipe",
+        ),
         "la prise de décision et la gestion d'équipe",
     ),
     Choice(
         "resolution_problemes",
         "Résolution de problèmes",
-        ("resolution de problemes", "resoudre", "probleme", "problemes", "esprit critique", "analyse",
-         "defis", "adaptabilite", "resolution"),
+        (
+            "resolution de problemes",
+            "resoudre",
+            "probleme",
+            "problemes",
+            "esprit critique",
+            "analyse",
+            "defis",
+            "adaptabilite",
+            "resolution",
+        ),
         "aborder les défis avec un regard critique et devenir plus adaptable",
     ),
     Choice(
         "carriere",
         "Évolution de carrière",
-        ("carriere", "evolution", "promotion", "reconversion", "poste", "job", "emploi", "trouver un travail",
-         "changer de metier", "augmentation", "stage", "alternance"),
+        (
+            "carriere",
+            "evolution",
+            "promotion",
+            "reconversion",
+            "poste",
+            "job",
+            "emploi",
+            "trouver un travail",
+            "changer de metier",
+            "augmentation",
+            "stage",
+            "alternance",
+        ),
         "une promotion, un nouveau poste ou une reconversion",
     ),
     Choice(
@@ -152,24 +208,78 @@ def mentoring_kind_label(key: str | None) -> str:
 #: sentence does not make it about the network or a career move.
 MENTION_PATTERNS: dict[str, dict[str, tuple[str, ...]]] = {
     "goal_area": {
-        "technique": (r"techniques?", r"competences? tech\w*", r"hard skills?", r"tech", r"(?:la |de )?programmation",
-                      r"expertise (?:technique|metier)", r"outils? (?:techniques?|numeriques?)", r"coder"),
-        "relationnel": (r"relationnel\w*", r"communication", r"communiquer", r"soft skills?", r"prise de parole",
-                        r"prendre la parole", r"parler en (?:public|reunion)", r"(?:a l'|l')oral", r"ecoute active",
-                        r"travail(?:ler)? en equipe", r"m'exprimer", r"interpersonnel\w*", r"aisance relationnelle"),
-        "leadership": (r"leadership", r"leader\w*", r"management", r"manag(?:er|eur|euse)", r"encadr\w+",
-                       r"gestion d'(?:une )?equipe", r"g[eé]rer (?:une|mon|mes|l') ?equipes?", r"diriger",
-                       r"chef d'equipe", r"prise de decisions?", r"prendre (?:des|les) decisions",
-                       r"(?:mener|piloter|animer) (?:une|mon|mes) equipes?"),
-        "resolution_problemes": (r"resolution de(?:s)? problemes?", r"resoudre (?:des|les|mes) problemes",
-                                 r"problemes? complexes?", r"esprit critique", r"adaptabilite",
-                                 r"trouver des solutions", r"gerer les imprevus", r"probl[eè]me solving"),
-        "carriere": (r"carrieres?", r"reconver\w+", r"me reconvertir", r"changer de (?:metier|job|boulot|poste|voie)",
-                     r"evolution (?:professionnelle|de carriere)", r"evoluer", r"promotion", r"augmentation",
-                     r"(?:un |mon )?nouveau poste", r"trouver (?:un|mon) (?:emploi|travail|job|stage|alternance|cdi)",
-                     r"decrocher (?:un|mon) (?:emploi|job|poste|stage|cdi|alternance)"),
-        "reseau": (r"reseaux? (?:pro\w*)?", r"reseau", r"reseautage", r"networking", r"(?:me faire|nouer|developper) "
-                   r"(?:des |mes )?contacts", r"carnet d'adresses", r"rencontrer des (?:pros|professionnels|gens)"),
+        "technique": (
+            r"techniques?",
+            r"competences? tech\w*",
+            r"hard skills?",
+            r"tech",
+            r"(?:la |de )?programmation",
+            r"expertise (?:technique|metier)",
+            r"outils? (?:techniques?|numeriques?)",
+            r"coder",
+        ),
+        "relationnel": (
+            r"relationnel\w*",
+            r"communication",
+            r"communiquer",
+            r"soft skills?",
+            r"prise de parole",
+            r"prendre la parole",
+            r"parler en (?:public|reunion)",
+            r"(?:a l'|l')oral",
+            r"ecoute active",
+            r"travail(?:ler)? en equipe",
+            r"m'exprimer",
+            r"interpersonnel\w*",
+            r"aisance relationnelle",
+        ),
+        "leadership": (
+            r"leadership",
+            r"leader\w*",
+            r"management",
+            r"manag(?:er|eur|euse)",
+            r"encadr\w+",
+            r"gestion d'(?:une )?equipe",
+            r"g[eé]rer (?:une|mon|mes|l') ?equipes?",
+            r"diriger",
+            r"chef d'equipe",
+            r"prise de decisions?",
+            r"prendre (?:des|les) decisions",
+            r"(?:mener|piloter|animer) (?:une|mon|mes) equipes?",
+        ),
+        "resolution_problemes": (
+            r"resolution de(?:s)? problemes?",
+            r"resoudre (?:des|les|mes) problemes",
+            r"problemes? complexes?",
+            r"esprit critique",
+            r"adaptabilite",
+            r"trouver des solutions",
+            r"gerer les imprevus",
+            r"probl[eè]me solving",
+        ),
+        "carriere": (
+            r"carrieres?",
+            r"reconver\w+",
+            r"me reconvertir",
+            r"changer de (?:metier|job|boulot|poste|voie)",
+            r"evolution (?:professionnelle|de carriere)",
+            r"evoluer",
+            r"promotion",
+            r"augmentation",
+            r"(?:un |mon )?nouveau poste",
+            r"trouver (?:un|mon) (?:emploi|travail|job|stage|alternance|cdi)",
+            r"decrocher (?:un|mon) (?:emploi|job|poste|stage|cdi|alternance)",
+        ),
+        "reseau": (
+            r"reseaux? (?:pro\w*)?",
+            r"reseau",
+            r"reseautage",
+            r"networking",
+            r"(?:me faire|nouer|developper) "
+            r"(?:des |mes )?contacts",
+            r"carnet d'adresses",
+            r"rencontrer des (?:pros|professionnels|gens)",
+        ),
     },
     "mentoring_kind": {
         "formel": (r"formel(?:le)?", r"structure", r"cadre(?! de)", r"programme (?:officiel|de mentorat)"),
@@ -192,8 +302,12 @@ class Mention:
 
 
 def _compiled() -> list[tuple[str, str, re.Pattern[str]]]:
-    return [(entity, key, re.compile(rf"(?<![\w]){pattern}(?![\w])"))
-            for entity, keys in MENTION_PATTERNS.items() for key, patterns in keys.items() for pattern in patterns]
+    return [
+        (entity, key, re.compile(rf"(?<![\w]){pattern}(?![\w])"))
+        for entity, keys in MENTION_PATTERNS.items()
+        for key, patterns in keys.items()
+        for pattern in patterns
+    ]
 
 
 _MENTIONS = _compiled()
@@ -202,8 +316,12 @@ _MENTIONS = _compiled()
 def find_mentions(text: str | None, entities: tuple[str, ...] = ("goal_area", "mentoring_kind")) -> list[Mention]:
     """Areas and kinds of mentoring named in ``text``, left to right, the longest when two overlap."""
     folded = fold_same_length(text or "")
-    found = [Mention(entity, key, m.start(), m.end())
-             for entity, key, pattern in _MENTIONS if entity in entities for m in pattern.finditer(folded)]
+    found = [
+        Mention(entity, key, m.start(), m.end())
+        for entity, key, pattern in _MENTIONS
+        if entity in entities
+        for m in pattern.finditer(folded)
+    ]
     found.sort(key=lambda m: (m.start, -(m.end - m.start)))
     kept: list[Mention] = []
     for mention in found:

@@ -48,8 +48,20 @@ class GoalFields:
 
     def to_slots(self) -> dict:
         """Form slot values for these fields (the deadline as an ISO date)."""
-        return dict(zip(GOAL_FIELDS, (self.area, self.statement, self.measure,
-                                      self.deadline.isoformat(), self.motivation, self.mentoring_kind), strict=True))
+        return dict(
+            zip(
+                GOAL_FIELDS,
+                (
+                    self.area,
+                    self.statement,
+                    self.measure,
+                    self.deadline.isoformat(),
+                    self.motivation,
+                    self.mentoring_kind,
+                ),
+                strict=True,
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -73,6 +85,12 @@ class GoalRecord:
         """JSON-ready form, for the export."""
         data = asdict(self.fields)
         data["deadline"] = self.fields.deadline.isoformat()
-        return {"id": self.id, "position": self.position, **data, "status": self.status,
-                "created_at": self.created_at, "updated_at": self.updated_at,
-                "reached_at": self.reached_at}
+        return {
+            "id": self.id,
+            "position": self.position,
+            **data,
+            "status": self.status,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "reached_at": self.reached_at,
+        }

@@ -40,10 +40,41 @@ _NUMBER_WORDS = frozenset(
 
 # Indicators that make a measure checkable without a number ("obtenir la certification").
 _INDICATORS = (
-    "certification", "certifie", "diplome", "score", "note", "taux", "pourcent", "%", "obtenir",
-    "obtenu", "valider", "valide", "signe", "signer", "contrat", "publie", "publier", "embauche",
-    "promu", "promotion", "chiffre", "indicateur", "kpi", "nombre", "livrer", "livre", "lance",
-    "lancer", "presente", "presenter", "decroche", "decrocher", "reussi", "admis", "recrute",
+    "certification",
+    "certifie",
+    "diplome",
+    "score",
+    "note",
+    "taux",
+    "pourcent",
+    "%",
+    "obtenir",
+    "obtenu",
+    "valider",
+    "valide",
+    "signe",
+    "signer",
+    "contrat",
+    "publie",
+    "publier",
+    "embauche",
+    "promu",
+    "promotion",
+    "chiffre",
+    "indicateur",
+    "kpi",
+    "nombre",
+    "livrer",
+    "livre",
+    "lance",
+    "lancer",
+    "presente",
+    "presenter",
+    "decroche",
+    "decrocher",
+    "reussi",
+    "admis",
+    "recrute",
 )
 
 #: Examples of specific goals per area, used when a goal is too vague.
@@ -105,9 +136,11 @@ def names_only_an_area(text: str) -> bool:
 
 
 #: Openings of a goal phrased as an action (« devenir manager », « obtenir… »): not just an area.
-_ACTION_START = re.compile(r"^(?:devenir|obtenir|decrocher|passer|trouver|animer|encadrer|manager|diriger|"
-                           r"prendre|lancer|creer|reussir|apprendre|maitriser|rencontrer|developper|changer|"
-                           r"me reconvertir|integrer|valider|publier|presenter|elargir|gerer)\b")
+_ACTION_START = re.compile(
+    r"^(?:devenir|obtenir|decrocher|passer|trouver|animer|encadrer|manager|diriger|"
+    r"prendre|lancer|creer|reussir|apprendre|maitriser|rencontrer|developper|changer|"
+    r"me reconvertir|integrer|valider|publier|presenter|elargir|gerer)\b"
+)
 
 
 def check_statement(text: str | None, area: str | None = None) -> Parsed:

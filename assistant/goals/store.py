@@ -16,11 +16,16 @@ from assistant.store.models import Goal, Mentee, utcnow
 
 
 def _record(goal: Goal, position: int) -> GoalRecord:
-    fields = GoalFields(goal.area, goal.statement, goal.measure, goal.deadline, goal.motivation,
-                        goal.mentoring_kind)
-    return GoalRecord(id=goal.id, position=position, fields=fields, status=goal.status,
-                      created_at=stamp(goal.created_at), updated_at=stamp(goal.updated_at),
-                      reached_at=stamp(goal.reached_at) or None)
+    fields = GoalFields(goal.area, goal.statement, goal.measure, goal.deadline, goal.motivation, goal.mentoring_kind)
+    return GoalRecord(
+        id=goal.id,
+        position=position,
+        fields=fields,
+        status=goal.status,
+        created_at=stamp(goal.created_at),
+        updated_at=stamp(goal.updated_at),
+        reached_at=stamp(goal.reached_at) or None,
+    )
 
 
 def _goals(session: Session, sender_id: str) -> list[Goal]:

@@ -32,8 +32,10 @@ MIN_MINUTES, MAX_MINUTES = 15, 180
 
 # --- when ----------------------------------------------------------------------------------------
 
-_UNKNOWN = re.compile(r"\b(?:pas encore|je ne sais pas|je sais pas|jsp|aucune idee|a definir|pas de date|"
-                      r"pas fixe|on verra|inconnu|rien n'est fixe|rien de fixe|recontacter\w*|pas vraiment)\b")
+_UNKNOWN = re.compile(
+    r"\b(?:pas encore|je ne sais pas|je sais pas|jsp|aucune idee|a definir|pas de date|"
+    r"pas fixe|on verra|inconnu|rien n'est fixe|rien de fixe|recontacter\w*|pas vraiment)\b"
+)
 _TIME = re.compile(r"\b(?:a\s+)?(\d{1,2})\s*(?:h|heures?|:)\s*(\d{2})?\b")
 _NOON = re.compile(r"\b(?:a\s+)?midi\b")
 _WEEKDAY = re.compile(rf"\b(?:ce\s+)?({'|'.join(WEEKDAYS)})(?:\s+(prochain|d'apres|en huit))?\b")
@@ -188,10 +190,21 @@ def parse_meeting_time(text: str | None, now: datetime | None = None) -> Parsed:
 
 _HOURS = re.compile(r"\b(\d)(?:[.,](\d))?\s*h(?:eures?)?\s*(\d{2})?(?:\s*(?:min|mn))?\b")
 _WORD_DURATIONS = (
-    ("une demi-heure", 30), ("une demi heure", 30), ("demi-heure", 30), ("un quart d'heure", 15),
-    ("une heure et demie", 90), ("heure et demie", 90), ("une heure trente", 90), ("une heure et quart", 75),
-    ("une heure quinze", 75), ("une heure quarante-cinq", 105), ("deux heures", 120), ("une petite heure", 60),
-    ("une grosse heure", 75), ("une heure", 60), ("1 heure", 60),
+    ("une demi-heure", 30),
+    ("une demi heure", 30),
+    ("demi-heure", 30),
+    ("un quart d'heure", 15),
+    ("une heure et demie", 90),
+    ("heure et demie", 90),
+    ("une heure trente", 90),
+    ("une heure et quart", 75),
+    ("une heure quinze", 75),
+    ("une heure quarante-cinq", 105),
+    ("deux heures", 120),
+    ("une petite heure", 60),
+    ("une grosse heure", 75),
+    ("une heure", 60),
+    ("1 heure", 60),
 )
 
 

@@ -38,8 +38,19 @@ CATEGORY_WORDS = {
     "progres": ("progres", "mesurer", "mesure", "avancement", "indicateur", "suivi", "etapes"),
     "reseau": ("reseau", "contacts", "mise en relation", "mises en relation", "introduction", "presenter"),
     "feedback": ("feedback", "retour", "retours", "critique", "critiques", "avis"),
-    "attentes": ("attente", "attentes", "frequence", "rythme", "disponibilite", "disponibilites", "role",
-                 "roles", "confidentialite", "cadre", "limites"),
+    "attentes": (
+        "attente",
+        "attentes",
+        "frequence",
+        "rythme",
+        "disponibilite",
+        "disponibilites",
+        "role",
+        "roles",
+        "confidentialite",
+        "cadre",
+        "limites",
+    ),
 }
 
 
@@ -155,6 +166,7 @@ def find_category(text: str | None) -> str | None:
 
 # --- edits ---------------------------------------------------------------------------------------
 
+
 def _position(number: int, questions: tuple[Question, ...] | list[Question]) -> str | None:
     if not 1 <= number <= len(questions):
         return "no_such_question"
@@ -224,27 +236,33 @@ def more_questions(questions: list[Question], category: str, context: dict, firs
         return Edit(tuple(questions), "exhausted", detail=category_label(category))
     items = list(questions)
     last = max((i for i, q in enumerate(items) if q.category == category), default=len(items) - 1)
-    items[last + 1:last + 1] = new
+    items[last + 1 : last + 1] = new
     return Edit(tuple(items), added=tuple(new))
 
 
 # --- reading an edit request ---------------------------------------------------------------------
 
 _NUM = r"(?:n[°o]\s*|numero\s*|question\s*|la\s+|le\s+)*(\d{1,3})"
-_REMOVE = re.compile(rf"\b(?:enleve|enlever|supprime|supprimer|retire|retirer|vire|virer|efface|effacer|"
-                     rf"oublie|barre|raye)\w*\s+(?:aussi\s+)?{_NUM}")
+_REMOVE = re.compile(
+    rf"\b(?:enleve|enlever|supprime|supprimer|retire|retirer|vire|virer|efface|effacer|"
+    rf"oublie|barre|raye)\w*\s+(?:aussi\s+)?{_NUM}"
+)
 _UNWANTED = re.compile(rf"^{_NUM}\s*,?\s*(?:je n'en veux pas|non merci|pas besoin|inutile|a enlever|a virer|degage)")
 _TO_FIRST = re.compile(rf"{_NUM}\s+(?:tout\s+)?(?:en|au)\s+(?:premier|premiere|1er|1ere|haut|debut|tete)")
 _TO_LAST = re.compile(rf"{_NUM}\s+(?:tout\s+)?(?:a la|en)\s+(?:fin|dernier|derniere|bas)")
 _TO_POSITION = re.compile(rf"{_NUM}\s+(?:en|a la|au)\s+(?:position|place|rang)?\s*(?:n[°o]\s*)?(\d{{1,3}})\b")
 _TO_POSITION_AFTER = re.compile(rf"{_NUM}\s+(?:en|a la|au)\s+(\d{{1,2}})(?:e|eme|ieme)\b")
 _UP = re.compile(rf"\b(?:remonte|monte|avance)\w*\s+{_NUM}")
-_ADD = re.compile(r"\b(?:ajoute|ajouter|rajoute|rajouter|ajouterais|ajout)\w*\b[^:]*?:\s*(.+)$|"
-                  r"\b(?:ajoute|rajoute)\w*\s+(?:la question\s+)?((?:qu|que|quel|quelle|quels|quelles|comment|pourquoi|"
-                  r"est-ce|combien|ou|quand|avez|pouvez|auriez|seriez|pourriez)\b.+)$")
+_ADD = re.compile(
+    r"\b(?:ajoute|ajouter|rajoute|rajouter|ajouterais|ajout)\w*\b[^:]*?:\s*(.+)$|"
+    r"\b(?:ajoute|rajoute)\w*\s+(?:la question\s+)?((?:qu|que|quel|quelle|quels|quelles|comment|pourquoi|"
+    r"est-ce|combien|ou|quand|avez|pouvez|auriez|seriez|pourriez)\b.+)$"
+)
 #: « ajoute-en une sur comment il a négocié son salaire », « rajoute une question à propos de son réseau ».
-_ADD_ABOUT = re.compile(r"\b(?:ajoute|rajoute)\w*(?:[- ]en)?\s+(?:encore\s+)?(?:une|1)\s+(?:autre\s+)?(?:question\s+)?"
-                        r"(?:sur|a propos de|concernant|au sujet de)\s+(.+)$")
+_ADD_ABOUT = re.compile(
+    r"\b(?:ajoute|rajoute)\w*(?:[- ]en)?\s+(?:encore\s+)?(?:une|1)\s+(?:autre\s+)?(?:question\s+)?"
+    r"(?:sur|a propos de|concernant|au sujet de)\s+(.+)$"
+)
 _ASKS_HOW = re.compile(r"^(?:comment|pourquoi|quand|combien|ou|quel|quelle|quels|quelles|ce qui|ce qu)\b")
 _ANOTHER_NUMBER = re.compile(r"^\s*(?:,|et|puis|&|\+)\s*(?:la\s+|le\s+|question\s+|n[°o]\s*)*\d{1,3}\b")
 _MORE = re.compile(r"\b(?:plus de|d'autres|encore des|encore|autres|davantage de|des)\s+questions?\b")
@@ -284,11 +302,11 @@ def read_edit_request(text: str | None, count: int) -> EditRequest:
     # The text to add is taken from the original message, to keep its accents and capitals.
     about = _ADD_ABOUT.search(folded)
     if about:
-        return EditRequest("add", text=question_about(raw[about.start(1):].strip()))
+        return EditRequest("add", text=question_about(raw[about.start(1) :].strip()))
     add = _ADD.search(folded)
     if add:
         start = add.start(1) if add.group(1) is not None else add.start(2)
-        if _REMOVE.search(folded[:add.start()]) or _TO_FIRST.search(folded[:add.start()]):
+        if _REMOVE.search(folded[: add.start()]) or _TO_FIRST.search(folded[: add.start()]):
             return EditRequest("several")
         return EditRequest("add", text=raw[start:].strip())
     if re.search(r"\b(?:ajoute|ajouter|rajoute|rajouter)\w*\b", folded):
@@ -296,7 +314,7 @@ def read_edit_request(text: str | None, count: int) -> EditRequest:
     for pattern in (_REMOVE, _UNWANTED):
         match = pattern.search(folded)
         if match:
-            if _ANOTHER_NUMBER.search(folded[match.end():]):
+            if _ANOTHER_NUMBER.search(folded[match.end() :]):
                 return EditRequest("several")
             return EditRequest("remove", number=int(match.group(1)))
     for pattern, to in ((_TO_FIRST, 1), (_TO_LAST, count + 1)):

@@ -35,16 +35,28 @@ def _record(row: MeetingPreparation) -> Preparation:
     questions = tuple(Question(q.text, q.category, q.origin, q.bank_id) for q in row.questions)
     agenda = tuple(AgendaItem(item["title"], item["minutes"]) for item in json.loads(row.agenda))
     return Preparation(
-        details=details, questions=questions, agenda=agenda, id=row.id, token=row.calendar_token,
-        status=row.status, notes=row.notes, next_steps=row.next_steps, next_meeting=row.next_meeting,
+        details=details,
+        questions=questions,
+        agenda=agenda,
+        id=row.id,
+        token=row.calendar_token,
+        status=row.status,
+        notes=row.notes,
+        next_steps=row.next_steps,
+        next_meeting=row.next_meeting,
         created_at=stamp(row.created_at),
     )
 
 
 def _query(sender_id: str):  # noqa: ANN202 - a SQLAlchemy Select
     """This mentee's preparations with their questions loaded in one more query (no N+1)."""
-    return (select(MeetingPreparation).join(Mentee).where(Mentee.sender_id == sender_id)
-            .options(selectinload(MeetingPreparation.questions)).order_by(MeetingPreparation.id))
+    return (
+        select(MeetingPreparation)
+        .join(Mentee)
+        .where(Mentee.sender_id == sender_id)
+        .options(selectinload(MeetingPreparation.questions))
+        .order_by(MeetingPreparation.id)
+    )
 
 
 def _rows(session: Session, sender_id: str) -> list[MeetingPreparation]:
@@ -69,12 +81,23 @@ def save_preparation(sender_id: str, preparation: Preparation) -> Preparation:
     with session_scope() as session:
         mentee = get_mentee(session, sender_id, create=True)
         row = MeetingPreparation(
-            mentee=mentee, mentor_name=d.mentor.name, mentor_role=d.mentor.role,
-            mentor_organisation=d.mentor.organisation, starts_at=d.starts_at, has_time=d.has_time,
-            format=d.format, minutes=d.minutes, first_meeting=d.first, subject=d.subject, area=d.area,
-            measure=d.measure, deadline=d.deadline, goal_ids=",".join(str(i) for i in d.goal_ids),
-            agenda=json.dumps([{"title": a.title, "minutes": a.minutes} for a in preparation.agenda],
-                              ensure_ascii=False),
+            mentee=mentee,
+            mentor_name=d.mentor.name,
+            mentor_role=d.mentor.role,
+            mentor_organisation=d.mentor.organisation,
+            starts_at=d.starts_at,
+            has_time=d.has_time,
+            format=d.format,
+            minutes=d.minutes,
+            first_meeting=d.first,
+            subject=d.subject,
+            area=d.area,
+            measure=d.measure,
+            deadline=d.deadline,
+            goal_ids=",".join(str(i) for i in d.goal_ids),
+            agenda=json.dumps(
+                [{"title": a.title, "minutes": a.minutes} for a in preparation.agenda], ensure_ascii=False
+            ),
             calendar_token=secrets.token_urlsafe(24),
         )
         _set_questions(row, preparation.questions)
@@ -112,8 +135,9 @@ def replace_questions(sender_id: str, preparation_id: int, questions: tuple[Ques
         return _record(row)
 
 
-def save_debrief(sender_id: str, preparation_id: int, notes: str, next_steps: str,
-                 next_meeting: date | None) -> Preparation | None:
+def save_debrief(
+    sender_id: str, preparation_id: int, notes: str, next_steps: str, next_meeting: date | None
+) -> Preparation | None:
     """Record what came out of the meeting and mark the preparation done."""
     with session_scope() as session:
         row = _row(session, sender_id, preparation_id)

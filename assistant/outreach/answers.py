@@ -43,26 +43,70 @@ _RECOMMENDED = re.compile(
     r"mis(?:e)? en (?:contact|relation)|"
     r"presente(?:e)? par|par (?:un|une|mon|ma) (?:ami|amie|pote|connaissance|contact|collegue|prof|manager))\b"
 )
-_MEDIA = (r"article|articles|podcast|podcasts|livre|bouquin|post|posts|publication|publications|video|videos|"
-          r"interview|blog|newsletter|chaine|conference|conf|talk|ted|tedx|intervention|episode|emission|tribune|"
-          r"keynote|masterclass|webinar|webinaire|live|youtube|cours|these|etude")
-_ARTICLE = re.compile(rf"\b(?:son|sa|ses)\s+(?:{_MEDIA})\b|\b(?:lu|ecoute|regarde|visionne)\b|\b(?:podcast|article|"
-                      r"livre|bouquin|blog|newsletter|interview|youtube|tribune)\b")
-_EVENT_WORDS = (r"salon|conference|conf|meetup|meet-up|forum|webinaire|webinar|seminaire|atelier|evenement|event|"
-                r"afterwork|colloque|congres|table ronde|hackathon|festival|soiree|job ?dating|masterclass|keynote|"
-                r"talk|journee|rencontre|conference-debat|summit|sommet")
-_EVENT = re.compile(rf"(?:\b(au|aux|du|des|a la|a l'|de la|de l'|a un|a une|d'un|d'une|le|la|l'|les|un|une|ce|cette|"
-                    rf"cet)\s*)?\b({_EVENT_WORDS})\b")
-_EVENT_DETERMINERS = {"au": "le", "du": "le", "aux": "les", "des": "les", "a la": "la", "de la": "la", "a l'": "l'",
-                      "de l'": "l'", "a un": "un", "d'un": "un", "a une": "une", "d'une": "une"}
+_MEDIA = (
+    r"article|articles|podcast|podcasts|livre|bouquin|post|posts|publication|publications|video|videos|"
+    r"interview|blog|newsletter|chaine|conference|conf|talk|ted|tedx|intervention|episode|emission|tribune|"
+    r"keynote|masterclass|webinar|webinaire|live|youtube|cours|these|etude"
+)
+_ARTICLE = re.compile(
+    rf"\b(?:son|sa|ses)\s+(?:{_MEDIA})\b|\b(?:lu|ecoute|regarde|visionne)\b|\b(?:podcast|article|"
+    r"livre|bouquin|blog|newsletter|interview|youtube|tribune)\b"
+)
+_EVENT_WORDS = (
+    r"salon|conference|conf|meetup|meet-up|forum|webinaire|webinar|seminaire|atelier|evenement|event|"
+    r"afterwork|colloque|congres|table ronde|hackathon|festival|soiree|job ?dating|masterclass|keynote|"
+    r"talk|journee|rencontre|conference-debat|summit|sommet"
+)
+_EVENT = re.compile(
+    rf"(?:\b(au|aux|du|des|a la|a l'|de la|de l'|a un|a une|d'un|d'une|le|la|l'|les|un|une|ce|cette|"
+    rf"cet)\s*)?\b({_EVENT_WORDS})\b"
+)
+_EVENT_DETERMINERS = {
+    "au": "le",
+    "du": "le",
+    "aux": "les",
+    "des": "les",
+    "a la": "la",
+    "de la": "la",
+    "a l'": "l'",
+    "de l'": "l'",
+    "a un": "un",
+    "d'un": "un",
+    "a une": "une",
+    "d'une": "une",
+}
 _LINKEDIN = re.compile(r"\blinked ?in\b|\blkd\b|\bprofil\b")
-_COLLEAGUE = re.compile(r"\bcollegue|\bmeme (?:boite|entreprise|societe|equipe|service|boulot|groupe|"
-                        r"bureau|open space)\b|"
-                        r"\bon (?:travaille|bosse)\b|\b(?:travaill|boss)\w* ensemble\b|\b(?:mon|ma) (?:manager|n\+\d|"
-                        r"cheffe?|boss|responsable)\b|\bdans ma boite\b|\bau travail\b|\bpar le (?:travail|boulot)\b")
+_COLLEAGUE = re.compile(
+    r"\bcollegue|\bmeme (?:boite|entreprise|societe|equipe|service|boulot|groupe|"
+    r"bureau|open space)\b|"
+    r"\bon (?:travaille|bosse)\b|\b(?:travaill|boss)\w* ensemble\b|\b(?:mon|ma) (?:manager|n\+\d|"
+    r"cheffe?|boss|responsable)\b|\bdans ma boite\b|\bau travail\b|\bpar le (?:travail|boulot)\b"
+)
 _NAME = re.compile(r"\b[A-ZÀ-ÖØ-Þ][\w'-]+(?:\s+(?:de |du |van |le |la |d')?[A-ZÀ-ÖØ-Þ][\w'-]+)*")
-_NOT_A_NAME = {"je", "j'ai", "c'est", "elle", "il", "on", "linkedin", "sur", "par", "de", "via", "mon", "ma", "une",
-               "un", "recommandé", "recommandée", "conseillé", "conseillée", "oui", "bonjour", "salut"}
+_NOT_A_NAME = {
+    "je",
+    "j'ai",
+    "c'est",
+    "elle",
+    "il",
+    "on",
+    "linkedin",
+    "sur",
+    "par",
+    "de",
+    "via",
+    "mon",
+    "ma",
+    "une",
+    "un",
+    "recommandé",
+    "recommandée",
+    "conseillé",
+    "conseillée",
+    "oui",
+    "bonjour",
+    "salut",
+}
 _RECOMMENDER_CUT = re.compile(r"\s+(?:qui m'a|qui me l'a|qui m'en a|m'a|me l'a|m'en a|qui l'a)\b.*$", re.I)
 _RECOMMENDER_AFTER = re.compile(r"\b(?:de la part d[eu']|via|par|c'est)\s*", re.I)
 
@@ -76,7 +120,7 @@ def _recommender(answer: str) -> str:
     match = _RECOMMENDER_AFTER.search(answer)
     if not match:
         return ""
-    who = _RECOMMENDER_CUT.sub("", answer[match.end():]).strip(" ,.;")
+    who = _RECOMMENDER_CUT.sub("", answer[match.end() :]).strip(" ,.;")
     if fold(who).startswith("de "):  # « de la part de » followed by a longer phrase
         who = who[3:]
     return who if 1 <= len(words(who)) <= 8 else ""
@@ -87,10 +131,9 @@ def _media_detail(answer: str) -> str:
     folded = fold_same_length(answer)
     match = re.search(r"\b(?:son|sa|ses)\s", folded)
     if match:
-        return answer[match.start():].strip(" ,.;")
-    stripped = re.sub(r"^(?:j'ai|je l'ai|jl'ai|on a)\s+(?:lu|ecoute|regarde|vu|visionne|decouvert)\s+", "",
-                      folded)
-    return answer[len(answer) - len(stripped):].strip(" ,.;")
+        return answer[match.start() :].strip(" ,.;")
+    stripped = re.sub(r"^(?:j'ai|je l'ai|jl'ai|on a)\s+(?:lu|ecoute|regarde|vu|visionne|decouvert)\s+", "", folded)
+    return answer[len(answer) - len(stripped) :].strip(" ,.;")
 
 
 def _event_detail(answer: str) -> str:
@@ -101,7 +144,7 @@ def _event_detail(answer: str) -> str:
         return ""
     determiner = match.group(1) or ""
     determiner = _EVENT_DETERMINERS.get(determiner, determiner)
-    noun_and_rest = answer[match.start(2):].strip(" ,.;")
+    noun_and_rest = answer[match.start(2) :].strip(" ,.;")
     if fold(noun_and_rest.split(" ", 1)[0]) == "conf":
         noun_and_rest = "conférence" + noun_and_rest[4:]
     if not determiner:
@@ -150,7 +193,7 @@ _DRAW_PREFIX = re.compile(
 def _strip_prefix(pattern: re.Pattern[str], answer: str) -> str:
     """Remove what ``pattern`` matches at the start of the folded answer, keeping the original spelling."""
     match = pattern.match(fold_same_length(answer))
-    return answer[match.end():].strip(" ,") if match else answer
+    return answer[match.end() :].strip(" ,") if match else answer
 
 
 def parse_draw(text: str | None) -> Parsed:
@@ -190,15 +233,19 @@ def _named_intro(answer: str) -> tuple[str, str] | None:
         return None
     first = match.group(1)
     said_by_cue = cue is not None and not fold(cue.group(0)).strip().endswith("je suis")
-    followed = answer[start + match.end():]
+    followed = answer[start + match.end() :]
     if fold(first) in _NOT_FIRST_NAMES or len(first) < 2:
         return None
-    if not said_by_cue and not (first[0].isupper() and (not followed.strip() or followed.lstrip().startswith(",")
-                                                        or cue is not None and followed[:1] in (" ", ","))):
+    if not said_by_cue and not (
+        first[0].isupper()
+        and (
+            not followed.strip() or followed.lstrip().startswith(",") or cue is not None and followed[:1] in (" ", ",")
+        )
+    ):
         return None
     if cue is not None and not said_by_cue and not first[0].isupper():
         return None
-    full = capitalize(answer[start:start + match.end()]) if said_by_cue else answer[start:start + match.end()]
+    full = capitalize(answer[start : start + match.end()]) if said_by_cue else answer[start : start + match.end()]
     rest = _strip_prefix(_INTRO_LINK, followed.strip())
     return (f"{full}, {rest}" if rest else full), capitalize(first)
 

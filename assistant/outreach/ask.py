@@ -14,25 +14,52 @@ from assistant.outreach.model import MAX_ASK_CHARS, MAX_ASK_MINUTES, MIN_ASK_MIN
 
 _ASK_KINDS = (
     ("video", re.compile(r"\b(?:visio\w*|video|zoom|teams|google meet|meet|en ligne|webcam|skype|a distance)\b")),
-    ("coffee", re.compile(r"\b(?:cafe|kawa|dej|dejeuner|verre|restau|resto|boire|the|rdv|rendez-vous|rencontre|"
-                          r"bureau|sur place|en vrai|en personne)\b")),
-    ("call", re.compile(r"\b(?:appel|telephone|tel|coup de fil|call|echange|discussion|discuter|parler|bavarder|"
-                        r"telephonique|phone|entretien|parle|echanger)\b")),
+    (
+        "coffee",
+        re.compile(
+            r"\b(?:cafe|kawa|dej|dejeuner|verre|restau|resto|boire|the|rdv|rendez-vous|rencontre|"
+            r"bureau|sur place|en vrai|en personne)\b"
+        ),
+    ),
+    (
+        "call",
+        re.compile(
+            r"\b(?:appel|telephone|tel|coup de fil|call|echange|discussion|discuter|parler|bavarder|"
+            r"telephonique|phone|entretien|parle|echanger)\b"
+        ),
+    ),
 )
 _ASK_HOURS = re.compile(r"(?:\bde|\bd'|\bpendant|\bdurant)\s*(\d)\s*h(?:eures?)?\s*(\d{2})?\b")
-_WORD_MINUTES = (("deux heures", 120), ("trois heures", 180), ("heure et demie", 90), ("heure trente", 90),
-                 ("trois quarts d'heure", 45), ("demi-heure", 30), ("demi heure", 30), ("quart d'heure", 15),
-                 ("une heure", 60), ("une petite heure", 60), ("dix minutes", 10), ("quinze minutes", 15),
-                 ("vingt minutes", 20), ("trente minutes", 30), ("quarante minutes", 40),
-                 ("quarante-cinq minutes", 45))
-_WHEN_WORDS = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)}|matin|matinee|midi|soir|soiree|"
-                         r"apres-midi|aprem|semaine|week-end|weekend|mois|janvier|fevrier|mars|avril|mai|juin|"
-                         r"juillet|aout|septembre|octobre|novembre|decembre|demain|\d{1,2}\s*h\d{0,2}|journee|"
-                         r"creneau|creneaux|prochain|prochaine|jours?|heures? de bureau|pause|rentree|vacances)\b")
-_FLEXIBLE = re.compile(r"\b(?:quand (?:ca|ça) (?:l'|lui |vous |te )?(?:arrange|convient)|quand (?:il|"
-                       r"elle) (?:veut|peut)|"
-                       r"si (?:il|elle) est dispo\w*|a sa convenance|comme (?:il|elle) veut|peu importe|"
-                       r"n'importe quand)\b")
+_WORD_MINUTES = (
+    ("deux heures", 120),
+    ("trois heures", 180),
+    ("heure et demie", 90),
+    ("heure trente", 90),
+    ("trois quarts d'heure", 45),
+    ("demi-heure", 30),
+    ("demi heure", 30),
+    ("quart d'heure", 15),
+    ("une heure", 60),
+    ("une petite heure", 60),
+    ("dix minutes", 10),
+    ("quinze minutes", 15),
+    ("vingt minutes", 20),
+    ("trente minutes", 30),
+    ("quarante minutes", 40),
+    ("quarante-cinq minutes", 45),
+)
+_WHEN_WORDS = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAYS)}|matin|matinee|midi|soir|soiree|"
+    r"apres-midi|aprem|semaine|week-end|weekend|mois|janvier|fevrier|mars|avril|mai|juin|"
+    r"juillet|aout|septembre|octobre|novembre|decembre|demain|\d{1,2}\s*h\d{0,2}|journee|"
+    r"creneau|creneaux|prochain|prochaine|jours?|heures? de bureau|pause|rentree|vacances)\b"
+)
+_FLEXIBLE = re.compile(
+    r"\b(?:quand (?:ca|ça) (?:l'|lui |vous |te )?(?:arrange|convient)|quand (?:il|"
+    r"elle) (?:veut|peut)|"
+    r"si (?:il|elle) est dispo\w*|a sa convenance|comme (?:il|elle) veut|peu importe|"
+    r"n'importe quand)\b"
+)
 _ASK_NOISE = re.compile(
     r"(?:\b(?:je (?:voudrais|veux|souhaite|souhaiterais|aimerais|vais)|j'aimerais|on pourrait|lui|"
     r"(?:lui )?(?:proposer|demander)|juste|simplement|genre|qu'(?:il|elle) me|peut-etre|idealement|"
@@ -53,15 +80,25 @@ def _ask_minutes(folded: str) -> int | None:
 def _availability(answer: str) -> str:
     """What is left of the ask once its kind and length are removed, when it says when (« mardi soir »)."""
     folded = fold_same_length(answer)
-    spans = [m.span() for m in re.finditer(
-        r"\b(?:un|une|d'un|d'une|le|la|petit|petite|court|courte)?\s*(?:(?:petit|petite|court|courte|bref|breve)\s+)?"
-        r"(?:cafe|kawa|dej|dejeuner|verre|rdv|rendez-vous|appel|coup de fil|call|echange|discussion|visio\w*|"
-        r"video|zoom|teams|meet|telephone|tel|entretien)(?:\s+(?:rapide|court|courte|bref|breve|telephonique|"
-        r"en visio|par telephone|au telephone|en ligne|a distance))*\b", folded)]
-    spans += [m.span() for m in re.finditer(
-        r"\b(?:de|d'|pendant|durant|sur|en)?\s*(?:\d{1,3}\s*(?:min|mn|minutes?)|"
-        r"(?:un |une |trois )?(?:quarts? d'heure|demi-heure|demi heure|petite heure|heure)|"
-        r"(?:dix|quinze|vingt|trente|quarante|quarante-cinq) minutes)\b", folded)]
+    spans = [
+        m.span()
+        for m in re.finditer(
+            r"\b(?:un|une|d'un|d'une|le|la|petit|petite|court|courte)?\s*(?:(?:petit|petite|court|courte|bref|breve)\s+)?"
+            r"(?:cafe|kawa|dej|dejeuner|verre|rdv|rendez-vous|appel|coup de fil|call|echange|discussion|visio\w*|"
+            r"video|zoom|teams|meet|telephone|tel|entretien)(?:\s+(?:rapide|court|courte|bref|breve|telephonique|"
+            r"en visio|par telephone|au telephone|en ligne|a distance))*\b",
+            folded,
+        )
+    ]
+    spans += [
+        m.span()
+        for m in re.finditer(
+            r"\b(?:de|d'|pendant|durant|sur|en)?\s*(?:\d{1,3}\s*(?:min|mn|minutes?)|"
+            r"(?:un |une |trois )?(?:quarts? d'heure|demi-heure|demi heure|petite heure|heure)|"
+            r"(?:dix|quinze|vingt|trente|quarante|quarante-cinq) minutes)\b",
+            folded,
+        )
+    ]
     spans += [m.span() for m in _ASK_HOURS.finditer(folded)]
     spans += [m.span() for m in _ASK_NOISE.finditer(folded)]
     kept = list(answer)
@@ -99,11 +136,21 @@ def parse_ask(text: str | None) -> Parsed:
 
 
 _CHANNEL_WORDS = (
-    ("linkedin_note", re.compile(r"\bnote\b|\binvitation\b|\binvit\b|demande de (?:connexion|contact|mise en relation)"
-                                 r"|\bconnexion\b")),
+    (
+        "linkedin_note",
+        re.compile(
+            r"\bnote\b|\binvitation\b|\binvit\b|demande de (?:connexion|contact|mise en relation)"
+            r"|\bconnexion\b"
+        ),
+    ),
     ("linkedin_message", re.compile(r"\binmail\b|\bin-mail\b|message (?:prive|direct)|\bmp\b|\bdm\b|linked ?in")),
-    ("email", re.compile(r"\b(?:e-?mail|mail|mel|courriel|adresse (?:pro|mail)|gmail|outlook)s?\b"
-                        r"|\b(?:courrier|adresse|message) electronique\b")),
+    (
+        "email",
+        re.compile(
+            r"\b(?:e-?mail|mail|mel|courriel|adresse (?:pro|mail)|gmail|outlook)s?\b"
+            r"|\b(?:courrier|adresse|message) electronique\b"
+        ),
+    ),
 )
 
 

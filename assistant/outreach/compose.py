@@ -29,14 +29,71 @@ def _stable_number(*parts: object) -> int:
     return zlib.crc32("\x1f".join(str(p) for p in parts).encode("utf-8"))
 
 
-_DETERMINERS = {"le", "la", "l'", "les", "un", "une", "des", "du", "son", "sa", "ses", "votre", "vos", "ton", "ta",
-                "tes", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "notre", "nos", "leur", "leurs", "au", "aux"}
+_DETERMINERS = {
+    "le",
+    "la",
+    "l'",
+    "les",
+    "un",
+    "une",
+    "des",
+    "du",
+    "son",
+    "sa",
+    "ses",
+    "votre",
+    "vos",
+    "ton",
+    "ta",
+    "tes",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "mon",
+    "ma",
+    "mes",
+    "notre",
+    "nos",
+    "leur",
+    "leurs",
+    "au",
+    "aux",
+}
 _PLURAL_DETERMINERS = {"les", "des", "ses", "vos", "tes", "ces", "mes", "nos", "leurs", "aux"}
 _CLAUSE_MARKERS = {"a", "ont", "est", "sont", "était", "fait", "peut", "sait", "me", "m'", "inspire", "plaît", "plait"}
-_NOT_INFINITIVES = {"premier", "dernier", "carriere", "maniere", "entreprise", "filiere", "frontiere", "barriere",
-                    "boulanger", "leader", "manager", "designer", "developper"}
-_PARTS = ("greeting", "opener", "order", "intro", "source", "draw", "goal", "detail", "learn", "ask", "availability",
-          "respect", "thanks", "closing", "subject")
+_NOT_INFINITIVES = {
+    "premier",
+    "dernier",
+    "carriere",
+    "maniere",
+    "entreprise",
+    "filiere",
+    "frontiere",
+    "barriere",
+    "boulanger",
+    "leader",
+    "manager",
+    "designer",
+    "developper",
+}
+_PARTS = (
+    "greeting",
+    "opener",
+    "order",
+    "intro",
+    "source",
+    "draw",
+    "goal",
+    "detail",
+    "learn",
+    "ask",
+    "availability",
+    "respect",
+    "thanks",
+    "closing",
+    "subject",
+)
 
 
 def _first_word(text: str) -> str:
@@ -57,16 +114,26 @@ def _draw_fields(draw: str) -> dict[str, object]:
         kind = "clause" if any(t in _CLAUSE_MARKERS or (t.startswith("m'") and len(t) > 2) for t in tokens) else "np"
     else:
         kind = "free"
-    return {"draw": draw, "Draw": capitalize(draw), "draw_kind": kind, "draw_que": elide("que", draw),
-            "draw_a": contract("à", draw), "draw_plural": first in _PLURAL_DETERMINERS}
+    return {
+        "draw": draw,
+        "Draw": capitalize(draw),
+        "draw_kind": kind,
+        "draw_que": elide("que", draw),
+        "draw_a": contract("à", draw),
+        "draw_plural": first in _PLURAL_DETERMINERS,
+    }
 
 
 def _goal_fields(goal: str) -> dict[str, object]:
     """The goal and how it reads: an infinitive (« devenir manager ») or a noun phrase (« un poste de CTO »)."""
     goal = re.sub(r"^(?:se|s')\s?", lambda m: "me " if m.group(0).strip() == "se" else "m'", goal)
     first = _first_word(goal)
-    infinitive = first in ("me", "m'") or (first.endswith(("er", "ir", "re", "oir")) and first not in _NOT_INFINITIVES
-                                           and first not in _DETERMINERS and goal[:1].islower())
+    infinitive = first in ("me", "m'") or (
+        first.endswith(("er", "ir", "re", "oir"))
+        and first not in _NOT_INFINITIVES
+        and first not in _DETERMINERS
+        and goal[:1].islower()
+    )
     return {"goal": goal, "goal_inf": infinitive, "de_goal": elide("de", goal)}
 
 
@@ -82,8 +149,22 @@ def _expertise(mentor: Mentor) -> str:
     return f"chez {organisation}" if organisation else ""
 
 
-_FEMININE_EVENTS = {"conference", "conf", "soiree", "table", "journee", "rencontre", "masterclass", "keynote", "foire",
-                    "session", "semaine", "convention", "competition", "remise"}
+_FEMININE_EVENTS = {
+    "conference",
+    "conf",
+    "soiree",
+    "table",
+    "journee",
+    "rencontre",
+    "masterclass",
+    "keynote",
+    "foire",
+    "session",
+    "semaine",
+    "convention",
+    "competition",
+    "remise",
+}
 
 
 def _with_article(event: str) -> str:
@@ -127,10 +208,25 @@ def _goal_detail(request: OutreachRequest) -> tuple[str, str]:
 
 def _request_key(request: OutreachRequest) -> str:
     mentor = request.mentor
-    return "\x1e".join(str(v) for v in (
-        mentor.name, mentor.role, mentor.organisation, request.source, request.source_detail, request.draw,
-        request.goal, request.intro, request.ask, request.minutes, request.availability, request.first_name,
-        request.goal_measure, request.goal_deadline))
+    return "\x1e".join(
+        str(v)
+        for v in (
+            mentor.name,
+            mentor.role,
+            mentor.organisation,
+            request.source,
+            request.source_detail,
+            request.draw,
+            request.goal,
+            request.intro,
+            request.ask,
+            request.minutes,
+            request.availability,
+            request.first_name,
+            request.goal_measure,
+            request.goal_deadline,
+        )
+    )
 
 
 def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
@@ -158,7 +254,11 @@ def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
         "measure": measure,
         "deadline": deadline,
         "first_name": clean(request.first_name),
-        "note_availability": True, "note_role": True, "note_detail": True, "note_draw": True, "note_source": True,
+        "note_availability": True,
+        "note_role": True,
+        "note_detail": True,
+        "note_draw": True,
+        "note_source": True,
     }
     context.update(_source_fields(request, style.tone))
     context.update(_draw_fields(lower_first(to_second_person(bare(request.draw), style.tone))))
@@ -194,8 +294,11 @@ def _compact(context: dict[str, object], limit: int, short: bool) -> str:
     steps: list[dict[str, object]] = [{}, {"note_availability": False}, {"note_role": False}, {"note_detail": False}]
     steps += [_goal_fields(shorten(goal, size)) for size in (110, 80, 55, 35, 20) if size < len(goal)]
     steps += [_draw_fields(shorten(draw, size)) for size in (110, 75, 45, 25) if size < len(draw)]
-    steps += [{"intro": shorten(intro, size), "Intro": capitalize(shorten(intro, size))}
-              for size in (90, 60, 40, 25) if size < len(intro)]
+    steps += [
+        {"intro": shorten(intro, size), "Intro": capitalize(shorten(intro, size))}
+        for size in (90, 60, 40, 25)
+        if size < len(intro)
+    ]
     steps += [{"note_draw": False}, {"note_source": False}, {"first_name": ""}]
     current = dict(context)
     text = ""

@@ -64,16 +64,23 @@ class OutreachRequest:
     goal_deadline: date | None = None
 
     @classmethod
-    def from_slots(cls, slots: dict, goal: str, goal_measure: str = "", goal_deadline: date | None = None
-                   ) -> OutreachRequest:
+    def from_slots(
+        cls, slots: dict, goal: str, goal_measure: str = "", goal_deadline: date | None = None
+    ) -> OutreachRequest:
         """From the outreach form's slots (``outreach_*``) and the goal they chose, read from the store."""
         return cls(
-            mentor=Mentor.from_slots(slots, "outreach_mentor"), source=slots.get("outreach_source"),
-            source_detail=slots.get("outreach_source_detail") or "", draw=slots.get("outreach_draw"),
-            goal=goal, intro=slots.get("outreach_intro"), ask=slots.get("outreach_ask"),
+            mentor=Mentor.from_slots(slots, "outreach_mentor"),
+            source=slots.get("outreach_source"),
+            source_detail=slots.get("outreach_source_detail") or "",
+            draw=slots.get("outreach_draw"),
+            goal=goal,
+            intro=slots.get("outreach_intro"),
+            ask=slots.get("outreach_ask"),
             minutes=int(slots.get("outreach_minutes") or DEFAULT_MINUTES),
             availability=slots.get("outreach_availability") or "",
-            first_name=slots.get("outreach_first_name") or "", goal_measure=goal_measure, goal_deadline=goal_deadline,
+            first_name=slots.get("outreach_first_name") or "",
+            goal_measure=goal_measure,
+            goal_deadline=goal_deadline,
         )
 
 
@@ -140,9 +147,18 @@ class VersionRecord:
     def to_dict(self) -> dict:
         """JSON-ready form for the export."""
         style = self.draft.style
-        return {"number": self.number, "change": self.change, "channel": style.channel, "tone": style.tone,
-                "register": style.register, "short": style.short, "goal": self.goal,
-                "subject": self.draft.subject, "body": self.draft.body, "created_at": self.created_at}
+        return {
+            "number": self.number,
+            "change": self.change,
+            "channel": style.channel,
+            "tone": style.tone,
+            "register": style.register,
+            "short": style.short,
+            "goal": self.goal,
+            "subject": self.draft.subject,
+            "body": self.draft.body,
+            "created_at": self.created_at,
+        }
 
 
 @dataclass(frozen=True)
@@ -174,10 +190,18 @@ class DraftRecord:
         """JSON-ready form for the export."""
         r = self.request
         return {
-            "id": self.id, "mentor": {"name": r.mentor.name, "role": r.mentor.role,
-                                      "organisation": r.mentor.organisation},
-            "source": r.source, "source_detail": r.source_detail, "draw": r.draw, "intro": r.intro,
-            "goal_id": self.goal_id, "goal": r.goal, "ask": r.ask, "minutes": r.minutes,
-            "availability": r.availability, "final_version": self.final_number, "created_at": self.created_at,
+            "id": self.id,
+            "mentor": {"name": r.mentor.name, "role": r.mentor.role, "organisation": r.mentor.organisation},
+            "source": r.source,
+            "source_detail": r.source_detail,
+            "draw": r.draw,
+            "intro": r.intro,
+            "goal_id": self.goal_id,
+            "goal": r.goal,
+            "ask": r.ask,
+            "minutes": r.minutes,
+            "availability": r.availability,
+            "final_version": self.final_number,
+            "created_at": self.created_at,
             "versions": [v.to_dict() for v in self.versions],
         }

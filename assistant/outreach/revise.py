@@ -10,31 +10,63 @@ from assistant.outreach.ask import parse_channel, parse_tone
 from assistant.outreach.model import DraftStyle, Revision
 
 _REVISIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("shorter", re.compile(r"\bplus (?:court|courte|concis|concise|bref|breve|succinct|succincte|direct)\b|"
-                           r"\braccourc\w*|\bmoins long\w*|\btrop long\w*|\babrege\w*|\bversion courte\b|"
-                           r"\bcoupe\b|\ballege\w*|\bresume\w*|\bplus synthetique\b")),
-    ("longer", re.compile(r"\bplus (?:long|longue|detaille|detaillee|complet|complete)\b|"
-           r"\bversion (?:longue|complete)\b|"
-                          r"\btrop court\w*|\bdeveloppe\w*|\ballonge\w*")),
-    ("formal", re.compile(r"\bplus (?:formel|formelle|pro|professionnel|professionnelle|serieux|serieuse|soutenu|"
-                          r"corporate|poli|polie)\b|\bmoins (?:familier|familiere|cash|decontracte)\b|\bformel\b")),
-    ("warm", re.compile(r"\bplus (?:chaleureux|chaleureuse|sympa|amical|amicale|humain|humaine|personnel|"
-                        r"personnelle|enthousiaste|detendu|detendue|chaleureu\w*|cool|souriant)\b|"
-                        r"\bmoins (?:froid|froide|formel|formelle|rigide|guinde|pro|sec|seche|distant)\b|"
-                        r"\bchaleureu\w*")),
+    (
+        "shorter",
+        re.compile(
+            r"\bplus (?:court|courte|concis|concise|bref|breve|succinct|succincte|direct)\b|"
+            r"\braccourc\w*|\bmoins long\w*|\btrop long\w*|\babrege\w*|\bversion courte\b|"
+            r"\bcoupe\b|\ballege\w*|\bresume\w*|\bplus synthetique\b"
+        ),
+    ),
+    (
+        "longer",
+        re.compile(
+            r"\bplus (?:long|longue|detaille|detaillee|complet|complete)\b|"
+            r"\bversion (?:longue|complete)\b|"
+            r"\btrop court\w*|\bdeveloppe\w*|\ballonge\w*"
+        ),
+    ),
+    (
+        "formal",
+        re.compile(
+            r"\bplus (?:formel|formelle|pro|professionnel|professionnelle|serieux|serieuse|soutenu|"
+            r"corporate|poli|polie)\b|\bmoins (?:familier|familiere|cash|decontracte)\b|\bformel\b"
+        ),
+    ),
+    (
+        "warm",
+        re.compile(
+            r"\bplus (?:chaleureux|chaleureuse|sympa|amical|amicale|humain|humaine|personnel|"
+            r"personnelle|enthousiaste|detendu|detendue|chaleureu\w*|cool|souriant)\b|"
+            r"\bmoins (?:froid|froide|formel|formelle|rigide|guinde|pro|sec|seche|distant)\b|"
+            r"\bchaleureu\w*"
+        ),
+    ),
     ("neutral", re.compile(r"\bplus (?:neutre|sobre|simple|classique|normal)\b|\bton neutre\b")),
     ("tone", re.compile(r"\btutoi\w*|\btutoy\w*|\bvouvoi\w*|\bvouvoy\w*|\b(?:en|au|passe au|passe en) (?:tu|vous)\b")),
-    ("other_goal", re.compile(r"\b(?:autre|second|seconde|deuxieme|troisieme|2e|3e|prochain) objectif\b|"
-                              r"\bobjectif (?:n ?)?\d\b|\bobjectif (?:numero|no|n°) ?\d\b|"
-                              r"\bchange\w* (?:d'|l')objectif\b|"
-                              r"\bplutot (?:de |sur )?(?:mon|l') ?objectif\b|\bun autre but\b")),
-    ("channel", re.compile(r"\b(?:canal|version|format|fais-en|fais en|fait-en|en faire|transforme\w*|adapte\w*|"
-                           r"convertis|change\w*|passe\w*|plutot|pour|en)\b[^.!?]{0,30}?\b(?:e-?mail|mail|courriel|"
-                           r"note|invitation|message linkedin|linkedin|inmail)\b")),
+    (
+        "other_goal",
+        re.compile(
+            r"\b(?:autre|second|seconde|deuxieme|troisieme|2e|3e|prochain) objectif\b|"
+            r"\bobjectif (?:n ?)?\d\b|\bobjectif (?:numero|no|n°) ?\d\b|"
+            r"\bchange\w* (?:d'|l')objectif\b|"
+            r"\bplutot (?:de |sur )?(?:mon|l') ?objectif\b|\bun autre but\b"
+        ),
+    ),
+    (
+        "channel",
+        re.compile(
+            r"\b(?:canal|version|format|fais-en|fais en|fait-en|en faire|transforme\w*|adapte\w*|"
+            r"convertis|change\w*|passe\w*|plutot|pour|en)\b[^.!?]{0,30}?\b(?:e-?mail|mail|courriel|"
+            r"note|invitation|message linkedin|linkedin|inmail)\b"
+        ),
+    ),
 )
-_ACCEPT = re.compile(r"\b(?:c'est bon|c bon|cest bon|parfait|ca me va|ça me va|je (?:le )?garde|nickel|impec\w*|"
-                     r"top|super|genial|valide|je valide|ok|okay|d'accord|dac|tres bien|tres bon|ca marche|"
-                     r"c'est parfait|j'adore|j'aime bien|on garde|go|je prends|je l'envoie)\b")
+_ACCEPT = re.compile(
+    r"\b(?:c'est bon|c bon|cest bon|parfait|ca me va|ça me va|je (?:le )?garde|nickel|impec\w*|"
+    r"top|super|genial|valide|je valide|ok|okay|d'accord|dac|tres bien|tres bon|ca marche|"
+    r"c'est parfait|j'adore|j'aime bien|on garde|go|je prends|je l'envoie)\b"
+)
 _NOT = re.compile(r"\b(?:pas|ne|n')\s*$")
 
 
@@ -43,7 +75,7 @@ def _asked_changes(folded: str) -> list[tuple[int, str]]:
     found = []
     for kind, pattern in _REVISIONS:
         for match in pattern.finditer(folded):
-            if _NOT.search(folded[max(match.start() - 8, 0):match.start()]):
+            if _NOT.search(folded[max(match.start() - 8, 0) : match.start()]):
                 continue
             found.append((match.start(), kind))
             break

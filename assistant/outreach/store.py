@@ -14,25 +14,40 @@ from assistant.store.models import Goal, Mentee, OutreachDraft, OutreachVersion,
 
 def _version(row: OutreachVersion) -> VersionRecord:
     style = DraftStyle(channel=row.channel, tone=row.tone, register=row.register, short=bool(row.short))
-    return VersionRecord(row.number, row.change, Draft(row.subject, row.body, style), row.goal_text,
-                         stamp(row.created_at))
+    return VersionRecord(
+        row.number, row.change, Draft(row.subject, row.body, style), row.goal_text, stamp(row.created_at)
+    )
 
 
 def _record(row: OutreachDraft) -> DraftRecord:
     request = OutreachRequest(
-        mentor=Mentor(row.mentor_name, row.mentor_role, row.mentor_organisation), source=row.source,
-        source_detail=row.source_detail, draw=row.draw, goal=row.goal_text, intro=row.intro, ask=row.ask,
-        minutes=row.minutes, availability=row.availability, first_name=row.first_name,
-        goal_measure=row.goal_measure, goal_deadline=row.goal_deadline,
+        mentor=Mentor(row.mentor_name, row.mentor_role, row.mentor_organisation),
+        source=row.source,
+        source_detail=row.source_detail,
+        draw=row.draw,
+        goal=row.goal_text,
+        intro=row.intro,
+        ask=row.ask,
+        minutes=row.minutes,
+        availability=row.availability,
+        first_name=row.first_name,
+        goal_measure=row.goal_measure,
+        goal_deadline=row.goal_deadline,
     )
-    return DraftRecord(row.id, request, row.goal_id, tuple(_version(v) for v in row.versions), row.final_version,
-                       stamp(row.created_at))
+    return DraftRecord(
+        row.id, request, row.goal_id, tuple(_version(v) for v in row.versions), row.final_version, stamp(row.created_at)
+    )
 
 
 def _query(sender_id: str):  # noqa: ANN202 - a SQLAlchemy Select
     """This mentee's drafts with their versions loaded in one more query (no N+1)."""
-    return (select(OutreachDraft).join(Mentee).where(Mentee.sender_id == sender_id)
-            .options(selectinload(OutreachDraft.versions)).order_by(OutreachDraft.id))
+    return (
+        select(OutreachDraft)
+        .join(Mentee)
+        .where(Mentee.sender_id == sender_id)
+        .options(selectinload(OutreachDraft.versions))
+        .order_by(OutreachDraft.id)
+    )
 
 
 def _row(session: Session, sender_id: str, draft_id: int) -> OutreachDraft | None:
@@ -49,10 +64,19 @@ def _own_goal(session: Session, mentee: Mentee, goal_id: int | None) -> int | No
 
 def _add_version(row: OutreachDraft, draft: Draft, change: str) -> None:
     style = draft.style
-    row.versions.append(OutreachVersion(
-        number=len(row.versions) + 1, change=change, channel=style.channel, tone=style.tone,
-        register=style.register, short=style.short, goal_text=row.goal_text, subject=draft.subject, body=draft.body,
-    ))
+    row.versions.append(
+        OutreachVersion(
+            number=len(row.versions) + 1,
+            change=change,
+            channel=style.channel,
+            tone=style.tone,
+            register=style.register,
+            short=style.short,
+            goal_text=row.goal_text,
+            subject=draft.subject,
+            body=draft.body,
+        )
+    )
     row.updated_at = utcnow()
 
 
@@ -62,10 +86,21 @@ def save_draft(sender_id: str, request: OutreachRequest, draft: Draft, goal_id: 
     with session_scope() as session:
         mentee = get_mentee(session, sender_id, create=True)
         row = OutreachDraft(
-            mentee=mentee, mentor_name=r.mentor.name, mentor_role=r.mentor.role,
-            mentor_organisation=r.mentor.organisation, source=r.source, source_detail=r.source_detail, draw=r.draw,
-            intro=r.intro, first_name=r.first_name, goal_id=_own_goal(session, mentee, goal_id), goal_text=r.goal,
-            goal_measure=r.goal_measure, goal_deadline=r.goal_deadline, ask=r.ask, minutes=r.minutes,
+            mentee=mentee,
+            mentor_name=r.mentor.name,
+            mentor_role=r.mentor.role,
+            mentor_organisation=r.mentor.organisation,
+            source=r.source,
+            source_detail=r.source_detail,
+            draw=r.draw,
+            intro=r.intro,
+            first_name=r.first_name,
+            goal_id=_own_goal(session, mentee, goal_id),
+            goal_text=r.goal,
+            goal_measure=r.goal_measure,
+            goal_deadline=r.goal_deadline,
+            ask=r.ask,
+            minutes=r.minutes,
             availability=r.availability,
         )
         session.add(row)
@@ -74,8 +109,14 @@ def save_draft(sender_id: str, request: OutreachRequest, draft: Draft, goal_id: 
         return _record(row)
 
 
-def add_version(sender_id: str, draft_id: int, draft: Draft, change: str,
-                request: OutreachRequest | None = None, goal_id: int | None = None) -> DraftRecord | None:
+def add_version(
+    sender_id: str,
+    draft_id: int,
+    draft: Draft,
+    change: str,
+    request: OutreachRequest | None = None,
+    goal_id: int | None = None,
+) -> DraftRecord | None:
     """Add a revised version to draft ``draft_id``; ``request`` replaces the goal it mentions when given.
 
     Returns None when that draft is not this mentee's (or was erased meanwhile).

@@ -94,8 +94,10 @@ _GOAL_MARKER = re.compile(
     r"cdi|job|premier|premiere|client)|je prends|prendre (?:le poste|la tete|mon premier poste)|passer (?:a|au|chef|"
     r"manager|senior)|certification|concours|lever|levee de fonds)\b"
 )
-_VAGUE_GOAL = re.compile(r"\b(?:progresser|m'ameliorer|ameliorer|apprendre|evoluer|developper|monter en competence|"
-                         r"avancer|reussir|en savoir plus|vos conseils|tes conseils|conseils)\b")
+_VAGUE_GOAL = re.compile(
+    r"\b(?:progresser|m'ameliorer|ameliorer|apprendre|evoluer|developper|monter en competence|"
+    r"avancer|reussir|en savoir plus|vos conseils|tes conseils|conseils)\b"
+)
 _GENERIC = re.compile(
     r"\b(?:etre|devenir) (?:mon|ma) (?:mentor|mentore|marraine|parrain)\b|\bje (?:re)?cherche (?:un|une) "
     r"(?:mentor|mentore)\b|\bbesoin d'(?:un|une) (?:mentor|mentore)\b|\bme mentorer\b|"
@@ -118,8 +120,16 @@ _TIME_RESPECT = re.compile(
 )
 _THANKS = re.compile(THANKS_WORDS + r"|\bgratitude\b")
 
-_WORD_MINUTES = (("demi-heure", 30), ("demi heure", 30), ("quart d'heure", 15), ("vingt minutes", 20),
-                 ("dix minutes", 10), ("quinze minutes", 15), ("trente minutes", 30), ("une heure", 60))
+_WORD_MINUTES = (
+    ("demi-heure", 30),
+    ("demi heure", 30),
+    ("quart d'heure", 15),
+    ("vingt minutes", 20),
+    ("dix minutes", 10),
+    ("quinze minutes", 15),
+    ("trente minutes", 30),
+    ("une heure", 60),
+)
 _FORMATS = (
     ("video", re.compile(r"\b(?:visio|visioconference|video|zoom|teams|meet)\b")),
     ("call", re.compile(r"\b(?:appel|appeler|telephone|telephonique|call|coup de fil)\b")),
@@ -201,8 +211,17 @@ def _check_length(msg: Message, channel: str) -> _Outcome:
         reason = "too_long" if n > high else "too_short" if n < low else "ideal"
     else:
         low, high = MESSAGE_MIN, MESSAGE_MAX
-        reason = ("too_long" if n > high else "too_short" if n < low else "short_ok" if n < IDEAL_MIN
-                  else "long_ok" if n > IDEAL_MAX else "ideal")
+        reason = (
+            "too_long"
+            if n > high
+            else "too_short"
+            if n < low
+            else "short_ok"
+            if n < IDEAL_MIN
+            else "long_ok"
+            if n > IDEAL_MAX
+            else "ideal"
+        )
     return _Outcome(low <= n <= high, reason, {"n": n})
 
 
@@ -230,6 +249,7 @@ def _outcomes(msg: Message, channel: str) -> dict[str, _Outcome]:
 
 
 # --- comments, rewrite, notes ------------------------------------------------------------------------
+
 
 def _signature(msg: Message) -> str:
     """The mentee's first name when the message ends with a signature line."""
@@ -269,9 +289,16 @@ def _template_context(msg: Message, channel: str) -> dict:
 def _rewrite(key: str, msg: Message, channel: str, ask_ok: bool) -> str:
     if not key:
         return ""
-    return render("practice/rewrite.txt.j2", key=key, goal_sentence=_goal_sentence(msg), source=_source(msg),
-                  signature=_signature(msg), mentor_first=_mentor_first(msg), ask_ok=ask_ok,
-                  **_template_context(msg, channel))
+    return render(
+        "practice/rewrite.txt.j2",
+        key=key,
+        goal_sentence=_goal_sentence(msg),
+        source=_source(msg),
+        signature=_signature(msg),
+        mentor_first=_mentor_first(msg),
+        ask_ok=ask_ok,
+        **_template_context(msg, channel),
+    )
 
 
 _PLACEHOLDER = re.compile(r"\[[^\]]{1,60}\]|\bxxx\b", re.I)
@@ -311,13 +338,30 @@ def critique_message(text: str | None, channel: str | None = None) -> Parsed:
     outcomes = _outcomes(msg, channel)
     context = _template_context(msg, channel)
     results = tuple(
-        CheckResult(key, outcome.passed, render("practice/check_comment.txt.j2", key=key, passed=outcome.passed,
-                                                reason=outcome.reason, **outcome.data, **context))
+        CheckResult(
+            key,
+            outcome.passed,
+            render(
+                "practice/check_comment.txt.j2",
+                key=key,
+                passed=outcome.passed,
+                reason=outcome.reason,
+                **outcome.data,
+                **context,
+            ),
+        )
         for key, outcome in outcomes.items()
     )
     weakest = next((key for key in IMPORTANCE if not outcomes[key].passed), "")
-    return Parsed(Critique(channel, results, weakest, _rewrite(weakest, msg, channel, outcomes["ask"].passed),
-                           _notes(text, msg, channel)))
+    return Parsed(
+        Critique(
+            channel,
+            results,
+            weakest,
+            _rewrite(weakest, msg, channel, outcomes["ask"].passed),
+            _notes(text, msg, channel),
+        )
+    )
 
 
 def critique_text(critique: Critique) -> str:

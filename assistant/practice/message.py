@@ -19,8 +19,19 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
 GREETING = re.compile(r"^(?:bonjour|bonsoir|salut|slt|bjr|hello|coucou|hey|cher|chere|madame|monsieur)\b")
 GREETING_NAME = re.compile(r"^(?:Bonjour|Bonsoir|Salut|Hello|Coucou|Cher|Chère)\s+([A-ZÀ-Ý][\w'-]+)")
 SIGNATURE = re.compile(r"^[A-ZÀ-Ý][\w'-]+(?:\s[A-ZÀ-Ý][\w'-]+){0,2}$")
-NOT_SIGNATURES = {"cordialement", "merci", "bien", "amities", "bonne", "belle", "sincerement", "salutations",
-                   "madame", "monsieur", "bonjour"}
+NOT_SIGNATURES = {
+    "cordialement",
+    "merci",
+    "bien",
+    "amities",
+    "bonne",
+    "belle",
+    "sincerement",
+    "salutations",
+    "madame",
+    "monsieur",
+    "bonjour",
+}
 _TU_WORDS = {"tu", "te", "toi", "ton", "ta", "tes"}
 _VOUS_WORDS = {"vous", "votre", "vos"}
 
@@ -53,7 +64,7 @@ def read_message(text: str) -> Message:
 
 def original(text: str, folded: str, match: re.Match) -> str:
     """The matched part in the original spelling (accents kept) when folding kept the length."""
-    return text[match.start():match.end()] if len(text) == len(folded) else match.group(0)
+    return text[match.start() : match.end()] if len(text) == len(folded) else match.group(0)
 
 
 def _is_greeting_only(sentence: str) -> bool:
@@ -92,8 +103,27 @@ def has_concrete_detail(text: str) -> bool:
 
 
 _NAMED = re.compile(r"«[^»]{2,}»|\"[^\"]{2,}\"")
-_COMMON_CAPITALS = {"je", "j'ai", "mon", "ma", "mes", "linkedin", "vous", "votre", "tu", "ton", "il", "elle",
-                    "le", "la", "les", "et", "merci", "bonjour", "objectif"}
+_COMMON_CAPITALS = {
+    "je",
+    "j'ai",
+    "mon",
+    "ma",
+    "mes",
+    "linkedin",
+    "vous",
+    "votre",
+    "tu",
+    "ton",
+    "il",
+    "elle",
+    "le",
+    "la",
+    "les",
+    "et",
+    "merci",
+    "bonjour",
+    "objectif",
+}
 
 
 def named(sentence: str) -> bool:
@@ -158,7 +188,7 @@ def pasted_message(text: str) -> str:
     flat = (text or "").strip()
     lead = _PASTE_LEAD.match(fold(flat))
     if lead:
-        rest = flat[lead.end():].strip() if len(fold(flat)) == len(flat) else flat.split(":", 1)[1].strip()
+        rest = flat[lead.end() :].strip() if len(fold(flat)) == len(flat) else flat.split(":", 1)[1].strip()
         return rest if message_problem(rest) is None else ""
     if GREETING.match(fold(flat)) and message_problem(flat) is None:
         return flat

@@ -52,6 +52,14 @@ class PracticeRecord:
 
     def to_dict(self) -> dict:
         """JSON-ready form for the export."""
-        return {"kind": self.kind, "scenario": self.scenario, "channel": self.channel, "text": self.text,
-                "score": self.score, "total": self.total, "result": self.result, "draft_id": self.draft_id,
-                "created_at": self.created_at}
+        return {
+            "kind": self.kind,
+            "scenario": self.scenario,
+            "channel": self.channel,
+            "text": self.text,
+            "score": self.score,
+            "total": self.total,
+            "result": self.result,
+            "draft_id": self.draft_id,
+            "created_at": self.created_at,
+        }

@@ -84,6 +84,7 @@ class ReplyFeedback:
 
 # --- template context ---------------------------------------------------------------------------------
 
+
 def _scenario(scenario: str) -> str:
     if scenario not in SCENARIOS:
         raise ValueError(f"unknown rehearsal scenario: {scenario!r}")
@@ -110,6 +111,7 @@ def _context(ctx: RehearsalContext, **extra: object) -> dict:
 
 # --- what the mentor says, what the coach says --------------------------------------------------------
 
+
 def mentor_reply(scenario: str, ctx: RehearsalContext) -> str:
     """The mentor's answer to the draft, in the draft's tone and signed with the mentor's first name.
 
@@ -120,8 +122,9 @@ def mentor_reply(scenario: str, ctx: RehearsalContext) -> str:
 
 def coach_prompt(scenario: str, ctx: RehearsalContext) -> str:
     """What the coach says after the mentor's answer: the point of this situation, then « à vous »."""
-    return render("practice/coach_prompt.txt.j2", **_context(ctx, scenario=_scenario(scenario),
-                                                             mentor=ctx.mentor.display))
+    return render(
+        "practice/coach_prompt.txt.j2", **_context(ctx, scenario=_scenario(scenario), mentor=ctx.mentor.display)
+    )
 
 
 def follow_up_message(ctx: RehearsalContext) -> str:
@@ -135,8 +138,9 @@ def follow_up_message(ctx: RehearsalContext) -> str:
 def _model_reply(scenario: str, ctx: RehearsalContext) -> str:
     if scenario == "silence":
         return follow_up_message(ctx)
-    return render("practice/model_reply.txt.j2",
-                  **_context(ctx, scenario=scenario, goal_concrete=has_concrete_detail(ctx.goal)))
+    return render(
+        "practice/model_reply.txt.j2", **_context(ctx, scenario=scenario, goal_concrete=has_concrete_detail(ctx.goal))
+    )
 
 
 # --- the checks on the mentee's reply -----------------------------------------------------------------
@@ -218,14 +222,30 @@ def _concrete(reply: _Reply) -> bool:
 
 #: The checks of each scenario, in the order they are reported.
 REPLY_CHECKS: dict[str, tuple[tuple[str, Callable[[_Reply], bool]], ...]] = {
-    "accepts": (("thanks", _found(_THANKS)), ("confirms", _found(_CONFIRMS)), ("prepares", _found(_PREPARES)),
-                ("brief", _brief)),
-    "asks_detail": (("concrete_goal", _concrete), ("situation", _found(_SITUATION)), ("brief", _brief),
-                    ("thanks", _found(_THANKS))),
-    "declines": (("thanks", _found(_THANKS)), ("understanding", _found(_UNDERSTANDING)),
-                 ("no_pressure", _absent(_PRESSURE)), ("door_open", _found(_DOOR_OPEN))),
-    "silence": (("brief", _brief), ("reminder", _found(_REMINDER)), ("no_reproach", _absent(_REPROACH)),
-                ("easy_ask", _found(_EASY_ASK))),
+    "accepts": (
+        ("thanks", _found(_THANKS)),
+        ("confirms", _found(_CONFIRMS)),
+        ("prepares", _found(_PREPARES)),
+        ("brief", _brief),
+    ),
+    "asks_detail": (
+        ("concrete_goal", _concrete),
+        ("situation", _found(_SITUATION)),
+        ("brief", _brief),
+        ("thanks", _found(_THANKS)),
+    ),
+    "declines": (
+        ("thanks", _found(_THANKS)),
+        ("understanding", _found(_UNDERSTANDING)),
+        ("no_pressure", _absent(_PRESSURE)),
+        ("door_open", _found(_DOOR_OPEN)),
+    ),
+    "silence": (
+        ("brief", _brief),
+        ("reminder", _found(_REMINDER)),
+        ("no_reproach", _absent(_REPROACH)),
+        ("easy_ask", _found(_EASY_ASK)),
+    ),
 }
 _FLAGS = {"no_pressure": _PRESSURE, "no_reproach": _REPROACH}
 
@@ -237,14 +257,22 @@ def _flagged(key: str, reply: _Reply) -> str:
     if not match:
         return ""
     if len(reply.text) == len(reply.folded):
-        return reply.text[match.start():match.end()]
+        return reply.text[match.start() : match.end()]
     return match.group(0)
 
 
 def _comment(key: str, passed: bool, reply: _Reply, ctx: RehearsalContext) -> str:
-    return render("practice/reply_check.txt.j2", **_context(
-        ctx, key=key, passed=passed, n=len(reply.text), limit=BRIEF_LIMITS.get(reply.scenario, 0),
-        flagged=_flagged(key, reply)))
+    return render(
+        "practice/reply_check.txt.j2",
+        **_context(
+            ctx,
+            key=key,
+            passed=passed,
+            n=len(reply.text),
+            limit=BRIEF_LIMITS.get(reply.scenario, 0),
+            flagged=_flagged(key, reply),
+        ),
+    )
 
 
 def review_reply(scenario: str, text: str | None, ctx: RehearsalContext) -> Parsed:
@@ -271,17 +299,38 @@ def review_reply(scenario: str, text: str | None, ctx: RehearsalContext) -> Pars
 
 def feedback_text(feedback: ReplyFeedback) -> str:
     """The feedback as the coach says it: score, what works, what to change, a model reply."""
-    return render("practice/feedback.txt.j2", score=feedback.score, total=feedback.total, good=feedback.good,
-                  to_change=feedback.to_change, suggested=feedback.suggested)
+    return render(
+        "practice/feedback.txt.j2",
+        score=feedback.score,
+        total=feedback.total,
+        good=feedback.good,
+        to_change=feedback.to_change,
+        suggested=feedback.suggested,
+    )
 
 
 _GUESSES = (
-    ("silence", re.compile(r"\b(?:repond|reponds|repondre) (?:pas|jamais|rien)\b|\bpas de reponse\b|\bsans reponse\b|"
-                           r"\bsans repondre\b|\brelance|\bsilence\b|\bne (?:me )?repond\b|\bignore")),
-    ("declines", re.compile(r"\bdit non\b|\brefus|\bpas le temps\b|\bdecline\b|\bquelqu'un d'autre\b|\bdispo pas\b|"
-                            r"\bpas dispo\b|\bon me dit non\b")),
-    ("asks_detail", re.compile(r"\bprecision|\bce que j'attends\b|\bplus de details\b|\bme demande (?:ce|pourquoi|"
-                               r"quoi)\b|\bdes questions\b")),
+    (
+        "silence",
+        re.compile(
+            r"\b(?:repond|reponds|repondre) (?:pas|jamais|rien)\b|\bpas de reponse\b|\bsans reponse\b|"
+            r"\bsans repondre\b|\brelance|\bsilence\b|\bne (?:me )?repond\b|\bignore"
+        ),
+    ),
+    (
+        "declines",
+        re.compile(
+            r"\bdit non\b|\brefus|\bpas le temps\b|\bdecline\b|\bquelqu'un d'autre\b|\bdispo pas\b|"
+            r"\bpas dispo\b|\bon me dit non\b"
+        ),
+    ),
+    (
+        "asks_detail",
+        re.compile(
+            r"\bprecision|\bce que j'attends\b|\bplus de details\b|\bme demande (?:ce|pourquoi|"
+            r"quoi)\b|\bdes questions\b"
+        ),
+    ),
     ("accepts", re.compile(r"\baccepte\b|\bdit oui\b|\bok pour\b|\bpropose un creneau\b")),
 )
 

@@ -21,27 +21,55 @@ def _own_draft(session: Session, sender_id: str, draft_id: int | None) -> int | 
     return session.execute(query).scalar()
 
 
-def save_practice(sender_id: str, kind: str, text: str, score: int, total: int, result: dict, *,
-                  scenario: str = "", channel: str = "", draft_id: int | None = None) -> PracticeRecord:
+def save_practice(
+    sender_id: str,
+    kind: str,
+    text: str,
+    score: int,
+    total: int,
+    result: dict,
+    *,
+    scenario: str = "",
+    channel: str = "",
+    draft_id: int | None = None,
+) -> PracticeRecord:
     """Keep a critique (``kind="critique"``) or a rehearsal outcome (``kind="rehearsal"``)."""
     with session_scope() as session:
         mentee = get_mentee(session, sender_id, create=True)
         draft_id = _own_draft(session, sender_id, draft_id)
-        row = OutreachPractice(mentee=mentee, kind=kind, scenario=scenario, channel=channel, text=text, score=score,
-                               total=total, result=json.dumps(result, ensure_ascii=False), draft_id=draft_id)
+        row = OutreachPractice(
+            mentee=mentee,
+            kind=kind,
+            scenario=scenario,
+            channel=channel,
+            text=text,
+            score=score,
+            total=total,
+            result=json.dumps(result, ensure_ascii=False),
+            draft_id=draft_id,
+        )
         session.add(row)
         session.flush()
         return _practice(row)
 
 
 def _practice(row: OutreachPractice) -> PracticeRecord:
-    return PracticeRecord(row.id, row.kind, row.scenario, row.channel, row.text, row.score, row.total,
-                          json.loads(row.result), row.draft_id, stamp(row.created_at))
+    return PracticeRecord(
+        row.id,
+        row.kind,
+        row.scenario,
+        row.channel,
+        row.text,
+        row.score,
+        row.total,
+        json.loads(row.result),
+        row.draft_id,
+        stamp(row.created_at),
+    )
 
 
 def list_practice(sender_id: str) -> list[PracticeRecord]:
     """This mentee's critiques and rehearsals, oldest first."""
     with session_scope() as session:
-        query = (select(OutreachPractice).join(Mentee).where(Mentee.sender_id == sender_id)
-                 .order_by(OutreachPractice.id))
+        query = select(OutreachPractice).join(Mentee).where(Mentee.sender_id == sender_id).order_by(OutreachPractice.id)
         return [_practice(row) for row in session.execute(query).scalars()]

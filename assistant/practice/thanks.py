@@ -39,5 +39,10 @@ def _relative_when(starts_at: datetime | None, today: date | None = None) -> str
 
 def thank_you_note_to(mentor_first: str, subject: str = "") -> str:
     """A thank-you message after a meeting prepared outside Mentorat, to the mentor of a draft."""
-    return render("thank_you.txt.j2", mentor_first=mentor_first, when="",
-                  subject=shorten_goal(subject) if subject else "", next_meeting="")
+    return render(
+        "thank_you.txt.j2",
+        mentor_first=mentor_first,
+        when="",
+        subject=shorten_goal(subject) if subject else "",
+        next_meeting="",
+    )

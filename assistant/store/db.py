@@ -46,8 +46,10 @@ def pool_options() -> dict[str, int]:
     connections each process opens (defaults 5 + 5; each Rasa server and the action server
     count separately against PostgreSQL's ``max_connections``).
     """
-    return {"pool_size": int(os.environ.get("SQL_POOL_SIZE") or 5),
-            "max_overflow": int(os.environ.get("SQL_MAX_OVERFLOW") or 5)}
+    return {
+        "pool_size": int(os.environ.get("SQL_POOL_SIZE") or 5),
+        "max_overflow": int(os.environ.get("SQL_MAX_OVERFLOW") or 5),
+    }
 
 
 @contextmanager

@@ -24,11 +24,11 @@ class Mentee(Base):
     sender_id = Column(String(255), nullable=False, unique=True, index=True)
     created_at = Column(DateTime, nullable=False, default=utcnow)
 
-    goals = relationship(
-        "Goal", back_populates="mentee", cascade="all, delete-orphan", order_by="Goal.id"
-    )
+    goals = relationship("Goal", back_populates="mentee", cascade="all, delete-orphan", order_by="Goal.id")
     preparations = relationship(
-        "MeetingPreparation", back_populates="mentee", cascade="all, delete-orphan",
+        "MeetingPreparation",
+        back_populates="mentee",
+        cascade="all, delete-orphan",
         order_by="MeetingPreparation.id",
     )
     drafts = relationship(
@@ -91,7 +91,9 @@ class MeetingPreparation(Base):
 
     mentee = relationship("Mentee", back_populates="preparations")
     questions = relationship(
-        "MeetingQuestion", back_populates="preparation", cascade="all, delete-orphan",
+        "MeetingQuestion",
+        back_populates="preparation",
+        cascade="all, delete-orphan",
         order_by="MeetingQuestion.position",
     )
 

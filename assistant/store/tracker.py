@@ -28,10 +28,14 @@ def tracker_url() -> URL:
     if host:
         parsed = urlsplit(f"scheme://{host}")
         host, port = parsed.hostname or host, parsed.port
-    return URL.create(os.environ.get("TRACKER_DIALECT") or "sqlite",
-                      username=os.environ.get("TRACKER_USER") or None,
-                      password=os.environ.get("TRACKER_PASSWORD") or None,
-                      host=host, port=port, database=os.environ.get("TRACKER_DB") or "rasa.db")
+    return URL.create(
+        os.environ.get("TRACKER_DIALECT") or "sqlite",
+        username=os.environ.get("TRACKER_USER") or None,
+        password=os.environ.get("TRACKER_PASSWORD") or None,
+        host=host,
+        port=port,
+        database=os.environ.get("TRACKER_DB") or "rasa.db",
+    )
 
 
 def _on_events(sql: str, sender_id: str, url: URL | str | None) -> int:

@@ -86,13 +86,23 @@ class PageHandler(BaseHTTPRequestHandler):
             try:
                 ics = calendar_file(path)
             except SQLAlchemyError:  # a database failure gives a clear page, not a traceback
-                return self._send(HTTPStatus.SERVICE_UNAVAILABLE, b"Agenda indisponible pour le moment.",
-                                  "text/plain; charset=utf-8", socket)
+                return self._send(
+                    HTTPStatus.SERVICE_UNAVAILABLE,
+                    b"Agenda indisponible pour le moment.",
+                    "text/plain; charset=utf-8",
+                    socket,
+                )
             if ics is None:
-                return self._send(HTTPStatus.NOT_FOUND, "Aucun événement pour ce lien.".encode(),
-                                  "text/plain; charset=utf-8", socket)
-            return self._send(HTTPStatus.OK, ics, "text/calendar; charset=utf-8", socket,
-                              disposition='attachment; filename="rencontre-mentorat.ics"')
+                return self._send(
+                    HTTPStatus.NOT_FOUND, "Aucun événement pour ce lien.".encode(), "text/plain; charset=utf-8", socket
+                )
+            return self._send(
+                HTTPStatus.OK,
+                ics,
+                "text/calendar; charset=utf-8",
+                socket,
+                disposition='attachment; filename="rencontre-mentorat.ics"',
+            )
         if path not in FILES:
             return self._send(HTTPStatus.NOT_FOUND, b"Page introuvable.", "text/plain; charset=utf-8", socket)
         file, kind = FILES[path]

@@ -60,20 +60,27 @@ def slot_events(events: list[dict]) -> dict:
     return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
 
 
-def run(action, domain: dict, tracker: Tracker | None = None, **tracker_args: object
-        ) -> tuple[CollectingDispatcher, list[dict]]:
+def run(
+    action, domain: dict, tracker: Tracker | None = None, **tracker_args: object
+) -> tuple[CollectingDispatcher, list[dict]]:
     """Run ``action`` on ``tracker`` (or on ``make_tracker(**tracker_args)``); the dispatcher and the events."""
     dispatcher = CollectingDispatcher()
     events = asyncio.run(action.run(dispatcher, tracker or make_tracker(**tracker_args), domain))
     return dispatcher, events
 
 
-def validate_answer(form, domain: dict, slot: str, value: object, loop: str, slots: dict | None = None,
-                    **tracker_args: object) -> tuple[CollectingDispatcher, dict]:
+def validate_answer(
+    form, domain: dict, slot: str, value: object, loop: str, slots: dict | None = None, **tracker_args: object
+) -> tuple[CollectingDispatcher, dict]:
     """Run the form validation ``form`` as Rasa does after extracting ``slot`` = ``value`` from the last message
     of the active ``loop``; the dispatcher and the slot values set."""
     dispatcher = CollectingDispatcher()
-    tracker = make_tracker(text=str(value), active_loop=loop, slots={"requested_slot": slot, **(slots or {})},
-                           set_after_user={slot: value}, **tracker_args)
+    tracker = make_tracker(
+        text=str(value),
+        active_loop=loop,
+        slots={"requested_slot": slot, **(slots or {})},
+        set_after_user={slot: value},
+        **tracker_args,
+    )
     events = asyncio.run(form.run(dispatcher, tracker, domain))
     return dispatcher, slot_events(events)

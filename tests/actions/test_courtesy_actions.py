@@ -17,31 +17,50 @@ from assistant.outreach import store as draft_store
 from assistant.outreach.model import Draft, DraftStyle, OutreachRequest
 from tests.actions.conftest import make_tracker, run, sent, slot_events, texts
 
-GOAL = GoalFields("carriere", "Devenir data analyst en startup", "obtenir 3 entretiens", date(2027, 6, 30),
-                  "changer de métier", "informel")
-REQUEST = OutreachRequest(mentor=Mentor("Claire Martin"), source="linkedin", source_detail="", draw="son parcours",
-                          goal="devenir data analyst", intro="Léa, étudiante", ask="coffee")
+GOAL = GoalFields(
+    "carriere",
+    "Devenir data analyst en startup",
+    "obtenir 3 entretiens",
+    date(2027, 6, 30),
+    "changer de métier",
+    "informel",
+)
+REQUEST = OutreachRequest(
+    mentor=Mentor("Claire Martin"),
+    source="linkedin",
+    source_detail="",
+    draw="son parcours",
+    goal="devenir data analyst",
+    intro="Léa, étudiante",
+    ask="coffee",
+)
 
 
-def parsed(text, intent, confidence=0.5, ranking=(), faq_key=None, requested=None, active_loop=None,
-           faq_ranking=None):
+def parsed(text, intent, confidence=0.5, ranking=(), faq_key=None, requested=None, active_loop=None, faq_ranking=None):
     """A tracker whose last message was classified as ``intent`` with that ranking and FAQ topic.
 
     ``faq_ranking`` is the selector's (key, confidence) list; by default ``faq_key`` is sure (0.9).
     """
-    tracker = make_tracker(text=text, intent=intent, active_loop=active_loop,
-                           slots={"requested_slot": requested} if requested else None)
+    tracker = make_tracker(
+        text=text, intent=intent, active_loop=active_loop, slots={"requested_slot": requested} if requested else None
+    )
     tracker.latest_message["intent"]["confidence"] = confidence
     tracker.latest_message["intent_ranking"] = [{"name": n, "confidence": c} for n, c in ranking]
     if faq_key:
-        tracker.latest_message["response_selector"] = {"faq": {
-            "response": {"intent_response_key": faq_key, "utter_action": f"utter_{faq_key}"},
-            "ranking": [{"intent_response_key": k, "confidence": c}
-                        for k, c in (faq_ranking or [(faq_key, 0.9), ("faq/trust", 0.05)])]}}
+        tracker.latest_message["response_selector"] = {
+            "faq": {
+                "response": {"intent_response_key": faq_key, "utter_action": f"utter_{faq_key}"},
+                "ranking": [
+                    {"intent_response_key": k, "confidence": c}
+                    for k, c in (faq_ranking or [(faq_key, 0.9), ("faq/trust", 0.05)])
+                ],
+            }
+        }
     return tracker
 
 
 # --- session start and greeting -------------------------------------------------------------------------
+
 
 def test_a_new_mentee_starts_quietly(database, domain):
     dispatcher, events = run(courtesy.ActionSessionStart(), domain, sender_id="new")
@@ -53,8 +72,12 @@ def test_a_new_mentee_starts_quietly(database, domain):
 def test_a_returning_mentee_is_welcomed_back_with_their_work(database, domain):
     goal_store.save_goal("alice", GOAL)
     draft_store.save_draft("alice", REQUEST, Draft("", "Bonjour Claire", DraftStyle()))
-    dispatcher, events = run(courtesy.ActionSessionStart(), domain, sender_id="alice",
-                             slots={"requested_slot": "goal_area", "outreach_tone": "tu"})
+    dispatcher, events = run(
+        courtesy.ActionSessionStart(),
+        domain,
+        sender_id="alice",
+        slots={"requested_slot": "goal_area", "outreach_tone": "tu"},
+    )
     welcome = dispatcher.messages[0]
     assert welcome["text"].startswith("Bon retour !")
     assert "Devenir data analyst en startup" in welcome["text"] and "Claire Martin" in welcome["text"]
@@ -83,14 +106,21 @@ def test_greet_in_the_turn_of_the_welcome_back_says_nothing_more(database, domai
 
 # --- fallback ------------------------------------------------------------------------------------------
 
+
 def test_affirmation_offers_french_labels_and_faq_topics(database, domain):
-    tracker = parsed("comment on trouv un mentr", "nlu_fallback",
-                     ranking=[("nlu_fallback", 0.4), ("faq", 0.35), ("draft_outreach", 0.2), ("affirm", 0.1)],
-                     faq_key="faq/find_mentor")
+    tracker = parsed(
+        "comment on trouv un mentr",
+        "nlu_fallback",
+        ranking=[("nlu_fallback", 0.4), ("faq", 0.35), ("draft_outreach", 0.2), ("affirm", 0.1)],
+        faq_key="faq/find_mentor",
+    )
     dispatcher, _ = run(courtesy.ActionDefaultAskAffirmation(), domain, tracker=tracker)
     buttons = dispatcher.messages[0]["buttons"]
-    assert [b["title"] for b in buttons] == ["Comment trouver un mentor ?", "Rédiger un message à un mentor",
-                                             "Autre chose"]
+    assert [b["title"] for b in buttons] == [
+        "Comment trouver un mentor ?",
+        "Rédiger un message à un mentor",
+        "Autre chose",
+    ]
     assert [b["payload"] for b in buttons] == ["Comment trouver un mentor ?", "/draft_outreach", "/out_of_scope"]
     assert sent(dispatcher) == [message("ask_affirmation")]
 
@@ -109,25 +139,43 @@ def test_giving_up_shows_the_menu_and_forgets_the_message(database, domain):
 
 # --- asides inside forms ----------------------------------------------------------------------------------
 
+
 def test_a_question_inside_a_form_is_answered(database, domain):
-    tracker = parsed("au fait, comment trouver un mentor ?", "faq", 0.9, faq_key="faq/find_mentor",
-                     requested="goal_motivation", active_loop="goal_form")
+    tracker = parsed(
+        "au fait, comment trouver un mentor ?",
+        "faq",
+        0.9,
+        faq_key="faq/find_mentor",
+        requested="goal_motivation",
+        active_loop="goal_form",
+    )
     dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
     assert sent(dispatcher) == ["utter_faq/find_mentor", message("aside_resume")]
     assert events == []
 
 
 def test_an_answer_mistaken_for_a_question_fills_the_pending_slot(database, domain):
-    tracker = parsed("pour prendre plus de responsabilités et apprendre à décider", "faq", 0.8,
-                     faq_key="faq/career_impact", requested="goal_motivation", active_loop="goal_form")
+    tracker = parsed(
+        "pour prendre plus de responsabilités et apprendre à décider",
+        "faq",
+        0.8,
+        faq_key="faq/career_impact",
+        requested="goal_motivation",
+        active_loop="goal_form",
+    )
     dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
     assert dispatcher.messages == []
     assert slot_events(events)["goal_motivation"] == "pour prendre plus de responsabilités et apprendre à décider"
 
 
 def test_a_question_between_two_topics_asks_which_one(database, domain):
-    tracker = parsed("comment je m'y prends avec un mentor ?", "faq", 0.9, faq_key="faq/find_mentor",
-                     faq_ranking=[("faq/find_mentor", 0.35), ("faq/approach_mentor", 0.3), ("faq/trust", 0.1)])
+    tracker = parsed(
+        "comment je m'y prends avec un mentor ?",
+        "faq",
+        0.9,
+        faq_key="faq/find_mentor",
+        faq_ranking=[("faq/find_mentor", 0.35), ("faq/approach_mentor", 0.3), ("faq/trust", 0.1)],
+    )
     dispatcher, events = run(courtesy.ActionAnswerQuestion(), domain, tracker=tracker)
     assert texts(dispatcher) == message("knowledge_clarify")
     payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
@@ -136,16 +184,26 @@ def test_a_question_between_two_topics_asks_which_one(database, domain):
 
 
 def test_a_question_with_no_sure_topic_gets_an_honest_answer(database, domain):
-    tracker = parsed("et pour les impôts ?", "faq", 0.7, faq_key="faq/network",
-                     faq_ranking=[("faq/network", 0.12), ("faq/roles", 0.11), ("faq/trust", 0.1)])
+    tracker = parsed(
+        "et pour les impôts ?",
+        "faq",
+        0.7,
+        faq_key="faq/network",
+        faq_ranking=[("faq/network", 0.12), ("faq/roles", 0.11), ("faq/trust", 0.1)],
+    )
     dispatcher, _ = run(courtesy.ActionAnswerQuestion(), domain, tracker=tracker)
     assert texts(dispatcher) == message("knowledge_unsure")
     assert "utter_faq/network" not in sent(dispatcher)
 
 
 def test_a_question_outside_the_articles_says_so(database, domain):
-    tracker = parsed("combien ça coûte ?", "faq", 0.9, faq_key="faq/outside_sources",
-                     faq_ranking=[("faq/outside_sources", 0.8), ("faq/find_mentor", 0.1)])
+    tracker = parsed(
+        "combien ça coûte ?",
+        "faq",
+        0.9,
+        faq_key="faq/outside_sources",
+        faq_ranking=[("faq/outside_sources", 0.8), ("faq/find_mentor", 0.1)],
+    )
     dispatcher, _ = run(courtesy.ActionAnswerQuestion(), domain, tracker=tracker)
     assert sent(dispatcher) == ["utter_faq/outside_sources"]
 
@@ -178,13 +236,24 @@ def test_small_talk_inside_a_form(database, domain):
 
 # --- personal data -------------------------------------------------------------------------------------------
 
+
 def test_export_gives_outcomes_and_the_conversation(database, domain):
     goal_store.save_goal("alice", GOAL)
     goal_store.save_goal("bob", GOAL)
-    events = [{"event": "user", "text": "bonjour <b>toi</b>", "timestamp": 1.0},
-              {"event": "bot", "text": "Bonjour !", "timestamp": 2.0}]
-    tracker = Tracker("alice", {}, {"text": "exporte mes données", "intent": {"name": "export_data"}}, events,
-                      False, None, {}, "action_listen")
+    events = [
+        {"event": "user", "text": "bonjour <b>toi</b>", "timestamp": 1.0},
+        {"event": "bot", "text": "Bonjour !", "timestamp": 2.0},
+    ]
+    tracker = Tracker(
+        "alice",
+        {},
+        {"text": "exporte mes données", "intent": {"name": "export_data"}},
+        events,
+        False,
+        None,
+        {},
+        "action_listen",
+    )
     dispatcher, _ = run(privacy.ActionExportData(), domain, tracker=tracker)
     assert "1 objectif," in dispatcher.messages[0]["text"] and "2 messages" in dispatcher.messages[0]["text"]
     document = json.loads(dispatcher.messages[1]["text"].strip("`\n"))
@@ -216,34 +285,48 @@ def test_erase_refused_keeps_everything(database, domain):
 
 
 def test_markup_read_as_another_language_still_reaches_the_forms_checks(database, domain):
-    tracker = parsed("<img src=x onerror=alert(1)> son parcours", "other_language", 0.7,
-                     requested="outreach_draw", active_loop="outreach_form")
+    tracker = parsed(
+        "<img src=x onerror=alert(1)> son parcours",
+        "other_language",
+        0.7,
+        requested="outreach_draw",
+        active_loop="outreach_form",
+    )
     dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
     assert sent(dispatcher) == [message("outreach_answer_markup")]
     assert slot_events(events)["outreach_draw"] is None
 
 
 def test_an_aside_answer_is_checked_like_any_answer(database, domain):
-    tracker = parsed("parce que", "faq", 0.8, faq_key="faq/why_important", requested="goal_motivation",
-                     active_loop="goal_form")
+    tracker = parsed(
+        "parce que", "faq", 0.8, faq_key="faq/why_important", requested="goal_motivation", active_loop="goal_form"
+    )
     dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
     assert sent(dispatcher) == [message("goal_motivation_short")]
     assert slot_events(events)["goal_motivation"] is None
 
 
 def test_real_english_inside_a_form_is_answered_in_french(database, domain):
-    tracker = parsed("I would like to meet her because she is great", "other_language", 0.9,
-                     requested="outreach_draw", active_loop="outreach_form")
+    tracker = parsed(
+        "I would like to meet her because she is great",
+        "other_language",
+        0.9,
+        requested="outreach_draw",
+        active_loop="outreach_form",
+    )
     dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
     assert sent(dispatcher) == ["utter_other_language", message("aside_resume")] and events == []
 
 
 # --- yes and no to the assistant's own questions -----------------------------------------------------------
 
+
 def _after_question(text, buttons, answer, intent):
     tracker = make_tracker(text=answer, intent=intent)
-    tracker.events[:0] = [{"event": "user", "text": "mes objectifs", "parse_data": {}},
-                          {"event": "bot", "text": text, "data": {"buttons": buttons}}]
+    tracker.events[:0] = [
+        {"event": "user", "text": "mes objectifs", "parse_data": {}},
+        {"event": "bot", "text": text, "data": {"buttons": buttons}},
+    ]
     return tracker
 
 
@@ -277,9 +360,11 @@ def test_a_yes_when_nothing_was_asked_says_so(database, domain):
 
 def test_a_hello_after_the_welcome_back_gets_an_answer(database, domain):
     tracker = make_tracker(text="bonjour !", intent="greet", slots={"welcomed_back": True})
-    tracker.events[:0] = [{"event": "session_started"}, {"event": "user", "text": "on en était où", "parse_data": {}},
-                          {"event": "bot", "text": "Bon retour !"}]
+    tracker.events[:0] = [
+        {"event": "session_started"},
+        {"event": "user", "text": "on en était où", "parse_data": {}},
+        {"event": "bot", "text": "Bon retour !"},
+    ]
     dispatcher, events = run(courtesy.ActionGreet(), domain, tracker=tracker)
     assert sent(dispatcher) == [message("greet_again"), "utter_menu"]
     assert slot_events(events)["welcomed_back"] is False
-

@@ -16,13 +16,19 @@ FILLED = {
     "goal_motivation": "prendre plus de responsabilités",
     "goal_mentoring_kind": "informel",
 }
-SAVED = GoalFields("reseau", "rencontrer des UX designers", "10 échanges", date(2027, 3, 31),
-                   "changer de métier", "distance")
+SAVED = GoalFields(
+    "reseau", "rencontrer des UX designers", "10 échanges", date(2027, 3, 31), "changer de métier", "distance"
+)
 
 
 def test_start_clears_the_goal_and_leaves_the_area_to_its_question(domain):
-    _, events = run(goal_actions.ActionStartGoal(), domain, slots=FILLED, intent="clarify_goal",
-                    entities=[{"entity": "goal_area", "value": "reseau"}])
+    _, events = run(
+        goal_actions.ActionStartGoal(),
+        domain,
+        slots=FILLED,
+        intent="clarify_goal",
+        entities=[{"entity": "goal_area", "value": "reseau"}],
+    )
     slots = slot_events(events)
     assert slots["goal_statement"] is None and slots["goal_area"] is None
 
@@ -68,19 +74,30 @@ def test_summary_of_a_new_goal_asks_before_saving(database, domain):
 
 def test_cancel_says_what_is_kept(database, domain):
     goal_store.save_goal("alice", SAVED)
-    dispatcher, events = run(goal_actions.ActionCancelGoal(), domain, sender_id="alice", intent="stop",
-                             slots={"goal_area": "leadership", "goal_statement": "devenir manager"},
-                             active_loop="goal_form")
-    assert sent(dispatcher) == [message("goal_cancelled_draft", answers="domaine, objectif"),
-                              message("saved_goals_kept", count=1)]
+    dispatcher, events = run(
+        goal_actions.ActionCancelGoal(),
+        domain,
+        sender_id="alice",
+        intent="stop",
+        slots={"goal_area": "leadership", "goal_statement": "devenir manager"},
+        active_loop="goal_form",
+    )
+    assert sent(dispatcher) == [
+        message("goal_cancelled_draft", answers="domaine, objectif"),
+        message("saved_goals_kept", count=1),
+    ]
     assert "reste intact" in sent(dispatcher)[1]
     assert {"event": "active_loop", "name": None} in [{k: e.get(k) for k in ("event", "name")} for e in events]
     assert len(goal_store.list_goals("alice")) == 1
 
 
 def test_correct_one_field_clears_only_it(domain):
-    dispatcher, events = run(goal_actions.ActionCorrectGoalField(), domain,
-                             slots={**FILLED, "goal_field": "goal_deadline"}, intent="correct_goal_field")
+    dispatcher, events = run(
+        goal_actions.ActionCorrectGoalField(),
+        domain,
+        slots={**FILLED, "goal_field": "goal_deadline"},
+        intent="correct_goal_field",
+    )
     assert slot_events(events) == {"goal_deadline": None, "goal_field": None}
     assert sent(dispatcher) == [message("correcting_field", field="échéance")]
     dispatcher, events = run(goal_actions.ActionCorrectGoalField(), domain, slots=FILLED)
@@ -90,12 +107,22 @@ def test_correct_one_field_clears_only_it(domain):
 
 def test_a_correction_typed_with_its_field_is_taken_when_valid(domain):
     typed = "L'échéance : le 15 mars 2027"
-    dispatcher, events = run(goal_actions.ActionCorrectGoalField(), domain, text=typed, intent="correct_goal_field",
-                             slots={**FILLED, "goal_field": "goal_deadline"})
+    dispatcher, events = run(
+        goal_actions.ActionCorrectGoalField(),
+        domain,
+        text=typed,
+        intent="correct_goal_field",
+        slots={**FILLED, "goal_field": "goal_deadline"},
+    )
     assert slot_events(events) == {"goal_deadline": "2027-03-15", "goal_field": None}
     past = "L'échéance : le 15 mars 2020"
-    dispatcher, events = run(goal_actions.ActionCorrectGoalField(), domain, text=past, intent="correct_goal_field",
-                             slots={**FILLED, "goal_field": "goal_deadline"})
+    dispatcher, events = run(
+        goal_actions.ActionCorrectGoalField(),
+        domain,
+        text=past,
+        intent="correct_goal_field",
+        slots={**FILLED, "goal_field": "goal_deadline"},
+    )
     assert slot_events(events) == {"goal_deadline": None, "goal_field": None}  # refused: the form asks again
     assert message("correcting_field", field="échéance") in sent(dispatcher)
 
@@ -117,8 +144,9 @@ def test_mark_reached_asks_which_when_several(database, domain):
     payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
     assert payloads[0] == f'/mark_goal_reached{{"goal_id":"{first.id}"}}'
 
-    dispatcher, events = run(goal_actions.ActionMarkGoalReached(), domain, sender_id="alice",
-                             slots={"goal_id": str(first.id)})
+    dispatcher, events = run(
+        goal_actions.ActionMarkGoalReached(), domain, sender_id="alice", slots={"goal_id": str(first.id)}
+    )
     assert sent(dispatcher) == [message("goal_reached", statement=SAVED.statement)]
     assert goal_store.list_goals("alice")[0].reached
     assert slot_events(events) == {"goal_id": None, "goal_number": None}
@@ -137,8 +165,13 @@ def test_delete_needs_confirmation(database, domain):
     assert sent(dispatcher) == [message("confirm_delete", statement=SAVED.statement)]
     assert slot_events(events)["pending_delete_goal_id"] == str(saved.id)
     assert len(goal_store.list_goals("alice")) == 1
-    dispatcher, _ = run(goal_actions.ActionConfirmDeleteGoal(), domain, sender_id="alice",
-                        slots={"pending_delete_goal_id": str(saved.id)}, intent="affirm")
+    dispatcher, _ = run(
+        goal_actions.ActionConfirmDeleteGoal(),
+        domain,
+        sender_id="alice",
+        slots={"pending_delete_goal_id": str(saved.id)},
+        intent="affirm",
+    )
     assert sent(dispatcher) == [message("goal_deleted")]
     assert goal_store.list_goals("alice") == []
 
@@ -154,9 +187,15 @@ def test_edit_loads_the_goal_into_the_form(database, domain):
 
 def test_a_typed_edit_is_saved_and_shown(database, domain):
     goal_store.save_goal("alice", SAVED)
-    dispatcher, events = run(goal_actions.ActionEditGoal(), domain, sender_id="alice", intent="edit_goal",
-                             text="je voudrais changer l'échéance de l'objectif 1 : plutôt le 15/09/2027",
-                             entities=[{"entity": "goal_number", "value": "1"}], slots={"goal_number": "1"})
+    dispatcher, events = run(
+        goal_actions.ActionEditGoal(),
+        domain,
+        sender_id="alice",
+        intent="edit_goal",
+        text="je voudrais changer l'échéance de l'objectif 1 : plutôt le 15/09/2027",
+        entities=[{"entity": "goal_number", "value": "1"}],
+        slots={"goal_number": "1"},
+    )
     (goal,) = goal_store.list_goals("alice")
     assert goal.fields.deadline.isoformat() == "2027-09-15"
     assert goal.fields.statement == SAVED.statement  # the rest is kept
@@ -166,8 +205,14 @@ def test_a_typed_edit_is_saved_and_shown(database, domain):
 
 def test_a_typed_edit_with_a_past_date_is_refused_with_the_reason(database, domain):
     goal_store.save_goal("alice", SAVED)
-    dispatcher, events = run(goal_actions.ActionEditGoal(), domain, sender_id="alice", intent="edit_goal",
-                             text="repousse l'échéance de mon objectif à 2020", slots={"goal_number": "1"})
+    dispatcher, events = run(
+        goal_actions.ActionEditGoal(),
+        domain,
+        sender_id="alice",
+        intent="edit_goal",
+        text="repousse l'échéance de mon objectif à 2020",
+        slots={"goal_number": "1"},
+    )
     assert message("goal_deadline_past") in sent(dispatcher) and sent(dispatcher)[-1] == "utter_ask_goal_field"
     assert slot_events(events)["goal_deadline"] == "2027-03-31"
 
@@ -181,7 +226,8 @@ def test_database_failure_is_told_not_hidden(tmp_path, monkeypatch, domain):
 
 def test_cancel_still_works_when_the_database_fails(tmp_path, monkeypatch, domain):
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'never-migrated.db'}")
-    dispatcher, events = run(goal_actions.ActionCancelGoal(), domain, slots={"goal_area": "reseau"},
-                             active_loop="goal_form", intent="stop")
+    dispatcher, events = run(
+        goal_actions.ActionCancelGoal(), domain, slots={"goal_area": "reseau"}, active_loop="goal_form", intent="stop"
+    )
     assert sent(dispatcher) == [message("goal_cancelled_draft", answers="domaine")]
     assert {"event": "active_loop", "name": None} in [{k: e.get(k) for k in ("event", "name")} for e in events]

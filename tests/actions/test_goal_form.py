@@ -47,8 +47,12 @@ def test_deadline_is_stored_as_iso_date(domain):
 
 @pytest.mark.parametrize(
     ("answer", "response"),
-    [("le 15/09/2020", "goal_deadline_past"), ("quand j'aurai le temps", "goal_deadline_unparseable"),
-     ("dans 40 ans", "goal_deadline_too_far"), ("", "answer_empty")],
+    [
+        ("le 15/09/2020", "goal_deadline_past"),
+        ("quand j'aurai le temps", "goal_deadline_unparseable"),
+        ("dans 40 ans", "goal_deadline_too_far"),
+        ("", "answer_empty"),
+    ],
 )
 def test_bad_deadlines_are_explained(domain, answer, response):
     dispatcher, slots = validate(domain, "goal_deadline", answer)
@@ -109,8 +113,12 @@ def test_an_area_named_in_the_request_is_proposed_first(domain):
     from actions import goal_form
 
     dispatcher = CollectingDispatcher()
-    tracker = make_tracker(text="je viens d'être promu chef d'équipe", intent="clarify_goal",
-                           entities=[{"entity": "goal_area", "value": "leadership"}], active_loop="goal_form")
+    tracker = make_tracker(
+        text="je viens d'être promu chef d'équipe",
+        intent="clarify_goal",
+        entities=[{"entity": "goal_area", "value": "leadership"}],
+        active_loop="goal_form",
+    )
     asyncio.run(goal_form.ActionAskGoalArea().run(dispatcher, tracker, domain))
     question = dispatcher.messages[0]
     assert "« Leadership »" in question["text"] and question["text"].rstrip().endswith("?")
@@ -121,8 +129,12 @@ def test_yes_to_the_proposed_area_takes_it(domain):
     from actions import goal_form
 
     asked = CollectingDispatcher()
-    tracker = make_tracker(text="je viens d'être promu chef d'équipe", intent="clarify_goal",
-                           entities=[{"entity": "goal_area", "value": "leadership"}], active_loop="goal_form")
+    tracker = make_tracker(
+        text="je viens d'être promu chef d'équipe",
+        intent="clarify_goal",
+        entities=[{"entity": "goal_area", "value": "leadership"}],
+        active_loop="goal_form",
+    )
     asyncio.run(goal_form.ActionAskGoalArea().run(asked, tracker, domain))
     yes = make_tracker(text="oui", intent="affirm", active_loop="goal_form", slots={"requested_slot": "goal_area"})
     bot = {"event": "bot", "text": asked.messages[0]["text"], "data": {"buttons": asked.messages[0]["buttons"]}}
@@ -136,19 +148,34 @@ def test_yes_to_the_proposed_area_takes_it(domain):
 def test_cleared_slots_are_not_judged_as_answers(domain):
     """Starting a goal clears the six slots; the form must not answer those None values."""
     dispatcher = CollectingDispatcher()
-    tracker = make_tracker(slots={"requested_slot": None}, text="je veux un objectif", intent="clarify_goal",
-                           active_loop="goal_form",
-                           set_after_user={name: None for name in ("goal_area", "goal_statement", "goal_measure",
-                                                                   "goal_deadline", "goal_motivation",
-                                                                   "goal_mentoring_kind")})
+    tracker = make_tracker(
+        slots={"requested_slot": None},
+        text="je veux un objectif",
+        intent="clarify_goal",
+        active_loop="goal_form",
+        set_after_user={
+            name: None
+            for name in (
+                "goal_area",
+                "goal_statement",
+                "goal_measure",
+                "goal_deadline",
+                "goal_motivation",
+                "goal_mentoring_kind",
+            )
+        },
+    )
     asyncio.run(ValidateGoalForm().run(dispatcher, tracker, domain))
     assert dispatcher.messages == []
 
 
-
 def test_a_question_about_the_question_is_explained_not_stored(domain):
-    dispatcher, slots = validate(domain, "goal_measure", "tu peux me donner un exemple de bon indicateur ?",
-                                 {"goal_area": "leadership", "goal_statement": "animer mon équipe"})
+    dispatcher, slots = validate(
+        domain,
+        "goal_measure",
+        "tu peux me donner un exemple de bon indicateur ?",
+        {"goal_area": "leadership", "goal_statement": "animer mon équipe"},
+    )
     assert slots["goal_measure"] is None
     assert sent(dispatcher) == [message("help_goal_measure")]
 

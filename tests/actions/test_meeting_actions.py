@@ -13,31 +13,58 @@ from assistant.goals.model import GoalFields
 from assistant.meetings import store as preparation_store
 from tests.actions.conftest import make_tracker, run, sent, slot_events, texts, validate_answer
 
-GOAL = GoalFields("carriere", "Devenir data scientist en startup", "obtenir 3 entretiens", date(2027, 6, 30),
-                  "changer de métier", "informel")
-OTHER = GoalFields("leadership", "Animer mes réunions d'équipe", "animer 6 réunions", date(2027, 3, 31),
-                   "prendre confiance", "formel")
+GOAL = GoalFields(
+    "carriere",
+    "Devenir data scientist en startup",
+    "obtenir 3 entretiens",
+    date(2027, 6, 30),
+    "changer de métier",
+    "informel",
+)
+OTHER = GoalFields(
+    "leadership", "Animer mes réunions d'équipe", "animer 6 réunions", date(2027, 3, 31), "prendre confiance", "formel"
+)
 NEXT_WEEK = (datetime.now() + timedelta(days=7)).replace(hour=14, minute=0, second=0, microsecond=0)
 
 
 def validate(domain, slot, value, sender_id="alice", entities=None, slots=None):
     """Run validate_meeting_form as Rasa does after extracting ``slot`` from the last message."""
-    return validate_answer(meeting_form.ValidateMeetingForm(), domain, slot, value, "meeting_form", slots,
-                           sender_id=sender_id, entities=entities)
+    return validate_answer(
+        meeting_form.ValidateMeetingForm(),
+        domain,
+        slot,
+        value,
+        "meeting_form",
+        slots,
+        sender_id=sender_id,
+        entities=entities,
+    )
 
 
 def filled(goal_id, when=NEXT_WEEK.isoformat(timespec="minutes")):
-    return {"meeting_mentor": "Claire Martin", "meeting_mentor_role": "directrice data",
-            "meeting_mentor_org": "Doctolib", "meeting_when": when, "meeting_format": "visio",
-            "meeting_minutes": "30", "meeting_first": "first", "meeting_goals": goal_id}
+    return {
+        "meeting_mentor": "Claire Martin",
+        "meeting_mentor_role": "directrice data",
+        "meeting_mentor_org": "Doctolib",
+        "meeting_when": when,
+        "meeting_format": "visio",
+        "meeting_minutes": "30",
+        "meeting_first": "first",
+        "meeting_goals": goal_id,
+    }
 
 
 def test_start_keeps_a_named_mentor_and_the_only_goal(database, domain):
     saved = goal_store.save_goal("alice", GOAL)
-    dispatcher, events = run(meeting_form.ActionStartMeeting(), domain, sender_id="alice", intent="prepare_meeting",
-                             text="je prépare ma rencontre avec Claire Martin",
-                             entities=[{"entity": "PER", "value": "Claire Martin"}],
-                             slots={"meeting_when": "2020-01-01"})
+    dispatcher, events = run(
+        meeting_form.ActionStartMeeting(),
+        domain,
+        sender_id="alice",
+        intent="prepare_meeting",
+        text="je prépare ma rencontre avec Claire Martin",
+        entities=[{"entity": "PER", "value": "Claire Martin"}],
+        slots={"meeting_when": "2020-01-01"},
+    )
     slots = slot_events(events)
     assert slots["meeting_mentor"] == "Claire Martin" and slots["meeting_goals"] == str(saved.id)
     assert slots["meeting_when"] is None
@@ -49,26 +76,38 @@ def test_start_asks_for_the_goal_when_there_are_several(database, domain):
     goal_store.save_goal("alice", OTHER)
     _, events = run(meeting_form.ActionStartMeeting(), domain, sender_id="alice", intent="prepare_meeting")
     assert slot_events(events)["meeting_goals"] is None
-    dispatcher, _ = run(meeting_form.ActionAskMeetingGoals(), domain, sender_id="alice",
-                        slots={"meeting_mentor": "Claire Martin"})
+    dispatcher, _ = run(
+        meeting_form.ActionAskMeetingGoals(), domain, sender_id="alice", slots={"meeting_mentor": "Claire Martin"}
+    )
     titles = [b["title"] for b in dispatcher.messages[-1]["buttons"]]
     assert titles[0].startswith("1. Devenir data") and titles[-1] == "Tous mes objectifs"
     assert "Claire Martin" in texts(dispatcher)
 
 
 def test_mentor_answer_is_split_and_addresses_refused(database, domain):
-    _, slots = validate(domain, "meeting_mentor", "Claire Martin, directrice data chez Doctolib",
-                        entities=[{"entity": "PER", "value": "Claire Martin"}])
-    assert slots == {"meeting_mentor": "Claire Martin", "meeting_mentor_role": "directrice data",
-                     "meeting_mentor_org": "Doctolib"}
+    _, slots = validate(
+        domain,
+        "meeting_mentor",
+        "Claire Martin, directrice data chez Doctolib",
+        entities=[{"entity": "PER", "value": "Claire Martin"}],
+    )
+    assert slots == {
+        "meeting_mentor": "Claire Martin",
+        "meeting_mentor_role": "directrice data",
+        "meeting_mentor_org": "Doctolib",
+    }
     dispatcher, slots = validate(domain, "meeting_mentor", "https://linkedin.com/in/claire-martin")
     assert slots == {"meeting_mentor": None} and sent(dispatcher) == [message("meeting_mentor_address")]
 
 
 @pytest.mark.parametrize(
     ("answer", "key"),
-    [("la rencontre est hier", "meeting_when_past"), ("le 31 février", "meeting_when_impossible"),
-     ("", "answer_empty"), ("what time suits you?", "meeting_when_unparseable")],
+    [
+        ("la rencontre est hier", "meeting_when_past"),
+        ("le 31 février", "meeting_when_impossible"),
+        ("", "answer_empty"),
+        ("what time suits you?", "meeting_when_unparseable"),
+    ],
 )
 def test_bad_dates_are_questioned(database, domain, answer, key):
     dispatcher, slots = validate(domain, "meeting_when", answer)
@@ -113,13 +152,17 @@ def test_goal_choice_by_button_number_all_or_topic(database, domain):
 
 def test_create_saves_and_shows_the_preparation(database, domain):
     goal = goal_store.save_goal("alice", GOAL)
-    dispatcher, events = run(meeting_preparation.ActionCreatePreparation(), domain, sender_id="alice",
-                             slots=filled(str(goal.id)))
+    dispatcher, events = run(
+        meeting_preparation.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id))
+    )
     shown = texts(dispatcher)
     assert "Claire Martin (directrice data, Doctolib)" in shown and "Vos questions (10)" in shown
     assert "Ordre du jour (30 min)" in shown and "Avant la rencontre" in shown and "Testez le lien" in shown
     assert [b["payload"] for b in dispatcher.messages[-1]["buttons"]] == [
-        "/edit_questions", "/export_preparation", "/debrief_meeting"]
+        "/edit_questions",
+        "/export_preparation",
+        "/debrief_meeting",
+    ]
     assert all(value is None for value in slot_events(events).values())
     saved = preparation_store.current_preparation("alice")
     assert saved.details.goal_ids == (goal.id,) and saved.details.starts_at == NEXT_WEEK
@@ -136,8 +179,14 @@ def test_show_again_or_say_there_is_none(database, domain):
 
 
 def edit(domain, text, entities=None):
-    return run(meeting_preparation.ActionEditQuestions(), domain, sender_id="alice", intent="edit_questions", text=text,
-               entities=entities)
+    return run(
+        meeting_preparation.ActionEditQuestions(),
+        domain,
+        sender_id="alice",
+        intent="edit_questions",
+        text=text,
+        entities=entities,
+    )
 
 
 def test_edits_are_saved_and_explained(database, domain):
@@ -196,8 +245,12 @@ def test_export_gives_markdown_and_a_calendar_link(database, domain, monkeypatch
 
 def test_export_without_a_date(database, domain):
     goal = goal_store.save_goal("alice", GOAL)
-    run(meeting_preparation.ActionCreatePreparation(), domain, sender_id="alice",
-        slots=filled(str(goal.id), meeting_form.NOT_FIXED))
+    run(
+        meeting_preparation.ActionCreatePreparation(),
+        domain,
+        sender_id="alice",
+        slots=filled(str(goal.id), meeting_form.NOT_FIXED),
+    )
     dispatcher, _ = run(meeting_preparation.ActionExportPreparation(), domain, sender_id="alice")
     assert sent(dispatcher)[-1] == message("export_no_date")
 
@@ -229,12 +282,22 @@ def test_debrief_when_the_database_is_down_says_so(database, domain, monkeypatch
     assert required == []
 
 
-@pytest.mark.parametrize(("answer", "value"), [("non", meeting_form.NOT_FIXED), ("aucune", meeting_form.NOT_FIXED),
-                                                ("pas encore fixé", meeting_form.NOT_FIXED), ("oui", None)])
+@pytest.mark.parametrize(
+    ("answer", "value"),
+    [
+        ("non", meeting_form.NOT_FIXED),
+        ("aucune", meeting_form.NOT_FIXED),
+        ("pas encore fixé", meeting_form.NOT_FIXED),
+        ("oui", None),
+    ],
+)
 def test_next_meeting_yes_no_answers(database, domain, answer, value):
     dispatcher = CollectingDispatcher()
-    tracker = make_tracker(active_loop="debrief_form", slots={"debrief_preparation_id": "1"},
-                           set_after_user={"debrief_next_meeting": answer})
+    tracker = make_tracker(
+        active_loop="debrief_form",
+        slots={"debrief_preparation_id": "1"},
+        set_after_user={"debrief_next_meeting": answer},
+    )
     events = asyncio.run(meeting_debrief.ValidateDebriefForm().run(dispatcher, tracker, domain))
     assert slot_events(events)["debrief_next_meeting"] == value
 
@@ -245,8 +308,12 @@ def test_debrief_is_saved_and_offers_a_thank_you_note(database, domain):
     prep = preparation_store.current_preparation("alice")
     _, events = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice")
     assert slot_events(events)["debrief_preparation_id"] == str(prep.id)
-    slots = {"debrief_preparation_id": str(prep.id), "debrief_notes": "refaire mon CV",
-             "debrief_next_steps": "lui envoyer mon portfolio", "debrief_next_meeting": "2027-01-14"}
+    slots = {
+        "debrief_preparation_id": str(prep.id),
+        "debrief_notes": "refaire mon CV",
+        "debrief_next_steps": "lui envoyer mon portfolio",
+        "debrief_next_meeting": "2027-01-14",
+    }
     dispatcher, _ = run(meeting_debrief.ActionSaveDebrief(), domain, sender_id="alice", slots=slots)
     assert "Bonjour Claire," in texts(dispatcher) and "14 janvier 2027" in texts(dispatcher)
     saved = preparation_store.list_preparations("alice")[0]
@@ -255,16 +322,23 @@ def test_debrief_is_saved_and_offers_a_thank_you_note(database, domain):
 
 def test_debrief_answers_are_checked(database, domain):
     dispatcher = CollectingDispatcher()
-    tracker = make_tracker(active_loop="debrief_form", slots={"debrief_preparation_id": "1"},
-                           set_after_user={"debrief_notes": "x" * 1200})
+    tracker = make_tracker(
+        active_loop="debrief_form", slots={"debrief_preparation_id": "1"}, set_after_user={"debrief_notes": "x" * 1200}
+    )
     events = asyncio.run(meeting_debrief.ValidateDebriefForm().run(dispatcher, tracker, domain))
     assert slot_events(events)["debrief_notes"] is None and sent(dispatcher) == [message("debrief_too_long")]
 
 
 def test_cancel_says_what_is_kept(database, domain):
     goal_store.save_goal("alice", GOAL)
-    dispatcher, events = run(meeting_preparation.ActionCancelMeeting(), domain, sender_id="alice",
-                             slots={"meeting_mentor": "Claire"}, active_loop="meeting_form", intent="stop")
+    dispatcher, events = run(
+        meeting_preparation.ActionCancelMeeting(),
+        domain,
+        sender_id="alice",
+        slots={"meeting_mentor": "Claire"},
+        active_loop="meeting_form",
+        intent="stop",
+    )
     assert sent(dispatcher) == [message("meeting_cancelled", kept=True)]
     assert any(e["event"] == "active_loop" and e["name"] is None for e in events)
     assert slot_events(events)["meeting_mentor"] is None

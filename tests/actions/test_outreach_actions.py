@@ -13,10 +13,17 @@ from assistant.goals.model import GoalFields
 from assistant.outreach import store as draft_store
 from tests.actions.conftest import run, sent, slot_events, texts, validate_answer
 
-GOAL = GoalFields("carriere", "Devenir data analyst en startup", "obtenir 3 entretiens", date(2027, 6, 30),
-                  "changer de métier", "informel")
-OTHER = GoalFields("leadership", "Animer mes réunions d'équipe", "animer 6 réunions", date(2027, 3, 31),
-                   "prendre confiance", "formel")
+GOAL = GoalFields(
+    "carriere",
+    "Devenir data analyst en startup",
+    "obtenir 3 entretiens",
+    date(2027, 6, 30),
+    "changer de métier",
+    "informel",
+)
+OTHER = GoalFields(
+    "leadership", "Animer mes réunions d'équipe", "animer 6 réunions", date(2027, 3, 31), "prendre confiance", "formel"
+)
 GOOD_MESSAGE = (
     "Bonjour Claire, je m'appelle Léa et je suis étudiante en master data à Lyon. J'ai assisté à votre conférence "
     "sur les équipes data au salon VivaTech et votre parcours m'inspire beaucoup. Mon objectif est de décrocher un "
@@ -31,31 +38,47 @@ def validate(form, domain, slot, value, sender_id="alice", entities=None, slots=
 
 
 def filled(goal_value, **overrides):
-    slots = {"outreach_mentor": "Claire Martin", "outreach_mentor_role": "directrice data",
-             "outreach_mentor_org": "Doctolib", "outreach_source": "event", "outreach_source_detail": "salon VivaTech",
-             "outreach_draw": "sa conférence sur les équipes data", "outreach_goal": goal_value,
-             "outreach_intro": "Léa, étudiante en master data à Lyon", "outreach_first_name": "Léa",
-             "outreach_ask": "coffee", "outreach_minutes": "20", "outreach_availability": "le mardi soir",
-             "outreach_channel": "linkedin_message", "outreach_tone": None}
+    slots = {
+        "outreach_mentor": "Claire Martin",
+        "outreach_mentor_role": "directrice data",
+        "outreach_mentor_org": "Doctolib",
+        "outreach_source": "event",
+        "outreach_source_detail": "salon VivaTech",
+        "outreach_draw": "sa conférence sur les équipes data",
+        "outreach_goal": goal_value,
+        "outreach_intro": "Léa, étudiante en master data à Lyon",
+        "outreach_first_name": "Léa",
+        "outreach_ask": "coffee",
+        "outreach_minutes": "20",
+        "outreach_availability": "le mardi soir",
+        "outreach_channel": "linkedin_message",
+        "outreach_tone": None,
+    }
     return {**slots, **overrides}
 
 
 def draft_for(domain, sender="alice", **overrides):
     saved = goal_store.save_goal(sender, GOAL)
-    dispatcher, events = run(outreach_drafts.ActionDraftOutreach(), domain, sender_id=sender,
-                             slots=filled(str(saved.id), **overrides))
+    dispatcher, events = run(
+        outreach_drafts.ActionDraftOutreach(), domain, sender_id=sender, slots=filled(str(saved.id), **overrides)
+    )
     return saved, dispatcher, events
 
 
 # --- starting and the form --------------------------------------------------------------------------
 
+
 def test_start_keeps_the_named_mentor_and_tutoiement_and_leaves_the_goal_to_its_question(database, domain):
     goal_store.save_goal("alice", GOAL)
-    dispatcher, events = run(outreach_form.ActionStartOutreach(), domain, sender_id="alice",
-                             intent="draft_outreach",
-                             text="aide-moi à écrire à Claire Martin, directrice data chez Doctolib, on se tutoie",
-                             entities=[{"entity": "PER", "value": "Claire Martin"}],
-                             slots={"outreach_draw": "une réponse d'avant"})
+    dispatcher, events = run(
+        outreach_form.ActionStartOutreach(),
+        domain,
+        sender_id="alice",
+        intent="draft_outreach",
+        text="aide-moi à écrire à Claire Martin, directrice data chez Doctolib, on se tutoie",
+        entities=[{"entity": "PER", "value": "Claire Martin"}],
+        slots={"outreach_draw": "une réponse d'avant"},
+    )
     slots = slot_events(events)
     assert slots["outreach_mentor"] == "Claire Martin"
     assert slots["outreach_mentor_role"] == "directrice data" and slots["outreach_mentor_org"].startswith("Doctolib")
@@ -66,8 +89,13 @@ def test_start_keeps_the_named_mentor_and_tutoiement_and_leaves_the_goal_to_its_
 
 def test_start_reuses_the_self_introduction_of_an_earlier_draft(database, domain):
     draft_for(domain)
-    _, events = run(outreach_form.ActionStartOutreach(), domain, sender_id="alice", intent="draft_outreach",
-                    text="je veux écrire à un autre mentor")
+    _, events = run(
+        outreach_form.ActionStartOutreach(),
+        domain,
+        sender_id="alice",
+        intent="draft_outreach",
+        text="je veux écrire à un autre mentor",
+    )
     slots = slot_events(events)
     assert slots["outreach_intro"] == "Léa, étudiante en master data à Lyon" and slots["outreach_first_name"] == "Léa"
     assert slots["outreach_mentor"] is None
@@ -76,8 +104,9 @@ def test_start_reuses_the_self_introduction_of_an_earlier_draft(database, domain
 def test_goal_question_offers_saved_goals(database, domain):
     goal_store.save_goal("alice", GOAL)
     goal_store.save_goal("alice", OTHER)
-    dispatcher, _ = run(outreach_form.ActionAskOutreachGoal(), domain, sender_id="alice",
-                        slots={"outreach_mentor": "Claire Martin"})
+    dispatcher, _ = run(
+        outreach_form.ActionAskOutreachGoal(), domain, sender_id="alice", slots={"outreach_mentor": "Claire Martin"}
+    )
     titles = [b["title"] for b in dispatcher.messages[-1]["buttons"]]
     assert titles == ["1. Devenir data analyst en startup", "2. Animer mes réunions d'équipe"]
     assert "Claire Martin" in texts(dispatcher)
@@ -85,8 +114,9 @@ def test_goal_question_offers_saved_goals(database, domain):
 
 def test_the_only_goal_is_proposed_and_taken_by_yes_or_by_its_words(database, domain):
     goal = goal_store.save_goal("alice", GOAL)
-    dispatcher, _ = run(outreach_form.ActionAskOutreachGoal(), domain, sender_id="alice",
-                        slots={"outreach_mentor": "Claire Martin"})
+    dispatcher, _ = run(
+        outreach_form.ActionAskOutreachGoal(), domain, sender_id="alice", slots={"outreach_mentor": "Claire Martin"}
+    )
     assert "« Devenir data analyst en startup »" in texts(dispatcher)
     assert [b["title"] for b in dispatcher.messages[-1]["buttons"]] == ["1. Devenir data analyst en startup"]
     form = outreach_form.ValidateOutreachForm()
@@ -99,10 +129,18 @@ def test_the_only_goal_is_proposed_and_taken_by_yes_or_by_its_words(database, do
 
 def test_mentor_answer_split_and_addresses_refused(database, domain):
     form = outreach_form.ValidateOutreachForm()
-    _, slots = validate(form, domain, "outreach_mentor", "Karim Haddad, data scientist chez Criteo",
-                        entities=[{"entity": "PER", "value": "Karim Haddad"}])
-    assert slots == {"outreach_mentor": "Karim Haddad", "outreach_mentor_role": "data scientist",
-                     "outreach_mentor_org": "Criteo"}
+    _, slots = validate(
+        form,
+        domain,
+        "outreach_mentor",
+        "Karim Haddad, data scientist chez Criteo",
+        entities=[{"entity": "PER", "value": "Karim Haddad"}],
+    )
+    assert slots == {
+        "outreach_mentor": "Karim Haddad",
+        "outreach_mentor_role": "data scientist",
+        "outreach_mentor_org": "Criteo",
+    }
     for address in ("https://www.linkedin.com/in/karim", "karim.haddad@criteo.com"):
         dispatcher, slots = validate(form, domain, "outreach_mentor", address)
         assert slots == {"outreach_mentor": None} and sent(dispatcher) == [message("meeting_mentor_address")]
@@ -153,11 +191,14 @@ def test_unknown_channel_offers_buttons(database, domain):
     dispatcher, slots = validate(outreach_form.ValidateOutreachForm(), domain, "outreach_channel", "par pigeon")
     assert slots == {"outreach_channel": None}
     assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == [
-        '/inform{"outreach_channel":"linkedin_note"}', '/inform{"outreach_channel":"linkedin_message"}',
-        '/inform{"outreach_channel":"email"}']
+        '/inform{"outreach_channel":"linkedin_note"}',
+        '/inform{"outreach_channel":"linkedin_message"}',
+        '/inform{"outreach_channel":"email"}',
+    ]
 
 
 # --- the draft, revisions, versions -------------------------------------------------------------------
+
 
 def test_draft_is_composed_saved_and_shown(database, domain):
     goal, dispatcher, events = draft_for(domain)
@@ -173,8 +214,12 @@ def test_draft_is_composed_saved_and_shown(database, domain):
 
 
 def test_draft_with_a_typed_goal_and_an_email(database, domain):
-    dispatcher, _ = run(outreach_drafts.ActionDraftOutreach(), domain, sender_id="bob",
-                        slots=filled("sujet:lancer mon activité de graphiste", outreach_channel="email"))
+    dispatcher, _ = run(
+        outreach_drafts.ActionDraftOutreach(),
+        domain,
+        sender_id="bob",
+        slots=filled("sujet:lancer mon activité de graphiste", outreach_channel="email"),
+    )
     saved = draft_store.current_draft("bob")
     assert saved.goal_id is None and saved.request.goal == "lancer mon activité de graphiste"
     assert saved.latest.draft.subject and dispatcher.messages[1]["text"].startswith("Objet : ")
@@ -183,10 +228,21 @@ def test_draft_with_a_typed_goal_and_an_email(database, domain):
 def test_two_revisions_are_two_new_versions(database, domain):
     draft_for(domain)
     first = draft_store.current_draft("alice").latest.draft
-    run(outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
-        text="/revise_draft", entities=[{"entity": "revision", "value": "plus court"}])
-    dispatcher, _ = run(outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
-                        text="change le canal en e-mail")
+    run(
+        outreach_drafts.ActionReviseDraft(),
+        domain,
+        sender_id="alice",
+        intent="revise_draft",
+        text="/revise_draft",
+        entities=[{"entity": "revision", "value": "plus court"}],
+    )
+    dispatcher, _ = run(
+        outreach_drafts.ActionReviseDraft(),
+        domain,
+        sender_id="alice",
+        intent="revise_draft",
+        text="change le canal en e-mail",
+    )
     versions = draft_store.current_draft("alice").versions
     assert [v.change for v in versions] == ["initial", "shorter", "channel"]
     assert len(versions[1].draft.body) < len(first.body)
@@ -197,8 +253,13 @@ def test_two_revisions_are_two_new_versions(database, domain):
 
 def test_tutoiement_on_request(database, domain):
     draft_for(domain)
-    run(outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
-        text="tutoie-la, on se connaît")
+    run(
+        outreach_drafts.ActionReviseDraft(),
+        domain,
+        sender_id="alice",
+        intent="revise_draft",
+        text="tutoie-la, on se connaît",
+    )
     latest = draft_store.current_draft("alice").latest.draft
     assert latest.style.tone == "tu" and " vous " not in f" {latest.body} "
 
@@ -206,8 +267,13 @@ def test_tutoiement_on_request(database, domain):
 def test_other_goal_revision(database, domain):
     draft_for(domain)
     goal_store.save_goal("alice", OTHER)
-    run(outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
-        text="mentionne mon autre objectif")
+    run(
+        outreach_drafts.ActionReviseDraft(),
+        domain,
+        sender_id="alice",
+        intent="revise_draft",
+        text="mentionne mon autre objectif",
+    )
     saved = draft_store.current_draft("alice")
     assert saved.latest.change == "other_goal" and saved.request.goal == OTHER.statement
     assert "réunions d'équipe" in saved.latest.draft.body
@@ -215,19 +281,26 @@ def test_other_goal_revision(database, domain):
 
 def test_other_goal_when_there_is_none(database, domain):
     draft_for(domain)
-    dispatcher, _ = run(outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
-                        text="mentionne mon autre objectif")
+    dispatcher, _ = run(
+        outreach_drafts.ActionReviseDraft(),
+        domain,
+        sender_id="alice",
+        intent="revise_draft",
+        text="mentionne mon autre objectif",
+    )
     assert sent(dispatcher) == [message("revision_no_other_goal", count=1)]
     assert len(draft_store.current_draft("alice").versions) == 1
 
 
 def test_unclear_revision_and_no_draft(database, domain):
     draft_for(domain)
-    dispatcher, _ = run(outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft",
-                        text="bof")
+    dispatcher, _ = run(
+        outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft", text="bof"
+    )
     assert sent(dispatcher) == [message("revision_how")]
-    dispatcher, _ = run(outreach_drafts.ActionReviseDraft(), domain, sender_id="nobody", intent="revise_draft",
-                        text="plus court")
+    dispatcher, _ = run(
+        outreach_drafts.ActionReviseDraft(), domain, sender_id="nobody", intent="revise_draft", text="plus court"
+    )
     assert sent(dispatcher) == [message("no_draft")]
 
 
@@ -239,8 +312,13 @@ def test_finalize_latest_or_a_given_version(database, domain):
     assert dispatcher.messages[1]["text"] == draft_store.current_draft("alice").versions[1].draft.text
     run(outreach_drafts.ActionFinalizeDraft(), domain, sender_id="alice", text="je garde la version 1")
     assert draft_store.current_draft("alice").final_number == 1
-    run(outreach_drafts.ActionFinalizeDraft(), domain, sender_id="alice", text="/finalize_draft",
-        entities=[{"entity": "draft_version", "value": "2"}])
+    run(
+        outreach_drafts.ActionFinalizeDraft(),
+        domain,
+        sender_id="alice",
+        text="/finalize_draft",
+        entities=[{"entity": "draft_version", "value": "2"}],
+    )
     assert draft_store.current_draft("alice").final_number == 2
     dispatcher, _ = run(outreach_drafts.ActionFinalizeDraft(), domain, sender_id="alice", text="la version 9")
     assert sent(dispatcher) == [message("draft_version_unknown", count=2, number=9)]

@@ -12,18 +12,35 @@ from tests.actions.test_outreach_actions import GOOD_MESSAGE, draft_for, validat
 
 # --- critique ----------------------------------------------------------------------------------------
 
+
 def test_a_message_pasted_with_the_request_is_taken(database, domain):
-    _, events = run(practice.ActionStartCritique(), domain, sender_id="alice", intent="critique_message",
-                    text=f"voici mon message : {GOOD_MESSAGE}")
+    _, events = run(
+        practice.ActionStartCritique(),
+        domain,
+        sender_id="alice",
+        intent="critique_message",
+        text=f"voici mon message : {GOOD_MESSAGE}",
+    )
     assert slot_events(events)["critique_text"].startswith("Bonjour Claire")
-    _, events = run(practice.ActionStartCritique(), domain, sender_id="alice", intent="critique_message",
-                    text="tu peux relire mon message ?")
+    _, events = run(
+        practice.ActionStartCritique(),
+        domain,
+        sender_id="alice",
+        intent="critique_message",
+        text="tu peux relire mon message ?",
+    )
     assert slot_events(events)["critique_text"] is None
 
 
-@pytest.mark.parametrize(("text", "problem"), [("x" * 5000, "too_long"), ("   ", "empty"),
-                                               ("Hello, would you be my mentor? I would love to learn from you.",
-                                                "foreign"), ("salut", "not_a_message")])
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("x" * 5000, "too_long"),
+        ("   ", "empty"),
+        ("Hello, would you be my mentor? I would love to learn from you.", "foreign"),
+        ("salut", "not_a_message"),
+    ],
+)
 def test_critique_refuses_what_it_cannot_read(database, domain, text, problem):
     dispatcher, slots = validate(practice.ValidateCritiqueForm(), domain, "critique_text", text, loop="critique_form")
     assert slots == {"critique_text": None}
@@ -31,8 +48,12 @@ def test_critique_refuses_what_it_cannot_read(database, domain, text, problem):
 
 
 def test_critique_is_shown_and_saved(database, domain):
-    dispatcher, events = run(practice.ActionCritiqueMessage(), domain, sender_id="alice",
-                             slots={"critique_text": "Bonjour, voulez-vous être mon mentor ? Merci"})
+    dispatcher, events = run(
+        practice.ActionCritiqueMessage(),
+        domain,
+        sender_id="alice",
+        slots={"critique_text": "Bonjour, voulez-vous être mon mentor ? Merci"},
+    )
     kept = practice_store.list_practice("alice")
     assert [(p.kind, p.total) for p in kept] == [("critique", 8)] and kept[0].score <= 3
     assert f"{kept[0].score}/8" in dispatcher.messages[0]["text"]
@@ -49,6 +70,7 @@ def test_critique_keeps_markup_as_text(database, domain):
 
 # --- rehearsal and thank-you ---------------------------------------------------------------------------
 
+
 def test_rehearsal_needs_a_draft(database, domain):
     dispatcher, events = run(practice.ActionStartRehearsal(), domain, sender_id="nobody", text="entraîne-moi")
     assert sent(dispatcher) == [message("rehearsal_no_draft")]
@@ -59,22 +81,32 @@ def test_rehearsal_plays_the_likeliest_reaction_unless_one_is_named(database, do
     draft_for(domain)
     dispatcher, events = run(practice.ActionStartRehearsal(), domain, sender_id="alice", text="entraîne-moi")
     assert slot_events(events)["rehearsal_scenario"] == "accepts"
-    assert sent(dispatcher)[0] == message("rehearsal_intro", mentor="Claire Martin",
-                                          scenario=rehearsal.SCENARIOS["accepts"])
-    dispatcher, events = run(practice.ActionStartRehearsal(), domain, sender_id="alice", text="/rehearse_outreach",
-                             entities=[{"entity": "rehearsal_scenario", "value": "accepts"}])
+    assert sent(dispatcher)[0] == message(
+        "rehearsal_intro", mentor="Claire Martin", scenario=rehearsal.SCENARIOS["accepts"]
+    )
+    dispatcher, events = run(
+        practice.ActionStartRehearsal(),
+        domain,
+        sender_id="alice",
+        text="/rehearse_outreach",
+        entities=[{"entity": "rehearsal_scenario", "value": "accepts"}],
+    )
     assert slot_events(events)["rehearsal_scenario"] == "accepts"
     assert "Claire" in dispatcher.messages[1]["text"]  # the mentor's reply, signed
-    dispatcher, events = run(practice.ActionStartRehearsal(), domain, sender_id="alice",
-                             text="et si elle me répond pas ?")
+    dispatcher, events = run(
+        practice.ActionStartRehearsal(), domain, sender_id="alice", text="et si elle me répond pas ?"
+    )
     assert slot_events(events)["rehearsal_scenario"] == "silence"
 
 
 def test_reply_is_reviewed_and_saved(database, domain):
     draft_for(domain)
-    dispatcher, events = run(practice.ActionReviewReply(), domain, sender_id="alice",
-                             slots={"rehearsal_scenario": "silence",
-                                    "rehearsal_reply": "Vous n'avez toujours pas répondu, c'est dommage."})
+    dispatcher, events = run(
+        practice.ActionReviewReply(),
+        domain,
+        sender_id="alice",
+        slots={"rehearsal_scenario": "silence", "rehearsal_reply": "Vous n'avez toujours pas répondu, c'est dommage."},
+    )
     kept = practice_store.list_practice("alice")
     assert [(p.kind, p.scenario) for p in kept] == [("rehearsal", "silence")]
     assert kept[0].score < kept[0].total and kept[0].result["suggested"]

@@ -43,8 +43,11 @@ def training_examples(folder: Path = TRAINING) -> list[str]:
     found = []
     for path in sorted(folder.glob("*.yml")):
         for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
-            found += [plain(line.strip()[2:]) for line in str(block.get("examples", "")).splitlines()
-                      if line.strip().startswith("- ")]
+            found += [
+                plain(line.strip()[2:])
+                for line in str(block.get("examples", "")).splitlines()
+                if line.strip().startswith("- ")
+            ]
     return found
 
 

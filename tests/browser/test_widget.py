@@ -15,13 +15,21 @@ from tests.e2e.servers import BIN, ROOT, Servers, free_port
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ARTEFACTS = ROOT / "results" / "browser"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
-XSS_IMG = "<img src=x onerror=\"window.__pwned = 1\">"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+    "--disable-quic",
+]
+XSS_IMG = '<img src=x onerror="window.__pwned = 1">'
 XSS_SCRIPT = "<script>window.__pwned = true</script>"
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists() and not shutil.which("chromium"),
-                                reason="Debian's chromium is installed by `make test`")
+pytestmark = pytest.mark.skipif(
+    not Path(CHROMIUM).exists() and not shutil.which("chromium"), reason="Debian's chromium is installed by `make test`"
+)
 
 
 class Site:
@@ -36,8 +44,9 @@ class Site:
     def start(self) -> Site:
         self.servers.start()
         env = {**self.servers.env, "MENTORAT_SOCKET_URL": f"http://127.0.0.1:{self.servers.rasa_port}"}
-        self.web = subprocess.Popen([str(BIN / "python"), "-m", "assistant.web.server", "--port",
-                                     str(self.web_port)], cwd=ROOT, env=env)
+        self.web = subprocess.Popen(
+            [str(BIN / "python"), "-m", "assistant.web.server", "--port", str(self.web_port)], cwd=ROOT, env=env
+        )
         for _ in range(50):
             try:
                 urllib.request.urlopen(self.origin, timeout=1)

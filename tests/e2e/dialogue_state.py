@@ -45,7 +45,7 @@ def last_turn(tracker: dict) -> list[dict]:
     """The events after the latest user message."""
     events = tracker.get("events") or []
     starts = [i for i, e in enumerate(events) if e.get("event") == "user"]
-    return events[starts[-1] + 1:] if starts else events
+    return events[starts[-1] + 1 :] if starts else events
 
 
 def turn_actions(tracker: dict) -> set[str]:
@@ -76,8 +76,10 @@ def waiting_for(tracker: dict) -> str | None:
 
 def check(expect: str, tracker: dict) -> str | None:
     """None when ``tracker`` satisfies ``expect``; else what was seen instead."""
-    seen = (f"actions {sorted(turn_actions(tracker))}, active form "
-            f"{(tracker.get('active_loop') or {}).get('name')}, waiting for {waiting_for(tracker)}")
+    seen = (
+        f"actions {sorted(turn_actions(tracker))}, active form "
+        f"{(tracker.get('active_loop') or {}).get('name')}, waiting for {waiting_for(tracker)}"
+    )
     if expect.startswith("asks "):
         return None if waiting_for(tracker) == expect.split(" ", 1)[1] else seen
     if expect == "rehearsal reply asked":

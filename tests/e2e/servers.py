@@ -105,13 +105,30 @@ class Servers:
             raise RuntimeError(f"No trained model at {self.model}: run `make train` first.")
         if self.with_actions:
             subprocess.run([str(BIN / "python"), "-m", "assistant", "migrate"], cwd=ROOT, env=self.env, check=True)
-            self._spawn("actions", [str(BIN / "rasa"), "run", "actions", "--actions", "actions",
-                                    "--port", str(self.action_port)])
+            self._spawn(
+                "actions",
+                [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(self.action_port)],
+            )
         for role, port in zip(self.rasa_roles(), self.rasa_ports, strict=True):
-            self._spawn(role, [str(BIN / "rasa"), "run", "--model", str(self.model), "--endpoints", "endpoints.yml",
-                               "--credentials", "credentials.yml", "--interface", "127.0.0.1",
-                               "--port", str(port), *(["--cors", *self.cors] if self.cors else []),
-                               *(["--enable-api"] if self.enable_api else [])])
+            self._spawn(
+                role,
+                [
+                    str(BIN / "rasa"),
+                    "run",
+                    "--model",
+                    str(self.model),
+                    "--endpoints",
+                    "endpoints.yml",
+                    "--credentials",
+                    "credentials.yml",
+                    "--interface",
+                    "127.0.0.1",
+                    "--port",
+                    str(port),
+                    *(["--cors", *self.cors] if self.cors else []),
+                    *(["--enable-api"] if self.enable_api else []),
+                ],
+            )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             for process, _ in self.processes:
@@ -156,7 +173,6 @@ class Servers:
         with urllib.request.urlopen(request, timeout=60) as response:
             return json.loads(response.read())
 
-
     def tracker(self, sender: str, server: int = 0) -> dict:
         """The conversation's current tracker (needs ``enable_api``)."""
         url = f"http://127.0.0.1:{self.rasa_ports[server]}/conversations/{sender}/tracker"
@@ -166,8 +182,9 @@ class Servers:
     def append_events(self, sender: str, events: list[dict], server: int = 0) -> None:
         """Append events to the conversation (needs ``enable_api``), e.g. ``[{"event": "rewind"}]``."""
         url = f"http://127.0.0.1:{self.rasa_ports[server]}/conversations/{sender}/tracker/events"
-        request = urllib.request.Request(url, data=json.dumps(events).encode(),
-                                         headers={"Content-Type": "application/json"})
+        request = urllib.request.Request(
+            url, data=json.dumps(events).encode(), headers={"Content-Type": "application/json"}
+        )
         with urllib.request.urlopen(request, timeout=60) as response:
             response.read()
 

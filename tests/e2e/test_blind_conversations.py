@@ -22,23 +22,23 @@ CONVERSATIONS = sets.load("conversations")
 #: Conversations known to fail today, with why; strict, so a fix must remove them from here.
 KNOWN_FAILURES: dict[str, str] = {
     "infirmiere-cadre-de-sante": "turn 1 « … j'aimerais clarifier un objectif professionnel avant de chercher un "
-                                 "mentor » answered with the goal_clarity topic; the goal form never starts (11 turns)",
+    "mentor » answered with the goal_clarity topic; the goal form never starts (11 turns)",
     "etudiant-info-sms": "turn 14 « et ca coute cb en general un programme de mentorat » answered with the objectives "
-                         "topic (a confidently wrong answer); turn 16 a joke request read as small talk",
+    "topic (a confidently wrong answer); turn 16 a joke request read as small talk",
     "commerciale-reconversion-ux": "turn 1 names the area (reconversion): the form skips the area question the script "
-                                   "expects; turn 22 « Pour l'objectif 2, changez plutôt l'échéance : fin mai… » is "
-                                   "read as correct_goal_field without a goal summary",
+    "expects; turn 22 « Pour l'objectif 2, changez plutôt l'échéance : fin mai… » is "
+    "read as correct_goal_field without a goal summary",
     "chef-de-projet-relecture": "turn 2 « Que pouvez-vous faire pour moi, exactement ? » answered with what_is; "
-                                "turn 9 a new draft request read as nothing: the outreach form never starts (9 turns)",
+    "turn 9 a new draft request read as nothing: the outreach form never starts (9 turns)",
     "graphiste-debrief-sans-preparation": "a debrief without a saved preparation is not supported yet (issue « Follow "
-                                          "the relationship »): no notes asked, 6 turns",
+    "the relationship »): no notes asked, 6 turns",
     "bizdev-impatient": "turn 17 « ajoute-en une sur comment il a négocié sa première promo » is not read as an edit "
-                        "of the question list",
+    "of the question list",
     "juriste-donnees-personnelles": "turn 19 « Après relecture, effacez tout » read as rehearse_outreach",
     "chef-equipe-leadership": "turn 1 names the area (chef d'équipe): the form skips the area question the script "
-                              "expects",
+    "expects",
     "doctorante-biologie-questions": "turn 1, a long question on why mentoring matters, gets another answer; then a "
-                                     "meeting request is not recognised and the meeting form never starts (10 turns)",
+    "meeting request is not recognised and the meeting form never starts (10 turns)",
 }
 
 
@@ -56,14 +56,22 @@ def expire_session(servers: Servers, sender: str, seconds: float = 2 * 3600) -> 
         for row_id, stamp, data in rows:
             event = json.loads(data)
             event["timestamp"] = float(event["timestamp"]) - seconds
-            db.execute("UPDATE events SET timestamp = ?, data = ? WHERE id = ?",
-                       (float(stamp) - seconds, json.dumps(event), row_id))
+            db.execute(
+                "UPDATE events SET timestamp = ?, data = ? WHERE id = ?",
+                (float(stamp) - seconds, json.dumps(event), row_id),
+            )
 
 
 def still_kept(servers: Servers, sender: str) -> str | None:
     """None when nothing of ``sender`` is left (export empty, no earlier message in the tracker); else what is."""
-    exported = subprocess.run([str(BIN / "python"), "-m", "assistant", "export", sender], cwd=ROOT,
-                              env=servers.env, check=True, capture_output=True, text=True)
+    exported = subprocess.run(
+        [str(BIN / "python"), "-m", "assistant", "export", sender],
+        cwd=ROOT,
+        env=servers.env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     kept = sorted(key for key, value in json.loads(exported.stdout).items() if isinstance(value, list) and value)
     said = [e for e in servers.tracker(sender).get("events") or [] if e.get("event") == "user"]
     return f"still kept: {kept}, {len(said)} messages in the tracker" if kept or len(said) > 1 else None
@@ -83,15 +91,26 @@ def play(servers: Servers, conversation: dict) -> list[str]:
         else:
             seen = check(turn["expect"], servers.tracker(sender))
         if seen:
-            misrouted.append(f"turn {number} « {turn['user']} »: expected {turn['expect']}, got {seen}; "
-                             f"bot: {text_of(replies)[:300]!r}")
+            misrouted.append(
+                f"turn {number} « {turn['user']} »: expected {turn['expect']}, got {seen}; "
+                f"bot: {text_of(replies)[:300]!r}"
+            )
     return misrouted
 
 
 @pytest.mark.parametrize(
-    "conversation", [pytest.param(c, id=c["conversation"], marks=[pytest.mark.xfail(
-        reason=KNOWN_FAILURES[c["conversation"]], strict=True)] if c["conversation"] in KNOWN_FAILURES else [])
-        for c in CONVERSATIONS])
+    "conversation",
+    [
+        pytest.param(
+            c,
+            id=c["conversation"],
+            marks=[pytest.mark.xfail(reason=KNOWN_FAILURES[c["conversation"]], strict=True)]
+            if c["conversation"] in KNOWN_FAILURES
+            else [],
+        )
+        for c in CONVERSATIONS
+    ],
+)
 def test_blind_conversation_has_no_misrouted_turn(servers, conversation):
     misrouted = play(servers, conversation)
     assert not misrouted, "\n".join(misrouted)

@@ -18,52 +18,108 @@ from tests.blind import sets
 from tests.e2e.dialogue_state import turn_actions, waiting_for
 from tests.e2e.servers import ROOT, Servers
 
-GOAL = ["/clarify_goal", '/inform{"goal_area":"leadership"}', "animer ma première équipe de trois personnes",
-        "encadrer 3 personnes sur un projet", "dans 6 mois",
-        "pour prendre plus de responsabilités et apprendre à décider"]
-MEETING = ["/prepare_meeting", "Claire Martin, directrice data chez Doctolib", "jeudi prochain à 14h", "en visio",
-           "45 minutes", "/affirm", "préparer ma candidature à un poste de data analyst"]
-OUTREACH = ["/draft_outreach", "Claire Martin, directrice data chez Doctolib", "je l'ai vue au salon VivaTech",
-            "sa conférence sur les équipes data en startup", "devenir data analyst d'ici un an",
-            "Léa, étudiante en master data à Lyon", "un café de 20 minutes, plutôt le mardi",
-            '/inform{"outreach_channel":"linkedin_message"}']
+GOAL = [
+    "/clarify_goal",
+    '/inform{"goal_area":"leadership"}',
+    "animer ma première équipe de trois personnes",
+    "encadrer 3 personnes sur un projet",
+    "dans 6 mois",
+    "pour prendre plus de responsabilités et apprendre à décider",
+]
+MEETING = [
+    "/prepare_meeting",
+    "Claire Martin, directrice data chez Doctolib",
+    "jeudi prochain à 14h",
+    "en visio",
+    "45 minutes",
+    "/affirm",
+    "préparer ma candidature à un poste de data analyst",
+]
+OUTREACH = [
+    "/draft_outreach",
+    "Claire Martin, directrice data chez Doctolib",
+    "je l'ai vue au salon VivaTech",
+    "sa conférence sur les équipes data en startup",
+    "devenir data analyst d'ici un an",
+    "Léa, étudiante en master data à Lyon",
+    "un café de 20 minutes, plutôt le mardi",
+    '/inform{"outreach_channel":"linkedin_message"}',
+]
 
 #: The messages that bring a new mentee to each slot's question.
 PREFIX: dict[str, list[str]] = {
-    **{slot: GOAL[:i + 1] for i, slot in enumerate(
-        ["goal_area", "goal_statement", "goal_measure", "goal_deadline", "goal_motivation", "goal_mentoring_kind"])},
-    **{slot: MEETING[:i + 1] for i, slot in enumerate(
-        ["meeting_mentor", "meeting_when", "meeting_format", "meeting_minutes", "meeting_first", "meeting_goals"])},
-    **{slot: OUTREACH[:i + 1] for i, slot in enumerate(
-        ["outreach_mentor", "outreach_source", "outreach_draw", "outreach_goal", "outreach_intro", "outreach_ask",
-         "outreach_channel"])},
+    **{
+        slot: GOAL[: i + 1]
+        for i, slot in enumerate(
+            ["goal_area", "goal_statement", "goal_measure", "goal_deadline", "goal_motivation", "goal_mentoring_kind"]
+        )
+    },
+    **{
+        slot: MEETING[: i + 1]
+        for i, slot in enumerate(
+            ["meeting_mentor", "meeting_when", "meeting_format", "meeting_minutes", "meeting_first", "meeting_goals"]
+        )
+    },
+    **{
+        slot: OUTREACH[: i + 1]
+        for i, slot in enumerate(
+            [
+                "outreach_mentor",
+                "outreach_source",
+                "outreach_draw",
+                "outreach_goal",
+                "outreach_intro",
+                "outreach_ask",
+                "outreach_channel",
+            ]
+        )
+    },
     "debrief_notes": [*MEETING, "/debrief_meeting"],
     "debrief_next_steps": [*MEETING, "/debrief_meeting", "elle m'a conseillé de refaire mon CV"],
-    "debrief_next_meeting": [*MEETING, "/debrief_meeting", "elle m'a conseillé de refaire mon CV",
-                             "je lui envoie mon CV refait d'ici vendredi"],
+    "debrief_next_meeting": [
+        *MEETING,
+        "/debrief_meeting",
+        "elle m'a conseillé de refaire mon CV",
+        "je lui envoie mon CV refait d'ici vendredi",
+    ],
     "critique_text": ["/critique_message"],
     "rehearsal_reply": [*OUTREACH, '/rehearse_outreach{"rehearsal_scenario":"declines"}'],
 }
 #: What shows that a slot's answer was taken when the form ends with it (its slot may be reset).
-DONE_WITH = {"critique_text": "action_critique_message", "rehearsal_reply": "action_review_reply",
-             "goal_mentoring_kind": "action_show_goal_summary", "meeting_goals": "action_create_preparation",
-             "outreach_channel": "action_draft_outreach", "debrief_next_meeting": "action_save_debrief"}
+DONE_WITH = {
+    "critique_text": "action_critique_message",
+    "rehearsal_reply": "action_review_reply",
+    "goal_mentoring_kind": "action_show_goal_summary",
+    "meeting_goals": "action_create_preparation",
+    "outreach_channel": "action_draft_outreach",
+    "debrief_next_meeting": "action_save_debrief",
+}
 
 ENTRIES = [e for name in ("form_slots_goal_debrief", "form_slots_outreach_meeting") for e in sets.load(name)]
 #: Messages known to fail today (slot, text) -> why; strict, so a fix must remove them from here.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("debrief_notes", "bsoir ! dsl jai mis du temps a revenir"):
-        "SMS greeting read as inform (0.3): taken as the notes",
+    (
+        "debrief_notes",
+        "bsoir ! dsl jai mis du temps a revenir",
+    ): "SMS greeting read as inform (0.3): taken as the notes",
     ("outreach_intro", "coucou c'est encore moi"): "greeting read as inform: taken as the self-introduction",
-    ("outreach_ask", "Bonjour ! Désolé, j'ai dû m'absenter un moment."):
-        "read as critique_message: the outreach form is left for a review",
-    ("outreach_channel", "c'est quoi la différence entre la note d'invitation et un message ?"):
-        "read as critique_message: the outreach form is left for a review instead of explaining the channels",
+    (
+        "outreach_ask",
+        "Bonjour ! Désolé, j'ai dû m'absenter un moment.",
+    ): "read as critique_message: the outreach form is left for a review",
+    (
+        "outreach_channel",
+        "c'est quoi la différence entre la note d'invitation et un message ?",
+    ): "read as critique_message: the outreach form is left for a review instead of explaining the channels",
     ("meeting_format", "je veux arrêter la préparation"): "« arrêter » without « on »: not read as stop",
-    ("critique_text", "en fait je l'ai pas encore écrit, tu peux le rédiger avec moi ?"):
-        "the switch to drafting is not among the likeliest intents: taken as the message to review",
-    ("debrief_notes", "qu'il faut que j'arrête de tout vouloir faire seul et que je délègue plus"):
-        "an answer read as stop (0.32): the debrief is cancelled",
+    (
+        "critique_text",
+        "en fait je l'ai pas encore écrit, tu peux le rédiger avec moi ?",
+    ): "the switch to drafting is not among the likeliest intents: taken as the message to review",
+    (
+        "debrief_notes",
+        "qu'il faut que j'arrête de tout vouloir faire seul et que je délègue plus",
+    ): "an answer read as stop (0.32): the debrief is cancelled",
 }
 REPORT = ROOT / "results" / "blind-form-slots.txt"
 
@@ -123,8 +179,10 @@ def test_a_digression_is_never_stored_as_the_answer(at_slot, entry):
     if entry["leaves_form"]:
         assert waiting_for(tracker) != slot, f"« {entry['text']} » (leave the form) kept asking {slot}"
     else:
-        assert waiting_for(tracker) == slot, (f"« {entry['text']} »: the form should ask {slot} again; "
-                                              f"now waiting for {waiting_for(tracker)}, ran {turn_actions(tracker)}")
+        assert waiting_for(tracker) == slot, (
+            f"« {entry['text']} »: the form should ask {slot} again; "
+            f"now waiting for {waiting_for(tracker)}, ran {turn_actions(tracker)}"
+        )
 
 
 @pytest.mark.parametrize("entry", [_param(e) for e in ENTRIES if e["kind"] == "answer"])
@@ -139,4 +197,5 @@ def test_an_answer_is_taken_or_checked(at_slot, entry):
     # Not taken is allowed only when the form asks the same question again (its checks said why).
     assert taken or waiting_for(tracker) == slot, (
         f"« {entry['text']} » as {slot}: neither taken nor asked again; waiting for {waiting_for(tracker)}, "
-        f"ran {turn_actions(tracker)}")
+        f"ran {turn_actions(tracker)}"
+    )

@@ -48,7 +48,7 @@ def test_goal_flow_is_saved_and_survives_a_restart(workdir):
         assert "Pourquoi" in text_of(ask_why)
 
         ask_kind = servers.say(mentee, "pour prendre plus de responsabilités et apprendre à décider")
-        assert '/explain_mentoring_kinds' in payloads_of(ask_kind)
+        assert "/explain_mentoring_kinds" in payloads_of(ask_kind)
         explained = servers.say(mentee, "/explain_mentoring_kinds")
         assert "inversé" in text_of(explained)
         assert '/inform{"mentoring_kind":"informel"}' in payloads_of(explained)  # the form asks again
@@ -86,8 +86,12 @@ def test_goal_flow_is_saved_and_survives_a_restart(workdir):
         assert "encadrer 4 personnes" in text_of(listed)
         # The conversation itself survived too: the SQL tracker store holds both sessions' events.
         with sqlite3.connect(workdir / "tracker.db") as tracker_db:
-            texts = [row[0] for row in tracker_db.execute(
-                "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'", (mentee,))]
+            texts = [
+                row[0]
+                for row in tracker_db.execute(
+                    "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'", (mentee,)
+                )
+            ]
         assert any("progresser" in text for text in texts)
         assert any("montre moi mes objectifs" in text for text in texts)
         stranger = restarted.say("someone-else", "/list_goals")
@@ -96,9 +100,14 @@ def test_goal_flow_is_saved_and_survives_a_restart(workdir):
     finally:
         restarted.stop()
 
-    exported = subprocess.run([str(BIN / "python"), "-m", "assistant", "export", mentee], cwd=ROOT,
-                              env=restarted.env, check=True, capture_output=True, text=True)
+    exported = subprocess.run(
+        [str(BIN / "python"), "-m", "assistant", "export", mentee],
+        cwd=ROOT,
+        env=restarted.env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     data = json.loads(exported.stdout)
     assert [g["statement"] for g in data["goals"]] == ["animer ma première équipe de trois développeurs"]
     assert data["goals"][0]["mentoring_kind"] == "informel"
-

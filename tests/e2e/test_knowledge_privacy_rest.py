@@ -18,10 +18,23 @@ from assistant.outreach.model import Draft, DraftStyle, OutreachRequest
 from assistant.store.tracker import count_conversation_events
 from tests.e2e.servers import ROOT, Servers, payloads_of, text_of
 
-GOAL = GoalFields("carriere", "Devenir data analyst en startup", "obtenir 3 entretiens", date(2027, 6, 30),
-                  "changer de métier", "informel")
-REQUEST = OutreachRequest(mentor=Mentor("Claire Martin"), source="linkedin", source_detail="", draw="son parcours",
-                          goal="devenir data analyst", intro="Léa, étudiante", ask="coffee")
+GOAL = GoalFields(
+    "carriere",
+    "Devenir data analyst en startup",
+    "obtenir 3 entretiens",
+    date(2027, 6, 30),
+    "changer de métier",
+    "informel",
+)
+REQUEST = OutreachRequest(
+    mentor=Mentor("Claire Martin"),
+    source="linkedin",
+    source_detail="",
+    draw="son parcours",
+    goal="devenir data analyst",
+    intro="Léa, étudiante",
+    ask="coffee",
+)
 #: Every outcome table keyed (directly or through its parent) by the mentee.
 OWNED_ROWS = """
 SELECT (SELECT COUNT(*) FROM goals g JOIN mentees m ON g.mentee_id = m.id WHERE m.sender_id = :s)

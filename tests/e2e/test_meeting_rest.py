@@ -14,8 +14,14 @@ from assistant.goals.model import GoalFields
 from assistant.web.server import calendar_file
 from tests.e2e.servers import BIN, ROOT, Servers, payloads_of, text_of
 
-GOAL = GoalFields("carriere", "Devenir data scientist en startup", "obtenir 3 entretiens", date(2027, 6, 30),
-                  "changer de métier", "informel")
+GOAL = GoalFields(
+    "carriere",
+    "Devenir data scientist en startup",
+    "obtenir 3 entretiens",
+    date(2027, 6, 30),
+    "changer de métier",
+    "informel",
+)
 
 
 @pytest.fixture(scope="module")
@@ -92,8 +98,14 @@ def test_prepare_edit_restart_recall_and_debrief(workdir, monkeypatch):
     finally:
         restarted.stop()
 
-    exported = subprocess.run([str(BIN / "python"), "-m", "assistant", "export", mentee], cwd=ROOT,
-                              env=restarted.env, check=True, capture_output=True, text=True)
+    exported = subprocess.run(
+        [str(BIN / "python"), "-m", "assistant", "export", mentee],
+        cwd=ROOT,
+        env=restarted.env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     preparation = json.loads(exported.stdout)["meeting_preparations"][0]
     assert preparation["status"] == "done" and "refaire mon CV" in preparation["notes"]
     assert preparation["questions"][-1]["origin"] == "mentee"

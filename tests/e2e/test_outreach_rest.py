@@ -12,8 +12,14 @@ from assistant.goals import store as goal_store
 from assistant.goals.model import GoalFields
 from tests.e2e.servers import BIN, ROOT, Servers, payloads_of, text_of
 
-GOAL = GoalFields("carriere", "Devenir data analyst en startup", "obtenir 3 entretiens", date(2027, 6, 30),
-                  "changer de métier", "informel")
+GOAL = GoalFields(
+    "carriere",
+    "Devenir data analyst en startup",
+    "obtenir 3 entretiens",
+    date(2027, 6, 30),
+    "changer de métier",
+    "informel",
+)
 
 
 @pytest.fixture(scope="module")
@@ -68,14 +74,24 @@ def test_draft_revise_choose_practise_and_export(workdir, monkeypatch):
 
         played = servers.say(mentee, "entraîne-moi à sa réponse")  # the likeliest reaction is played at once
         assert "Claire" in text_of(played) and "accepte" in text_of(played).lower()
-        coached = servers.say(mentee, "Merci beaucoup pour votre réponse ! Je vous propose mardi prochain à 12h30, "
-                                      "au café en bas de vos bureaux. Bonne journée, Léa")
+        coached = servers.say(
+            mentee,
+            "Merci beaucoup pour votre réponse ! Je vous propose mardi prochain à 12h30, "
+            "au café en bas de vos bureaux. Bonne journée, Léa",
+        )
         assert "/" in text_of(coached)
         assert len([p for p in payloads_of(coached) if p.startswith("/rehearse_outreach")]) == 3  # the others
 
-        exported = json.loads(subprocess.run(
-            [str(BIN / "python"), "-m", "assistant", "export", mentee], cwd=ROOT, env=servers.env,
-            capture_output=True, text=True, check=True).stdout)
+        exported = json.loads(
+            subprocess.run(
+                [str(BIN / "python"), "-m", "assistant", "export", mentee],
+                cwd=ROOT,
+                env=servers.env,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )
         versions = exported["outreach_drafts"][0]["versions"]
         assert [v["change"] for v in versions] == ["initial", "shorter", "channel"]
         assert versions[0]["body"] == first and versions[2]["channel"] == "linkedin_note"

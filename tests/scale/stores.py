@@ -21,9 +21,14 @@ ATOMIC_REDIS_LOCK_STORE = "rasa_plugins.lock_store.AtomicRedisLockStore"
 
 def pg_url(database: str = "postgres") -> URL:
     """A URL for ``database`` on the local PostgreSQL, as the test role (``PG_*``)."""
-    return URL.create("postgresql", username=os.environ.get("PG_USER", "mentorat"),
-                      password=os.environ.get("PG_PASSWORD", "mentorat"), host=os.environ.get("PG_HOST", "127.0.0.1"),
-                      port=int(os.environ.get("PG_PORT", "5432")), database=database)
+    return URL.create(
+        "postgresql",
+        username=os.environ.get("PG_USER", "mentorat"),
+        password=os.environ.get("PG_PASSWORD", "mentorat"),
+        host=os.environ.get("PG_HOST", "127.0.0.1"),
+        port=int(os.environ.get("PG_PORT", "5432")),
+        database=database,
+    )
 
 
 def _admin() -> Engine:
@@ -33,8 +38,10 @@ def _admin() -> Engine:
             connection.execute(text("SELECT 1"))
     except Exception as error:
         engine.dispose()
-        raise RuntimeError(f"PostgreSQL does not answer at {pg_url().render_as_string()}: run `make services` "
-                           f"first ({error.__class__.__name__})") from error
+        raise RuntimeError(
+            f"PostgreSQL does not answer at {pg_url().render_as_string()}: run `make services` "
+            f"first ({error.__class__.__name__})"
+        ) from error
     return engine
 
 

@@ -17,8 +17,11 @@ from rasa.utils.endpoints import EndpointConfig
 
 from rasa_plugins.lock_store import AtomicRedisLockStore
 
-REDIS = {"host": os.environ.get("REDIS_HOST", "127.0.0.1"), "port": int(os.environ.get("REDIS_PORT", "6379")),
-         "db": int(os.environ.get("REDIS_DB", "1"))}
+REDIS = {
+    "host": os.environ.get("REDIS_HOST", "127.0.0.1"),
+    "port": int(os.environ.get("REDIS_PORT", "6379")),
+    "db": int(os.environ.get("REDIS_DB", "1")),
+}
 
 
 @pytest.fixture()
@@ -30,9 +33,14 @@ def stores():
         client.ping()
     except redis.ConnectionError as error:
         pytest.fail(f"Redis does not answer at {REDIS}: run `make services` first ({error})")
-    config = EndpointConfig(url=REDIS["host"], port=REDIS["port"], db=REDIS["db"], key_prefix=prefix,
-                            password=os.environ.get("REDIS_PASSWORD") or None,
-                            type="rasa_plugins.lock_store.AtomicRedisLockStore")
+    config = EndpointConfig(
+        url=REDIS["host"],
+        port=REDIS["port"],
+        db=REDIS["db"],
+        key_prefix=prefix,
+        password=os.environ.get("REDIS_PASSWORD") or None,
+        type="rasa_plugins.lock_store.AtomicRedisLockStore",
+    )
     pair = [AtomicRedisLockStore(endpoint_config=config), AtomicRedisLockStore(endpoint_config=config)]
     try:
         yield pair

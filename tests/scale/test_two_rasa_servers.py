@@ -55,8 +55,9 @@ def play(servers: Servers, sender: str, turns: list[tuple[str, str]], offset: in
             problems.append(f"{sender} turn {index} on server {server}: {error}")
             continue
         if not answered(reply, expected):
-            problems.append(f"{sender} turn {index} ({message!r}) on server {server}: expected {expected!r}, "
-                            f"got {text_of(reply)!r}")
+            problems.append(
+                f"{sender} turn {index} ({message!r}) on server {server}: expected {expected!r}, got {text_of(reply)!r}"
+            )
     return problems
 
 
@@ -65,8 +66,10 @@ def tracker_events(stores: ScaleStores, sender: str) -> list[tuple[str, str | No
     engine = create_engine(stores.tracker_url, future=True)
     try:
         with engine.connect() as connection:
-            rows = connection.execute(text("SELECT type_name, action_name, data FROM events "
-                                           "WHERE sender_id = :sender ORDER BY id"), {"sender": sender}).all()
+            rows = connection.execute(
+                text("SELECT type_name, action_name, data FROM events WHERE sender_id = :sender ORDER BY id"),
+                {"sender": sender},
+            ).all()
     finally:
         engine.dispose()
     return [(row.type_name, row.action_name, json.loads(row.data)) for row in rows]
@@ -82,8 +85,9 @@ def saved_statements(stores: ScaleStores) -> dict[str, list[str]]:
     engine = create_engine(stores.outcomes_url, future=True)
     try:
         with engine.connect() as connection:
-            rows = connection.execute(text("SELECT m.sender_id, g.statement FROM goals g "
-                                           "JOIN mentees m ON m.id = g.mentee_id ORDER BY g.id")).all()
+            rows = connection.execute(
+                text("SELECT m.sender_id, g.statement FROM goals g JOIN mentees m ON m.id = g.mentee_id ORDER BY g.id")
+            ).all()
     finally:
         engine.dispose()
     statements: dict[str, list[str]] = {}
@@ -109,8 +113,9 @@ def test_both_servers_are_on_postgresql_and_redis(stack):
     assert len(set(servers.rasa_ports)) == 2
     assert servers.env["TRACKER_DIALECT"] == "postgresql"
     assert servers.env["LOCK_STORE_TYPE"] == ATOMIC_REDIS_LOCK_STORE
-    checked = subprocess.run([str(BIN / "python"), "scripts/check_stores.py"], cwd=ROOT, env=servers.env,
-                             capture_output=True, text=True)
+    checked = subprocess.run(
+        [str(BIN / "python"), "scripts/check_stores.py"], cwd=ROOT, env=servers.env, capture_output=True, text=True
+    )
     assert checked.returncode == 0, checked.stdout
     assert "lock store: redis://" in checked.stdout
     assert "tracker store: postgresql://" in checked.stdout
@@ -127,8 +132,14 @@ def test_one_conversation_alternating_between_servers_completes_the_goal_flow(st
     # Every message reached the shared PostgreSQL tracker store, in order, whichever server took it.
     assert user_texts(stores, sender) == [message for message, _ in turns]
     # The goal was saved once, with its content, in the PostgreSQL outcomes database.
-    exported = subprocess.run([str(BIN / "python"), "-m", "assistant", "export", sender], cwd=ROOT,
-                              env=servers.env, check=True, capture_output=True, text=True)
+    exported = subprocess.run(
+        [str(BIN / "python"), "-m", "assistant", "export", sender],
+        cwd=ROOT,
+        env=servers.env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     goals = json.loads(exported.stdout)["goals"]
     assert [g["statement"] for g in goals] == [statement]
     assert goals[0]["measure"] == "encadrer 3 personnes sur un projet"
@@ -139,12 +150,17 @@ def test_one_conversation_alternating_between_servers_completes_the_goal_flow(st
 def test_concurrent_conversations_on_both_servers_lose_nothing(stack):
     servers, stores = stack
     words = ["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf"]
-    senders = {f"scale-{RUN}-concurrent-{n}": f"animer une équipe de {word} développeurs"
-               for n, word in enumerate(words)}
+    senders = {
+        f"scale-{RUN}-concurrent-{n}": f"animer une équipe de {word} développeurs" for n, word in enumerate(words)
+    }
 
     with ThreadPoolExecutor(max_workers=len(senders)) as pool:
-        results = list(pool.map(lambda item: play(servers, item[1][0], goal_turns(item[1][1]), offset=item[0]),
-                                enumerate(senders.items())))
+        results = list(
+            pool.map(
+                lambda item: play(servers, item[1][0], goal_turns(item[1][1]), offset=item[0]),
+                enumerate(senders.items()),
+            )
+        )
 
     assert [problem for problems in results for problem in problems] == []
     saved = saved_statements(stores)

@@ -60,8 +60,9 @@ def imports(module: str) -> frozenset[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module)
-            names.update(f"{node.module}.{alias.name}" for alias in node.names
-                         if f"{node.module}.{alias.name}" in modules())
+            names.update(
+                f"{node.module}.{alias.name}" for alias in node.names if f"{node.module}.{alias.name}" in modules()
+            )
     return frozenset(names)
 
 
@@ -71,14 +72,22 @@ def _feature(module: str) -> str | None:
 
 
 def test_the_graph_sees_every_layer():
-    assert {"assistant.goals.store", "assistant.common.answers", "actions.common", "rasa_plugins.tracker_store",
-            "components.text_classifier"} <= set(modules())
+    assert {
+        "assistant.goals.store",
+        "assistant.common.answers",
+        "actions.common",
+        "rasa_plugins.tracker_store",
+        "components.text_classifier",
+    } <= set(modules())
     assert "assistant.goals.model" in imports("assistant.goals.store")
 
 
 def test_assistant_never_imports_rasa():
-    offenders = {module: sorted(name for name in imports(module) if name.split(".")[0] in ("rasa", "rasa_sdk"))
-                 for module in modules() if module.split(".")[0] == "assistant"}
+    offenders = {
+        module: sorted(name for name in imports(module) if name.split(".")[0] in ("rasa", "rasa_sdk"))
+        for module in modules()
+        if module.split(".")[0] == "assistant"
+    }
     assert {module: names for module, names in offenders.items() if names} == {}
 
 
@@ -106,7 +115,7 @@ def test_no_import_cycle():
         state[module] = 1
         for target in sorted(graph[module]):
             if state.get(target) == 1:
-                cycles.append(path[path.index(target):] + [target])
+                cycles.append(path[path.index(target) :] + [target])
             elif target not in state:
                 visit(target, [*path, target])
         state[module] = 2
@@ -119,6 +128,9 @@ def test_no_import_cycle():
 
 @pytest.mark.parametrize("package", SIZED)
 def test_no_module_over_400_lines(package):
-    long = {str(path.relative_to(ROOT)): n for path in (ROOT / package).rglob("*.py")
-            if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES}
+    long = {
+        str(path.relative_to(ROOT)): n
+        for path in (ROOT / package).rglob("*.py")
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
     assert long == {}

@@ -25,9 +25,12 @@ def test_no_blind_message_or_near_duplicate_is_trained_on():
     assert len(trained) > 1000  # the training files were found and read
     same_words = {sets.words(text) for text in trained}
     same_bag = {tuple(sorted(sets.words(text))) for text in trained}
-    leaked = [(name, text) for name, text in sets.blind_messages()
-              if len(sets.words(text)) > 3  # « oui », « c'est bon », « dans 6 mois » are everyone's words
-              and (sets.words(text) in same_words or tuple(sorted(sets.words(text))) in same_bag)]
+    leaked = [
+        (name, text)
+        for name, text in sets.blind_messages()
+        if len(sets.words(text)) > 3  # « oui », « c'est bon », « dans 6 mois » are everyone's words
+        and (sets.words(text) in same_words or tuple(sorted(sets.words(text))) in same_bag)
+    ]
     assert not leaked, f"blind messages found in data/nlu: {leaked[:10]}"
 
 

@@ -10,8 +10,13 @@ from components.faq_topics import FaqTopicClassifier, faq_plausible
 from components.spacy_names import SpacyDocEntityExtractor
 from components.text_classifier import TextClassifier
 
-TEXTS = ["Je rencontre Claire Martin jeudi prochain", "aide-moi à écrire à Jean-Pierre Dupont, directeur chez Orange",
-         "bonjour", "", "Marie m'a recommandé de contacter Paul Durand 😀"]
+TEXTS = [
+    "Je rencontre Claire Martin jeudi prochain",
+    "aide-moi à écrire à Jean-Pierre Dupont, directeur chez Orange",
+    "bonjour",
+    "",
+    "Marie m'a recommandé de contacter Paul Durand 😀",
+]
 
 
 @pytest.fixture(scope="module")
@@ -31,8 +36,9 @@ class CountingLanguage:
 
 
 def parsed(model, case_sensitive=True):
-    nlp = SpacyNLP(model, {**SpacyNLP.get_default_config(), "model": "fr_core_news_md",
-                           "case_sensitive": case_sensitive})
+    nlp = SpacyNLP(
+        model, {**SpacyNLP.get_default_config(), "model": "fr_core_news_md", "case_sensitive": case_sensitive}
+    )
     return nlp.process([Message(data={"text": t}) for t in TEXTS], model)
 
 
@@ -52,8 +58,9 @@ def test_same_names_as_rasas_extractor_without_a_second_parse(spacy_model):
 
 def test_lower_cased_documents_are_parsed_again(spacy_model):
     counting = CountingLanguage(spacy_model.model)
-    ours = SpacyDocEntityExtractor({"dimensions": ["PER"]}).process(parsed(spacy_model, case_sensitive=False),
-                                                                     SpacyModel(counting, "fr_core_news_md"))
+    ours = SpacyDocEntityExtractor({"dimensions": ["PER"]}).process(
+        parsed(spacy_model, case_sensitive=False), SpacyModel(counting, "fr_core_news_md")
+    )
     assert counting.calls == sum(1 for t in TEXTS if t != t.lower())  # the empty text is not parsed
     assert ("PER", "Claire Martin", 13, 26) in names(ours)[0]
 
@@ -70,8 +77,14 @@ def test_faq_is_plausible_among_the_three_likeliest_intents():
 
 
 def test_the_text_classifier_learns_topics_from_words_and_vectors():
-    texts = ["comment trouver un mentor", "où chercher un mentor", "trouver une mentore dans ma boîte",
-             "comment remercier mon mentor", "dire merci à sa mentore", "un cadeau pour remercier mon mentor"]
+    texts = [
+        "comment trouver un mentor",
+        "où chercher un mentor",
+        "trouver une mentore dans ma boîte",
+        "comment remercier mon mentor",
+        "dire merci à sa mentore",
+        "un cadeau pour remercier mon mentor",
+    ]
     topics = ["find_mentor"] * 3 + ["gratitude"] * 3
     vectors = np.vstack([np.eye(2)[0]] * 3 + [np.eye(2)[1]] * 3)
     model = TextClassifier().fit(texts, vectors, topics)
@@ -84,8 +97,9 @@ def test_the_text_classifier_learns_topics_from_words_and_vectors():
 def test_the_classifier_ranks_only_plausible_questions():
     component = object.__new__(FaqTopicClassifier)
     component.config = FaqTopicClassifier.get_default_config()
-    component.model = TextClassifier().fit(["trouver un mentor", "remercier un mentor"], np.eye(2, 300),
-                                       ["find_mentor", "gratitude"])  # messages without a spaCy doc: zero vector
+    component.model = TextClassifier().fit(
+        ["trouver un mentor", "remercier un mentor"], np.eye(2, 300), ["find_mentor", "gratitude"]
+    )  # messages without a spaCy doc: zero vector
     question, greeting = ranked("faq", "ask_question"), ranked("greet", "how_are_you", "thanks")
     component.process([question, greeting])
     assert question.get("response_selector")["faq"]["ranking"][0]["intent_response_key"].startswith("faq/")

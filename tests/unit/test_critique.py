@@ -9,10 +9,14 @@ from assistant.practice.model import Critique
 
 GREETING = "Bonjour Claire,\n"
 INTRO = "Je m'appelle Léa, étudiante en master data à Lyon.\n"
-WHY = ("J'ai assisté à votre conférence sur la data visualisation au salon VivaTech, et votre parcours de "
-       "développeuse devenue directrice data m'inspire beaucoup.\n")
-GOAL = ("Mon objectif : décrocher un premier poste de data analyst d'ici juin 2026, et je prépare pour cela un "
-        "portfolio de trois projets.\n")
+WHY = (
+    "J'ai assisté à votre conférence sur la data visualisation au salon VivaTech, et votre parcours de "
+    "développeuse devenue directrice data m'inspire beaucoup.\n"
+)
+GOAL = (
+    "Mon objectif : décrocher un premier poste de data analyst d'ici juin 2026, et je prépare pour cela un "
+    "portfolio de trois projets.\n"
+)
 ASK = "Accepteriez-vous un café de 20 minutes dans les prochaines semaines ?\n"
 TIME = "Je sais que votre temps est précieux : ce sera à votre convenance.\n"
 THANKS = "Merci d'avance pour votre lecture,\n"
@@ -21,10 +25,12 @@ GOOD = GREETING + INTRO + WHY + GOAL + ASK + TIME + THANKS + SIGNATURE
 POOR = "Bonjour, voulez-vous être mon mentor ? Merci"
 PADDING = "J'ajoute quelques lignes sur les données de santé publique et les tableaux de bord interactifs. " * 12
 
-GOOD_TU = ("Salut Sophie,\nJe m'appelle Léa, étudiante en master data à Lyon.\nJ'ai vu ton intervention au meetup "
-           "DataViz Paris, et ton parcours de développeuse devenue directrice data m'inspire beaucoup.\nMon objectif : "
-           "décrocher un premier poste de data analyst d'ici juin 2026.\nÇa te dirait un café de 20 minutes dans les "
-           "prochaines semaines, quand ça t'arrange ?\nMerci d'avance !\nLéa")
+GOOD_TU = (
+    "Salut Sophie,\nJe m'appelle Léa, étudiante en master data à Lyon.\nJ'ai vu ton intervention au meetup "
+    "DataViz Paris, et ton parcours de développeuse devenue directrice data m'inspire beaucoup.\nMon objectif : "
+    "décrocher un premier poste de data analyst d'ici juin 2026.\nÇa te dirait un café de 20 minutes dans les "
+    "prochaines semaines, quand ça t'arrange ?\nMerci d'avance !\nLéa"
+)
 
 
 def critique(text: str, channel: str | None = None) -> Critique:
@@ -101,8 +107,9 @@ def test_ask_rewrite_reuses_the_meeting_the_mentee_proposed():
     assert result.weakest == "ask"
     assert "visio" in result.rewrite and "20 minutes" in result.rewrite and "à votre convenance" in result.rewrite
     coffee = critique(GOOD.replace(ASK, "Seriez-vous d'accord pour un café ?\n"))
-    assert coffee.rewrite == ("Accepteriez-vous un café de 20 minutes dans les prochaines semaines, "
-                              "à votre convenance ?")
+    assert coffee.rewrite == (
+        "Accepteriez-vous un café de 20 minutes dans les prochaines semaines, à votre convenance ?"
+    )
 
 
 def test_goal_rewrite_reuses_the_mentees_sentence():
@@ -136,7 +143,8 @@ def test_generic_ask_later_in_the_message_fails_only_without_a_small_ask():
     only_generic = late.replace(ASK, "")
     assert {"opener", "ask"} <= failed(critique(only_generic))
     assert next(r.comment for r in critique(only_generic).results if r.key == "opener").startswith(
-        "Votre demande principale")
+        "Votre demande principale"
+    )
 
 
 def make(length: int) -> str:
@@ -149,9 +157,17 @@ def make(length: int) -> str:
 
 @pytest.mark.parametrize(
     ("length", "channel", "passes"),
-    [(350, "linkedin_note", False), (290, "linkedin_note", True), (60, "linkedin_note", False),
-     (350, "linkedin_message", True), (800, "linkedin_message", True), (1600, "linkedin_message", False),
-     (1600, "email", False), (120, "email", False), (800, "email", True)],
+    [
+        (350, "linkedin_note", False),
+        (290, "linkedin_note", True),
+        (60, "linkedin_note", False),
+        (350, "linkedin_message", True),
+        (800, "linkedin_message", True),
+        (1600, "linkedin_message", False),
+        (1600, "email", False),
+        (120, "email", False),
+        (800, "email", True),
+    ],
 )
 def test_length_limits_per_channel(length, channel, passes):
     text = make(length)
@@ -180,12 +196,21 @@ def test_email_without_subject_gets_a_note():
 
 @pytest.mark.parametrize(
     ("text", "problem"),
-    [("", "empty"), ("   \n\t ", "empty"), (None, "empty"),
-     ((GOOD + "\n") * 10, "too_long"), ("x" * 5000, "too_long"),
-     ("Hello Claire, I am a data student and I would like to know if you could be my mentor. Thanks for your time!",
-      "foreign"),
-     ("critique mon message", "not_a_message"), ("salut", "not_a_message"),
-     ("tu peux relire mon mail avant que je l'envoie ?", "not_a_message")],
+    [
+        ("", "empty"),
+        ("   \n\t ", "empty"),
+        (None, "empty"),
+        ((GOOD + "\n") * 10, "too_long"),
+        ("x" * 5000, "too_long"),
+        (
+            "Hello Claire, I am a data student and I would like to know if you could be my mentor. "
+            "Thanks for your time!",
+            "foreign",
+        ),
+        ("critique mon message", "not_a_message"),
+        ("salut", "not_a_message"),
+        ("tu peux relire mon mail avant que je l'envoie ?", "not_a_message"),
+    ],
 )
 def test_problems(text, problem):
     assert critique_message(text).problem == problem

@@ -40,8 +40,17 @@ def test_past_or_today_is_refused(text):
     assert result.problem == "past"
 
 
-@pytest.mark.parametrize("text", ["quand j'aurai le temps", "bientôt peut-être", "blablabla", "le 31/02/2027",
-                                  "'; DROP TABLE goals; --", "<b>demain</b> x" * 30])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quand j'aurai le temps",
+        "bientôt peut-être",
+        "blablabla",
+        "le 31/02/2027",
+        "'; DROP TABLE goals; --",
+        "<b>demain</b> x" * 30,
+    ],
+)
 def test_unreadable_is_refused(text):
     assert parse_deadline(text, TODAY).problem == "unparseable"
 
@@ -68,6 +77,8 @@ def test_sms_months_landmarks_and_semesters_in_longer_answers():
     assert parse_deadline("pour decembre, avant les entretiens annuels", today).value == date(2026, 12, 31)
     assert parse_deadline("pour la Toussaint, avant les conseils de classe", today).value == date(2027, 11, 1)
     assert parse_deadline("D'ici la fin du premier semestre 2027.", today).value == date(2027, 6, 30)
-    long_answer = ("Ma formation se termine en juin, donc je voudrais avoir trouvé un poste à la fin de l'été, "
-                   "disons septembre 2027, pour commencer avec la nouvelle équipe.")
+    long_answer = (
+        "Ma formation se termine en juin, donc je voudrais avoir trouvé un poste à la fin de l'été, "
+        "disons septembre 2027, pour commencer avec la nouvelle équipe."
+    )
     assert parse_deadline(long_answer, today).value == date(2027, 9, 30)

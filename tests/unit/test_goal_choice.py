@@ -40,15 +40,21 @@ def test_a_typed_goal_is_found_by_its_number_or_its_words():
     assert typed_goal([NURSE, SPEAK], "l'objectif sur la prise de parole en réunion") is SPEAK
 
 
-GOAL = GoalFields("leadership", "devenir chef d'équipe", "encadrer 3 personnes", date(2027, 6, 30),
-                  "prendre plus de responsabilités", "informel")
-OTHER = GoalFields("reseau", "rencontrer des UX designers", "10 échanges", date(2027, 3, 31),
-                   "changer de métier", "distance")
+GOAL = GoalFields(
+    "leadership",
+    "devenir chef d'équipe",
+    "encadrer 3 personnes",
+    date(2027, 6, 30),
+    "prendre plus de responsabilités",
+    "informel",
+)
+OTHER = GoalFields(
+    "reseau", "rencontrer des UX designers", "10 échanges", date(2027, 3, 31), "changer de métier", "distance"
+)
 
 
 def test_pick_goal():
-    records = [GoalRecord(id=7, position=1, fields=GOAL),
-               GoalRecord(id=9, position=2, fields=OTHER, status="reached")]
+    records = [GoalRecord(id=7, position=1, fields=GOAL), GoalRecord(id=9, position=2, fields=OTHER, status="reached")]
     assert pick_goal(records, goal_id="9")[0].id == 9
     assert pick_goal(records, number="1")[0].id == 7
     assert pick_goal(records, number="5")[0] is None

@@ -27,8 +27,14 @@ def test_questions_outside_the_articles_are_never_offered_as_a_topic():
 
 
 def test_ranking_reads_the_selector_output():
-    selector = {"faq": {"ranking": [{"intent_response_key": "faq/trust", "confidence": 0.7},
-                                    {"intent_response_key": "faq/roles", "confidence": 0.2}]}}
+    selector = {
+        "faq": {
+            "ranking": [
+                {"intent_response_key": "faq/trust", "confidence": 0.7},
+                {"intent_response_key": "faq/roles", "confidence": 0.2},
+            ]
+        }
+    }
     assert ranking(selector) == [("trust", 0.7), ("roles", 0.2)]
     assert ranking(None) == [] and ranking({}) == []
 
@@ -39,8 +45,11 @@ def test_digressions_are_told_from_answers():
     assert is_digression("meeting_format", "on peut en reparler plus tard ?", "faq")
     assert not is_digression("goal_deadline", "peut-être dans 6 mois ?", "inform")
     assert not is_digression("meeting_format", "ou alors en visio", "inform")
-    assert not is_digression("critique_text", "Bonjour Claire, auriez-vous 20 minutes pour un café la semaine "
-                                              "prochaine ? Merci d'avance, Léa", "faq")  # a pasted message
+    assert not is_digression(
+        "critique_text",
+        "Bonjour Claire, auriez-vous 20 minutes pour un café la semaine prochaine ? Merci d'avance, Léa",
+        "faq",
+    )  # a pasted message
     assert is_digression("critique_text", "tu peux d'abord me montrer mes brouillons ?", "list_drafts")
 
 

@@ -19,8 +19,11 @@ NOW = datetime(2026, 11, 21, 10, 0)
         ("c'est Paul, dev senior dans ma boîte", None, Mentor("Paul", "dev senior dans ma boîte")),
         ("ma mentore s'appelle Aïcha Benali, elle est RH", None, Mentor("Aïcha Benali", "RH")),
         ("Jean-Baptiste de La Fontaine - CTO chez Qonto", None, Mentor("Jean-Baptiste de La Fontaine", "CTO", "Qonto")),
-        ("je vois Marie-Hélène Le Goff qui est UX designer", "Marie-Hélène Le Goff",
-         Mentor("Marie-Hélène Le Goff", "UX designer")),
+        (
+            "je vois Marie-Hélène Le Goff qui est UX designer",
+            "Marie-Hélène Le Goff",
+            Mentor("Marie-Hélène Le Goff", "UX designer"),
+        ),
         ("mon manager", None, Mentor("", "mon manager")),
         ("Une développeuse senior chez Criteo", None, Mentor("", "une développeuse senior", "Criteo")),
         ("Jean-Pierre O'Neil chez IBM", None, Mentor("Jean-Pierre O'Neil", "", "IBM")),
@@ -35,9 +38,16 @@ def test_mentor_name_role_and_organisation(answer, person, expected):
 
 @pytest.mark.parametrize(
     ("answer", "problem"),
-    [("", "empty"), ("   ", "empty"), ("🙂🙂", "empty"), ("https://www.linkedin.com/in/claire", "address"),
-     ("claire.martin@doctolib.fr", "address"), ("x" * 201, "too_long"), ("je ne sais pas", "no_name"),
-     ("Bonjour", "no_name")],
+    [
+        ("", "empty"),
+        ("   ", "empty"),
+        ("🙂🙂", "empty"),
+        ("https://www.linkedin.com/in/claire", "address"),
+        ("claire.martin@doctolib.fr", "address"),
+        ("x" * 201, "too_long"),
+        ("je ne sais pas", "no_name"),
+        ("Bonjour", "no_name"),
+    ],
 )
 def test_mentor_bad_answers(answer, problem):
     assert parse_mentor(answer).problem == problem
@@ -107,9 +117,16 @@ def test_meeting_time_problems(answer, problem):
 
 @pytest.mark.parametrize(
     ("answer", "expected"),
-    [("en visio", "visio"), ("un café", "cafe"), ("par téléphone", "telephone"), ("dans ses bureaux", "sur_place"),
-     ("45 min sur Teams", "visio"), ("je ne sais pas", None), ("Un verre, vers sa gare.", "cafe"),
-     ("plutôt un appel, le soir", "telephone")],
+    [
+        ("en visio", "visio"),
+        ("un café", "cafe"),
+        ("par téléphone", "telephone"),
+        ("dans ses bureaux", "sur_place"),
+        ("45 min sur Teams", "visio"),
+        ("je ne sais pas", None),
+        ("Un verre, vers sa gare.", "cafe"),
+        ("plutôt un appel, le soir", "telephone"),
+    ],
 )
 def test_format(answer, expected):
     assert parse_format(answer) == expected
@@ -117,9 +134,20 @@ def test_format(answer, expected):
 
 @pytest.mark.parametrize(
     ("answer", "minutes"),
-    [("30 min", 30), ("1h", 60), ("1h30", 90), ("une petite heure", 60), ("une demi-heure", 30),
-     ("20-30 minutes", 30), ("45", 45), ("45 min en visio", 45), ("1,5 h", 90), ("une heure trente", 90),
-     ("une heure et quart", 75), ("1h30min", 90)],
+    [
+        ("30 min", 30),
+        ("1h", 60),
+        ("1h30", 90),
+        ("une petite heure", 60),
+        ("une demi-heure", 30),
+        ("20-30 minutes", 30),
+        ("45", 45),
+        ("45 min en visio", 45),
+        ("1,5 h", 90),
+        ("une heure trente", 90),
+        ("une heure et quart", 75),
+        ("1h30min", 90),
+    ],
 )
 def test_minutes(answer, minutes):
     assert parse_minutes(answer).value == minutes
@@ -134,9 +162,15 @@ def test_minutes_problems(answer, problem):
 
 @pytest.mark.parametrize(
     ("answer", "first"),
-    [("oui", True), ("c'est notre première rencontre", True), ("on ne s'est jamais vus", True),
-     ("non", False), ("c'est un suivi", False), ("on s'est déjà vus deux fois", False),
-     ("ce n'est pas notre première", False)],
+    [
+        ("oui", True),
+        ("c'est notre première rencontre", True),
+        ("on ne s'est jamais vus", True),
+        ("non", False),
+        ("c'est un suivi", False),
+        ("on s'est déjà vus deux fois", False),
+        ("ce n'est pas notre première", False),
+    ],
 )
 def test_first_meeting(answer, first):
     assert parse_first_meeting(answer).value is first

@@ -55,28 +55,56 @@ REQUESTS = [
     LEA,
     KARIM,
     INES,
-    replace(LEA, mentor=Mentor("Aïcha Benali"), source="linkedin", source_detail="", draw="elle connaît très bien le "
-            "secteur de la santé", goal="trouver une alternance en santé numérique", intro="Thomas, alternant RH",
-            first_name="Thomas", ask="coffee", availability="", goal_measure="", goal_deadline=None),
-    replace(KARIM, mentor=Mentor("Marc"), source="colleague", source_detail="", draw="sa façon de parler du "
-            "management bienveillant", goal="préparer ma première prise de parole en public", intro="je travaille "
-            "chez Orange depuis 3 ans", first_name="", ask="call", minutes=15, availability=""),
+    replace(
+        LEA,
+        mentor=Mentor("Aïcha Benali"),
+        source="linkedin",
+        source_detail="",
+        draw="elle connaît très bien le secteur de la santé",
+        goal="trouver une alternance en santé numérique",
+        intro="Thomas, alternant RH",
+        first_name="Thomas",
+        ask="coffee",
+        availability="",
+        goal_measure="",
+        goal_deadline=None,
+    ),
+    replace(
+        KARIM,
+        mentor=Mentor("Marc"),
+        source="colleague",
+        source_detail="",
+        draw="sa façon de parler du management bienveillant",
+        goal="préparer ma première prise de parole en public",
+        intro="je travaille chez Orange depuis 3 ans",
+        first_name="",
+        ask="call",
+        minutes=15,
+        availability="",
+    ),
 ]
-STYLES = [DraftStyle(channel=channel, tone=tone, register=register, short=short)
-          for channel in CHANNELS for tone in ("vous", "tu") for register in ("neutral", "formal", "warm")
-          for short in (False, True)]
+STYLES = [
+    DraftStyle(channel=channel, tone=tone, register=register, short=short)
+    for channel in CHANNELS
+    for tone in ("vous", "tu")
+    for register in ("neutral", "formal", "warm")
+    for short in (False, True)
+]
 LONG = replace(
     LEA,
-    mentor=Mentor("Marie-Hélène de La Fontaine-Dubois", "directrice de la transformation numérique et des données",
-                  "Groupe Hospitalier Universitaire de la Région Auvergne-Rhône-Alpes"),
+    mentor=Mentor(
+        "Marie-Hélène de La Fontaine-Dubois",
+        "directrice de la transformation numérique et des données",
+        "Groupe Hospitalier Universitaire de la Région Auvergne-Rhône-Alpes",
+    ),
     source_detail="Jean-Baptiste Lefebvre-Moreau",
     draw="elle a monté une équipe data de zéro dans un grand groupe hospitalier, puis elle a piloté la migration "
-         "de tous les systèmes vers le cloud en gardant une équipe soudée et motivée malgré les contraintes "
-         "réglementaires très lourdes du secteur de la santé",
+    "de tous les systèmes vers le cloud en gardant une équipe soudée et motivée malgré les contraintes "
+    "réglementaires très lourdes du secteur de la santé",
     goal="obtenir un poste de responsable des données dans un établissement de santé public ou privé en Auvergne-"
-         "Rhône-Alpes en m'appuyant sur mon expérience de terrain et sur ma formation continue en gouvernance",
+    "Rhône-Alpes en m'appuyant sur mon expérience de terrain et sur ma formation continue en gouvernance",
     intro="Léa, infirmière depuis douze ans, en reconversion vers la data après une formation certifiante de "
-          "data analyst suivie en parallèle de mon travail à l'hôpital de la Croix-Rousse",
+    "data analyst suivie en parallèle de mon travail à l'hôpital de la Croix-Rousse",
     availability="le mardi ou le jeudi en fin de journée, ou le samedi matin si besoin",
 )
 
@@ -91,12 +119,24 @@ def tokens(text: str) -> set[str]:
 
 # --- content -------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("channel", ["linkedin_message", "email"])
 def test_every_answer_appears_in_the_standard_message(channel):
     text = draft(channel=channel).text
-    for part in ("Claire", "Léa, étudiante en master data à Lyon", "votre parcours de reconversion",
-                 "devenir data analyst dans une scale-up", "un court appel", "30 minutes", "mardi ou jeudi soir",
-                 "Julie Bernard", "trois entretiens décrochés", "30 juin 2027", "directrice data", "Doctolib"):
+    for part in (
+        "Claire",
+        "Léa, étudiante en master data à Lyon",
+        "votre parcours de reconversion",
+        "devenir data analyst dans une scale-up",
+        "un court appel",
+        "30 minutes",
+        "mardi ou jeudi soir",
+        "Julie Bernard",
+        "trois entretiens décrochés",
+        "30 juin 2027",
+        "directrice data",
+        "Doctolib",
+    ):
         assert part.lower() in text.lower(), part
     assert text.rstrip().endswith("Léa")
 
@@ -138,6 +178,7 @@ def test_email_has_a_short_subject_and_other_channels_none():
 
 
 # --- form ----------------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize("request_", REQUESTS + [LONG])
 @pytest.mark.parametrize("style", STYLES, ids=str)
@@ -198,16 +239,24 @@ def test_a_shortened_note_never_ends_a_part_with_a_cut_word():
 
 def test_distinct_requests_give_distinct_drafts_and_sources_change_the_opening():
     assert len({draft(r).body for r in REQUESTS}) == len(REQUESTS)
-    openings = {draft(replace(LEA, source=s, source_detail=d)).body.splitlines()[1]
-                for s, d in (("recommendation", "Julie Bernard"), ("linkedin", ""), ("event", "le salon VivaTech"),
-                             ("colleague", ""), ("article", "son podcast sur la data"))}
+    openings = {
+        draft(replace(LEA, source=s, source_detail=d)).body.splitlines()[1]
+        for s, d in (
+            ("recommendation", "Julie Bernard"),
+            ("linkedin", ""),
+            ("event", "le salon VivaTech"),
+            ("colleague", ""),
+            ("article", "son podcast sur la data"),
+        )
+    }
     assert len(openings) == 5
 
 
 def test_wording_varies_with_the_request_not_only_the_values():
     verbs = ("diriger", "monter", "former", "recruter", "animer", "structurer")
-    first_lines = {draft(replace(KARIM, goal=f"{verb} une équipe")).body.splitlines()[3].split(":")[0]
-                   for verb in verbs}
+    first_lines = {
+        draft(replace(KARIM, goal=f"{verb} une équipe")).body.splitlines()[3].split(":")[0] for verb in verbs
+    }
     assert len(first_lines) == len(verbs)
     # With the goal itself taken out, four different wordings remain for six goals.
     wordings = {re.sub(r"\b(?:de |d')?\w+ une équipe", "…", line) for line in first_lines}
@@ -220,8 +269,12 @@ def test_same_input_gives_the_same_draft():
 
 
 def test_user_text_comes_out_literally():
-    odd = replace(LEA, draw="son talk « {{ 7*7 }} » 🚀 sur l'IA {% if %}", goal='lancer "mon" projet {x} 😀',
-                  intro="Léa 👋, dev {{ name }}")
+    odd = replace(
+        LEA,
+        draw="son talk « {{ 7*7 }} » 🚀 sur l'IA {% if %}",
+        goal='lancer "mon" projet {x} 😀',
+        intro="Léa 👋, dev {{ name }}",
+    )
     text = draft(odd, channel="email").text
     for part in ("« {{ 7*7 }} » 🚀 sur l'IA {% if %}", 'lancer "mon" projet {x} 😀', "Léa 👋, dev {{ name }}"):
         assert part in text
@@ -252,14 +305,16 @@ def test_third_person_becomes_second_person(said, vous, tu):
     assert tu in to_second_person(said, "tu")
 
 
-
 # --- the composer's own drafts pass the critique's checklist ------------------------------------------
 
 from assistant.practice.critique import critique_message  # noqa: E402
 
 #: Requests with a measurable goal (the critique asks for a number or a deadline in the goal).
-REQUESTS_FOR_CRITIQUE = [LEA, replace(KARIM, goal_measure="encadrer 3 personnes", goal_deadline=date(2027, 9, 1)),
-                         replace(INES, goal_measure="2 projets UX en portfolio")]
+REQUESTS_FOR_CRITIQUE = [
+    LEA,
+    replace(KARIM, goal_measure="encadrer 3 personnes", goal_deadline=date(2027, 9, 1)),
+    replace(INES, goal_measure="2 projets UX en portfolio"),
+]
 
 
 @pytest.mark.parametrize("register", ["neutral", "formal", "warm"])

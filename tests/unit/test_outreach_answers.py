@@ -14,6 +14,7 @@ from assistant.outreach.revise import read_revision
 
 # --- reading the answers -------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("answer", "expected"),
     [
@@ -39,8 +40,14 @@ def test_parse_source(answer, expected):
 
 @pytest.mark.parametrize(
     ("answer", "problem"),
-    [("", "empty"), ("   ", "empty"), ("x " * 120, "too_long"), ("<script>alert(1)</script>", "markup"),
-     ("I would like to meet her because she is great", "foreign"), ("euh", "too_short")],
+    [
+        ("", "empty"),
+        ("   ", "empty"),
+        ("x " * 120, "too_long"),
+        ("<script>alert(1)</script>", "markup"),
+        ("I would like to meet her because she is great", "foreign"),
+        ("euh", "too_short"),
+    ],
 )
 def test_parse_source_problems(answer, problem):
     assert parse_source(answer).problem == problem
@@ -63,8 +70,13 @@ def test_parse_draw(answer, expected):
 
 @pytest.mark.parametrize(
     ("answer", "problem"),
-    [("", "empty"), ("son parcours", "too_short"), ("a" * 301, "too_long"), ("<script>alert(1)</script>", "markup"),
-     ("I would like to meet her because she is great", "foreign")],
+    [
+        ("", "empty"),
+        ("son parcours", "too_short"),
+        ("a" * 301, "too_long"),
+        ("<script>alert(1)</script>", "markup"),
+        ("I would like to meet her because she is great", "foreign"),
+    ],
 )
 def test_parse_draw_problems(answer, problem):
     assert parse_draw(answer).problem == problem
@@ -89,8 +101,12 @@ def test_parse_intro(answer, expected):
 
 @pytest.mark.parametrize(
     ("answer", "problem"),
-    [("", "empty"), ("a " * 160, "too_long"), ("<b>Léa</b>", "markup"),
-     ("I would like to meet her because she is great", "foreign")],
+    [
+        ("", "empty"),
+        ("a " * 160, "too_long"),
+        ("<b>Léa</b>", "markup"),
+        ("I would like to meet her because she is great", "foreign"),
+    ],
 )
 def test_parse_intro_problems(answer, problem):
     assert parse_intro(answer).problem == problem
@@ -115,10 +131,15 @@ def test_parse_ask(answer, expected):
 
 @pytest.mark.parametrize(
     ("answer", "problem"),
-    [("", "empty"), ("un appel d'une heure", "minutes"), ("un café de 5 min", "minutes"),
-     ("un appel de 1h30", "minutes"), ("une réunion de deux heures", "minutes"),
-     ("un mentorat régulier une fois par mois", "unknown"),
-     ("<script>alert(1)</script> un café", "markup")],
+    [
+        ("", "empty"),
+        ("un appel d'une heure", "minutes"),
+        ("un café de 5 min", "minutes"),
+        ("un appel de 1h30", "minutes"),
+        ("une réunion de deux heures", "minutes"),
+        ("un mentorat régulier une fois par mois", "unknown"),
+        ("<script>alert(1)</script> un café", "markup"),
+    ],
 )
 def test_parse_ask_problems(answer, problem):
     assert parse_ask(answer).problem == problem
@@ -126,10 +147,20 @@ def test_parse_ask_problems(answer, problem):
 
 @pytest.mark.parametrize(
     ("answer", "expected"),
-    [("invitation LinkedIn", "linkedin_note"), ("une note", "linkedin_note"), ("message LinkedIn", "linkedin_message"),
-     ("inmail", "linkedin_message"), ("mail", "email"), ("e-mail", "email"), ("courriel", "email"),
-     ("par email", "email"), ("par mail je pense, j'ai son adresse pro", "email"), ("bof", None), ("", None),
-     ("Par courrier électronique, c'est plus sûr.", "email")],
+    [
+        ("invitation LinkedIn", "linkedin_note"),
+        ("une note", "linkedin_note"),
+        ("message LinkedIn", "linkedin_message"),
+        ("inmail", "linkedin_message"),
+        ("mail", "email"),
+        ("e-mail", "email"),
+        ("courriel", "email"),
+        ("par email", "email"),
+        ("par mail je pense, j'ai son adresse pro", "email"),
+        ("bof", None),
+        ("", None),
+        ("Par courrier électronique, c'est plus sûr.", "email"),
+    ],
 )
 def test_parse_channel(answer, expected):
     assert parse_channel(answer) == expected
@@ -137,8 +168,17 @@ def test_parse_channel(answer, expected):
 
 @pytest.mark.parametrize(
     ("answer", "expected"),
-    [("tutoie-le", "tu"), ("tutoiement", "tu"), ("on se tutoie", "tu"), ("en tu", "tu"), ("vouvoiement", "vous"),
-     ("vouvoie", "vous"), ("vous", "vous"), ("ne la tutoie pas", "vous"), ("bof", None)],
+    [
+        ("tutoie-le", "tu"),
+        ("tutoiement", "tu"),
+        ("on se tutoie", "tu"),
+        ("en tu", "tu"),
+        ("vouvoiement", "vous"),
+        ("vouvoie", "vous"),
+        ("vous", "vous"),
+        ("ne la tutoie pas", "vous"),
+        ("bof", None),
+    ],
 )
 def test_parse_tone(answer, expected):
     assert parse_tone(answer) == expected
@@ -186,8 +226,10 @@ def test_vouvoie_brings_back_vous_and_several_changes_are_listed():
     assert both.kinds == ("tone", "warm") and both.style == replace(BASE, tone="tu", register="warm")
 
 
-@pytest.mark.parametrize("answer", ["SELECT * FROM users; DROP TABLE goals;", "x' OR '1'='1", "Robert'); --",
-                                    "<b>son parcours</b> dans la tech"])
+@pytest.mark.parametrize(
+    "answer",
+    ["SELECT * FROM users; DROP TABLE goals;", "x' OR '1'='1", "Robert'); --", "<b>son parcours</b> dans la tech"],
+)
 def test_code_is_not_put_into_a_message(answer):
     assert parse_draw(answer).problem == "markup"
     assert parse_intro(answer).problem == "markup"

@@ -11,9 +11,16 @@ from assistant.outreach.model import Draft, DraftStyle, OutreachRequest
 from assistant.practice import store as practice_store
 
 REQUEST = OutreachRequest(
-    mentor=Mentor("Claire Martin", "directrice data", "Doctolib"), source="event", source_detail="salon VivaTech",
-    draw="sa conférence sur les équipes data", goal="devenir data analyst", intro="Léa, étudiante en master data",
-    ask="coffee", minutes=20, availability="le mardi soir", first_name="Léa",
+    mentor=Mentor("Claire Martin", "directrice data", "Doctolib"),
+    source="event",
+    source_detail="salon VivaTech",
+    draw="sa conférence sur les équipes data",
+    goal="devenir data analyst",
+    intro="Léa, étudiante en master data",
+    ask="coffee",
+    minutes=20,
+    availability="le mardi soir",
+    first_name="Léa",
 )
 FIRST = Draft("", "Bonjour Claire, … version 1", DraftStyle())
 SHORTER = Draft("", "Bonjour Claire, … courte", DraftStyle(short=True))
@@ -49,10 +56,18 @@ def test_choose_a_version(database):
 
 
 def test_goal_link_only_to_own_goal_and_changed_goal_kept_per_version(database):
-    goal = goal_store.save_goal("alice", GoalFields("carriere", "devenir data analyst", "3 entretiens",
-                                                    date(2027, 6, 30), "changer de métier", "informel"))
-    bobs = goal_store.save_goal("bob", GoalFields("reseau", "rencontrer 10 personnes", "10 cafés",
-                                                  date(2027, 6, 30), "élargir mon réseau", "informel"))
+    goal = goal_store.save_goal(
+        "alice",
+        GoalFields(
+            "carriere", "devenir data analyst", "3 entretiens", date(2027, 6, 30), "changer de métier", "informel"
+        ),
+    )
+    bobs = goal_store.save_goal(
+        "bob",
+        GoalFields(
+            "reseau", "rencontrer 10 personnes", "10 cafés", date(2027, 6, 30), "élargir mon réseau", "informel"
+        ),
+    )
     assert draft_store.save_draft("alice", REQUEST, FIRST, goal_id=bobs.id).goal_id is None
     saved = draft_store.save_draft("alice", REQUEST, FIRST, goal_id=goal.id)
     assert saved.goal_id == goal.id
@@ -65,16 +80,33 @@ def test_goal_link_only_to_own_goal_and_changed_goal_kept_per_version(database):
 def test_practice_export_and_erase(database):
     saved = draft_store.save_draft("alice", REQUEST, FIRST)
     draft_store.add_version("alice", saved.id, SHORTER, "shorter")
-    practice_store.save_practice("alice", "critique", "Bonjour, voulez-vous être mon mentor ?", 2, 8,
-                           {"weakest": "ask"}, channel="linkedin_message")
-    practice_store.save_practice("alice", "rehearsal", "Merci Claire, jeudi me va !", 3, 3, {"good": ["merci"]},
-                           scenario="accepts", draft_id=saved.id)
+    practice_store.save_practice(
+        "alice",
+        "critique",
+        "Bonjour, voulez-vous être mon mentor ?",
+        2,
+        8,
+        {"weakest": "ask"},
+        channel="linkedin_message",
+    )
+    practice_store.save_practice(
+        "alice",
+        "rehearsal",
+        "Merci Claire, jeudi me va !",
+        3,
+        3,
+        {"good": ["merci"]},
+        scenario="accepts",
+        draft_id=saved.id,
+    )
     draft_store.save_draft("bob", REQUEST, FIRST)
     exported = privacy.export_mentee("alice")
     assert [v["body"] for v in exported["outreach_drafts"][0]["versions"]] == [FIRST.body, SHORTER.body]
     assert exported["outreach_drafts"][0]["mentor"]["organisation"] == "Doctolib"
     assert [(p["kind"], p["score"], p["scenario"]) for p in exported["outreach_practice"]] == [
-        ("critique", 2, ""), ("rehearsal", 3, "accepts")]
+        ("critique", 2, ""),
+        ("rehearsal", 3, "accepts"),
+    ]
     assert exported["outreach_practice"][1]["draft_id"] == saved.id
     removed = privacy.erase_mentee("alice")
     assert (removed["outreach_drafts"], removed["outreach_practice"]) == (1, 2)
@@ -84,8 +116,9 @@ def test_practice_export_and_erase(database):
 
 def test_hostile_text_is_kept_verbatim(database):
     hostile = "'); DROP TABLE outreach_drafts; -- <script>alert(1)</script> 🚀"
-    saved = draft_store.save_draft("alice", OutreachRequest(**{**REQUEST.__dict__, "draw": hostile}),
-                                Draft("", hostile, DraftStyle()))
+    saved = draft_store.save_draft(
+        "alice", OutreachRequest(**{**REQUEST.__dict__, "draw": hostile}), Draft("", hostile, DraftStyle())
+    )
     assert draft_store.list_drafts("alice")[0].request.draw == hostile
     assert draft_store.list_drafts("alice")[0].latest.draft.body == hostile
     assert saved.id == draft_store.current_draft("alice").id

@@ -18,14 +18,29 @@ from assistant.meetings.render import preparation_markdown, preparation_messages
 from assistant.practice.thanks import thank_you_note
 
 CLAIRE = MeetingDetails(
-    mentor=Mentor("Claire Martin", "directrice data", "Doctolib"), starts_at=datetime(2026, 11, 26, 14, 0),
-    has_time=True, format="visio", minutes=30, first=True, subject="Devenir data scientist en startup",
-    area="carriere", measure="obtenir 3 entretiens", deadline=date(2027, 6, 30), goal_ids=(1,),
+    mentor=Mentor("Claire Martin", "directrice data", "Doctolib"),
+    starts_at=datetime(2026, 11, 26, 14, 0),
+    has_time=True,
+    format="visio",
+    minutes=30,
+    first=True,
+    subject="Devenir data scientist en startup",
+    area="carriere",
+    measure="obtenir 3 entretiens",
+    deadline=date(2027, 6, 30),
+    goal_ids=(1,),
 )
 PAUL = MeetingDetails(
-    mentor=Mentor("Paul Durand", "manager d'une équipe support", ""), starts_at=None, has_time=False,
-    format="cafe", minutes=45, first=False, subject="Animer mes réunions d'équipe sans stress", area="leadership",
-    measure="animer 6 réunions", deadline=date(2027, 3, 31),
+    mentor=Mentor("Paul Durand", "manager d'une équipe support", ""),
+    starts_at=None,
+    has_time=False,
+    format="cafe",
+    minutes=45,
+    first=False,
+    subject="Animer mes réunions d'équipe sans stress",
+    area="leadership",
+    measure="animer 6 réunions",
+    deadline=date(2027, 3, 31),
 )
 
 
@@ -33,8 +48,9 @@ def texts(details):
     return [x.text for x in q.select_questions(question_context(details), details.first)]
 
 
-@pytest.mark.parametrize("details", [CLAIRE, PAUL, replace(CLAIRE, mentor=Mentor(""), subject="", area="",
-                                                            measure="", deadline=None)])
+@pytest.mark.parametrize(
+    "details", [CLAIRE, PAUL, replace(CLAIRE, mentor=Mentor(""), subject="", area="", measure="", deadline=None)]
+)
 def test_list_length_and_no_duplicates(details):
     questions = texts(details)
     assert q.MIN_QUESTIONS <= len(questions) <= q.MAX_GENERATED
@@ -206,8 +222,12 @@ def test_preparations_are_saved_edited_and_debriefed_per_sender(database):
     assert preparation_store.preparation_by_token(saved.token).id == saved.id
     assert preparation_store.preparation_by_token("nope") is None
     exported = privacy.export_mentee("alice")["meeting_preparations"]
-    assert exported[0]["questions"][-1] == {"position": len(edit.questions), "text": "Mon ajout ?",
-                                             "category": "mentee", "origin": "mentee"}
+    assert exported[0]["questions"][-1] == {
+        "position": len(edit.questions),
+        "text": "Mon ajout ?",
+        "category": "mentee",
+        "origin": "mentee",
+    }
     assert "refaire mon CV" in exported[0]["markdown"]
     assert privacy.erase_mentee("alice")["meeting_preparations"] == 1
     assert preparation_store.list_preparations("alice") == []

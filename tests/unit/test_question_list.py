@@ -1,5 +1,3 @@
-
-
 def test_a_question_asked_about_a_subject_is_put_to_the_mentor():
     from assistant.meetings.questions import read_edit_request
 

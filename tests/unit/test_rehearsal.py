@@ -49,6 +49,7 @@ def feedback(scenario: str, text: str, ctx: RehearsalContext = VOUS) -> ReplyFee
 
 # --- the mentor's reply ----------------------------------------------------------------------------
 
+
 def test_each_scenario_gives_a_different_reply():
     replies = {scenario: mentor_reply(scenario, VOUS) for scenario in SCENARIOS}
     assert len(set(replies.values())) == 4
@@ -116,10 +117,15 @@ def test_unknown_scenario_is_an_error():
 
 # --- the coach -------------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     ("scenario", "advice"),
-    [("accepts", "confirmer le créneau"), ("asks_detail", "précisément"), ("declines", "porte ouverte"),
-     ("silence", "sans reproche")],
+    [
+        ("accepts", "confirmer le créneau"),
+        ("asks_detail", "précisément"),
+        ("declines", "porte ouverte"),
+        ("silence", "sans reproche"),
+    ],
 )
 def test_coach_prompt_gives_the_point_and_invites_a_reply(scenario, advice):
     for ctx in (VOUS, TU):
@@ -172,33 +178,71 @@ PAD = " J'ai vraiment hâte." * 40
 BREAKS = [
     ("accepts", "thanks", ("Merci beaucoup ! ", "Super ! "), "merci"),
     ("accepts", "confirms", ("Jeudi à 18h, c'est noté. ", ""), "créneau"),
-    ("accepts", "prepares", ("Je viendrai avec mes questions sur la préparation des entretiens.",
-                             "J'ai hâte de vous rencontrer."), "préparer"),
+    (
+        "accepts",
+        "prepares",
+        ("Je viendrai avec mes questions sur la préparation des entretiens.", "J'ai hâte de vous rencontrer."),
+        "préparer",
+    ),
     ("accepts", "brief", ("entretiens.", "entretiens." + PAD), "trop long"),
-    ("asks_detail", "concrete_goal", ("d'ici juin, avec 3 projets dans mon portfolio", "dans la santé"),
-     "objectif concret"),
-    ("asks_detail", "situation", ("Aujourd'hui je termine mon master et j'ai déjà fait un stage en BI. ", ""),
-     "où vous en êtes"),
+    (
+        "asks_detail",
+        "concrete_goal",
+        ("d'ici juin, avec 3 projets dans mon portfolio", "dans la santé"),
+        "objectif concret",
+    ),
+    (
+        "asks_detail",
+        "situation",
+        ("Aujourd'hui je termine mon master et j'ai déjà fait un stage en BI. ", ""),
+        "où vous en êtes",
+    ),
     ("asks_detail", "brief", ("portfolio.", "portfolio." + PAD), "trop long"),
     ("asks_detail", "thanks", ("Merci pour vos questions.", "Bonne question."), "merci"),
     ("declines", "thanks", ("Merci beaucoup pour votre réponse,", "Bien reçu,"), "merci"),
     ("declines", "understanding", ("je comprends tout à fait", "c'est noté"), "comprenez"),
     ("declines", "no_pressure", ("preneuse.", "preneuse. Dommage tout de même."), "insister"),
-    ("declines", "door_open", ("Je me permettrai de revenir vers vous dans quelques mois, et si vous connaissez "
-                               "quelqu'un qui pourrait m'aider, je suis preneuse.", "Bonne continuation à vous."),
-     "porte ouverte"),
+    (
+        "declines",
+        "door_open",
+        (
+            "Je me permettrai de revenir vers vous dans quelques mois, et si vous connaissez "
+            "quelqu'un qui pourrait m'aider, je suis preneuse.",
+            "Bonne continuation à vous.",
+        ),
+        "porte ouverte",
+    ),
     ("silence", "brief", ("beaucoup.", "beaucoup." + PAD), "trop long"),
-    ("silence", "reminder", ("Je me permets de revenir vers vous au sujet de mon message de la semaine dernière.",
-                             "J'espère que vous allez bien."), "Rappelez"),
-    ("silence", "no_reproach", ("Bonjour Claire,\n", "Bonjour Claire,\nToujours pas de réponse de votre part. "),
-     "reproche"),
-    ("silence", "easy_ask", ("Un appel de 15 minutes, quand cela vous arrange, m'aiderait beaucoup.",
-                             "Vos conseils m'aideraient beaucoup."), "demande facile"),
+    (
+        "silence",
+        "reminder",
+        (
+            "Je me permets de revenir vers vous au sujet de mon message de la semaine dernière.",
+            "J'espère que vous allez bien.",
+        ),
+        "Rappelez",
+    ),
+    (
+        "silence",
+        "no_reproach",
+        ("Bonjour Claire,\n", "Bonjour Claire,\nToujours pas de réponse de votre part. "),
+        "reproche",
+    ),
+    (
+        "silence",
+        "easy_ask",
+        (
+            "Un appel de 15 minutes, quand cela vous arrange, m'aiderait beaucoup.",
+            "Vos conseils m'aideraient beaucoup.",
+        ),
+        "demande facile",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("scenario", "key", "change", "comment"), BREAKS,
-                         ids=[f"{scenario}-{key}" for scenario, key, _, _ in BREAKS])
+@pytest.mark.parametrize(
+    ("scenario", "key", "change", "comment"), BREAKS, ids=[f"{scenario}-{key}" for scenario, key, _, _ in BREAKS]
+)
 def test_each_reply_check_can_fail_on_its_own(scenario, key, change, comment):
     good = REPLIES[scenario][0]
     assert change[0] in good
@@ -214,9 +258,14 @@ def test_every_check_of_every_scenario_is_broken_once():
 
 @pytest.mark.parametrize(
     ("scenario", "text", "flag"),
-    [("declines", "Merci, je comprends. Dommage, je reviendrai plus tard.", "Dommage"),
-     ("silence", "Bonjour, je me permets de revenir vers vous : toujours rien ? Un café de 20 minutes ? Merci",
-      "toujours rien")],
+    [
+        ("declines", "Merci, je comprends. Dommage, je reviendrai plus tard.", "Dommage"),
+        (
+            "silence",
+            "Bonjour, je me permets de revenir vers vous : toujours rien ? Un café de 20 minutes ? Merci",
+            "toujours rien",
+        ),
+    ],
 )
 def test_the_flagged_words_are_quoted(scenario, text, flag):
     result = feedback(scenario, text)
@@ -246,8 +295,13 @@ def test_the_model_reply_passes_its_own_review_in_the_right_tone(scenario, ctx):
 
 @pytest.mark.parametrize(
     ("text", "problem"),
-    [("", "empty"), ("  \n ", "empty"), (None, "empty"), ("Merci " * 400, "too_long"),
-     ("Thank you so much for your answer, I would like to meet you next week", "foreign")],
+    [
+        ("", "empty"),
+        ("  \n ", "empty"),
+        (None, "empty"),
+        ("Merci " * 400, "too_long"),
+        ("Thank you so much for your answer, I would like to meet you next week", "foreign"),
+    ],
 )
 def test_review_problems(text, problem):
     assert MAX_REPLY_CHARS == 2000
@@ -286,10 +340,15 @@ def test_user_text_stays_literal():
 
 @pytest.mark.parametrize(
     ("text", "scenario"),
-    [("et s'il dit non ?", "declines"), ("et si elle me dit qu'elle a pas le temps ?", "declines"),
-     ("et si elle répond pas ?", "silence"), ("comment je relance si pas de réponse", "silence"),
-     ("s'il accepte, je réponds quoi ?", "accepts"), ("et si il me demande ce que j'attends de lui ?", "asks_detail"),
-     ("entraîne-moi", None)],
+    [
+        ("et s'il dit non ?", "declines"),
+        ("et si elle me dit qu'elle a pas le temps ?", "declines"),
+        ("et si elle répond pas ?", "silence"),
+        ("comment je relance si pas de réponse", "silence"),
+        ("s'il accepte, je réponds quoi ?", "accepts"),
+        ("et si il me demande ce que j'attends de lui ?", "asks_detail"),
+        ("entraîne-moi", None),
+    ],
 )
 def test_guess_scenario(text, scenario):
     assert guess_scenario(text) == scenario

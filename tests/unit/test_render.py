@@ -5,14 +5,27 @@ from datetime import date
 from assistant.goals.model import GoalFields, GoalRecord
 from assistant.goals.render import goal_list, goal_summary, mentoring_kinds_explanation, time_until_fr
 
-GOAL = GoalFields("leadership", "devenir chef d'équipe", "encadrer 3 personnes", date(2027, 3, 31),
-                  "prendre plus de responsabilités", "informel")
+GOAL = GoalFields(
+    "leadership",
+    "devenir chef d'équipe",
+    "encadrer 3 personnes",
+    date(2027, 3, 31),
+    "prendre plus de responsabilités",
+    "informel",
+)
 
 
 def test_summary_shows_every_field_in_french():
     text = goal_summary(GOAL, heading="Voici votre objectif SMART :", today=date(2026, 11, 21))
-    for part in ("Leadership", "devenir chef d'équipe", "encadrer 3 personnes", "31 mars 2027",
-                 "dans 4 mois", "prendre plus de responsabilités", "Mentorat informel"):
+    for part in (
+        "Leadership",
+        "devenir chef d'équipe",
+        "encadrer 3 personnes",
+        "31 mars 2027",
+        "dans 4 mois",
+        "prendre plus de responsabilités",
+        "Mentorat informel",
+    ):
         assert part in text
     assert "{" not in text and "}" not in text
 

@@ -5,47 +5,56 @@ import pytest
 from assistant.coaching.intents import requested_intent
 
 
-@pytest.mark.parametrize(("text", "intent"), [
-    ("Bonsoir, je suis aide-soignante et j'aimerais définir un objectif avant de contacter quelqu'un", "clarify_goal"),
-    ("je voudrais ajouter un autre objectif svp", "clarify_goal"),
-    ("aidez-moi a formuler mon objectif", "clarify_goal"),
-    ("ok du coup on peut rédiger le message pour Mme Dubois ?", "draft_outreach"),
-    ("je prefere qu'on ecrive un mail a partir de rien", "draft_outreach"),
-    ("J'ai besoin de préparer mon rendez-vous de jeudi avec Marc", "prepare_meeting"),
-    ("je veux remercier ma mentore pour hier", "thank_you_note"),
-    ("Concrètement, qu'est-ce que tu peux faire ?", "help"),
-    ("vous servez à quoi au juste", "help"),
-    ("super, merci et à bientôt", "goodbye"),
-    ("c'est noté, au revoir !", "goodbye"),
-    ("bon, supprimez toutes mes données", "erase_data"),
-    ("efface tout stp", "erase_data"),
-    ("rajoute-en une sur sa facon de deleguer", "edit_questions"),
-    ("Pouvez-vous enlever la question 4 ?", "edit_questions"),
-    ("Sur l'objectif 3, mettez plutôt la mesure : 5 candidatures envoyées", "edit_goal"),
-    ("tu peux me redonner mes objectifs ?", "list_goals"),
-    ("le 3 est atteint !!", "mark_goal_reached"),
-    ("jvoudrais ecrire a Sophie Marchand", "draft_outreach"),
-    ("non, la mesure : 4 prototypes testés", "correct_goal_field"),
-    ("marque l'objectif excel comme atteint", "mark_goal_reached"),
-    ("Pourriez-vous me rappeler le dernier brouillon ?", "list_drafts"),
-    ("je voudrais revoir ma préparation pour jeudi", "show_preparation"),
-])
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "Bonsoir, je suis aide-soignante et j'aimerais définir un objectif avant de contacter quelqu'un",
+            "clarify_goal",
+        ),
+        ("je voudrais ajouter un autre objectif svp", "clarify_goal"),
+        ("aidez-moi a formuler mon objectif", "clarify_goal"),
+        ("ok du coup on peut rédiger le message pour Mme Dubois ?", "draft_outreach"),
+        ("je prefere qu'on ecrive un mail a partir de rien", "draft_outreach"),
+        ("J'ai besoin de préparer mon rendez-vous de jeudi avec Marc", "prepare_meeting"),
+        ("je veux remercier ma mentore pour hier", "thank_you_note"),
+        ("Concrètement, qu'est-ce que tu peux faire ?", "help"),
+        ("vous servez à quoi au juste", "help"),
+        ("super, merci et à bientôt", "goodbye"),
+        ("c'est noté, au revoir !", "goodbye"),
+        ("bon, supprimez toutes mes données", "erase_data"),
+        ("efface tout stp", "erase_data"),
+        ("rajoute-en une sur sa facon de deleguer", "edit_questions"),
+        ("Pouvez-vous enlever la question 4 ?", "edit_questions"),
+        ("Sur l'objectif 3, mettez plutôt la mesure : 5 candidatures envoyées", "edit_goal"),
+        ("tu peux me redonner mes objectifs ?", "list_goals"),
+        ("le 3 est atteint !!", "mark_goal_reached"),
+        ("jvoudrais ecrire a Sophie Marchand", "draft_outreach"),
+        ("non, la mesure : 4 prototypes testés", "correct_goal_field"),
+        ("marque l'objectif excel comme atteint", "mark_goal_reached"),
+        ("Pourriez-vous me rappeler le dernier brouillon ?", "list_drafts"),
+        ("je voudrais revoir ma préparation pour jeudi", "show_preparation"),
+    ],
+)
 def test_a_request_in_so_many_words_is_that_request(text, intent):
     assert requested_intent(text) == intent
 
 
-@pytest.mark.parametrize("text", [
-    "Pourquoi faudrait-il définir ses objectifs avant de chercher un mentor ?",  # a question about the task
-    "j'ai écrit un message à mon ancien chef, tu peux le relire ?",  # a message already written: a review
-    "je voudrais télécharger ma préparation de rendez-vous",  # the noun, not the verb: an export
-    "salut",  # a greeting, not a farewell
-    "tu passes une bonne journée ?",  # small talk
-    "supprime tout mes brouillons",  # drafts, not every piece of data
-    "Je souhaiterais supprimer définitivement mon objectif 3",  # « définitivement » is not « définir »
-    "je veux devenir responsable d'équipe d'ici un an",  # a goal, not a request
-    "pourquoi revoir ses objectifs chaque mois ?",  # a question for the knowledge base
-    "atteint quand 4 clients auront signé",  # a measure, in the goal form
-    "Bonjour Madame Roche,\nJe vous remercie pour votre temps et je souhaite vous écrire un message.\nCordialement",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pourquoi faudrait-il définir ses objectifs avant de chercher un mentor ?",  # a question about the task
+        "j'ai écrit un message à mon ancien chef, tu peux le relire ?",  # a message already written: a review
+        "je voudrais télécharger ma préparation de rendez-vous",  # the noun, not the verb: an export
+        "salut",  # a greeting, not a farewell
+        "tu passes une bonne journée ?",  # small talk
+        "supprime tout mes brouillons",  # drafts, not every piece of data
+        "Je souhaiterais supprimer définitivement mon objectif 3",  # « définitivement » is not « définir »
+        "je veux devenir responsable d'équipe d'ici un an",  # a goal, not a request
+        "pourquoi revoir ses objectifs chaque mois ?",  # a question for the knowledge base
+        "atteint quand 4 clients auront signé",  # a measure, in the goal form
+        "Bonjour Madame Roche,\nJe vous remercie pour votre temps et je souhaite vous écrire un message.\nCordialement",
+    ],
+)
 def test_what_is_not_a_request_is_left_to_the_classifier(text):
     assert requested_intent(text) is None

@@ -8,8 +8,19 @@ from assistant.goals import smart
 
 @pytest.mark.parametrize(
     "answer",
-    ["progresser", "évoluer", "je veux m'améliorer", "progresser en Python", "évoluer dans ma carrière",
-     "être meilleur", "😀😀", "   ", "", None, "???"],
+    [
+        "progresser",
+        "évoluer",
+        "je veux m'améliorer",
+        "progresser en Python",
+        "évoluer dans ma carrière",
+        "être meilleur",
+        "😀😀",
+        "   ",
+        "",
+        None,
+        "???",
+    ],
 )
 def test_vague_or_empty_statements_are_refused(answer):
     check = smart.check_statement(answer, "technique")
@@ -19,9 +30,12 @@ def test_vague_or_empty_statements_are_refused(answer):
 
 @pytest.mark.parametrize(
     "answer",
-    ["devenir manager", "obtenir la certification AWS Solutions Architect",
-     "prendre la parole en réunion sans lire mes notes",
-     "progresser en Python jusqu'à écrire seul une API REST"],
+    [
+        "devenir manager",
+        "obtenir la certification AWS Solutions Architect",
+        "prendre la parole en réunion sans lire mes notes",
+        "progresser en Python jusqu'à écrire seul une API REST",
+    ],
 )
 def test_specific_statements_are_kept_as_written(answer):
     check = smart.check_statement(answer, "technique")
@@ -47,8 +61,15 @@ def test_statement_is_cleaned():
 
 
 @pytest.mark.parametrize(
-    "answer", ["3 entretiens", "avoir trois entretiens", "obtenir la certification", "un score de 800",
-               "50 % de réponses positives", "signer un contrat en CDI"],
+    "answer",
+    [
+        "3 entretiens",
+        "avoir trois entretiens",
+        "obtenir la certification",
+        "un score de 800",
+        "50 % de réponses positives",
+        "signer un contrat en CDI",
+    ],
 )
 def test_measures_with_an_indicator_are_kept(answer):
     assert smart.check_measure(answer).ok
@@ -69,10 +90,16 @@ def test_motivation_needs_a_reason():
 
 @pytest.mark.parametrize(
     ("answer", "key"),
-    [("leadership", "leadership"), ("plutôt le management d'équipe", "leadership"),
-     ("la communication", "relationnel"), ("résolution de problèmes", "resolution_problemes"),
-     ("une reconversion", "carriere"), ("mon réseau", "reseau"), ("Compétences techniques", "technique"),
-     ("resolution_problemes", "resolution_problemes")],
+    [
+        ("leadership", "leadership"),
+        ("plutôt le management d'équipe", "leadership"),
+        ("la communication", "relationnel"),
+        ("résolution de problèmes", "resolution_problemes"),
+        ("une reconversion", "carriere"),
+        ("mon réseau", "reseau"),
+        ("Compétences techniques", "technique"),
+        ("resolution_problemes", "resolution_problemes"),
+    ],
 )
 def test_areas_are_recognised(answer, key):
     assert smart.check_area(answer).value == key
@@ -85,8 +112,15 @@ def test_unknown_area(answer):
 
 @pytest.mark.parametrize(
     ("answer", "key"),
-    [("informel", "informel"), ("du mentorat inversé", "inverse"), ("en visio", "distance"),
-     ("à distance", "distance"), ("de groupe", "groupe"), ("formel", "formel"), ("Informelle", "informel")],
+    [
+        ("informel", "informel"),
+        ("du mentorat inversé", "inverse"),
+        ("en visio", "distance"),
+        ("à distance", "distance"),
+        ("de groupe", "groupe"),
+        ("formel", "formel"),
+        ("Informelle", "informel"),
+    ],
 )
 def test_mentoring_kinds_are_recognised(answer, key):
     assert smart.check_mentoring_kind(answer).value == key

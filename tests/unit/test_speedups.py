@@ -10,8 +10,7 @@ from rasa.core.actions.action import RemoteAction
 from rasa_plugins import speedups
 
 SPEC = RemoteAction("action_x", None).action_response_format_spec()
-GOOD = {"events": [{"event": "slot", "name": "goal_area", "value": "leadership"}],
-        "responses": [{"text": "Bonjour"}]}
+GOOD = {"events": [{"event": "slot", "name": "goal_area", "value": "leadership"}], "responses": [{"text": "Bonjour"}]}
 BAD = [
     {"events": [{"event": "slot", "name": "x", "value": "y", "timestamp": "not a number"}]},
     {"events": [{"name": "no event type"}]},
@@ -40,8 +39,11 @@ def test_schema_checked_once(monkeypatch):
     speedups._CACHE.clear()
     calls = []
     original_check = jsonschema.Draft7Validator.check_schema
-    monkeypatch.setattr(jsonschema.Draft7Validator, "check_schema",
-                        classmethod(lambda cls, schema: calls.append(1) or original_check.__func__(cls, schema)))
+    monkeypatch.setattr(
+        jsonschema.Draft7Validator,
+        "check_schema",
+        classmethod(lambda cls, schema: calls.append(1) or original_check.__func__(cls, schema)),
+    )
     for _ in range(5):
         speedups.cached_validate(GOOD, {**SPEC, "$schema": "http://json-schema.org/draft-07/schema#"})
     assert len(calls) == 1

@@ -9,16 +9,31 @@ from assistant.goals import store as goal_store
 from assistant.goals.model import GoalFields
 from assistant.store import db
 
-GOAL = GoalFields("leadership", "devenir chef d'équipe", "encadrer 3 personnes", date(2027, 6, 30),
-                  "prendre plus de responsabilités", "informel")
-OTHER = GoalFields("reseau", "rencontrer des UX designers", "10 échanges", date(2027, 3, 31),
-                   "changer de métier", "distance")
+GOAL = GoalFields(
+    "leadership",
+    "devenir chef d'équipe",
+    "encadrer 3 personnes",
+    date(2027, 6, 30),
+    "prendre plus de responsabilités",
+    "informel",
+)
+OTHER = GoalFields(
+    "reseau", "rencontrer des UX designers", "10 échanges", date(2027, 3, 31), "changer de métier", "distance"
+)
 
 
 def test_migrations_create_the_tables(database):
     tables = set(inspect(db.get_engine(database)).get_table_names())
-    assert tables == {"alembic_version", "mentees", "goals", "meeting_preparations", "meeting_questions",
-                      "outreach_drafts", "outreach_versions", "outreach_practice"}
+    assert tables == {
+        "alembic_version",
+        "mentees",
+        "goals",
+        "meeting_preparations",
+        "meeting_questions",
+        "outreach_drafts",
+        "outreach_versions",
+        "outreach_practice",
+    }
 
 
 def test_migrate_twice_is_harmless(database):
@@ -70,16 +85,32 @@ def test_export_and_erase(database):
     assert exported["sender_id"] == "alice"
     assert exported["goals"][0]["statement"] == GOAL.statement
     assert exported["goals"][0]["deadline"] == "2027-06-30"
-    assert privacy.erase_mentee("alice") == {"mentees": 1, "goals": 1, "meeting_preparations": 0,
-                                                  "outreach_drafts": 0, "outreach_practice": 0}
+    assert privacy.erase_mentee("alice") == {
+        "mentees": 1,
+        "goals": 1,
+        "meeting_preparations": 0,
+        "outreach_drafts": 0,
+        "outreach_practice": 0,
+    }
     assert privacy.export_mentee("alice")["goals"] == []
     assert len(goal_store.list_goals("bob")) == 1
-    assert privacy.erase_mentee("alice") == {"mentees": 0, "goals": 0, "meeting_preparations": 0,
-                                                  "outreach_drafts": 0, "outreach_practice": 0}
+    assert privacy.erase_mentee("alice") == {
+        "mentees": 0,
+        "goals": 0,
+        "meeting_preparations": 0,
+        "outreach_drafts": 0,
+        "outreach_practice": 0,
+    }
 
 
 def test_hostile_text_is_stored_verbatim(database):
-    hostile = GoalFields("technique", "'); DROP TABLE goals; -- <script>x</script> 🚀", "3 projets",
-                         date(2027, 1, 1), "pour voir", "formel")
+    hostile = GoalFields(
+        "technique",
+        "'); DROP TABLE goals; -- <script>x</script> 🚀",
+        "3 projets",
+        date(2027, 1, 1),
+        "pour voir",
+        "formel",
+    )
     goal_store.save_goal("robert'); --", hostile)
     assert goal_store.list_goals("robert'); --")[0].fields == hostile

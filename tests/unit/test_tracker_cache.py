@@ -22,15 +22,25 @@ def run(coroutine):
 
 
 def first_turn(sender: str) -> list:
-    return [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen"),
-            UserUttered("bonjour", {"name": "greet", "confidence": 1.0}), ActionExecuted("action_greet"),
-            BotUttered("Bonjour !"), ActionExecuted("action_listen")]
+    return [
+        ActionExecuted("action_session_start"),
+        SessionStarted(),
+        ActionExecuted("action_listen"),
+        UserUttered("bonjour", {"name": "greet", "confidence": 1.0}),
+        ActionExecuted("action_greet"),
+        BotUttered("Bonjour !"),
+        ActionExecuted("action_listen"),
+    ]
 
 
 def turn(number: int) -> list:
-    return [UserUttered(f"message {number}", {"name": "inform", "confidence": 0.9}), ActionExecuted("goal_form"),
-            SlotSet("goal_area", f"domaine {number}"), BotUttered(f"question {number}"),
-            ActionExecuted("action_listen")]
+    return [
+        UserUttered(f"message {number}", {"name": "inform", "confidence": 0.9}),
+        ActionExecuted("goal_form"),
+        SlotSet("goal_area", f"domaine {number}"),
+        BotUttered(f"question {number}"),
+        ActionExecuted("action_listen"),
+    ]
 
 
 def play(store, sender: str, events: list) -> DialogueStateTracker:
@@ -61,14 +71,19 @@ def cached(path, **kwargs):
 def event_reads(store) -> list:
     """Statements that read the ``data`` column of events (a full conversation read), as they run."""
     seen = []
-    event.listen(store.engine, "before_cursor_execute",
-                 lambda conn, cursor, statement, *rest: seen.append(statement) if "events.data" in statement else None)
+    event.listen(
+        store.engine,
+        "before_cursor_execute",
+        lambda conn, cursor, statement, *rest: seen.append(statement) if "events.data" in statement else None,
+    )
     return seen
 
 
 def test_rows_and_reads_are_those_of_rasas_store(tmp_path):
-    ours, theirs = cached(tmp_path / "ours.db"), SQLTrackerStore(domain=DOMAIN, dialect="sqlite",
-                                                                  db=str(tmp_path / "theirs.db"))
+    ours, theirs = (
+        cached(tmp_path / "ours.db"),
+        SQLTrackerStore(domain=DOMAIN, dialect="sqlite", db=str(tmp_path / "theirs.db")),
+    )
     turns = [first_turn("alice")] + [turn(n) for n in range(1, 6)]
     for events in turns:
         play(ours, "alice", events)
@@ -129,8 +144,11 @@ def test_a_new_session_is_read_back_from_its_start(tmp_path):
     play(store, "alice", first_turn("alice"))
     play(store, "alice", turn(1))
     time.sleep(0.01)
-    restarted = play(store, "alice", [ActionExecuted("action_session_start"), SessionStarted(),
-                                      ActionExecuted("action_listen"), *turn(2)])
+    restarted = play(
+        store,
+        "alice",
+        [ActionExecuted("action_session_start"), SessionStarted(), ActionExecuted("action_listen"), *turn(2)],
+    )
     assert not reads_back_the_same(restarted)
     tracker = run(store.retrieve("alice"))
     assert tracker is not restarted and isinstance(tracker.events[0], SessionStarted)
@@ -151,11 +169,14 @@ def test_the_cache_is_bounded_and_can_be_turned_off(tmp_path, monkeypatch):
     assert not off._kept and len(rows(tmp_path / "off.db", "a")) == 12
 
 
-@pytest.mark.parametrize("events, same", [
-    ([SessionStarted(), ActionExecuted("action_listen")], True),
-    ([ActionExecuted("action_listen")], True),
-    ([ActionExecuted("action_session_start"), SessionStarted()], False),
-])
+@pytest.mark.parametrize(
+    "events, same",
+    [
+        ([SessionStarted(), ActionExecuted("action_listen")], True),
+        ([ActionExecuted("action_listen")], True),
+        ([ActionExecuted("action_session_start"), SessionStarted()], False),
+    ],
+)
 def test_reads_back_the_same(events, same):
     tracker = DialogueStateTracker.from_events("x", events, DOMAIN.slots)
     assert reads_back_the_same(tracker) is same

@@ -26,8 +26,13 @@ def store_at(path):
 
 def conversation(sender, *extra):
     t = DialogueStateTracker(sender, DOMAIN.slots)
-    for event in (ActionExecuted("action_listen"), UserUttered("bonjour", {"name": "greet", "confidence": 1.0}),
-                  BotUttered("Bonjour !"), ActionExecuted("action_listen"), *extra):
+    for event in (
+        ActionExecuted("action_listen"),
+        UserUttered("bonjour", {"name": "greet", "confidence": 1.0}),
+        BotUttered("Bonjour !"),
+        ActionExecuted("action_listen"),
+        *extra,
+    ):
         t.update(event)
     return t
 
@@ -38,9 +43,14 @@ def test_the_erasing_turn_deletes_the_conversation_and_nothing_else(tmp_path):
     asyncio.run(store.save(conversation("bob")))
     url = f"sqlite:///{tmp_path / 'tracker.db'}"
     assert tracker.count_conversation_events("alice", url) > 0
-    erasing = conversation("alice", UserUttered("oui", {"name": "affirm", "confidence": 1.0}),
-                           ActionExecuted("action_erase_data"), BotUttered("C'est fait"), SlotSet("data_erased", True),
-                           ActionExecuted("action_listen"))
+    erasing = conversation(
+        "alice",
+        UserUttered("oui", {"name": "affirm", "confidence": 1.0}),
+        ActionExecuted("action_erase_data"),
+        BotUttered("C'est fait"),
+        SlotSet("data_erased", True),
+        ActionExecuted("action_listen"),
+    )
     assert erasure_requested(erasing)
     asyncio.run(store.save(erasing))
     assert tracker.count_conversation_events("alice", url) == 0
@@ -49,16 +59,24 @@ def test_the_erasing_turn_deletes_the_conversation_and_nothing_else(tmp_path):
 
 
 def test_a_later_turn_is_saved_normally(tmp_path):
-    erased_earlier = conversation("alice", UserUttered("oui", {"name": "affirm", "confidence": 1.0}),
-                                  SlotSet("data_erased", True), UserUttered("merci", {"name": "thanks"}))
+    erased_earlier = conversation(
+        "alice",
+        UserUttered("oui", {"name": "affirm", "confidence": 1.0}),
+        SlotSet("data_erased", True),
+        UserUttered("merci", {"name": "thanks"}),
+    )
     assert not erasure_requested(erased_earlier)
     assert not erasure_requested(conversation("alice", SlotSet("data_erased", False)))
 
 
 def test_admin_erase_removes_outcomes_and_conversation(tmp_path, monkeypatch):
     outcomes = f"sqlite:///{tmp_path / 'outcomes.db'}"
-    env = {"DATABASE_URL": outcomes, "TRACKER_DIALECT": "sqlite", "TRACKER_DB": str(tmp_path / "tracker.db"),
-           "PATH": "/usr/bin:/bin"}
+    env = {
+        "DATABASE_URL": outcomes,
+        "TRACKER_DIALECT": "sqlite",
+        "TRACKER_DB": str(tmp_path / "tracker.db"),
+        "PATH": "/usr/bin:/bin",
+    }
     monkeypatch.setenv("DATABASE_URL", outcomes)
     subprocess.run([sys.executable, "-m", "assistant", "migrate"], cwd=ROOT, env=env, check=True)
     goal_store.save_goal("alice", GOAL)
@@ -66,8 +84,14 @@ def test_admin_erase_removes_outcomes_and_conversation(tmp_path, monkeypatch):
     store = store_at(tmp_path / "tracker.db")
     asyncio.run(store.save(conversation("alice")))
     asyncio.run(store.save(conversation("bob")))
-    done = subprocess.run([sys.executable, "-m", "assistant", "erase", "alice"], cwd=ROOT, env=env, check=True,
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "assistant", "erase", "alice"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
     removed = json.loads(done.stdout)["removed"]
     assert removed["goals"] == 1 and removed["conversation_events"] == 4
     url = f"sqlite:///{tmp_path / 'tracker.db'}"

@@ -17,8 +17,10 @@ from assistant.web.server import PageHandler, content_security_policy, socket_ur
 
 
 def test_socket_url_follows_env_or_host():
-    assert socket_url("example.org:8080", {"MENTORAT_SOCKET_URL": "https://rasa.example.org/"}) == \
-        "https://rasa.example.org"
+    assert (
+        socket_url("example.org:8080", {"MENTORAT_SOCKET_URL": "https://rasa.example.org/"})
+        == "https://rasa.example.org"
+    )
     assert socket_url("example.org:8080", {"RASA_PORT": "5006"}) == "http://example.org:5006"
     assert socket_url(None, {}) == "http://127.0.0.1:5005"
 
@@ -58,8 +60,15 @@ def test_only_listed_files_are_served(server, path):
 
 
 def test_calendar_link_serves_the_preparation_ics(server, database):
-    details = MeetingDetails(mentor=Mentor("Claire Martin"), starts_at=datetime(2027, 1, 14, 9, 30), has_time=True,
-                             format="cafe", minutes=30, first=True, subject="Devenir data scientist")
+    details = MeetingDetails(
+        mentor=Mentor("Claire Martin"),
+        starts_at=datetime(2027, 1, 14, 9, 30),
+        has_time=True,
+        format="cafe",
+        minutes=30,
+        first=True,
+        subject="Devenir data scientist",
+    )
     saved = preparation_store.save_preparation("alice", build_preparation(details))
     with urllib.request.urlopen(f"{server}/calendrier/{saved.token}.ics") as response:
         assert response.headers["Content-Type"] == "text/calendar; charset=utf-8"

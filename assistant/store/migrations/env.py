@@ -13,8 +13,9 @@ def run_migrations() -> None:
     """Upgrade the database named by ``sqlalchemy.url``."""
     engine = create_engine(config.get_main_option("sqlalchemy.url"), future=True)
     with engine.connect() as connection:
-        context.configure(connection=connection, target_metadata=target_metadata,
-                          render_as_batch=connection.dialect.name == "sqlite")
+        context.configure(
+            connection=connection, target_metadata=target_metadata, render_as_batch=connection.dialect.name == "sqlite"
+        )
         with context.begin_transaction():
             context.run_migrations()
     engine.dispose()

@@ -4,6 +4,7 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-21
 """
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -41,13 +42,13 @@ def upgrade() -> None:
         sa.Column("updated_at", sa.DateTime, nullable=False),
     )
     op.create_index("ix_meeting_preparations_mentee_id", "meeting_preparations", ["mentee_id"])
-    op.create_index("ix_meeting_preparations_calendar_token", "meeting_preparations", ["calendar_token"],
-                    unique=True)
+    op.create_index("ix_meeting_preparations_calendar_token", "meeting_preparations", ["calendar_token"], unique=True)
     op.create_table(
         "meeting_questions",
         sa.Column("id", sa.Integer, primary_key=True),
-        sa.Column("preparation_id", sa.Integer,
-                  sa.ForeignKey("meeting_preparations.id", ondelete="CASCADE"), nullable=False),
+        sa.Column(
+            "preparation_id", sa.Integer, sa.ForeignKey("meeting_preparations.id", ondelete="CASCADE"), nullable=False
+        ),
         sa.Column("position", sa.Integer, nullable=False),
         sa.Column("text", sa.Text, nullable=False),
         sa.Column("category", sa.String(20), nullable=False),
