@@ -28,14 +28,33 @@ def main(argv: list[str] | None = None) -> int:
         json.dump(privacy.export_mentee(args.sender_id), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif args.command == "erase":
-        from assistant.store.tracker import erase_conversation
-
-        removed = privacy.erase_mentee(args.sender_id)
-        removed["conversation_events"] = erase_conversation(args.sender_id)
-        json.dump({"sender_id": args.sender_id, "removed": removed}, sys.stdout, indent=2)
-        sys.stdout.write("\n")
+        return _erase(args.sender_id)
     elif args.command == "ics":
         return _print_ics(args.sender_id)
+    return 0
+
+
+def _erase_now(sender_id: str) -> dict[str, int]:
+    from assistant.store.tracker import erase_conversation
+
+    removed = privacy.erase_mentee(sender_id)
+    removed["conversation_events"] = erase_conversation(sender_id)
+    return removed
+
+
+def _erase(sender_id: str) -> int:
+    """Erase under the conversation's lock, shared with the Rasa servers (``rasa_plugins/erasure.py``)."""
+    from rasa.core.lock_store import LockError
+
+    from rasa_plugins.erasure import under_conversation_lock
+
+    try:
+        removed = under_conversation_lock(sender_id, _erase_now)
+    except LockError as error:
+        print(f"Not erased: the conversation stayed busy ({error}). Try again.", file=sys.stderr)
+        return 3
+    json.dump({"sender_id": sender_id, "removed": removed}, sys.stdout, indent=2)
+    sys.stdout.write("\n")
     return 0
 
 

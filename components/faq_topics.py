@@ -12,14 +12,21 @@ other messages get no ``response_selector`` entry, which ``actions/`` treat as �
 A question (« … ? ») whose topic it is sure of, when the intent classifier is unsure of anything,
 is a question for the knowledge base: ``faq`` is then put first (« comment bien écouter ? J'ai
 tendance à préparer ma réponse… » read as 0.27 inform, 0.23 prepare_meeting, 0.21 faq).
+A message of several sentences is also ranked sentence by sentence: when the whole is unclear and
+one sentence is clear, that sentence's ranking is kept — the context a mentee gives before the
+question (« je termine ma thèse… Une amie m'a conseillé… pourquoi le mentorat serait si
+important. Pourriez-vous m'éclairer ? ») drowns the question (0.38 on the whole, 0.78 on it).
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+import numpy as np
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
+from rasa.nlu.constants import SPACY_DOCS
 from rasa.shared.nlu.constants import (
     INTENT,
     INTENT_NAME_KEY,
@@ -40,6 +47,28 @@ CANDIDATES = 3
 UNSURE_INTENT = 0.5
 #: At or above this, the topic of a question is clear enough to make it a question for the knowledge base.
 SURE_TOPIC = 0.7
+#: Below this, the topic of a whole message is unclear: one of its sentences may tell it better.
+UNCLEAR_WHOLE = 0.55
+#: The end of a sentence: « . », « ! », « ? » or « … » followed by a space.
+SENTENCE_END = re.compile(r"(?<=[.!?…])\s+")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``; one span for a text of one sentence."""
+    spans, start = [], 0
+    for end in SENTENCE_END.finditer(text):
+        spans.append((start, end.start()))
+        start = end.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def clearer(whole: list[tuple[str, float]], parts: list[list[tuple[str, float]]]) -> list[tuple[str, float]]:
+    """The ranking of the whole, or of its clearest sentence when the whole is unclear and that sentence is clear."""
+    if not parts or not whole or whole[0][1] >= UNCLEAR_WHOLE:
+        return whole
+    best = max(parts, key=lambda ranking: ranking[0][1])
+    return best if best[0][1] >= SURE_TOPIC else whole
 
 
 def question_for_the_knowledge_base(message: Message, retrieval_intent: str, topic_confidence: float) -> bool:
@@ -77,13 +106,27 @@ class FaqTopicClassifier(TrainedTextClassifier):
         examples = [m for m in training_data.intent_examples if m.get(INTENT) == intent and m.get(INTENT_RESPONSE_KEY)]
         return self.fit(examples, [m.get(INTENT_RESPONSE_KEY).split("/", 1)[1] for m in examples])
 
+    def rank_sentences(self, message: Message) -> list[list[tuple[str, float]]]:
+        """The ranking of each sentence of a message of several sentences; none for one sentence."""
+        text, doc = message.get(TEXT) or "", message.get(SPACY_DOCS[TEXT])
+        spans = sentence_spans(text)
+        if len(spans) < 2 or doc is None:
+            return []
+        parts = [doc.char_span(a, b, alignment_mode="expand") for a, b in spans]
+        vectors = np.vstack(
+            [np.asarray(p.vector if p is not None else np.zeros(doc.vector.shape), dtype=float) for p in parts]
+        )
+        return self.model.rank([text[a:b] for a, b in spans], vectors)
+
     def process(self, messages: list[Message]) -> list[Message]:
         """Rank the topics of the messages that may be questions for the knowledge base."""
         intent = self.config["retrieval_intent"]
         asked = [m for m in messages if self.model is not None and faq_plausible(m, intent)]
         if not asked:
             return messages
-        rankings = self.rank(asked)
+        rankings = [
+            clearer(whole, self.rank_sentences(message)) for message, whole in zip(asked, self.rank(asked), strict=True)
+        ]
         for message, ranking in zip(asked, rankings, strict=True):
             first, confidence = ranking[0]
             if question_for_the_knowledge_base(message, intent, confidence):

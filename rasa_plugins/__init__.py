@@ -1,2 +1,3 @@
-"""Plug-ins loaded by the Rasa server process (not by the action server, not part of the trained model): the
-tracker stores (erasure on request, per-process cache), the atomic Redis lock store, and speed-ups."""
+"""Plug-ins of the Rasa server process (not of the action server, not part of the trained model): the tracker
+stores (erasure on request, per-process cache), the atomic Redis lock store and speed-ups; and the erasure
+under that lock store's conversation lock, which ``python -m assistant erase`` takes."""

@@ -64,12 +64,17 @@ class AtomicRedisLockStore(RedisLockStore):
             raise LockError(f"Error while acquiring lock. Error:\n{error}") from error
 
     def update_lock(self, conversation_id: str) -> None:
-        """Remove the expired tickets of ``conversation_id``'s lock, atomically."""
+        """Remove the expired tickets of ``conversation_id``'s lock, and the lock once it holds none, atomically.
+
+        Rasa keeps an empty lock: a waiter whose own ticket expired together with a crashed holder's
+        then finds a lock that exists yet serves no ticket, and waits on it forever. Deleted, the
+        waiter gets Rasa's ``LockError`` (« could not acquire lock ») at its next check.
+        """
 
         def change(lock: TicketLock | None) -> tuple[TicketLock | None, None]:
             if lock:
                 lock.remove_expired_tickets()
-            return lock, None
+            return (lock if lock and lock.tickets else None), None
 
         self._change(conversation_id, change)
 

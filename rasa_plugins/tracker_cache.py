@@ -10,6 +10,10 @@ read from the database as Rasa does. The lock store already serialises the messa
 sender across processes, so nobody writes between that check and the save that follows it.
 ``MENTORAT_SPEEDUPS=off`` turns the cache off (Rasa's behaviour), for the benchmark.
 
+The stamp is checked again before a kept tracker's turn is written: a conversation erased while
+that turn was in flight (``python -m assistant erase`` with the in-memory lock store, which other
+processes cannot share) is not written back.
+
 The processor changes a tracker in place and then saves it. So the store remembers how many of
 its events are stored, and writes only the ones after them. A kept tracker whose length no longer
 matches (the turn failed before it was saved) is not handed out again. For a tracker it did not
@@ -24,6 +28,7 @@ or a session that restarted in this turn) is dropped, and the next turn reads it
 from __future__ import annotations
 
 import json
+import logging
 from collections import OrderedDict
 from dataclasses import dataclass
 from itertools import islice
@@ -35,6 +40,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from rasa_plugins import speedups
+
+logger = logging.getLogger(__name__)
 
 #: How many conversations a process keeps by default (least recently used go first).
 DEFAULT_CACHE_SIZE = 1000
@@ -104,8 +111,7 @@ class CachedSQLTrackerStore(SQLTrackerStore):
         if tracker is None:
             self.forget(sender_id)
         else:
-            # Stamped at the next save: until then only ``stored`` is used.
-            self._keep(sender_id, Kept(tracker, len(tracker.events), (-1, None, None)))
+            self._keep(sender_id, Kept(tracker, len(tracker.events), self.stamp(sender_id)))
         return tracker
 
     async def save(self, tracker: DialogueStateTracker) -> None:
@@ -115,6 +121,14 @@ class CachedSQLTrackerStore(SQLTrackerStore):
             return
         await self.stream_events(tracker)
         kept = self._kept.get(tracker.sender_id)
+        if kept is not None and kept.tracker is tracker:
+            now = self.stamp(tracker.sender_id)
+            if now != kept.stamp:  # changed beneath this turn: count what is stored instead
+                self.forget(tracker.sender_id)
+                if kept.stored and not now[0]:
+                    logger.warning("A turn of a conversation erased while it was in flight is not saved.")
+                    return
+                kept = None
         if kept is not None and kept.tracker is tracker:
             stored = kept.stored
         else:

@@ -20,7 +20,7 @@ trap stop INT TERM EXIT
 # back to memory at run time): check every configured store first and refuse to start otherwise.
 "$BIN/python" scripts/check_stores.py || { echo "Un stockage ne répond pas : Mentorat ne démarre pas."; exit 1; }
 
-"$BIN/rasa" run actions --actions actions --port "${ACTION_PORT:-5055}" >var/log/actions.log 2>&1 &
+"$BIN/python" -m actions --port "${ACTION_PORT:-5055}" >var/log/actions.log 2>&1 &
 pids+=($!)
 
 if [[ "${1:-}" == "--shell" ]]; then

@@ -110,8 +110,12 @@ _INSTRUCTIONS = (
 # « j'arrête là » stops; « j'arrête de tout vouloir faire seul » does not.
 _STOP = re.compile(
     r"\b(?:stop|annule|annuler|annulez|laisse tomber|on arrete|"
-    r"j'arrete(?= (?:la|ici|le |les |tout|ca)| *$))"
+    r"j'arrete(?= (?:la|ici|le |les |tout|ca)| *$)|"
+    r"(?:veux|voudrais|prefere|aimerais|peut|peux|va) (?:tout )?arreter"
+    r"(?= (?:la|ici|le |les |tout|ca)| *$))"
 )
+#: « arrêter de » + a verb is about a habit (« que j'arrête de tout vouloir faire seul »), not a request to stop.
+_STOP_DOING = re.compile(r"\barret\w* (?:de |d')")
 _NEGATED = re.compile(
     r"\b(?:ne|n')\s*(?:l'|le |la |les )?(?:stop|annule\w*|arrete\w*)"
     r"|\bpas (?:d'|de )?(?:annul|arret)"
@@ -119,6 +123,12 @@ _NEGATED = re.compile(
 SHORT_MESSAGE_WORDS = 8
 #: Openings of a longer message that turns away from the task (« non en fait… », « bon… »).
 _TURNING = re.compile(r"^(?:non|bon|bref|en fait|finalement|ok|laisse|oublie)\b")
+
+
+def stops_a_habit(text: str | None) -> bool:
+    """Whether ``text`` speaks of stopping doing something (« arrêter de tout contrôler ») without asking to stop."""
+    folded = fold(text or "")
+    return bool(_STOP_DOING.search(folded)) and instructed_intent(text) != "stop"
 
 
 def instructed_intent(text: str | None) -> str | None:
@@ -148,6 +158,11 @@ _WISH = re.compile(
     r"j'ai besoin|j'aurais besoin|aide[sz]?[- ]moi|(?:pouvez-vous|peux-tu|tu peux|vous pouvez) m'aider|"
     r"on (?:peut|pourrait|va)|"
     r"nous (?:pourrions|pouvons)|allons-y pour)\b"
+)
+#: « tu peux le rédiger avec moi ? »: the message the mentee has not written yet, to draft together.
+_WRITE_IT = re.compile(
+    r"\b(?:tu peux|peux-tu|pouvez-vous|vous pouvez|tu pourrais|pourriez-vous|aide[sz]?-moi a) "
+    r"(?:le |la |l')(?:redig|ecri)\w*"
 )
 #: Questions about a task (« pourquoi clarifier ses objectifs ? ») are for the knowledge base.
 _ASKS_WHY = re.compile(
@@ -198,6 +213,17 @@ _FAREWELL_END = re.compile(
     r"bonne (?:journee|soiree|nuit|fin de journee))[^\w?]*$"
 )
 _GREETING_START = re.compile(r"^\W*(?:salut|bonjour|bonsoir|coucou|hello|hey)\b")
+#: A greeting on coming back (« coucou c'est encore moi », « bsoir ! dsl jai mis du temps a revenir »): no answer.
+_BACK_GREETING = re.compile(
+    r"^\W*(?:re|rebonjour|rebonsoir|resalut|salut|slt|bonjour|bjr|bonsoir|bsoir|coucou|"
+    r"hello|hey)\b"
+)
+_BACK = re.compile(
+    r"\b(?:encore moi|c'est moi|me revoila|me voila|de retour|je reviens|revenue?|"
+    r"dsl|desolee?|pardon|excuse[zs]?|mis du temps|absente?r?|retard)\b"
+)
+#: Beyond this many words after the greeting, the message says more than hello.
+BACK_GREETING_MAX_WORDS = 10
 #: « effacez tout », « supprimez mes données »: the erasure (a goal or a draft is named otherwise).
 _ERASE_ALL = re.compile(
     r"\b(?:efface\w*|supprime\w*|detrui\w*) (?:tout\b(?! (?:mes|les|ces) )|"
@@ -285,6 +311,10 @@ def requested_intent(text: str | None) -> str | None:
         named = find_field(text)
         if named and named.start <= FIELD_NAME_START and len(words(folded)) <= TYPED_CHANGE_MAX_WORDS:
             return "correct_goal_field"  # « l'échéance : le 15 mars », « non, la mesure : 3 maquettes »
+    if _BACK_GREETING.match(folded) and _BACK.search(folded) and len(words(folded)) <= BACK_GREETING_MAX_WORDS:
+        return "greet"
+    if _WRITE_IT.search(folded):
+        return "draft_outreach"
     if _FAREWELL_END.search(folded) and not _GREETING_START.search(folded) and len(words(folded)) > 1:
         return "goodbye"
     if not _ASKS_WHY.search(folded) and not _WHO_SEES.search(folded):

@@ -66,14 +66,46 @@ def session_scope(url: str | None = None) -> Iterator[Session]:
         session.close()
 
 
-def migrate(url: str | None = None) -> None:
-    """Apply the Alembic migrations up to the newest one on ``url``."""
-    from alembic import command
+def _alembic_config(url: str):  # noqa: ANN202 (alembic.config.Config, imported late)
     from alembic.config import Config
 
-    url = url or database_url()
-    get_engine(url)  # creates the SQLite folder when needed
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
-    command.upgrade(config, "head")
+    return config
+
+
+def migrate(url: str | None = None) -> None:
+    """Apply the Alembic migrations up to the newest one on ``url``."""
+    from alembic import command
+
+    url = url or database_url()
+    get_engine(url)  # creates the SQLite folder when needed
+    command.upgrade(_alembic_config(url), "head")
+
+
+def schema_problem(url: str | None = None) -> str | None:
+    """Why the outcomes database on ``url`` cannot serve (unreachable, or not at the newest migration); None if it can.
+
+    For the log of a process that must not start on such a database; the password is not shown.
+    """
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import SQLAlchemyError
+
+    url = url or database_url()
+    shown = make_url(url).render_as_string(hide_password=True)
+    expected = set(ScriptDirectory.from_config(_alembic_config(url)).get_heads())
+    try:
+        with get_engine(url).connect() as connection:
+            current = set(MigrationContext.configure(connection).get_current_heads())
+    except SQLAlchemyError as error:
+        return f"the outcomes database {shown} is unreachable: {type(error).__name__}: {str(error).splitlines()[0]}"
+    if current != expected:
+        found = ", ".join(sorted(current)) or "none (never migrated)"
+        return (
+            f"the outcomes database {shown} is at migration {found}, not {', '.join(sorted(expected))}: "
+            "run `python -m assistant migrate` (make migrate) first"
+        )
+    return None

@@ -105,10 +105,7 @@ class Servers:
             raise RuntimeError(f"No trained model at {self.model}: run `make train` first.")
         if self.with_actions:
             subprocess.run([str(BIN / "python"), "-m", "assistant", "migrate"], cwd=ROOT, env=self.env, check=True)
-            self._spawn(
-                "actions",
-                [str(BIN / "rasa"), "run", "actions", "--actions", "actions", "--port", str(self.action_port)],
-            )
+            self._spawn("actions", [str(BIN / "python"), "-m", "actions", "--port", str(self.action_port)])
         for role, port in zip(self.rasa_roles(), self.rasa_ports, strict=True):
             self._spawn(
                 role,

@@ -21,24 +21,8 @@ from tests.e2e.servers import BIN, ROOT, Servers, text_of
 CONVERSATIONS = sets.load("conversations")
 #: Conversations known to fail today, with why; strict, so a fix must remove them from here.
 KNOWN_FAILURES: dict[str, str] = {
-    "infirmiere-cadre-de-sante": "turn 1 « … j'aimerais clarifier un objectif professionnel avant de chercher un "
-    "mentor » answered with the goal_clarity topic; the goal form never starts (11 turns)",
-    "etudiant-info-sms": "turn 14 « et ca coute cb en general un programme de mentorat » answered with the objectives "
-    "topic (a confidently wrong answer); turn 16 a joke request read as small talk",
-    "commerciale-reconversion-ux": "turn 1 names the area (reconversion): the form skips the area question the script "
-    "expects; turn 22 « Pour l'objectif 2, changez plutôt l'échéance : fin mai… » is "
-    "read as correct_goal_field without a goal summary",
-    "chef-de-projet-relecture": "turn 2 « Que pouvez-vous faire pour moi, exactement ? » answered with what_is; "
-    "turn 9 a new draft request read as nothing: the outreach form never starts (9 turns)",
     "graphiste-debrief-sans-preparation": "a debrief without a saved preparation is not supported yet (issue « Follow "
-    "the relationship »): no notes asked, 6 turns",
-    "bizdev-impatient": "turn 17 « ajoute-en une sur comment il a négocié sa première promo » is not read as an edit "
-    "of the question list",
-    "juriste-donnees-personnelles": "turn 19 « Après relecture, effacez tout » read as rehearse_outreach",
-    "chef-equipe-leadership": "turn 1 names the area (chef d'équipe): the form skips the area question the script "
-    "expects",
-    "doctorante-biologie-questions": "turn 1, a long question on why mentoring matters, gets another answer; then a "
-    "meeting request is not recognised and the meeting form never starts (10 turns)",
+    "the relationship », meeting journal): no notes asked, 6 turns",
 }
 
 

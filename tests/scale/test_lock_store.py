@@ -13,6 +13,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 import redis
+from rasa.core.lock_store import LockError, RedisLockStore
 from rasa.utils.endpoints import EndpointConfig
 
 from rasa_plugins.lock_store import AtomicRedisLockStore
@@ -93,3 +94,42 @@ def test_critical_sections_from_two_stores_never_overlap(stores):
 
     assert overlaps == []
     assert stores[0].get_lock("one-sender") is None  # the last one out removed the lock
+
+
+def _crashed_holder(store: AtomicRedisLockStore | RedisLockStore, lifetime: float) -> None:
+    """A process that took a ticket for « one-sender » and died before finishing with it."""
+    store.issue_ticket("one-sender", lock_lifetime=lifetime)
+
+
+async def _wait_for_the_lock(store: AtomicRedisLockStore | RedisLockStore, lifetime: float) -> str:
+    async with store.lock("one-sender", lock_lifetime=lifetime, wait_time_in_seconds=0.4):
+        return "served"
+
+
+def test_a_waiter_is_served_once_a_crashed_holders_ticket_expires(stores):
+    holder, waiter = stores
+    _crashed_holder(holder, lifetime=0.3)
+    assert asyncio.run(asyncio.wait_for(_wait_for_the_lock(waiter, lifetime=30), timeout=5)) == "served"
+
+
+def test_a_waiter_whose_ticket_expired_with_a_crashed_holders_gets_a_lock_error(stores):
+    holder, waiter = stores
+    _crashed_holder(holder, lifetime=0.2)
+    with pytest.raises(LockError):  # both tickets expire during the waiter's first sleep: no one left to serve
+        asyncio.run(asyncio.wait_for(_wait_for_the_lock(waiter, lifetime=0.2), timeout=5))
+    assert waiter.get_lock("one-sender") is None
+
+
+def test_rasas_own_redis_lock_store_waits_forever_there(stores):
+    """Why ``update_lock`` is overridden: Rasa 3.6 keeps the empty lock and its waiter spins on it."""
+    config = {
+        "host": REDIS["host"],
+        "port": REDIS["port"],
+        "db": REDIS["db"],
+        "password": os.environ.get("REDIS_PASSWORD") or None,
+        "key_prefix": stores[0].key_prefix[:-6],
+    }
+    holder, waiter = RedisLockStore(**config), RedisLockStore(**config)
+    _crashed_holder(holder, lifetime=0.2)
+    with pytest.raises(asyncio.TimeoutError):
+        asyncio.run(asyncio.wait_for(_wait_for_the_lock(waiter, lifetime=0.2), timeout=3))

@@ -7,8 +7,11 @@ processes in parallel); each test uses its own senders.
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import threading
+import time
 import uuid
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
@@ -193,6 +196,48 @@ def test_simultaneous_messages_of_one_sender_on_both_servers_are_serialised(stac
     for position, (kind, _) in enumerate(steps):
         if kind == "user":
             assert position > 0 and steps[position - 1] == ("action", "action_listen"), steps
+
+
+def test_an_erasure_waits_for_the_turn_in_flight_and_no_server_serves_the_conversation_again(stack):
+    servers, stores = stack
+    sender = f"scale-{RUN}-erased-in-flight"
+    assert play(servers, sender, goal_turns("présenter mes résultats au comité de direction")[:9]) == []
+    actions = servers.pids()["actions"]
+    os.kill(actions, signal.SIGSTOP)  # the next turn stays in flight: Rasa holds the lock, waiting for an action
+    try:
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            in_flight = pool.submit(servers.say, sender, "/list_goals", 0)
+            time.sleep(1.5)
+            erase = subprocess.Popen(
+                [str(BIN / "python"), "-m", "assistant", "erase", sender],
+                cwd=ROOT,
+                env=servers.env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            time.sleep(3)
+            waited = erase.poll() is None
+            os.kill(actions, signal.SIGCONT)
+            listed = text_of(in_flight.result(timeout=60))
+            _, errors = erase.communicate(timeout=60)
+    finally:
+        os.kill(actions, signal.SIGCONT)
+    assert waited, "the erasure did not wait for the turn in flight"
+    assert "présenter mes résultats" in listed  # the turn in flight ended first, with the goal still there
+    assert erase.returncode == 0, errors
+    assert tracker_events(stores, sender) == []  # the turn in flight was not written back after the erasure
+    exported = subprocess.run(
+        [str(BIN / "python"), "-m", "assistant", "export", sender],
+        cwd=ROOT,
+        env=servers.env,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    assert not any(json.loads(exported.stdout).get(key) for key in ("goals", "preparations", "drafts"))
+    for server in (0, 1):  # neither process serves the erased conversation from its cache
+        assert "pas encore d'objectif" in text_of(servers.say(sender, "/list_goals", server))
 
 
 def test_no_server_fell_back_to_the_in_memory_tracker_store(stack):

@@ -1,6 +1,7 @@
 """The layering of ``docs/architecture.md``, checked on the import statements of the code.
 
-- ``assistant`` is plain Python: none of its modules imports ``rasa`` or ``rasa_sdk``.
+- ``assistant`` is plain Python: none of its modules imports ``rasa`` or ``rasa_sdk`` (one named exception: the
+  admin CLI's erasure under the conversation lock).
 - The feature packages (goals, outreach, practice, meetings) import each other only through the shared
   modules (``assistant.common``, ``assistant.coaching``, ``assistant.store``); the shared modules import no
   feature. The few exceptions are listed below, each with its reason.
@@ -32,6 +33,12 @@ EXCEPTIONS = {
     ("assistant.practice.thanks", "assistant.meetings.model"),
     # The NLU reads a goal's number and field names in a request the way the goal feature reads them.
     ("assistant.coaching.intents", "assistant.goals.answers"),
+}
+#: ``assistant`` modules that may import Rasa, and why.
+RASA_EXCEPTIONS = {
+    # The admin CLI erases a mentee under the Rasa servers' conversation lock (rasa_plugins/erasure.py) and
+    # reports Rasa's LockError; nothing else of assistant needs Rasa.
+    "assistant.__main__": ["rasa.core.lock_store"],
 }
 
 
@@ -88,7 +95,7 @@ def test_assistant_never_imports_rasa():
         for module in modules()
         if module.split(".")[0] == "assistant"
     }
-    assert {module: names for module, names in offenders.items() if names} == {}
+    assert {module: names for module, names in offenders.items() if names} == RASA_EXCEPTIONS
 
 
 def test_features_import_each_other_only_through_shared_modules():

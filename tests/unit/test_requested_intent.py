@@ -34,6 +34,10 @@ from assistant.coaching.intents import requested_intent
         ("marque l'objectif excel comme atteint", "mark_goal_reached"),
         ("Pourriez-vous me rappeler le dernier brouillon ?", "list_drafts"),
         ("je voudrais revoir ma préparation pour jeudi", "show_preparation"),
+        ("re ! c'est encore moi", "greet"),
+        ("bonsoir, dsl j'etais absent", "greet"),
+        ("Bonjour, me revoilà", "greet"),
+        ("j'ai rien écrit encore, vous pouvez l'écrire avec moi ?", "draft_outreach"),
     ],
 )
 def test_a_request_in_so_many_words_is_that_request(text, intent):
@@ -53,8 +57,19 @@ def test_a_request_in_so_many_words_is_that_request(text, intent):
         "je veux devenir responsable d'équipe d'ici un an",  # a goal, not a request
         "pourquoi revoir ses objectifs chaque mois ?",  # a question for the knowledge base
         "atteint quand 4 clients auront signé",  # a measure, in the goal form
+        "Bonjour, je suis Inès, désolée du retard : je suis juriste depuis six ans dans une banque",  # an introduction
+        "je veux arrêter de reporter mes candidatures",  # a goal about a habit
         "Bonjour Madame Roche,\nJe vous remercie pour votre temps et je souhaite vous écrire un message.\nCordialement",
     ],
 )
 def test_what_is_not_a_request_is_left_to_the_classifier(text):
     assert requested_intent(text) is None
+
+
+def test_stopping_a_habit_is_not_stopping_the_task():
+    from assistant.coaching.intents import instructed_intent, stops_a_habit
+
+    assert stops_a_habit("qu'il faut que j'arrête de tout contrôler et que je délègue")
+    assert instructed_intent("je veux arrêter la préparation") == "stop"
+    assert not stops_a_habit("je veux arrêter la préparation") and not stops_a_habit("on arrête là")
+    assert instructed_intent("je veux arrêter de procrastiner") is None

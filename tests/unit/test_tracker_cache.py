@@ -139,6 +139,21 @@ def test_a_conversation_erased_elsewhere_is_gone(tmp_path):
     assert run(store.retrieve("alice")) is None
 
 
+def test_a_turn_in_flight_when_its_conversation_is_erased_is_not_written_back(tmp_path):
+    for kept in (True, False):  # the tracker was kept from the last save, or read from the database for this turn
+        store = cached(tmp_path / f"t{kept}.db")
+        play(store, "alice", first_turn("alice"))
+        play(store, "alice", turn(1))
+        if not kept:
+            store.forget("alice")
+        tracker = run(store.retrieve("alice"))  # the turn starts…
+        tracker.update(UserUttered("message en vol", {"name": "inform"}))
+        assert tracker_db.erase_conversation("alice", f"sqlite:///{tmp_path / f't{kept}.db'}") > 0  # …erased meanwhile
+        run(store.save(tracker))
+        assert rows(tmp_path / f"t{kept}.db", "alice") == []
+        assert run(store.retrieve("alice")) is None
+
+
 def test_a_new_session_is_read_back_from_its_start(tmp_path):
     store = cached(tmp_path / "t.db")
     play(store, "alice", first_turn("alice"))
