@@ -51,6 +51,7 @@ export MENTORAT_PAGE_URL ?= http://localhost:$(WEB_PORT)
 export MENTORAT_ALLOWED_ORIGINS ?= http://localhost:$(WEB_PORT) http://127.0.0.1:$(WEB_PORT)
 WIDGET := node_modules/rasa-webchat/lib/index.js
 CHROMIUM ?= /usr/bin/chromium
+GRAMMALECTE ?= /usr/lib/python3/dist-packages/grammalecte/__init__.py
 
 .PHONY: help install train migrate run shell test lint unit validate story-test nlu-report nlu-check e2e browser scale services bench clean
 
@@ -75,6 +76,12 @@ $(CHROMIUM):
 	$(if $(filter 0,$(shell id -u)),,sudo) apt-get update -qq
 	$(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-noto-color-emoji
 
+# Debian's French grammar checker, used by tests/writing on every generated text.
+$(GRAMMALECTE):
+	@echo "Installing Debian's python3-grammalecte for the writing tests"
+	$(if $(filter 0,$(shell id -u)),,sudo) apt-get update -qq
+	$(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-grammalecte
+
 train: $(MODEL) ## train the assistant (skipped when config, domain and data did not change)
 $(MODEL): $(STAMP) $(TRAIN_INPUTS)
 	$(RASA) train --fixed-model-name mentorat --out models
@@ -93,8 +100,8 @@ lint: $(STAMP) ## ruff on the Python code: lint rules and formatting (`ruff form
 	$(BIN)/ruff check assistant actions components rasa_plugins tests scripts
 	$(BIN)/ruff format --check assistant actions components rasa_plugins tests scripts
 
-unit: $(STAMP) ## unit and action tests (no Rasa server needed)
-	$(BIN)/pytest -q tests/unit tests/actions
+unit: $(STAMP) $(GRAMMALECTE) ## unit, action and writing tests (no Rasa server needed)
+	$(BIN)/pytest -q tests/unit tests/actions tests/writing
 
 validate: $(STAMP) ## rasa data validate, warnings are errors
 	$(RASA) data validate --fail-on-warnings
@@ -120,8 +127,8 @@ services: ## install (if missing) and start PostgreSQL and Redis on 127.0.0.1 fo
 scale: $(MODEL) services ## scale-out test: two Rasa servers on PostgreSQL + Redis, one action server
 	$(BIN)/pytest -q tests/scale
 
-test: lint validate story-test nlu-check services $(WIDGET) $(CHROMIUM) ## everything: lint, data validation, story tests, NLU bounds on held-out and blind sets, all pytest suites
-	$(BIN)/pytest -q tests/unit tests/actions tests/e2e tests/browser tests/scale
+test: lint validate story-test nlu-check services $(WIDGET) $(CHROMIUM) $(GRAMMALECTE) ## everything: lint, data validation, story tests, NLU bounds on held-out and blind sets, all pytest suites
+	$(BIN)/pytest -q tests/unit tests/actions tests/writing tests/e2e tests/browser tests/scale
 
 bench: $(STAMP) services ## benchmark vs the stock `rasa init` bot, then 1 vs 2 Rasa servers (~25 min; ARGS='--only scale-out')
 	$(PY) scripts/bench.py --out docs/benchmarks.md $(ARGS)

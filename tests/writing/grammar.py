@@ -1,0 +1,77 @@
+"""Grammalecte, Debian's French grammar checker, loaded into the project's Python for the tests.
+
+Debian's ``python3-grammalecte`` installs a pure-Python package under the system interpreter's
+``dist-packages``; the project runs on Python 3.10 in ``.venv``. Only that one package is loaded
+from its path (not the whole ``dist-packages``). ``make unit`` and ``make test`` install it.
+
+Typography-only rules (apostrophe shape, spaces and non-breaking spaces, number formatting,
+ligatures) are left aside: chat text uses straight apostrophes and plain spaces on purpose.
+Everything else (agreement, elision, conjugation, confusions, capitals, epicene forms…) counts.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+PACKAGE = Path("/usr/lib/python3/dist-packages/grammalecte")
+#: Option groups that are about typography only.
+TYPOGRAPHY = {"apos", "esp", "nbsp", "typo", "unit", "num", "liga", "tab"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    kind: str
+    message: str
+    excerpt: str
+
+    def __str__(self) -> str:
+        return f"« {self.excerpt} » — {self.message} ({self.rule})"
+
+
+@lru_cache(maxsize=1)
+def _checker():
+    if "grammalecte" not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            "grammalecte", PACKAGE / "__init__.py", submodule_search_locations=[str(PACKAGE)]
+        )
+        if spec is None or spec.loader is None:
+            raise RuntimeError(f"Grammalecte not found at {PACKAGE}: apt-get install python3-grammalecte")
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["grammalecte"] = module
+        spec.loader.exec_module(module)
+    return sys.modules["grammalecte"].GrammarChecker("fr")
+
+
+def available() -> bool:
+    return (PACKAGE / "__init__.py").exists()
+
+
+def grammar_errors(text: str) -> list[Finding]:
+    """Grammar findings in ``text`` (one paragraph per line), typography left aside."""
+    checker = _checker()
+    findings: list[Finding] = []
+    for paragraph in text.splitlines():
+        if not paragraph.strip():
+            continue
+        errors, _spelling = checker.getParagraphErrors(paragraph)
+        for error in errors:
+            if error["sType"] in TYPOGRAPHY:
+                continue
+            excerpt = paragraph[error["nStart"] : error["nEnd"]]
+            findings.append(Finding(error["sRuleId"], error["sType"], error["sMessage"], excerpt))
+    return findings
+
+
+def unknown_words(text: str) -> list[str]:
+    """Words Grammalecte's dictionary does not know (names and brands included: filter them)."""
+    checker = _checker()
+    words: list[str] = []
+    for paragraph in text.splitlines():
+        if paragraph.strip():
+            words.extend(item["sValue"] for item in checker.getParagraphErrors(paragraph)[1])
+    return words
