@@ -6,15 +6,18 @@ import abc
 from typing import Any
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import AnswerValidation, AskSlotAction, answers_only, button, last_question_buttons, say, short
 from assistant.common.answers import Parsed
-from assistant.common.dates import parse_deadline
+from assistant.common.dates import format_date_fr, parse_deadline
 from assistant.common.templating import message
 from assistant.goals import smart
-from assistant.goals.catalog import AREAS, MENTORING_KINDS, Choice, area_label, find_area
+from assistant.goals.answers import TypedChange, read_form_correction
+from assistant.goals.catalog import AREAS, MENTORING_KINDS, Choice, area_label, find_area, mentoring_kind_label
+from assistant.goals.model import GOAL_FIELDS
 from assistant.goals.render import mentoring_kinds_explanation
 
 # Problems shared by every free-text field, and the response that explains each.
@@ -38,11 +41,46 @@ def _first_button_area(tracker: Tracker) -> str | None:
     return next((area.key for area in AREAS if f'"goal_area":"{area.key}"' in payload), None)
 
 
+def _shown(field: str, value: str) -> str:
+    """A field's stored value as the mentee reads it (the area's and kind's labels, the date in French)."""
+    if field == "goal_area":
+        return area_label(value)
+    if field == "goal_deadline":
+        return format_date_fr(value)
+    if field == "goal_mentoring_kind":
+        return mentoring_kind_label(value)
+    return value
+
+
 class ValidateGoalForm(AnswerValidation):
     """Checks the six answers of a SMART goal and explains what to change when one falls short."""
 
     def name(self) -> str:
         return "validate_goal_form"
+
+    async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+        """A correction of another answer (« ah non, l'échéance c'est fin juin ») changes that answer, then
+        the pending question is asked again; anything else is validated as an answer."""
+        requested = tracker.get_slot("requested_slot")
+        text = (tracker.latest_message or {}).get("text") or ""
+        value = tracker.slots_to_validate().get(requested) if requested in GOAL_FIELDS else None
+        change = read_form_correction(text) if isinstance(value, str) and value == text else None
+        if change is None:
+            return await super().get_validation_events(dispatcher, tracker, domain)
+        changed = self._validate(change, dispatcher, tracker, domain)
+        if change.field == requested:  # the answer itself, announced as a correction: keep only the value
+            return changed or [SlotSet(requested, None)]
+        if changed:
+            say(dispatcher, "goal_form_corrected", field=change.field, value=_shown(change.field, changed[0]["value"]))
+        return [*changed, SlotSet(requested, None)]
+
+    def _validate(
+        self, change: TypedChange, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        """The event setting ``change``'s field when its validator accepts the value; none when it refuses."""
+        result = getattr(self, f"validate_{change.field}")(change.value, dispatcher, tracker, domain)
+        value = result.get(change.field)
+        return [SlotSet(change.field, value)] if value is not None else []
 
     @answers_only
     def validate_goal_area(

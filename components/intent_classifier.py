@@ -6,7 +6,8 @@ likeliest intents gets that switch first (``assistant.coaching.asides.promoted_s
 instructions the assistant prints (« dites « tutoie » », « dites « stop » ») mean what they say
 (``assistant.coaching.intents.instructed_intent``), and so do requests made in so many words
 (« j'aimerais clarifier un objectif », « que pouvez-vous faire ? », « effacez tout »:
-``requested_intent``). The output is Rasa's: ``intent`` and
+``requested_intent``), and a typed yes or no that says only that is one (« oui, supprimez-le »,
+« non finalement je le garde »: ``typed_yes_no``). The output is Rasa's: ``intent`` and
 ``intent_ranking``, read by the ``FallbackClassifier``, the
 knowledge base's topic classifier and the policies. Entities come from other components
 (``vocabulary_entities.py``, ``spacy_names.py``) and from buttons' payloads.
@@ -23,7 +24,13 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from assistant.coaching.asides import promoted_switch
-from assistant.coaching.intents import instructed_intent, requested_intent, review_asked, stops_a_habit
+from assistant.coaching.intents import (
+    instructed_intent,
+    requested_intent,
+    review_asked,
+    stops_a_habit,
+    typed_yes_no,
+)
 from components.trained_classifier import TrainedTextClassifier
 
 #: The probability an instructed or promoted intent gets (the others share the rest in proportion).
@@ -71,7 +78,12 @@ class LogisticIntentClassifier(TrainedTextClassifier):
         rankings = self.rank(todo)
         for message, ranking in zip(todo, rankings, strict=True):
             text = message.get(TEXT)
-            first = instructed_intent(text) or requested_intent(text) or promoted_switch(text, ranking)
+            first = (
+                instructed_intent(text)
+                or typed_yes_no(text)
+                or requested_intent(text)
+                or promoted_switch(text, ranking)
+            )
             if first is not None:  # an instruction typed back, a request in so many words, a change of mind
                 ranking = promote(ranking, first)
             elif ranking[0][0] == "critique_message" and not review_asked(text):

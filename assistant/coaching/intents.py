@@ -149,6 +149,40 @@ def instructed_intent(text: str | None) -> str | None:
     return None
 
 
+# --- « oui, supprimez-le », « non finalement je le garde »: a typed answer to a yes/no question -----------
+
+_YES_START = re.compile(r"^(?:oui|ouais|ouai|yes|ok|okay|oki|d'accord|dac|vas-y|allez-y|allez|go|bien sur|parfait)\b")
+_NO_START = re.compile(r"^(?:non|nan|nope|attends?|attendez|surtout pas)\b")
+#: Words that may follow the opening « oui » / « non » of a confirmation (folded): the object, the
+#: verb of the pending action, politeness. Anything else makes it another request (« oui, et … »).
+_CONFIRMING_WORDS = set(
+    """le la les l' l tout toute tous toutes ca cela ce c' c celui celle-la celui-la il elle lui mon ma mes
+    objectif objectifs donnees brouillon message preparation je j' j on tu vous peux pouvez peut
+    supprime supprimez supprimer efface effacez effacer garde gardez garder conserve conservez conserver
+    le-la le-les supprime-le supprimez-le efface-le effacez-les garde-le gardez-le gardez-la garde-la
+    vas-y allez-y y vas fais faites confirme confirmez confirmer c'est est bon bien ok oui non pas encore
+    finalement plutot merci stp svp s'il te vous plait plait merci d'accord sur tout-a-fait absolument
+    exactement volontiers parfait attends attendez mais non-merci laisse laissez ne n' rien""".split()
+)
+
+
+def typed_yes_no(text: str | None) -> str | None:
+    """« affirm » or « deny » for a typed answer to a yes/no question that says only that, or None.
+
+    « oui, supprimez-le », « oui, tout effacer », « ok, vas-y » say yes; « non
+    finalement je le garde », « attendez, pas encore » say no. « oui, et j'aimerais préparer une
+    rencontre » says more than yes: None, the classifier decides.
+    """
+    folded = fold(text or "").strip(" .!,;")
+    start = _YES_START.match(folded) or _NO_START.match(folded)
+    if not start:
+        return None
+    rest = re.findall(r"[\w'-]+", folded[start.end() :])
+    if len(rest) > 6 or any(word not in _CONFIRMING_WORDS for word in rest):
+        return None
+    return "affirm" if _YES_START.match(folded) else "deny"
+
+
 # --- requests said in so many words -------------------------------------------------------------------
 
 #: A wish or a request for help: what turns a task's words into asking for that task.
@@ -276,6 +310,8 @@ _REACHED = re.compile(
     r"\b(?:est|sont|c'est|j'ai|je l'ai|enfin|comme|objectif|objectifs)\s+(?:[\w'-]+ )?"
     r"(?:atteint|atteints|atteinte|accompli)\b"
 )
+#: « supprimez l'objectif 2, il est atteint »: the deletion asked first is what is wanted.
+_DELETE_GOAL = re.compile(r"^\W*(?:supprim|retir|enlev)\w*\s+(?:l'|l |le |mon |cet )?(?:objectif|goal)s?\b")
 #: Past tenses: « j'ai écrit un message » has a message to review, it does not ask for one.
 _ALREADY_DONE = re.compile(r"\b(?:j'ai|j'avais|deja) (?:\w+ )?(?:ecrit|redige|prepare|compose)\b")
 #: A field's new value typed with its name (« la mesure : 3 maquettes ») is a correction up to this length.
@@ -303,6 +339,8 @@ def requested_intent(text: str | None) -> str | None:
         return "erase_data"
     if _EDIT_QUESTIONS.search(folded):
         return "edit_questions"
+    if _DELETE_GOAL.search(folded):
+        return "delete_goal"
     if _REACHED.search(folded) and "?" not in folded:  # « le 2 est atteint », « j'ai atteint mon objectif »
         return "mark_goal_reached"
     if read_typed_change(text):

@@ -158,3 +158,46 @@ def read_typed_change(text: str | None) -> TypedChange | None:
         value = _POLITE_END.sub("", raw[start + introduced.end() :]).strip(" .!")
         return TypedChange(field, value) if words(value) else None
     return None
+
+
+# --- a correction typed in the middle of the goal form: « ah non, l'échéance c'est fin juin » --------------
+
+#: Words that say the mentee is correcting something (folded text).
+_CORRECTING = re.compile(
+    r"\b(?:chang\w*|modifi\w*|corrig\w*|rectifi\w*|remplac\w*|en fait|enfait|finalement|plutot|non|nan|"
+    r"pardon|attends?|attendez|oups|erreur|je me suis trompee?|au fait)\b"
+)
+#: In the form, « l'objectif » is the statement being written (not a saved goal).
+_FORM_FIELD_WORDS = (*_FIELD_WORDS, ("goal_statement", r"objectif"))
+#: What introduces the new value in a correction: the typed-change words, or « c'est », « ce sera »…
+_CORRECTION_VALUE_START = re.compile(
+    r"\s*(?:(?::|=|->|\bpar\b|\ben\b|\ba\b|\bau\b|\bpour\b|,|\bc'est\b|\bc est\b|\bce sera\b|\bce serait\b|"
+    r"\bsera\b|\bserait\b|\best\b|\bstp\b|\bsvp\b)\s*)+(?:plutot\s+|maintenant\s+|donc\s+)?(?:de\s+|d'(?!ici)|que\s+|qu')?"
+)
+
+
+def read_form_correction(text: str | None) -> TypedChange | None:
+    """The field and new value of a correction typed while the goal form asks another question.
+
+    « ah non en fait l'échéance c'est fin juin » -> deadline « fin juin »; « change l'objectif : décrocher
+    un stage en data » -> statement. A word of correction (« non », « en fait », « change »…) must come
+    before the field's name, so that an answer which merely mentions a date or a goal is not taken for
+    one; the value is taken from the original text (accents and capitals kept).
+    """
+    raw = clean(text)
+    folded = fold_same_length(raw)
+    found = [
+        (m.start(), field, m) for field, names in _FORM_FIELD_WORDS for m in re.finditer(rf"\b(?:{names})\b", folded)
+    ]
+    for _, field, match in sorted(found, key=lambda item: item[0]):
+        if not _CORRECTING.search(folded[: match.start()]):
+            continue
+        skip = re.match(r"\s*(?:de l'|du |de )?(?:mon |l'|l |cet |ce )?(?:objectif|goal)\b", folded[match.end() :])
+        start = match.end() + (skip.end() if skip and field != "goal_statement" else 0)
+        introduced = _CORRECTION_VALUE_START.match(folded[start:])
+        if not introduced or not introduced.group(0).strip():
+            continue
+        value = _POLITE_END.sub("", raw[start + introduced.end() :]).strip(" .!")
+        if words(value):
+            return TypedChange(field, value)
+    return None

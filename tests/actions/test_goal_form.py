@@ -183,3 +183,48 @@ def test_a_question_about_the_question_is_explained_not_stored(domain):
 def test_an_unsure_answer_ending_with_a_question_mark_is_still_checked_as_an_answer(domain):
     _, slots = validate(domain, "goal_deadline", "dans 6 mois ?", {"goal_area": "leadership"})
     assert slots["goal_deadline"] is not None
+
+
+_WRITTEN = {"goal_area": "carriere", "goal_statement": "décrocher un premier CDI de développeur"}
+
+
+def test_a_correction_of_an_earlier_answer_changes_it_and_the_question_comes_again(domain):
+    """Typed while the measure is asked: the deadline is changed, the measure is not filled with the sentence."""
+    deadline = date(date.today().year + 2, 9, 15)
+    dispatcher, slots = validate(
+        domain,
+        "goal_motivation",
+        f"ah non en fait l'échéance c'est le 15/09/{deadline.year}",
+        {**_WRITTEN, "goal_deadline": "2031-01-01"},
+    )
+    assert slots["goal_motivation"] is None
+    assert slots["goal_deadline"] == deadline.isoformat()
+    assert texts(dispatcher) == f"C'est corrigé : l'échéance est maintenant le 15 septembre {deadline.year}. Reprenons."
+
+
+def test_the_statement_can_be_corrected_while_the_measure_is_asked(domain):
+    dispatcher, slots = validate(
+        domain, "goal_measure", "non attends, change l'objectif : obtenir une alternance en data d'ici l'été", _WRITTEN
+    )
+    assert slots["goal_measure"] is None
+    assert slots["goal_statement"] == "obtenir une alternance en data d'ici l'été"
+    assert "votre objectif est maintenant « obtenir une alternance en data" in texts(dispatcher)
+
+
+def test_a_correction_the_field_refuses_keeps_the_earlier_answer(domain):
+    dispatcher, slots = validate(
+        domain, "goal_motivation", "oups, la date c'est plutôt hier", {**_WRITTEN, "goal_deadline": "2031-01-01"}
+    )
+    assert slots["goal_motivation"] is None
+    assert "goal_deadline" not in slots  # no event: the earlier deadline stays
+    assert sent(dispatcher) == [message("goal_deadline_past")]
+
+
+def test_an_answer_announced_as_a_correction_keeps_only_the_answer(domain):
+    _, slots = validate(domain, "goal_measure", "non, la mesure c'est 3 entretiens obtenus", _WRITTEN)
+    assert slots["goal_measure"] == "3 entretiens obtenus"
+
+
+def test_an_answer_that_mentions_a_date_is_still_an_answer(domain):
+    _, slots = validate(domain, "goal_measure", "3 entretiens décrochés avant la date de fin de mon contrat", _WRITTEN)
+    assert slots["goal_measure"] == "3 entretiens décrochés avant la date de fin de mon contrat"

@@ -111,3 +111,38 @@ def test_goal_flow_is_saved_and_survives_a_restart(workdir):
     data = json.loads(exported.stdout)
     assert [g["statement"] for g in data["goals"]] == ["animer ma première équipe de trois développeurs"]
     assert data["goals"][0]["mentoring_kind"] == "informel"
+
+
+def test_typed_corrections_and_confirmations_in_the_goal_flow(tmp_path):
+    """A correction typed while another question is asked changes that answer; typed yes and no confirm."""
+    servers = Servers(tmp_path).start()
+    try:
+        mentee = "e2e-corrections"
+        servers.say(mentee, "/clarify_goal")
+        servers.say(mentee, '/inform{"goal_area":"carriere"}')
+        servers.say(mentee, "décrocher un premier poste de chargé de communication")
+        corrected = servers.say(mentee, "oh pardon, change l'objectif : décrocher un poste en communication interne")
+        assert "votre objectif est maintenant « décrocher un poste en communication interne »" in text_of(corrected)
+        assert "indicateur" in text_of(corrected)  # the measure is asked again
+        servers.say(mentee, "2 entretiens obtenus")
+        servers.say(mentee, "dans 5 mois")
+        deadline = servers.say(mentee, "ah non en fait l'échéance c'est dans 8 mois")
+        assert "l'échéance est maintenant le " in text_of(deadline)
+        assert "Pourquoi" in text_of(deadline)
+        servers.say(mentee, "parce que j'aime raconter ce que fait une entreprise")
+        summary = servers.say(mentee, '/inform{"mentoring_kind":"informel"}')
+        assert "décrocher un poste en communication interne" in text_of(summary)
+        assert "chargé de communication" not in text_of(summary)
+        saved = servers.say(mentee, "ouais c'est parfait")
+        assert "enregistré" in text_of(saved)
+
+        asked = servers.say(mentee, "supprime l'objectif 1, il est atteint de toute façon")
+        assert "/affirm" in payloads_of(asked)  # the deletion is asked to be confirmed, not marked reached
+        kept = servers.say(mentee, "non finalement je le garde")
+        assert "décrocher un poste en communication interne" in text_of(servers.say(mentee, "/list_goals"))
+        assert "supprimé" not in text_of(kept)
+        servers.say(mentee, "supprime l'objectif 1")
+        deleted = servers.say(mentee, "oui, supprime-le")
+        assert "pas encore d'objectif" in text_of(servers.say(mentee, "/list_goals")), text_of(deleted)
+    finally:
+        servers.stop()

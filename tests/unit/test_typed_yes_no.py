@@ -1,0 +1,38 @@
+"""A typed yes or no to the assistant's question (``assistant.coaching.intents.typed_yes_no``)."""
+
+import pytest
+
+from assistant.coaching.intents import typed_yes_no
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("oui, supprimez-le", "affirm"),
+        ("Oui, tout effacer.", "affirm"),
+        ("ouais vas-y supprime", "affirm"),
+        ("ok, vas-y", "affirm"),
+        ("d'accord, efface mes données", "affirm"),
+        ("non finalement je le garde", "deny"),
+        ("nan garde-le stp", "deny"),
+        ("attendez, pas encore", "deny"),
+        ("Non merci.", "deny"),
+    ],
+)
+def test_a_confirmation_that_says_only_yes_or_no(text, intent):
+    assert typed_yes_no(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "oui, et j'aimerais aussi préparer une rencontre",  # yes, then another request
+        "non je veux plutôt écrire à ma mentore",
+        "c'est bon",  # after a draft it finalises it: left to the classifier
+        "pas encore",  # an answer in a form (« avez-vous déjà écrit ? »)
+        "okay super idée, on fait un objectif",
+        "supprime l'objectif 2",  # no yes or no at all
+    ],
+)
+def test_anything_more_is_left_to_the_classifier(text):
+    assert typed_yes_no(text) is None
