@@ -181,6 +181,10 @@ class ActionDefaultAskAffirmation(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         message = tracker.latest_message or {}
+        if not (message.get("text") or "").strip():  # spaces only, or nothing at all
+            say(dispatcher, "message_empty")
+            dispatcher.utter_message(response="utter_menu")
+            return []
         faq_key = _faq_choice(message).get("intent_response_key")
         buttons: list[dict[str, str]] = []
         for ranked in message.get("intent_ranking") or []:

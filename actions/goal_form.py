@@ -91,7 +91,7 @@ class ValidateGoalForm(AnswerValidation):
             value = _first_button_area(tracker) or value
         check = smart.check_area(value)
         if not check.ok:
-            say(dispatcher, "goal_area_unknown")
+            say(dispatcher, "answer_empty" if not str(value).strip() else "goal_area_unknown")
         return {"goal_area": check.value}
 
     @answers_only

@@ -71,7 +71,16 @@ class LogisticIntentClassifier(TrainedTextClassifier):
         return self.fit(examples, [m.get(INTENT) for m in examples])
 
     def process(self, messages: list[Message]) -> list[Message]:
-        """Set each message's intent and ranking (payloads such as ``/greet`` are already classified)."""
+        """Set each message's intent and ranking (payloads such as ``/greet`` are already classified).
+
+        A message with no text but spaces is ``nlu_fallback`` for sure: the fallback says nothing was
+        received (or the form says its answer is empty), where the graph would otherwise fail.
+        """
+        for message in messages:
+            if not message.get(INTENT) and not (message.get(TEXT) or "").strip():
+                blank = {INTENT_NAME_KEY: "nlu_fallback", PREDICTED_CONFIDENCE_KEY: 1.0}
+                message.set(INTENT, blank, add_to_output=True)
+                message.set(INTENT_RANKING_KEY, [blank], add_to_output=True)
         todo = [m for m in messages if self.model is not None and m.get(TEXT) and not m.get(INTENT)]
         if not todo:
             return messages

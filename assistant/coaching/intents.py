@@ -166,6 +166,23 @@ _CONFIRMING_WORDS = set(
 )
 
 
+#: Emoji that answer a yes/no question on their own.
+_YES_EMOJI = set("👍👌✅✔🆗🙆")
+_NO_EMOJI = set("👎❌✖🙅")
+#: Variation selector and skin tones, which change no emoji's meaning.
+_EMOJI_MODIFIERS = "\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
+
+
+def _emoji_answer(text: str) -> str | None:
+    """« affirm » for a message of 👍 / ✅ only, « deny » for 👎 / ❌ only, else None."""
+    signs = [c for c in text if not c.isspace() and c not in _EMOJI_MODIFIERS + "!."]
+    if signs and all(c in _YES_EMOJI for c in signs):
+        return "affirm"
+    if signs and all(c in _NO_EMOJI for c in signs):
+        return "deny"
+    return None
+
+
 def typed_yes_no(text: str | None) -> str | None:
     """« affirm » or « deny » for a typed answer to a yes/no question that says only that, or None.
 
@@ -173,6 +190,9 @@ def typed_yes_no(text: str | None) -> str | None:
     finalement je le garde », « attendez, pas encore » say no. « oui, et j'aimerais préparer une
     rencontre » says more than yes: None, the classifier decides.
     """
+    emoji = _emoji_answer(text or "")
+    if emoji:
+        return emoji
     folded = fold(text or "").strip(" .!,;")
     start = _YES_START.match(folded) or _NO_START.match(folded)
     if not start:
@@ -322,6 +342,12 @@ FIELD_NAME_START = 10
 REQUEST_MAX_WORDS = 60
 
 
+#: « ? », « hein ?? », « quoi ? », « euh… »: the mentee is lost, the menu helps.
+_LOST = re.compile(
+    r"^\W*(?:(?:hein|quoi|comment|pardon|euh+|hum+|hm+|keskidit|kesako)\W*)?\?+\W*$|^\W*(?:euh+|hein)\W*$"
+)
+
+
 def requested_intent(text: str | None) -> str | None:
     """The intent a message asks for in so many words, whatever the classifier thinks, or None.
 
@@ -333,7 +359,7 @@ def requested_intent(text: str | None) -> str | None:
     folded = fold(text or "")
     if "\n" in folded.strip() or len(words(folded)) > REQUEST_MAX_WORDS:
         return None
-    if _WHAT_CAN_YOU_DO.search(folded):
+    if _WHAT_CAN_YOU_DO.search(folded) or _LOST.match(folded):
         return "help"
     if _ERASE_ALL.search(folded):
         return "erase_data"

@@ -131,6 +131,12 @@ def test_affirmation_without_a_usable_guess_asks_to_rephrase(database, domain):
     assert sent(dispatcher) == [message("ask_rephrase")]
 
 
+def test_a_message_of_spaces_is_told_it_arrived_empty_with_the_menu(database, domain):
+    tracker = parsed("   ", "nlu_fallback", ranking=[("nlu_fallback", 1.0)])
+    dispatcher, _ = run(courtesy.ActionDefaultAskAffirmation(), domain, tracker=tracker)
+    assert sent(dispatcher) == [message("message_empty"), "utter_menu"]
+
+
 def test_giving_up_shows_the_menu_and_forgets_the_message(database, domain):
     dispatcher, events = run(courtesy.ActionDefaultFallback(), domain)
     assert sent(dispatcher) == [message("fallback_menu"), "utter_menu"]

@@ -228,3 +228,9 @@ def test_an_answer_announced_as_a_correction_keeps_only_the_answer(domain):
 def test_an_answer_that_mentions_a_date_is_still_an_answer(domain):
     _, slots = validate(domain, "goal_measure", "3 entretiens décrochés avant la date de fin de mon contrat", _WRITTEN)
     assert slots["goal_measure"] == "3 entretiens décrochés avant la date de fin de mon contrat"
+
+
+def test_an_empty_area_is_told_empty(domain):
+    dispatcher, slots = validate(domain, "goal_area", "   ")
+    assert slots["goal_area"] is None
+    assert sent(dispatcher) == [message("answer_empty")]

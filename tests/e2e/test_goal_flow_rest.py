@@ -118,7 +118,12 @@ def test_typed_corrections_and_confirmations_in_the_goal_flow(tmp_path):
     servers = Servers(tmp_path).start()
     try:
         mentee = "e2e-corrections"
+        blank = servers.say(mentee, "   ")
+        assert "arrivé vide" in text_of(blank) and "/clarify_goal" in payloads_of(blank)
+        lost = servers.say(mentee, "hein ??")
+        assert "Je vous accompagne" in text_of(lost) and "/clarify_goal" in payloads_of(lost)
         servers.say(mentee, "/clarify_goal")
+        assert "aucun texte" in text_of(servers.say(mentee, "  "))  # in the form too, then the question again
         servers.say(mentee, '/inform{"goal_area":"carriere"}')
         servers.say(mentee, "décrocher un premier poste de chargé de communication")
         corrected = servers.say(mentee, "oh pardon, change l'objectif : décrocher un poste en communication interne")

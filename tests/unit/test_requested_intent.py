@@ -75,3 +75,12 @@ def test_stopping_a_habit_is_not_stopping_the_task():
     assert instructed_intent("je veux arrêter la préparation") == "stop"
     assert not stops_a_habit("je veux arrêter la préparation") and not stops_a_habit("on arrête là")
     assert instructed_intent("je veux arrêter de procrastiner") is None
+
+
+@pytest.mark.parametrize("text", ["?", "hein ??", "quoi ?", "euh…", "comment ?"])
+def test_a_lost_mentee_gets_the_help(text):
+    assert requested_intent(text) == "help"
+
+
+def test_a_question_is_not_being_lost():
+    assert requested_intent("comment ? je trouve un mentor où ?") is None

@@ -36,3 +36,13 @@ def test_a_confirmation_that_says_only_yes_or_no(text, intent):
 )
 def test_anything_more_is_left_to_the_classifier(text):
     assert typed_yes_no(text) is None
+
+
+@pytest.mark.parametrize(("text", "intent"), [("👍", "affirm"), ("✅ !", "affirm"), ("👍🏽", "affirm"), ("❌", "deny")])
+def test_an_emoji_alone_answers_yes_or_no(text, intent):
+    assert typed_yes_no(text) == intent
+
+
+@pytest.mark.parametrize("text", ["🔥", "👍 merci pour le brouillon, on passe à la suite"])
+def test_other_emoji_are_left_to_the_classifier(text):
+    assert typed_yes_no(text) is None
