@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.coaching.text import fold, words
-from assistant.goals.answers import find_field, find_goal_number, read_typed_change
+from assistant.goals.answers import BARE_STATEMENT, find_field, find_goal_number, read_typed_change
 
 #: Intents a mentee may be offered when the assistant is unsure, with how the button reads.
 INTENT_LABELS: dict[str, str] = {
@@ -367,6 +367,8 @@ def requested_intent(text: str | None) -> str | None:
         return "edit_questions"
     if _DELETE_GOAL.search(folded):
         return "delete_goal"
+    if BARE_STATEMENT.match(folded):  # « L'objectif. », answering « Que voulez-vous corriger ? »
+        return "correct_goal_field"
     if _REACHED.search(folded) and "?" not in folded:  # « le 2 est atteint », « j'ai atteint mon objectif »
         return "mark_goal_reached"
     if read_typed_change(text):

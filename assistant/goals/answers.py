@@ -106,6 +106,10 @@ def find_goal_number(text: str | None) -> Mention | None:
     return Mention(match.group(1), match.start(1), match.end(1)) if match else None
 
 
+#: « L'objectif. » alone, answering « Que voulez-vous corriger ? »: the goal's statement.
+BARE_STATEMENT = re.compile(r"^\W*(?:l'|l |mon |son |cet )?(objectif)(?: lui-meme| en lui-meme| lui meme)?\W*$")
+
+
 def find_field(text: str | None) -> Mention | None:
     """The goal field named in « change la date », « le type de mentorat n'est pas bon »; None when none is."""
     folded = fold_same_length(text or "")
@@ -114,6 +118,8 @@ def find_field(text: str | None) -> Mention | None:
         for field, names in _FIELD_WORDS
         for m in re.finditer(rf"\b(?:{names})\b", folded)
     ]
+    if not found and (bare := BARE_STATEMENT.match(folded)):
+        return Mention("goal_statement", bare.start(1), bare.end(1))
     return min(found)[2] if found else None
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.goals.answers import TypedChange, read_form_correction
+from assistant.goals.answers import TypedChange, find_field, read_form_correction
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,12 @@ def test_a_correction_typed_in_the_form_names_its_field_and_value(text, field, v
 )
 def test_an_answer_is_not_a_correction(text):
     assert read_form_correction(text) is None
+
+
+@pytest.mark.parametrize("text", ["L'objectif.", "l'objectif lui-même", "objectif"])
+def test_the_goal_alone_names_its_statement(text):
+    assert find_field(text).value == "goal_statement"
+
+
+def test_a_numbered_goal_is_not_a_field():
+    assert find_field("l'objectif 2") is None

@@ -34,6 +34,7 @@ from assistant.coaching.intents import requested_intent
         ("marque l'objectif excel comme atteint", "mark_goal_reached"),
         ("supprimez mon objectif 2, il est atteint de toute façon", "delete_goal"),  # the deletion asked first
         ("retire l objectif 1 stp", "delete_goal"),
+        ("L'objectif.", "correct_goal_field"),  # answering « Que voulez-vous corriger ? »
         ("Pourriez-vous me rappeler le dernier brouillon ?", "list_drafts"),
         ("je voudrais revoir ma préparation pour jeudi", "show_preparation"),
         ("re ! c'est encore moi", "greet"),
