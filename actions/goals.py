@@ -6,7 +6,7 @@ import abc
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -22,7 +22,7 @@ from actions.common import (
 from actions.goal_form import ValidateGoalForm
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
-from assistant.goals.answers import TypedChange, pick_goal, read_typed_change, typed_goal
+from assistant.goals.answers import TypedChange, goal_in_words, pick_goal, read_typed_change, typed_goal
 from assistant.goals.model import FIELD_LABELS, GOAL_FIELDS, GoalFields
 from assistant.goals.render import goal_list, goal_summary, mentoring_kinds_explanation
 
@@ -42,14 +42,39 @@ def _goal_from_slots(tracker: Tracker) -> GoalFields | None:
 
 
 class ActionStartGoal(Action):
-    """Start a fresh goal (an area named in the same message is offered first by the area question)."""
+    """Start a fresh goal (an area named in the same message is offered first by the area question, a goal
+    stated in it « j'ai un autre objectif : devenir formatrice » is taken as the statement)."""
 
     def name(self) -> str:
         return "action_start_goal"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        return _start_goal(dispatcher, goal_in_words((tracker.latest_message or {}).get("text")))
+
+
+def _start_goal(dispatcher: CollectingDispatcher, stated: str | None) -> Events:
+    """Introduce the goal form and clear the goal being written; a goal the mentee stated is its statement."""
+    if stated is None:
         say(dispatcher, "goal_intro")
         return reset_goal_slots()
+    say(dispatcher, "goal_intro_stated", goal=stated)
+    return [*reset_goal_slots(), SlotSet("goal_statement", stated)]
+
+
+class ActionStartStatedGoal(Action):
+    """An answer with no question pending: a goal stated outright (« je voudrais devenir DAF ») starts the
+    goal form with it as the statement; anything else gets the menu, as the fallback does."""
+
+    def name(self) -> str:
+        return "action_start_stated_goal"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        goal = goal_in_words((tracker.latest_message or {}).get("text"))
+        if goal is None:
+            say(dispatcher, "fallback_menu")
+            dispatcher.utter_message(response="utter_menu")
+            return [UserUtteranceReverted()]
+        return [*_start_goal(dispatcher, goal), FollowupAction("goal_form")]
 
 
 class ActionShowGoalSummary(Action):

@@ -207,3 +207,61 @@ def read_form_correction(text: str | None) -> TypedChange | None:
         if words(value):
             return TypedChange(field, value)
     return None
+
+
+# --- a goal stated outright: « mon objectif c'est de trouver un stage en data d'ici juin » ---------------
+
+_STATED_GOAL = re.compile(
+    r"\b(?:mon|un|notre|ton|votre)\s+(?:(?:nouvel|nouveau|deuxieme|second|autre|premier|prochain|vrai|grand)\s+)?"
+    r"objectif\s*(?:,\s*)?(?::|c'est|c est|ce serait|ce sera|serait|sera|est|=)\s*(?:de\s+|d'(?!ici))?"
+)
+
+
+def stated_goal(text: str | None) -> str | None:
+    """The goal in « j'ai un deuxième objectif : devenir manager », « mon objectif c'est de … »; else None.
+
+    Taken from the original text (accents and capitals kept), without the closing punctuation; a
+    question (« mon objectif est-il assez précis ? ») states nothing.
+    """
+    raw = clean(text)
+    if "?" in raw:
+        return None
+    match = _STATED_GOAL.search(fold_same_length(raw))
+    if not match:
+        return None
+    goal = _POLITE_END.sub("", raw[match.end() :]).strip(" .!;,")
+    if re.match(r"(?:quoi|comment|pourquoi|combien|quel\w*|qui|ou)\b", fold(goal)):
+        return None  # « un objectif, c'est quoi exactement »
+    return goal if len(words(goal)) >= 2 else None
+
+
+#: « je voudrais devenir manager »: a wish whose object is an infinitive (folded text).
+_WISH_TO = re.compile(
+    r"^(?:(?:bonjour|bonsoir|salut|coucou|hello)\W+)?(?:alors\W+|en fait\W+|moi\W+)?"
+    r"(?:je (?:veux|voudrais|souhaite|souhaiterais|aimerais|vise|compte)|j'aimerais|j aimerais|"
+    r"jveux|jvoudrais|jaimerais|j'ai envie de|mon but (?:c'est|est) de)\s+"
+    r"(?:bien\s+|vraiment\s+)?(?=\w+(?:er|ir|re|oir)\b)"
+)
+
+
+#: Wishes about the coaching itself: its tasks and the things it keeps (folded).
+_ABOUT_THE_COACHING = re.compile(
+    r"\bobjectifs?\b|\bsmart\b|\bbrouillons?\b|\bpreparation\b|^(?:ajouter|creer|definir|clarifier|fixer|"
+    r"formuler|preciser|poser|savoir|comprendre|parler|discuter|preparer|ecrire|rediger|relire|envoyer|exporter|"
+    r"effacer|supprimer|modifier|voir|revoir|commencer|continuer|reprendre|recommencer|essayer|tester)\b"
+)
+
+
+def goal_in_words(text: str | None) -> str | None:
+    """The goal a message states outside any question: « mon objectif : … » or « je voudrais devenir DAF »."""
+    goal = stated_goal(text)
+    if goal:
+        return goal
+    raw = clean(text)
+    match = _WISH_TO.match(fold_same_length(raw))
+    if not match or "?" in raw:
+        return None
+    goal = _POLITE_END.sub("", raw[match.end() :]).strip(" .!;,")
+    if _ABOUT_THE_COACHING.search(fold(goal)):
+        return None  # « je voudrais ajouter un deuxième objectif »: a request to the coach, not the goal
+    return goal if len(words(goal)) >= 2 else None

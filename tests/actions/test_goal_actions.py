@@ -231,3 +231,32 @@ def test_cancel_still_works_when_the_database_fails(tmp_path, monkeypatch, domai
     )
     assert sent(dispatcher) == [message("goal_cancelled_draft", answers="domaine")]
     assert {"event": "active_loop", "name": None} in [{k: e.get(k) for k in ("event", "name")} for e in events]
+
+
+def test_a_goal_stated_with_no_question_pending_starts_the_form_with_it(domain):
+    dispatcher, events = run(
+        goal_actions.ActionStartStatedGoal(),
+        domain,
+        text="je voudrais devenir responsable de boutique",
+        intent="inform",
+    )
+    assert slot_events(events)["goal_statement"] == "devenir responsable de boutique"
+    assert slot_events(events)["goal_area"] is None  # cleared: the form asks it
+    assert events[-1] == {"event": "followup", "name": "goal_form", "timestamp": None}
+    assert "« devenir responsable de boutique »" in texts(dispatcher)
+
+
+def test_another_answer_with_no_question_pending_gets_the_menu(domain):
+    dispatcher, events = run(goal_actions.ActionStartStatedGoal(), domain, text="les mardis", intent="inform")
+    assert sent(dispatcher) == [message("fallback_menu"), "utter_menu"]
+    assert events[0]["event"] == "rewind"
+
+
+def test_a_goal_stated_in_the_request_to_start_is_its_statement(domain):
+    _, events = run(
+        goal_actions.ActionStartGoal(),
+        domain,
+        text="j'ai un autre objectif : devenir formatrice",
+        intent="clarify_goal",
+    )
+    assert slot_events(events)["goal_statement"] == "devenir formatrice"

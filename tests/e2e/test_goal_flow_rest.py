@@ -149,5 +149,10 @@ def test_typed_corrections_and_confirmations_in_the_goal_flow(tmp_path):
         servers.say(mentee, "supprime l'objectif 1")
         deleted = servers.say(mentee, "oui, supprime-le")
         assert "pas encore d'objectif" in text_of(servers.say(mentee, "/list_goals")), text_of(deleted)
+
+        stated = servers.say(mentee, "J'ai un autre objectif : devenir formatrice en entreprise")
+        assert "« devenir formatrice en entreprise »" in text_of(stated) and "domaine" in text_of(stated)
+        ask_measure = servers.say(mentee, '/inform{"goal_area":"carriere"}')
+        assert "avez atteint « devenir formatrice en entreprise »" in text_of(ask_measure)  # not asked again
     finally:
         servers.stop()

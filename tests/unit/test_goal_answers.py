@@ -2,7 +2,7 @@
 
 import pytest
 
-from assistant.goals.answers import TypedChange, find_field, read_form_correction
+from assistant.goals.answers import TypedChange, find_field, goal_in_words, read_form_correction
 
 
 @pytest.mark.parametrize(
@@ -41,3 +41,45 @@ def test_the_goal_alone_names_its_statement(text):
 
 def test_a_numbered_goal_is_not_a_field():
     assert find_field("l'objectif 2") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        (
+            "J'ai un deuxième objectif : devenir cheffe de projet d'ici l'an prochain",
+            "devenir cheffe de projet d'ici l'an prochain",
+        ),
+        ("mon objectif c'est de passer en CDI chez Airbus.", "passer en CDI chez Airbus"),
+        ("Bonjour, je voudrais trouver un stage en data science", "trouver un stage en data science"),
+        ("jvoudrais passer DAF dans 3 ans stp", "passer DAF dans 3 ans"),
+    ],
+)
+def test_a_goal_stated_outright_is_read(text, goal):
+    assert goal_in_words(text) == goal
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mon objectif est-il assez précis ?",
+        "un objectif, c'est quoi exactement",
+        "je voudrais un mentor",  # no infinitive: not a goal to clarify
+        "je veux bien",
+        "mon objectif : stage",  # one word
+    ],
+)
+def test_no_goal_is_read_where_none_is_stated(text):
+    assert goal_in_words(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je voudrais ajouter un deuxième objectif",
+        "je veux préparer ma rencontre de jeudi",
+        "je voudrais voir mes brouillons",
+    ],
+)
+def test_a_wish_about_the_coaching_is_not_a_goal(text):
+    assert goal_in_words(text) is None
