@@ -1,0 +1,184 @@
+"""Spelling of the mentee's debrief notes before they go into a thank-you note.
+
+The dictionary is Grammalecte's (Debian's ``python3-grammalecte``, GPL-3, a French lexicon of some
+500 000 forms with morphology): the one package the tests already check every text with, present on these
+machines, offline. It lives in the system Python's ``dist-packages``; only its ``graphspell`` part is loaded
+from there. Without it, :func:`checker` is None and the callers keep nothing they cannot vouch for.
+
+What is corrected without asking: SMS spellings with one meaning (« jai », « pr »), familiar words with a
+plain equivalent (« bosser »), missing accents and apostrophes when the dictionary's suggestion differs only by
+them (« tresorerie » -> « trésorerie »), a lower-case place or first name (« lyon » -> « Lyon »). Anything else
+the dictionary does not know, and that is not a name, an acronym or a number, is a misspelling: the phrase
+holding it is not used.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from assistant.coaching.text import fold
+
+GRAMMALECTE = Path("/usr/lib/python3/dist-packages/grammalecte")
+
+#: SMS and chat spellings with one meaning, and familiar words with a plain equivalent (folded keys).
+REPLACEMENTS = {
+    "jai": "j'ai",
+    "j'ai": "j'ai",
+    "pr": "pour",
+    "ds": "dans",
+    "bcp": "beaucoup",
+    "tt": "tout",
+    "qd": "quand",
+    "pcq": "parce que",
+    "pck": "parce que",
+    "tjs": "toujours",
+    "tjrs": "toujours",
+    "ns": "nous",
+    "vs": "vous",
+    "mm": "même",
+    "qqn": "quelqu'un",
+    "qqch": "quelque chose",
+    "pdt": "pendant",
+    "rdv": "rendez-vous",
+    "bosser": "travailler",
+    "taf": "travail",
+    "boulot": "travail",
+    "kiffer": "apprécier",
+    "perso": "personnel",
+    "dispo": "disponible",
+    "dispos": "disponibles",
+    "appli": "application",
+    "cv": "CV",
+    "linkedin": "LinkedIn",
+}
+#: Words that make a phrase unfit for a letter: laughter, fillers, slang with no plain equivalent.
+UNFIT = {
+    "tkt",
+    "pk",
+    "pq",
+    "stp",
+    "svp",
+    "jpp",
+    "dsl",
+    "cc",
+    "slt",
+    "bjr",
+    "kiffé",
+    "kiffe",
+    "lol",
+    "mdr",
+    "ptdr",
+    "xd",
+    "jsp",
+    "osef",
+    "wesh",
+    "grave",
+    "ouf",
+    "stylé",
+    "style",
+    "trkl",
+    "bref",
+    "euh",
+}
+_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿœŒ"
+_WORD = re.compile(
+    rf"aujourd['’]hui|(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quelqu)['’]|[{_LETTERS}0-9]+(?:-[{_LETTERS}0-9]+)*|[^\w\s]|\s+",
+    re.I,
+)
+#: Elided words, always valid before a vowel (« l' », « qu' »).
+_ELIDED = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quelqu)['’]$", re.I)
+
+
+@dataclass(frozen=True)
+class Spelled:
+    """A phrase after correction: the text, and the words that could not be corrected (empty when fit)."""
+
+    text: str
+    unknown: tuple[str, ...] = ()
+    unfit: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """True when the phrase can go into a letter as corrected."""
+        return not self.unknown and not self.unfit
+
+
+@lru_cache(maxsize=1)
+def checker():  # noqa: ANN201 - grammalecte's SpellChecker, loaded late
+    """Grammalecte's spell checker, or None when the Debian package is not installed."""
+    if not (GRAMMALECTE / "__init__.py").exists():
+        return None
+    if "grammalecte" not in sys.modules:
+        spec = importlib.util.spec_from_file_location(
+            "grammalecte", GRAMMALECTE / "__init__.py", submodule_search_locations=[str(GRAMMALECTE)]
+        )
+        if spec is None or spec.loader is None:
+            return None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["grammalecte"] = module
+        spec.loader.exec_module(module)
+    from grammalecte.graphspell.spellchecker import SpellChecker
+
+    return SpellChecker("fr")
+
+
+def _valid(word: str) -> bool:
+    spell = checker()
+    return bool(spell and (spell.isValid(word) or spell.isValid(word.replace("'", "’"))))
+
+
+def is_infinitive(word: str) -> bool:
+    """True when ``word`` is a French infinitive (« passer », « lire »), by the dictionary's morphology."""
+    spell = checker()
+    return bool(spell) and any(":Y" in morph for morph in spell.getMorph(word.lower()))
+
+
+def _correct(word: str) -> tuple[str, str]:
+    """``(corrected word, problem)``; problem is "", ``unknown`` or ``unfit``."""
+    key = fold(word.replace("’", "'"))
+    if key in UNFIT:
+        return word, "unfit"
+    if key in REPLACEMENTS:
+        return REPLACEMENTS[key], ""
+    if _ELIDED.match(word) or key == "aujourd'hui":
+        return word.replace("’", "'"), ""
+    if word.isdigit() or any(c.isdigit() for c in word) or (len(word) > 1 and word.isupper()):
+        return word, ""  # numbers, « 3e », acronyms (« DSCG »)
+    if 2 <= len(word) <= 5 and word.isalpha() and not set(key) & set("aeiouy"):
+        return word.upper(), ""  # an acronym typed in lower case (« dscg », « rh »)
+    if _valid(word):
+        return word, ""
+    if word[:1].isupper():
+        return word, ""  # a name the dictionary does not know (« Fives », « Doctolib »)
+    spell = checker()
+    for suggestions in spell.suggest(word, 6) if spell else ():
+        for suggestion in suggestions:
+            plain = suggestion.replace("’", "'")
+            if fold(plain).replace("'", "") == key.replace("'", ""):  # only accents, apostrophe or capitals differ
+                return plain, ""
+    return word, "unknown"
+
+
+def correct(text: str) -> Spelled:
+    """``text`` with the sure corrections made, and the words it still cannot use (see the module's doc)."""
+    if checker() is None:
+        return Spelled(text, unknown=("(dictionnaire absent)",))
+    out: list[str] = []
+    unknown: list[str] = []
+    unfit: list[str] = []
+    for token in _WORD.findall(text):
+        if token.isspace() or not token[0].isalnum():
+            out.append(token)
+            continue
+        fixed, problem = _correct(token)
+        if problem == "unknown":
+            unknown.append(token)
+        elif problem == "unfit":
+            unfit.append(token)
+        out.append(fixed)
+    return Spelled("".join(out), tuple(unknown), tuple(unfit))
