@@ -23,6 +23,7 @@ from assistant.outreach.model import DraftRecord
 from assistant.practice import rehearsal, thanks
 from assistant.practice import store as practice_store
 from assistant.practice.critique import critique_message, critique_text
+from assistant.practice.gender import mentor_gender
 from assistant.practice.message import MAX_CRITIQUE_CHARS, pasted_message
 from assistant.practice.model import Critique
 
@@ -50,6 +51,10 @@ def _context(record: DraftRecord) -> rehearsal.RehearsalContext:
         minutes=r.minutes,
         tone=draft.style.tone,
         channel=draft.style.channel,
+        gender=mentor_gender(r.mentor, r.draw, r.source_detail),
+        intro=r.intro,
+        measure=r.goal_measure,
+        deadline=r.goal_deadline,
     )
 
 

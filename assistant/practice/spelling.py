@@ -85,6 +85,19 @@ UNFIT = {
     "bref",
     "euh",
 }
+#: English words of the trade that French professionals write as they are (folded).
+TRADE_WORDS = set(
+    """
+    analyst analysts lead leads product products backend frontend fullstack front back stack scrum growth marketer
+    marketing learning machine deep team teams scientist scientists onboarding offboarding dev devs devops cloud
+    data manager managers designer designers owner sales business developer developers engineer engineering
+    startup startups scale-up scale-ups freelance freelances web software tech ops coding bootcamp agile remote job
+    jobs recruiter recruiting talent account customer success support community content brand ux ui research
+    researcher analytics lean pitch networking feedback coaching mentoring leadership management consulting
+    open source saas b2b b2c cto cfo ceo coo cpo vp head staff principal senior junior middle office pm po qa
+    growth-hacker no-code low-code fintech healthtech edtech legaltech proptech insurtech retail ops
+    """.split()
+)
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿœŒ"
 _WORD = re.compile(
     rf"aujourd['’]hui|(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quelqu)['’]|[{_LETTERS}0-9]+(?:-[{_LETTERS}0-9]+)*|[^\w\s]|\s+",
@@ -151,7 +164,7 @@ def _correct(word: str) -> tuple[str, str]:
         return word, ""  # numbers, « 3e », acronyms (« DSCG »)
     if 2 <= len(word) <= 5 and word.isalpha() and not set(key) & set("aeiouy"):
         return word.upper(), ""  # an acronym typed in lower case (« dscg », « rh »)
-    if _valid(word):
+    if _valid(word) or key in TRADE_WORDS:
         return word, ""
     if word[:1].isupper():
         return word, ""  # a name the dictionary does not know (« Fives », « Doctolib »)
@@ -159,9 +172,32 @@ def _correct(word: str) -> tuple[str, str]:
     for suggestions in spell.suggest(word, 6) if spell else ():
         for suggestion in suggestions:
             plain = suggestion.replace("’", "'")
-            if fold(plain).replace("'", "") == key.replace("'", ""):  # only accents, apostrophe or capitals differ
+            same_letters = fold(plain).replace("'", "") == key.replace("'", "")
+            plain_case = plain[1:] == plain[1:].lower()  # « Lyon », « trésorerie »; not « deV »
+            if same_letters and plain_case:  # only accents, apostrophes or the first capital differ
                 return plain, ""
-    return word, "unknown"
+    accented = _accented(word)
+    return (accented, "") if accented else (word, "unknown")
+
+
+_ACCENTS = {"e": "eéèê", "a": "aàâ", "i": "iîï", "o": "oô", "u": "uûù", "c": "cç"}
+
+
+def _accented(word: str) -> str:
+    """The one spelling of ``word`` with accents added that the dictionary knows (« reseau » -> « réseau »)."""
+    spots = [i for i, c in enumerate(word) if c in _ACCENTS]
+    if not spots or len(spots) > 6:
+        return ""
+    found: set[str] = set()
+    candidates = [word]
+    for i in spots:
+        candidates = [c[:i] + v + c[i + 1 :] for c in candidates for v in _ACCENTS[word[i]]]
+        if len(candidates) > 3000:
+            return ""
+    for candidate in candidates:
+        if candidate != word and _valid(candidate):
+            found.add(candidate)
+    return found.pop() if len(found) == 1 else ""
 
 
 def correct(text: str) -> Spelled:
@@ -181,4 +217,16 @@ def correct(text: str) -> Spelled:
         elif problem == "unfit":
             unfit.append(token)
         out.append(fixed)
-    return Spelled("".join(out), tuple(unknown), tuple(unfit))
+    return Spelled(_a_before_place("".join(out)), tuple(unknown), tuple(unfit))
+
+
+#: « a » written for « à »: before a capitalised place or a set phrase, when no subject precedes it.
+_A_FOR_A = re.compile(
+    r"(?<!\bil)(?<!\belle)(?<!\bon)(?<!\bqui)(?<!\bça)(?<!\by)(?<!\bcela)(?<!\bce)(?<!^)(\s)a "
+    r"(?=[A-ZÀ-Ý]|distance\b|temps (?:plein|partiel)\b|partir\b|mi-temps\b|plein temps\b|l'étranger\b)"
+)
+
+
+def _a_before_place(text: str) -> str:
+    """« responsable comptable a Lyon » -> « … à Lyon »; « il a Paris en tête » is left alone."""
+    return _A_FOR_A.sub(r"\1à ", text)

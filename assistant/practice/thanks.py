@@ -23,8 +23,8 @@ from assistant.meetings.model import Preparation
 from assistant.practice.debrief import Pieces, read_pieces
 from assistant.practice.gender import mentor_gender
 
-_TU = re.compile(r"\btutoi|\bon se dit tu\b|\ben tutoyant\b|\bau tu\b|\bavec le tu\b")
-_VOUS = re.compile(r"\bvouvoi|\ben vouvoyant\b|\bau vous\b|\bavec le vous\b")
+_TU = re.compile(r"\btutoi|\btutoy|\bon se dit tu\b|\ben tutoyant\b|\bau tu\b|\bavec le tu\b")
+_VOUS = re.compile(r"\bvouvoi|\bvouvoy|\ben vouvoyant\b|\bau vous\b|\bavec le vous\b")
 _SHORT = re.compile(r"\bplus court|\bcourt\b|\bbref\b|\bbreve?\b|\bquelques mots\b|\bpetit mot\b|\brapide\b")
 
 
