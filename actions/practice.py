@@ -26,6 +26,7 @@ from assistant.practice.critique import critique_message, critique_text
 from assistant.practice.gender import mentor_gender
 from assistant.practice.message import MAX_CRITIQUE_CHARS, pasted_message
 from assistant.practice.model import Critique
+from assistant.practice.names import proper_mentor
 
 Events = list[dict[str, Any]]
 
@@ -151,7 +152,12 @@ class ActionStartRehearsal(Action):
         if scenario not in rehearsal.SCENARIOS:  # the likeliest reaction first; the others are offered after it
             scenario = next(iter(rehearsal.SCENARIOS))
         context = _context(record)
-        say(dispatcher, "rehearsal_intro", mentor=record.request.mentor.display, scenario=rehearsal.SCENARIOS[scenario])
+        say(
+            dispatcher,
+            "rehearsal_intro",
+            mentor=proper_mentor(record.request.mentor).display,
+            scenario=rehearsal.SCENARIOS[scenario],
+        )
         dispatcher.utter_message(text=rehearsal.mentor_reply(scenario, context))
         dispatcher.utter_message(text=rehearsal.coach_prompt(scenario, context))
         return [*reset, SlotSet("rehearsal_scenario", scenario)]

@@ -12,6 +12,8 @@ from datetime import date, datetime
 from assistant.common.channels import CHANNELS
 from assistant.common.dates import format_date_fr
 from assistant.common.templating import render
+from assistant.practice.names import proper_name
+from assistant.practice.spelling import correct
 
 #: Items listed per section; the others are counted (« et 3 autres, dans le fichier complet »).
 MAX_LISTED = 5
@@ -39,13 +41,20 @@ def _day(value: str | None) -> str:
 
 def _mentor(mentor: dict | None) -> str:
     mentor = mentor or {}
-    return (mentor.get("name") or "").strip() or (mentor.get("role") or "").strip()
+    return proper_name(mentor.get("name") or "") or (mentor.get("role") or "").strip()
+
+
+def _statement(text: str) -> str:
+    """The goal as kept, with the sure spelling corrections (the full file keeps it exactly as typed)."""
+    text = (text or "").strip().rstrip(".")
+    spelled = correct(text)
+    return spelled.text if spelled.ok else text
 
 
 def _goal(goal: dict) -> dict:
     reached = goal.get("status") == "reached"
     return {
-        "statement": (goal.get("statement") or "").strip().rstrip("."),
+        "statement": _statement(goal.get("statement") or ""),
         "reached": reached,
         "day": _day(goal.get("reached_at") if reached else goal.get("deadline")),
     }

@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass
 
 from assistant.coaching.text import clean, fold_same_length
+from assistant.common.french import starts_with_vowel
 from assistant.common.person import to_second_person
-from assistant.practice.spelling import correct, is_infinitive
+from assistant.practice.spelling import correct, is_infinitive, noun_gender
 
 MAX_PIECE_CHARS = 110
 MAX_PIECES = 2
@@ -92,6 +93,30 @@ def _own_reflexive(text: str) -> str:
     return re.sub(r"^se ", "me ", re.sub(r"^s'", "m'", text))
 
 
+_SECOND = re.compile(r"(?<![\w-])(t'|te|toi|ton|ta|tes|vous|votre|vos)\b(\s*)(\S*)", re.I)
+
+
+def retone(text: str, tone: str) -> str:
+    """The mentee's « tu » or « vous » to the mentor in the note's ``tone`` (« je t'envoie » -> « je vous envoie »)."""
+
+    def swap(match: re.Match) -> str:
+        word, space, following = match.group(1).lower(), match.group(2), match.group(3)
+        if tone == "vous":
+            new = {"t'": "vous ", "te": "vous", "toi": "vous", "ton": "votre", "ta": "votre", "tes": "vos"}.get(word)
+        else:
+            vowel = starts_with_vowel(following)
+            new = {
+                "vous": "t'" if vowel else "te",
+                "votre": "ton" if vowel or noun_gender(following) != "f" else "ta",
+                "vos": "tes",
+            }.get(word)
+        if new is None:
+            return match.group(0)
+        return f"{new}{following}" if new.endswith("'") or new.endswith(" ") else f"{new}{space}{following}"
+
+    return _SECOND.sub(swap, text)
+
+
 def read_pieces(answer: str | None, tone: str = "vous", limit: int = MAX_PIECES) -> Pieces:
     """The pieces of a debrief answer fit for a letter in ``tone`` (see the module's doc)."""
     kept: list[Piece] = []
@@ -119,7 +144,7 @@ def read_pieces(answer: str | None, tone: str = "vous", limit: int = MAX_PIECES)
             continue
         if shape == "infinitive":
             text = _own_reflexive(text)
-        text = to_second_person(text, tone)
+        text = retone(to_second_person(text, tone), tone)
         if len(text) > MAX_PIECE_CHARS:
             left_out.append("long")
             continue

@@ -36,6 +36,7 @@ from assistant.common.french import THANKS_WORDS, goal_case
 from assistant.common.mentor import Mentor
 from assistant.common.templating import render
 from assistant.practice.message import has_concrete_detail
+from assistant.practice.names import proper_mentor, proper_name
 from assistant.practice.spelling import correct, is_infinitive
 
 SCENARIOS: dict[str, str] = {
@@ -134,9 +135,9 @@ def _context(ctx: RehearsalContext, **extra: object) -> dict:
         "ask_key": ctx.ask if ctx.ask in ASKS else "coffee",
         "minutes": ctx.minutes or DEFAULT_MINUTES,
         "goal": _goal(ctx),
-        "mentee_first": clean(ctx.mentee_first),
-        "mentor_first": ctx.mentor.first_name,
-        "mentor_name": clean(ctx.mentor.name),
+        "mentee_first": proper_name(clean(ctx.mentee_first)),
+        "mentor_first": proper_mentor(ctx.mentor).first_name,
+        "mentor_name": proper_name(clean(ctx.mentor.name)),
         "gender": ctx.gender,
         "situation": _situation(ctx),
         "measure": _measure(ctx),
@@ -159,7 +160,8 @@ def mentor_reply(scenario: str, ctx: RehearsalContext) -> str:
 def coach_prompt(scenario: str, ctx: RehearsalContext) -> str:
     """What the coach says after the mentor's answer: the point of this situation, then « à vous »."""
     return render(
-        "practice/coach_prompt.txt.j2", **_context(ctx, scenario=_scenario(scenario), mentor=ctx.mentor.display)
+        "practice/coach_prompt.txt.j2",
+        **_context(ctx, scenario=_scenario(scenario), mentor=proper_mentor(ctx.mentor).display),
     )
 
 

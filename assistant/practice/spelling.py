@@ -151,6 +151,15 @@ def is_infinitive(word: str) -> bool:
     return bool(spell) and any(":Y" in morph for morph in spell.getMorph(word.lower()))
 
 
+def noun_gender(word: str) -> str:
+    """``f`` or ``m`` for a French noun the dictionary knows with one gender, else ""."""
+    spell = checker()
+    if not spell:
+        return ""
+    genders = {g for morph in spell.getMorph(word.lower()) if ":N" in morph for g in ("f", "m") if f":{g}" in morph}
+    return genders.pop() if len(genders) == 1 else ""
+
+
 def _correct(word: str) -> tuple[str, str]:
     """``(corrected word, problem)``; problem is "", ``unknown`` or ``unfit``."""
     key = fold(word.replace("’", "'"))
@@ -223,10 +232,20 @@ def correct(text: str) -> Spelled:
 #: « a » written for « à »: before a capitalised place or a set phrase, when no subject precedes it.
 _A_FOR_A = re.compile(
     r"(?<!\bil)(?<!\belle)(?<!\bon)(?<!\bqui)(?<!\bça)(?<!\by)(?<!\bcela)(?<!\bce)(?<!^)(\s)a "
-    r"(?=[A-ZÀ-Ý]|distance\b|temps (?:plein|partiel)\b|partir\b|mi-temps\b|plein temps\b|l'étranger\b)"
+    r"(?=[A-ZÀ-Ý]|distance\b|temps (?:plein|partiel)\b|partir\b|mi-temps\b|plein temps\b|l'étranger\b|jour\b)"
 )
+#: « a » after a word that calls for « à »: an infinitive (« m'inscrire a un meetup »), « grâce », « face ».
+_A_AFTER = re.compile(r"\b([\w'-]+) a (?=\w)")
 
 
 def _a_before_place(text: str) -> str:
     """« responsable comptable a Lyon » -> « … à Lyon »; « il a Paris en tête » is left alone."""
-    return _A_FOR_A.sub(r"\1à ", text)
+    text = _A_FOR_A.sub(r"\1à ", text)
+
+    def fix(match: re.Match) -> str:
+        before = match.group(1)
+        last = before.split("'")[-1]
+        calls_for_a = fold(last) in ("grace", "face", "quant", "jusque") or is_infinitive(last)
+        return f"{before} à " if calls_for_a else match.group(0)
+
+    return _A_AFTER.sub(fix, text)

@@ -22,6 +22,7 @@ from assistant.common.templating import render
 from assistant.meetings.model import Preparation
 from assistant.practice.debrief import Pieces, read_pieces
 from assistant.practice.gender import mentor_gender
+from assistant.practice.names import proper_mentor, proper_name
 
 _TU = re.compile(r"\btutoi|\btutoy|\bon se dit tu\b|\ben tutoyant\b|\bau tu\b|\bavec le tu\b")
 _VOUS = re.compile(r"\bvouvoi|\bvouvoy|\ben vouvoyant\b|\bau vous\b|\bavec le vous\b")
@@ -76,7 +77,7 @@ def from_preparation(
     """The note's facts from a (debriefed) preparation; ``said`` is the mentee's request, read for the gender."""
     d = preparation.details
     return ThankYou(
-        mentor=d.mentor,
+        mentor=proper_mentor(d.mentor),
         gender=mentor_gender(d.mentor, said, preparation.notes, preparation.next_steps),
         met_on=d.starts_at.date() if d.starts_at else None,
         meeting_format=d.format,
@@ -93,7 +94,7 @@ def from_mentor(
     mentor: Mentor | None, *, tone: str = "vous", mentee_first: str = "", said: str = "", short: bool = False
 ) -> ThankYou:
     """The note's facts when only the mentor is known (a draft, or a name in the request), or nobody."""
-    mentor = mentor or Mentor("")
+    mentor = proper_mentor(mentor or Mentor(""))
     return ThankYou(
         mentor=mentor, gender=mentor_gender(mentor, said), tone=tone, mentee_first=mentee_first, short=short
     )
@@ -126,7 +127,7 @@ def thank_you_note(facts: ThankYou, today: date | None = None) -> str:
         "thank_you.txt.j2",
         tu=facts.tone == "tu",
         short=facts.short,
-        mentor_first=facts.mentor.first_name,
+        mentor_first=proper_mentor(facts.mentor).first_name,
         when=relative_day(facts.met_on, today),
         meeting_format=facts.meeting_format,
         advice_of=elide("de", infinitives[0]) if len(infinitives) == 1 else "",
@@ -136,7 +137,7 @@ def thank_you_note(facts: ThankYou, today: date | None = None) -> str:
         steps_care=_joined(step_nouns) if step_nouns else "",
         steps_said=[p.text for p in steps.of_shape("clause")],
         next_meeting=_next_meeting(facts.next_meeting, today),
-        mentee_first=facts.mentee_first,
+        mentee_first=proper_name(facts.mentee_first),
     )
 
 
