@@ -280,7 +280,7 @@ def send_thank_you(
         say(dispatcher, "thank_you_left_out", reason=min(reasons, key=_LEFT_OUT_ORDER.index))
     pronoun = {"f": "elle", "m": "il"}.get(facts.gender, "")
     who = pronoun or (facts.mentor.first_name or facts.mentor.name or "cette personne")
-    say(dispatcher, "thank_you_tips", buttons, who=who, debriefed=debriefed)
+    say(dispatcher, "thank_you_tips", buttons, who=who, debriefed=debriefed, tu=facts.tone == "tu")
 
 
 class ActionThankYouNote(Action):

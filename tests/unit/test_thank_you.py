@@ -113,3 +113,17 @@ def test_note_in_each_version():
     short = thank_you_note(revised(FACTS, short=True), TODAY)
     assert len(short) < len(note) and short.endswith("Bien cordialement,\nKarim")
     assert "À notre prochaine rencontre, le 15 janvier 2027 !" in short and "je vous envoie" not in short
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("je voudrais un message de remerciement en tutoyant", "thank_you_note"),
+        ("aide-moi à la remercier en tutoyant", "thank_you_note"),
+        ("tutoie-la", "revise_draft"),  # the draft's tone, as before
+    ],
+)
+def test_tutoiement_asked_for_the_thank_you_is_not_a_draft_revision(text, intent):
+    from assistant.coaching.intents import instructed_intent, requested_intent
+
+    assert (instructed_intent(text) or requested_intent(text)) == intent
