@@ -28,3 +28,36 @@ def proper_name(name: str) -> str:
 def proper_mentor(mentor: Mentor) -> Mentor:
     """The mentor with their name capitalised (« claire martin » -> « Claire Martin »)."""
     return replace(mentor, name=proper_name(mentor.name))
+
+
+#: Titles and how a letter writes them in full (folded keys).
+_TITLES = {
+    "mme": "Madame",
+    "madame": "Madame",
+    "m.": "Monsieur",
+    "m": "Monsieur",
+    "monsieur": "Monsieur",
+    "mr": "Monsieur",
+}
+#: A name that starts with an article names several people or a family (« Les Dupont »): no first name to greet.
+_ARTICLES = {"les", "le", "la"}
+
+
+def without_title(mentor: Mentor) -> str:
+    """The mentor's name without « Mme », « M. »: how they would sign (« Lefort », « Paul Durand »)."""
+    words = proper_name(mentor.name).split()
+    if words and words[0].lower().rstrip(".") in _TITLES and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
+
+
+def greeting_name(mentor: Mentor) -> str:
+    """Who « Bonjour … , » names: the first name, « Madame Lefort » for « Mme Lefort », "" when there is neither."""
+    name = proper_name(mentor.name)
+    words = name.split()
+    if not words or words[0].lower() in _ARTICLES:
+        return ""
+    title = _TITLES.get(words[0].lower().rstrip("."))
+    if title and len(words) > 1:  # « Monsieur Durand », also for « M. Paul Durand »
+        return f"{title} {' '.join(words[2:] if len(words) > 2 else words[1:])}"
+    return replace(mentor, name=name).first_name

@@ -36,7 +36,7 @@ from assistant.common.french import THANKS_WORDS, goal_case
 from assistant.common.mentor import Mentor
 from assistant.common.templating import render
 from assistant.practice.message import has_concrete_detail
-from assistant.practice.names import proper_mentor, proper_name
+from assistant.practice.names import greeting_name, proper_mentor, proper_name, without_title
 from assistant.practice.spelling import correct, is_infinitive
 
 SCENARIOS: dict[str, str] = {
@@ -107,6 +107,14 @@ def _fit(text: str) -> str:
     return goal_case(spelled.text) if spelled.ok else ""
 
 
+def _signature(mentor: Mentor) -> str:
+    """How the mentor signs: the first name; the name without its title when it has one (« Lefort »)."""
+    greeting = greeting_name(mentor)
+    if not greeting:
+        return ""
+    return greeting if greeting == proper_mentor(mentor).first_name else without_title(mentor)
+
+
 def _goal(ctx: RehearsalContext) -> str:
     return _fit(ctx.goal)
 
@@ -136,7 +144,8 @@ def _context(ctx: RehearsalContext, **extra: object) -> dict:
         "minutes": ctx.minutes or DEFAULT_MINUTES,
         "goal": _goal(ctx),
         "mentee_first": proper_name(clean(ctx.mentee_first)),
-        "mentor_first": proper_mentor(ctx.mentor).first_name,
+        "mentor_first": greeting_name(ctx.mentor),
+        "mentor_signature": _signature(ctx.mentor),
         "mentor_name": proper_name(clean(ctx.mentor.name)),
         "gender": ctx.gender,
         "situation": _situation(ctx),

@@ -22,7 +22,7 @@ from assistant.common.templating import render
 from assistant.meetings.model import Preparation
 from assistant.practice.debrief import Pieces, read_pieces
 from assistant.practice.gender import mentor_gender
-from assistant.practice.names import proper_mentor, proper_name
+from assistant.practice.names import greeting_name, proper_mentor, proper_name
 
 _TU = re.compile(r"\btutoi|\btutoy|\bon se dit tu\b|\ben tutoyant\b|\bau tu\b|\bavec le tu\b")
 _VOUS = re.compile(r"\bvouvoi|\bvouvoy|\ben vouvoyant\b|\bau vous\b|\bavec le vous\b")
@@ -127,7 +127,7 @@ def thank_you_note(facts: ThankYou, today: date | None = None) -> str:
         "thank_you.txt.j2",
         tu=facts.tone == "tu",
         short=facts.short,
-        mentor_first=proper_mentor(facts.mentor).first_name,
+        mentor_first=greeting_name(facts.mentor),
         when=relative_day(facts.met_on, today),
         meeting_format=facts.meeting_format,
         advice_of=elide("de", infinitives[0]) if len(infinitives) == 1 else "",

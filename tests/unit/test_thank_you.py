@@ -127,3 +127,18 @@ def test_tutoiement_asked_for_the_thank_you_is_not_a_draft_revision(text, intent
     from assistant.coaching.intents import instructed_intent, requested_intent
 
     assert (instructed_intent(text) or requested_intent(text)) == intent
+
+
+@pytest.mark.parametrize(
+    ("name", "greeting"),
+    [
+        ("Mme Lefort", "Bonjour Madame Lefort,"),
+        ("Monsieur Paul Durand", "Bonjour Monsieur Durand,"),
+        ("claire martin", "Bonjour Claire,"),
+        ("Les Dupont", "Bonjour,"),
+        ("Dr Hélène Garnier", "Bonjour Hélène,"),
+    ],
+)
+def test_the_note_greets_as_a_letter_does(name, greeting):
+    note = thank_you_note(ThankYou(Mentor(name)), TODAY)
+    assert note.splitlines()[0] == greeting
