@@ -73,7 +73,23 @@ def _drop_lead_in(text: str) -> str:
     return text
 
 
+#: A pronoun for the mentor before an infinitive, in the mentee's notes (« lui envoyer mon CV »).
+_TO_MENTOR = re.compile(r"^(?:lui|leur) (?=\w)", re.I)
+
+
+def _to_mentor(text: str, tone: str) -> str:
+    """« lui envoyer mon CV » -> « vous envoyer mon CV » (« t'envoyer » in tu)."""
+    match = _TO_MENTOR.match(text)
+    if not match:
+        return text
+    rest = to_second_person(text[match.end() :], tone)
+    if tone == "vous":
+        return f"vous {rest}"
+    return f"t'{rest}" if starts_with_vowel(rest) else f"te {rest}"
+
+
 def _shape(text: str) -> str:
+    text = _TO_MENTOR.sub("", text)
     folded = fold_same_length(text)
     first = text.split(" ", 1)[0].replace("’", "'")
     if _REFLEXIVE.match(text):
@@ -144,7 +160,10 @@ def read_pieces(answer: str | None, tone: str = "vous", limit: int = MAX_PIECES)
             continue
         if shape == "infinitive":
             text = _own_reflexive(text)
-        text = retone(to_second_person(text, tone), tone)
+        if _TO_MENTOR.match(text):
+            text = retone(_to_mentor(text, tone), tone)
+        else:
+            text = retone(to_second_person(text, tone), tone)
         if len(text) > MAX_PIECE_CHARS:
             left_out.append("long")
             continue

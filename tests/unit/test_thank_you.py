@@ -142,3 +142,10 @@ def test_tutoiement_asked_for_the_thank_you_is_not_a_draft_revision(text, intent
 def test_the_note_greets_as_a_letter_does(name, greeting):
     note = thank_you_note(ThankYou(Mentor(name)), TODAY)
     assert note.splitlines()[0] == greeting
+
+
+def test_a_step_for_the_mentor_is_said_to_them():
+    assert [p.text for p in read_pieces("lui envoyer ma lettre de motivation").kept] == [
+        "vous envoyer ma lettre de motivation"
+    ]
+    assert [p.text for p in read_pieces("lui montrer son livre", "tu").kept] == ["te montrer ton livre"]
