@@ -235,25 +235,29 @@ class ActionReviewReply(Action):
 _LEFT_OUT_ORDER = ("spelling", "slang", "question", "shape", "long", "more")
 
 
-def _same_person(a: Mentor, b: Mentor) -> bool:
-    return bool(a.first_name) and fold(a.first_name) == fold(b.first_name)
+def _same_person(a: Mentor | None, b: Mentor | None) -> bool:
+    return bool(a and b and a.first_name) and fold(a.first_name) == fold(b.first_name)
 
 
-def thank_you_facts(tracker: Tracker, preparation: Preparation | None) -> thanks.ThankYou:
-    """What the thank-you note is written from: the preparation (and its debrief), the draft, the request."""
+def thank_you_facts(tracker: Tracker, preparation: Preparation | None, person: str = "") -> thanks.ThankYou:
+    """What the thank-you note is written from: the preparation (and its debrief), the draft, the request.
+
+    ``person`` is a name in the request (« remercier Paul »): a preparation or a draft for someone else is not used.
+    """
     said = tracker.latest_message.get("text") or ""
+    named = Mentor(person) if person else None
+    if preparation is not None and named and not _same_person(named, preparation.details.mentor):
+        preparation = None
     record = draft_store.current_draft(tracker.sender_id)
     mentee_first = (record.request.first_name if record else "") or tracker.get_slot("outreach_first_name") or ""
-    draft_tone = draft_for_practice(record).style.tone if record else "vous"
+    mentor = preparation.details.mentor if preparation else None
+    mentor = mentor or (record.request.mentor if record and not named else None)
+    mentor = mentor or (record.request.mentor if record and _same_person(named, record.request.mentor) else named)
+    same_as_draft = bool(record and mentor and _same_person(record.request.mentor, mentor))
+    tone = thanks.requested_tone(said) or (draft_for_practice(record).style.tone if same_as_draft else "vous")
     short = thanks.requested_short(said)
     if preparation is not None:
-        tone = thanks.requested_tone(said) or (
-            draft_tone if record and _same_person(record.request.mentor, preparation.details.mentor) else "vous"
-        )
         return thanks.from_preparation(preparation, tone=tone, mentee_first=mentee_first, said=said, short=short)
-    tone = thanks.requested_tone(said) or draft_tone
-    person = clean(next(tracker.get_latest_entity_values("PER"), None))
-    mentor = record.request.mentor if record else (Mentor(person) if person else None)
     return thanks.from_mentor(mentor, tone=tone, mentee_first=mentee_first, said=said, short=short)
 
 
@@ -292,7 +296,10 @@ class ActionThankYouNote(Action):
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         preparation = preparation_store.current_preparation(tracker.sender_id)
-        facts = thank_you_facts(tracker, preparation)
+        person = clean(next(tracker.get_latest_entity_values("PER"), None))
+        if preparation and person and not _same_person(Mentor(person), preparation.details.mentor):
+            preparation = None  # « remercier Paul » while the preparation is with Claire
+        facts = thank_you_facts(tracker, preparation, person)
         debriefed = bool(preparation and preparation.status == "done")
         buttons = [button("📋 Mes objectifs", "list_goals")]
         if not debriefed:

@@ -203,3 +203,27 @@ def test_thank_you_says_what_it_left_out_of_the_notes(database, domain):
     dispatcher, _ = run(practice.ActionThankYouNote(), domain, sender_id="alice", text="remerciement")
     assert "celui de relire mon CV" in thank_you(dispatcher) and "stylé" not in thank_you(dispatcher)
     assert message("thank_you_left_out", reason="slang") in texts(dispatcher)
+
+
+def test_thank_you_for_someone_else_than_the_prepared_meeting(database, domain):
+    draft_for(domain)  # to Claire, signed Léa
+    details = MeetingDetails(Mentor("Claire Martin"), None, False, "cafe", 30, True, "Devenir data scientist")
+    saved = preparation_store.save_preparation("alice", build_preparation(details))
+    preparation_store.save_debrief("alice", saved.id, "passer le DSCG", "", None)
+    dispatcher, _ = run(
+        practice.ActionThankYouNote(),
+        domain,
+        sender_id="alice",
+        text="un mot pour remercier Paul",
+        entities=[{"entity": "PER", "value": "Paul"}],
+    )
+    note = thank_you(dispatcher)
+    assert note.startswith("Bonjour Paul,") and "DSCG" not in note and note.endswith("Léa")
+    dispatcher, _ = run(
+        practice.ActionThankYouNote(),
+        domain,
+        sender_id="alice",
+        text="un mot pour remercier Claire",
+        entities=[{"entity": "PER", "value": "Claire"}],
+    )
+    assert thank_you(dispatcher).startswith("Bonjour Claire,") and "passer le DSCG" in thank_you(dispatcher)
