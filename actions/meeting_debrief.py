@@ -15,11 +15,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.common import AnswerValidation, answers_only, button, database_errors_told, reset, say, short
 from actions.meeting_form import DEBRIEF_SLOTS, NOT_FIXED, AskMeetingSlot
 from actions.meeting_preparation import PREPARE_BUTTON
+from actions.practice import send_thank_you, thank_you_facts
 from assistant.coaching.text import clean, words
 from assistant.common.dates import format_date_fr
 from assistant.meetings import store as preparation_store
 from assistant.meetings.answers import parse_meeting_time
-from assistant.practice.thanks import thank_you_note, thank_you_note_generic
 
 Events = list[dict[str, Any]]
 
@@ -152,7 +152,7 @@ class ActionSaveDebrief(Action):
             return reset(DEBRIEF_SLOTS)  # already told when the debrief started
         if not preparation_id:
             say(dispatcher, "debrief_no_preparation")
-            dispatcher.utter_message(text=thank_you_note_generic(), buttons=[PREPARE_BUTTON])
+            send_thank_you(dispatcher, thank_you_facts(tracker, None), debriefed=True, buttons=[PREPARE_BUTTON])
             return reset(DEBRIEF_SLOTS)
         next_value = tracker.get_slot("debrief_next_meeting")
         next_meeting = date.fromisoformat(next_value) if next_value and next_value != NOT_FIXED else None
@@ -167,9 +167,10 @@ class ActionSaveDebrief(Action):
             say(dispatcher, "debrief_no_preparation", [PREPARE_BUTTON])
             return reset(DEBRIEF_SLOTS)
         say(dispatcher, "debrief_saved", next_meeting=format_date_fr(next_meeting) if next_meeting else "")
-        say(dispatcher, "thank_you_intro")
-        dispatcher.utter_message(
-            text=thank_you_note(saved),
+        send_thank_you(
+            dispatcher,
+            thank_you_facts(tracker, saved),
+            debriefed=True,
             buttons=[
                 PREPARE_BUTTON,
                 button("✅ Objectif atteint", "mark_goal_reached"),

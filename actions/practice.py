@@ -14,16 +14,19 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.common import AnswerValidation, AskSlotAction, answers_only, button, database_errors_told, say
 from actions.outreach_drafts import draft_for_practice
 from actions.outreach_form import CRITIQUE_BUTTON, DRAFT_BUTTON, REHEARSE_BUTTON
+from assistant.coaching.text import clean, fold
 from assistant.common.mentor import Mentor
 from assistant.meetings import store as preparation_store
+from assistant.meetings.model import Preparation
 from assistant.outreach import store as draft_store
 from assistant.outreach.model import DraftRecord
-from assistant.practice import rehearsal
+from assistant.practice import rehearsal, thanks
 from assistant.practice import store as practice_store
 from assistant.practice.critique import critique_message, critique_text
+from assistant.practice.gender import mentor_gender
 from assistant.practice.message import MAX_CRITIQUE_CHARS, pasted_message
 from assistant.practice.model import Critique
-from assistant.practice.thanks import thank_you_note, thank_you_note_to
+from assistant.practice.names import proper_mentor
 
 Events = list[dict[str, Any]]
 
@@ -49,6 +52,10 @@ def _context(record: DraftRecord) -> rehearsal.RehearsalContext:
         minutes=r.minutes,
         tone=draft.style.tone,
         channel=draft.style.channel,
+        gender=mentor_gender(r.mentor, r.draw, r.source_detail),
+        intro=r.intro,
+        measure=r.goal_measure,
+        deadline=r.goal_deadline,
     )
 
 
@@ -145,7 +152,12 @@ class ActionStartRehearsal(Action):
         if scenario not in rehearsal.SCENARIOS:  # the likeliest reaction first; the others are offered after it
             scenario = next(iter(rehearsal.SCENARIOS))
         context = _context(record)
-        say(dispatcher, "rehearsal_intro", mentor=record.request.mentor.display, scenario=rehearsal.SCENARIOS[scenario])
+        say(
+            dispatcher,
+            "rehearsal_intro",
+            mentor=proper_mentor(record.request.mentor).display,
+            scenario=rehearsal.SCENARIOS[scenario],
+        )
         dispatcher.utter_message(text=rehearsal.mentor_reply(scenario, context))
         dispatcher.utter_message(text=rehearsal.coach_prompt(scenario, context))
         return [*reset, SlotSet("rehearsal_scenario", scenario)]
@@ -219,9 +231,64 @@ class ActionReviewReply(Action):
 
 # --- after the meeting ------------------------------------------------------------------------------
 
+#: Why part of the notes was left out, most useful reason first.
+_LEFT_OUT_ORDER = ("spelling", "slang", "question", "shape", "long", "more")
+
+
+def _same_person(a: Mentor | None, b: Mentor | None) -> bool:
+    return bool(a and b and a.first_name) and fold(a.first_name) == fold(b.first_name)
+
+
+def thank_you_facts(tracker: Tracker, preparation: Preparation | None, person: str = "") -> thanks.ThankYou:
+    """What the thank-you note is written from: the preparation (and its debrief), the draft, the request.
+
+    ``person`` is a name in the request (« remercier Paul »): a preparation or a draft for someone else is not used.
+    """
+    said = tracker.latest_message.get("text") or ""
+    named = Mentor(person) if person else None
+    if preparation is not None and named and not _same_person(named, preparation.details.mentor):
+        preparation = None
+    record = draft_store.current_draft(tracker.sender_id)
+    mentee_first = (record.request.first_name if record else "") or tracker.get_slot("outreach_first_name") or ""
+    mentor = preparation.details.mentor if preparation else None
+    mentor = mentor or (record.request.mentor if record and not named else None)
+    mentor = mentor or (record.request.mentor if record and _same_person(named, record.request.mentor) else named)
+    same_as_draft = bool(record and mentor and _same_person(record.request.mentor, mentor))
+    tone = thanks.requested_tone(said) or (draft_for_practice(record).style.tone if same_as_draft else "vous")
+    short = thanks.requested_short(said)
+    if preparation is not None:
+        return thanks.from_preparation(preparation, tone=tone, mentee_first=mentee_first, said=said, short=short)
+    return thanks.from_mentor(mentor, tone=tone, mentee_first=mentee_first, said=said, short=short)
+
+
+def send_thank_you(
+    dispatcher: CollectingDispatcher, facts: thanks.ThankYou, *, debriefed: bool, buttons: list[dict[str, str]]
+) -> None:
+    """The coach's line, the note, what was left out of the notes and why, and when to send it."""
+    advice, steps = facts.advice, facts.steps
+    parts = [
+        label for label, present in (("ses conseils", advice.kept), ("vos prochaines étapes", steps.kept)) if present
+    ]
+    if facts.mentor.display != "votre mentor" or parts:
+        say(
+            dispatcher,
+            "thank_you_ready",
+            mentor=facts.mentor.display,
+            parts=" et ".join(parts),
+            signed=bool(facts.mentee_first),
+            tu=facts.tone == "tu",
+        )
+    dispatcher.utter_message(text=thanks.thank_you_note(facts))
+    reasons = [*advice.left_out, *steps.left_out]
+    if reasons:
+        say(dispatcher, "thank_you_left_out", reason=min(reasons, key=_LEFT_OUT_ORDER.index))
+    pronoun = {"f": "elle", "m": "il"}.get(facts.gender, "")
+    who = pronoun or (facts.mentor.first_name or facts.mentor.name or "cette personne")
+    say(dispatcher, "thank_you_tips", buttons, who=who, debriefed=debriefed, tu=facts.tone == "tu")
+
 
 class ActionThankYouNote(Action):
-    """The thank-you message after meeting the mentor: from the preparation when there is one, else the draft."""
+    """The thank-you message after meeting the mentor, from everything known about the meeting."""
 
     def name(self) -> str:
         return "action_thank_you_note"
@@ -229,23 +296,13 @@ class ActionThankYouNote(Action):
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         preparation = preparation_store.current_preparation(tracker.sender_id)
-        if preparation is not None:
-            say(dispatcher, "thank_you_from_preparation", mentor=preparation.details.mentor.display)
-            dispatcher.utter_message(text=thank_you_note(preparation))
-        else:
-            record = draft_store.current_draft(tracker.sender_id)
-            mentor = record.request.mentor if record else None
-            say(
-                dispatcher,
-                "thank_you_from_draft" if record else "thank_you_generic",
-                mentor=mentor.display if mentor else "",
-            )
-            dispatcher.utter_message(
-                text=thank_you_note_to(mentor.first_name if mentor else "", record.request.goal if record else "")
-            )
-        say(
-            dispatcher,
-            "thank_you_tips",
-            [button("📝 Noter la rencontre", "debrief_meeting"), button("📋 Mes objectifs", "list_goals")],
-        )
+        person = clean(next(tracker.get_latest_entity_values("PER"), None))
+        if preparation and person and not _same_person(Mentor(person), preparation.details.mentor):
+            preparation = None  # « remercier Paul » while the preparation is with Claire
+        facts = thank_you_facts(tracker, preparation, person)
+        debriefed = bool(preparation and preparation.status == "done")
+        buttons = [button("📋 Mes objectifs", "list_goals")]
+        if not debriefed:
+            buttons.insert(0, button("📝 Noter la rencontre", "debrief_meeting"))
+        send_thank_you(dispatcher, facts, debriefed=debriefed, buttons=buttons)
         return []

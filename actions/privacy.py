@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import json
+import os
+from datetime import datetime, timezone
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -11,55 +12,51 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import button, database_errors_told, say
 from assistant import privacy
+from assistant.export_summary import export_summary
+from assistant.store import export_links
 from assistant.store.tracker import ERASED_SLOT
 
 Events = list[dict[str, Any]]
 
-#: Longest export shown in the chat; beyond it the administrator's export is the way.
-MAX_EXPORT_CHARS = 12_000
+#: Where the page server serves the export download (``/export/<token>.json``); same variable as the calendar.
+PAGE_URL_ENV = "MENTORAT_PAGE_URL"
 
 
 def conversation_of(tracker: Tracker) -> list[dict[str, str]]:
-    """The messages of the conversation as the tracker holds them: who spoke, when, what was said."""
+    """The messages of the conversation as the tracker holds them: who spoke, when (ISO, UTC), what was said."""
     lines = []
     for event in tracker.events:
         if event.get("event") in ("user", "bot") and event.get("text"):
+            stamp = event.get("timestamp")
             lines.append(
                 {
                     "from": "vous" if event["event"] == "user" else "Mentorat",
-                    "timestamp": event.get("timestamp"),
+                    "at": datetime.fromtimestamp(stamp, timezone.utc).isoformat(timespec="seconds") if stamp else "",
                     "text": event["text"],
                 }
             )
     return lines
 
 
+def export_url(token: str) -> str:
+    """The download link of an export on the page server."""
+    base = os.environ.get(PAGE_URL_ENV, "http://localhost:8080").rstrip("/")
+    return f"{base}/export/{token}.json"
+
+
 class ActionExportData(Action):
-    """Everything kept about the mentee, as JSON in the chat: outcomes and this conversation."""
+    """What is kept about the mentee, as a French summary in the chat, and a link to the full JSON file."""
 
     def name(self) -> str:
         return "action_export_data"
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        data = privacy.export_mentee(tracker.sender_id, markdown=False)  # the Markdown is the same content again
-        data["conversation"] = conversation_of(tracker)
-        document = json.dumps(data, ensure_ascii=False, indent=1)
-        say(
-            dispatcher,
-            "export_data_intro",
-            goals=len(data["goals"]),
-            drafts=len(data["outreach_drafts"]),
-            preparations=len(data["meeting_preparations"]),
-            messages=len(data["conversation"]),
-        )
-        if len(document) > MAX_EXPORT_CHARS:
-            say(dispatcher, "export_data_too_long", sender=tracker.sender_id)
-            return []
-        # Blank lines would split the message into several bubbles in the widget.
-        dispatcher.utter_message(
-            text="```\n" + "\n".join(line for line in document.splitlines() if line.strip()) + "\n```"
-        )
+        document = privacy.export_mentee(tracker.sender_id)
+        document["conversation"] = conversation_of(tracker)
+        dispatcher.utter_message(text=export_summary(document))
+        link = export_links.create_link(tracker.sender_id, document)
+        say(dispatcher, "export_data_link", url=export_url(link.token), minutes=export_links.EXPORT_LINK_MINUTES)
         return []
 
 

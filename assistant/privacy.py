@@ -14,7 +14,7 @@ from assistant.outreach.store import list_drafts
 from assistant.practice.store import list_practice
 from assistant.store.db import session_scope
 from assistant.store.mentees import get_mentee, stamp
-from assistant.store.models import Goal, MeetingPreparation, OutreachDraft, OutreachPractice
+from assistant.store.models import ExportLink, Goal, MeetingPreparation, OutreachDraft, OutreachPractice
 
 #: What a mentee owns, by the name the export and erase reports use (versions and questions go with their parent).
 OWNED = {
@@ -22,6 +22,7 @@ OWNED = {
     "meeting_preparations": MeetingPreparation,
     "outreach_drafts": OutreachDraft,
     "outreach_practice": OutreachPractice,
+    "export_links": ExportLink,  # pending download links of the export: erased with the rest
 }
 
 

@@ -106,6 +106,8 @@ def guess_button(intent: str, response_key: str | None = None) -> dict[str, str]
 _INSTRUCTIONS = (
     ("revise_draft", re.compile(r"\b(?:tutoi\w*|tutoy\w*|vouvoi\w*|vouvoy\w*|passe(?:r|z)? (?:au|en) (?:tu|vous))\b")),
 )
+#: The thank-you note named in a message: its tu/vous is the note's, not the draft's.
+_THANK_YOU_NAMED = re.compile(r"\bremerci\w*")
 #: « stop », « annule » in a short message: what the forms say to type to leave them.
 # « j'arrête là » stops; « j'arrête de tout vouloir faire seul » does not.
 _STOP = re.compile(
@@ -139,6 +141,8 @@ def instructed_intent(text: str | None) -> str | None:
     """
     folded = fold(text or "")
     for intent, pattern in _INSTRUCTIONS:
+        if intent == "revise_draft" and _THANK_YOU_NAMED.search(folded):
+            continue  # « un remerciement en tutoyant »: the tone of the thank-you note, not of the draft
         if pattern.search(folded):
             return intent
     tokens = words(folded)

@@ -26,15 +26,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from assistant.coaching.text import clean, fold, looks_foreign
 from assistant.common.answers import Parsed
 from assistant.common.channels import ASKS, DEFAULT_MINUTES
-from assistant.common.dates import WEEKDAYS
-from assistant.common.french import THANKS_WORDS
+from assistant.common.dates import WEEKDAYS, format_date_fr
+from assistant.common.french import THANKS_WORDS, goal_case
 from assistant.common.mentor import Mentor
 from assistant.common.templating import render
 from assistant.practice.message import has_concrete_detail
+from assistant.practice.names import greeting_name, proper_mentor, proper_name, without_title
+from assistant.practice.spelling import correct, is_infinitive
 
 SCENARIOS: dict[str, str] = {
     "accepts": "Accepte et propose un créneau",
@@ -60,6 +63,10 @@ class RehearsalContext:
     minutes: int = DEFAULT_MINUTES
     tone: str = "vous"  # « vous » or « tu », as in the draft
     channel: str = "linkedin_message"
+    gender: str = ""  # the mentor's: f | m | "" (assistant/practice/gender.py)
+    intro: str = ""  # the mentee's self-introduction in the draft (« Léa, étudiante en master data à Lyon »)
+    measure: str = ""  # how the goal's success is measured (« obtenir 3 entretiens »)
+    deadline: date | None = None  # the goal's deadline
 
 
 @dataclass(frozen=True)
@@ -91,8 +98,42 @@ def _scenario(scenario: str) -> str:
     return scenario
 
 
+def _fit(text: str) -> str:
+    """The mentee's phrase as corrected when it is fit to quote in a letter, else ""."""
+    text = clean(text).rstrip(" .!?…;,:")
+    if not text:
+        return ""
+    spelled = correct(text)
+    return goal_case(spelled.text) if spelled.ok else ""
+
+
+def _signature(mentor: Mentor) -> str:
+    """How the mentor signs: the first name; the name without its title when it has one (« Lefort »)."""
+    greeting = greeting_name(mentor)
+    if not greeting:
+        return ""
+    return greeting if greeting == proper_mentor(mentor).first_name else without_title(mentor)
+
+
 def _goal(ctx: RehearsalContext) -> str:
-    return clean(ctx.goal).rstrip(" .!?…;,:")
+    return _fit(ctx.goal)
+
+
+def _situation(ctx: RehearsalContext) -> str:
+    """Where the mentee stands, from the draft's introduction: « étudiante en master data à Lyon », or ""."""
+    intro = clean(ctx.intro)
+    first = clean(ctx.mentee_first)
+    if first and intro.startswith(first):
+        intro = intro[len(first) :].lstrip(" ,")
+    if not intro or re.match(r"^(?:je|j')", fold(intro)):
+        return ""
+    return _fit(intro)
+
+
+def _measure(ctx: RehearsalContext) -> str:
+    """How the goal's success is measured, as an infinitive fit for « je veux … » (« obtenir 3 entretiens »)."""
+    measure = _fit(ctx.measure)
+    return measure if measure and is_infinitive(measure.split(" ", 1)[0]) else ""
 
 
 def _context(ctx: RehearsalContext, **extra: object) -> dict:
@@ -102,9 +143,14 @@ def _context(ctx: RehearsalContext, **extra: object) -> dict:
         "ask_key": ctx.ask if ctx.ask in ASKS else "coffee",
         "minutes": ctx.minutes or DEFAULT_MINUTES,
         "goal": _goal(ctx),
-        "mentee_first": clean(ctx.mentee_first),
-        "mentor_first": ctx.mentor.first_name,
-        "mentor_name": clean(ctx.mentor.name),
+        "mentee_first": proper_name(clean(ctx.mentee_first)),
+        "mentor_first": greeting_name(ctx.mentor),
+        "mentor_signature": _signature(ctx.mentor),
+        "mentor_name": proper_name(clean(ctx.mentor.name)),
+        "gender": ctx.gender,
+        "situation": _situation(ctx),
+        "measure": _measure(ctx),
+        "deadline": format_date_fr(ctx.deadline) if ctx.deadline else "",
         **extra,
     }
 
@@ -123,7 +169,8 @@ def mentor_reply(scenario: str, ctx: RehearsalContext) -> str:
 def coach_prompt(scenario: str, ctx: RehearsalContext) -> str:
     """What the coach says after the mentor's answer: the point of this situation, then « à vous »."""
     return render(
-        "practice/coach_prompt.txt.j2", **_context(ctx, scenario=_scenario(scenario), mentor=ctx.mentor.display)
+        "practice/coach_prompt.txt.j2",
+        **_context(ctx, scenario=_scenario(scenario), mentor=proper_mentor(ctx.mentor).display),
     )
 
 

@@ -1,48 +1,152 @@
-"""The thank-you message to a mentor after the meeting."""
+"""The thank-you message to a mentor after the meeting, from what is known: who, when, the advice, the next steps.
+
+Sources, best first: the debriefed preparation (mentor, date, notes, next steps, next meeting), the outreach
+draft to that mentor (the mentee's first name, tu or vous), and the mentee's request (« en tutoyant »,
+« elle m'a donné plein de pistes »). The mentee's notes go in only as :mod:`assistant.practice.debrief` makes
+them fit; the note is complete without them, never « à personnaliser ».
+
+Versions: ``tone`` (``vous`` or ``tu``, closing included) and ``short`` (three lines and the signature).
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import re
+from dataclasses import dataclass, replace
+from datetime import date
 
+from assistant.coaching.text import fold
 from assistant.common.dates import format_date_fr, local_today
-from assistant.common.french import shorten_goal
+from assistant.common.french import contract, elide
+from assistant.common.mentor import Mentor
 from assistant.common.templating import render
 from assistant.meetings.model import Preparation
+from assistant.practice.debrief import Pieces, read_pieces
+from assistant.practice.gender import mentor_gender
+from assistant.practice.names import greeting_name, proper_mentor, proper_name
+
+_TU = re.compile(r"\btutoi|\btutoy|\bon se dit tu\b|\ben tutoyant\b|\bau tu\b|\bavec le tu\b")
+_VOUS = re.compile(r"\bvouvoi|\bvouvoy|\ben vouvoyant\b|\bau vous\b|\bavec le vous\b")
+_SHORT = re.compile(r"\bplus court|\bcourt\b|\bbref\b|\bbreve?\b|\bquelques mots\b|\bpetit mot\b|\brapide\b")
 
 
-def thank_you_note(preparation: Preparation) -> str:
-    """A thank-you message to the mentor after the meeting, from what was prepared and debriefed."""
+@dataclass(frozen=True)
+class ThankYou:
+    """What the thank-you note is written from."""
+
+    mentor: Mentor
+    gender: str = ""  # f | m | ""
+    met_on: date | None = None
+    meeting_format: str = ""  # key of meetings.model.FORMATS
+    notes: str = ""  # the debrief's advice, in the mentee's words
+    next_steps: str = ""  # the debrief's next steps, in the mentee's words
+    next_meeting: date | None = None
+    tone: str = "vous"
+    mentee_first: str = ""
+    short: bool = False
+
+    @property
+    def advice(self) -> Pieces:
+        """The advice fit for the note, in its tone."""
+        return read_pieces(self.notes, self.tone)
+
+    @property
+    def steps(self) -> Pieces:
+        """The next steps fit for the note, in its tone."""
+        return read_pieces(self.next_steps, self.tone)
+
+    @property
+    def left_out(self) -> bool:
+        """True when part of the debrief notes could not go into the note."""
+        return bool(self.advice.left_out or self.steps.left_out)
+
+
+def requested_tone(text: str) -> str | None:
+    """``tu`` or ``vous`` when the mentee's request names one (« en tutoyant »), else None."""
+    folded = fold(text or "")
+    return "tu" if _TU.search(folded) else "vous" if _VOUS.search(folded) else None
+
+
+def requested_short(text: str) -> bool:
+    """True when the request asks for a short note (« un petit mot », « plus court »)."""
+    return bool(_SHORT.search(fold(text or "")))
+
+
+def from_preparation(
+    preparation: Preparation, *, tone: str = "vous", mentee_first: str = "", said: str = "", short: bool = False
+) -> ThankYou:
+    """The note's facts from a (debriefed) preparation; ``said`` is the mentee's request, read for the gender."""
     d = preparation.details
-    return render(
-        "thank_you.txt.j2",
-        mentor_first=d.mentor.first_name,
-        when=_relative_when(d.starts_at),
-        subject=shorten_goal(d.subject) if d.subject else "",
-        next_meeting=format_date_fr(preparation.next_meeting) if preparation.next_meeting else "",
+    return ThankYou(
+        mentor=proper_mentor(d.mentor),
+        gender=mentor_gender(d.mentor, said, preparation.notes, preparation.next_steps),
+        met_on=d.starts_at.date() if d.starts_at else None,
+        meeting_format=d.format,
+        notes=preparation.notes,
+        next_steps=preparation.next_steps,
+        next_meeting=preparation.next_meeting,
+        tone=tone,
+        mentee_first=mentee_first,
+        short=short,
     )
 
 
-def thank_you_note_generic() -> str:
-    """A thank-you message to personalise when nothing of the meeting was prepared here."""
-    return render("thank_you.txt.j2", mentor_first="", when="", subject="", next_meeting="")
+def from_mentor(
+    mentor: Mentor | None, *, tone: str = "vous", mentee_first: str = "", said: str = "", short: bool = False
+) -> ThankYou:
+    """The note's facts when only the mentor is known (a draft, or a name in the request), or nobody."""
+    mentor = proper_mentor(mentor or Mentor(""))
+    return ThankYou(
+        mentor=mentor, gender=mentor_gender(mentor, said), tone=tone, mentee_first=mentee_first, short=short
+    )
 
 
-def _relative_when(starts_at: datetime | None, today: date | None = None) -> str:
-    if starts_at is None:
+def relative_day(day: date | None, today: date | None = None) -> str:
+    """« aujourd'hui », « hier », « le 3 décembre 2026 »; "" for a day to come or unknown."""
+    if day is None:
         return ""
-    days = ((today or local_today()) - starts_at.date()).days
-    return {0: "aujourd'hui", 1: "hier"}.get(days, f"le {format_date_fr(starts_at.date())}" if days > 1 else "")
+    days = ((today or local_today()) - day).days
+    if days < 0:
+        return ""
+    return {0: "aujourd'hui", 1: "hier"}.get(days, f"le {format_date_fr(day)}")
 
 
-# --- outreach ------------------------------------------------------------------------------------
+def _joined(texts: list[str]) -> str:
+    return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " et " + texts[-1]
 
 
-def thank_you_note_to(mentor_first: str, subject: str = "") -> str:
-    """A thank-you message after a meeting prepared outside Mentorat, to the mentor of a draft."""
+def thank_you_note(facts: ThankYou, today: date | None = None) -> str:
+    """The thank-you message, ready to send: greeting, thanks with the day, advice, next steps, closing, signature."""
+    advice, steps = facts.advice, facts.steps
+    if facts.short:  # one piece of each: the short version must be strictly shorter
+        advice, steps = Pieces(advice.kept[:1]), Pieces(steps.kept[:1])
+    infinitives = [p.text for p in advice.of_shape("infinitive")]
+    nouns = [p.text for p in advice.of_shape("noun")]
+    step_infinitives = [p.text for p in steps.of_shape("infinitive")]
+    step_nouns = [contract("de", p.text) for p in steps.of_shape("noun")]
     return render(
         "thank_you.txt.j2",
-        mentor_first=mentor_first,
-        when="",
-        subject=shorten_goal(subject) if subject else "",
-        next_meeting="",
+        tu=facts.tone == "tu",
+        short=facts.short,
+        mentor_first=greeting_name(facts.mentor),
+        when=relative_day(facts.met_on, today),
+        meeting_format=facts.meeting_format,
+        advice_of=elide("de", infinitives[0]) if len(infinitives) == 1 else "",
+        advice_list=_joined(infinitives) if len(infinitives) > 1 else "",
+        advice_about=_joined(nouns) if nouns else "",
+        steps_to=_joined(step_infinitives) if step_infinitives else "",
+        steps_care=_joined(step_nouns) if step_nouns else "",
+        steps_said=[p.text for p in steps.of_shape("clause")],
+        next_meeting=_next_meeting(facts.next_meeting, today),
+        mentee_first=proper_name(facts.mentee_first),
     )
+
+
+def _next_meeting(day: date | None, today: date | None) -> str:
+    if day is None or day < (today or local_today()):
+        return ""
+    return format_date_fr(day)
+
+
+def revised(facts: ThankYou, *, tone: str | None = None, short: bool | None = None) -> ThankYou:
+    """The same facts for another version: tu/vous (the notes are re-read in that tone) or short."""
+    return replace(facts, tone=tone or facts.tone, short=facts.short if short is None else short)

@@ -37,6 +37,7 @@ class Mentee(Base):
     practice = relationship(
         "OutreachPractice", back_populates="mentee", cascade="all, delete-orphan", order_by="OutreachPractice.id"
     )
+    export_links = relationship("ExportLink", back_populates="mentee", cascade="all, delete-orphan")
 
 
 class Goal(Base):
@@ -187,3 +188,18 @@ class OutreachPractice(Base):
     created_at = Column(DateTime, nullable=False, default=utcnow)
 
     mentee = relationship("Mentee", back_populates="practice")
+
+
+class ExportLink(Base):
+    """A download link for one mentee's full export: a random token, the JSON kept until it expires."""
+
+    __tablename__ = "export_links"
+
+    id = Column(Integer, primary_key=True)
+    mentee_id = Column(Integer, ForeignKey("mentees.id", ondelete="CASCADE"), nullable=False, index=True)
+    token = Column(String(64), nullable=False, unique=True)
+    document = Column(Text, nullable=False, default="")  # the JSON export; emptied once the link has expired
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    expires_at = Column(DateTime, nullable=False)
+
+    mentee = relationship("Mentee", back_populates="export_links")

@@ -3,8 +3,9 @@
 Serves ``index.html``, its CSS and JS, the rasa-webchat bundle installed by npm, and a
 ``config.js`` that tells the page where the Rasa socket.io server is (``MENTORAT_SOCKET_URL``, by
 default the page's own host name on ``RASA_PORT``), and the calendar file of a meeting preparation
-at ``/calendrier/<token>.ics`` (the random token in the link is its only key). Binds to 127.0.0.1
-unless told otherwise.
+at ``/calendrier/<token>.ics`` (the random token in the link is its only key), and a mentee's full export
+at ``/export/<token>.json`` while its link has not expired (a clear French page otherwise: 404 unknown,
+410 expired). Binds to 127.0.0.1 unless told otherwise.
 Every response carries a Content-Security-Policy: scripts only from this server, connections only
 to it and to the Rasa server.
 """
@@ -49,6 +50,36 @@ def calendar_file(path: str) -> bytes | None:
 
     preparation = preparation_by_token(match.group(1))
     return preparation_ics(preparation) if preparation else None
+
+
+EXPORT_PATH = re.compile(r"^/export/([A-Za-z0-9_-]{16,64})\.json$")
+
+
+def export_download(path: str) -> tuple[HTTPStatus, bytes, str]:
+    """Status, body and content type for ``/export/<token>.json``: the JSON file, or a French page saying why not."""
+    from markupsafe import escape
+
+    from assistant.common.templating import message, render
+    from assistant.store import export_links
+
+    match = EXPORT_PATH.match(path)
+    try:
+        found = export_links.lookup_link(match.group(1)) if match else export_links.LinkLookup("unknown")
+    except SQLAlchemyError:  # a database failure gives a clear page, not a traceback
+        found = export_links.LinkLookup("unavailable")
+    if found.status == "ok":
+        body = json.dumps(found.document, ensure_ascii=False, indent=2).encode()
+        return HTTPStatus.OK, body, "application/json; charset=utf-8"
+    status = {"expired": HTTPStatus.GONE, "unavailable": HTTPStatus.SERVICE_UNAVAILABLE}.get(
+        found.status, HTTPStatus.NOT_FOUND
+    )
+    minutes = export_links.EXPORT_LINK_MINUTES
+    page = render(
+        "export_link_page.html.j2",
+        title=escape(message(f"export_page_{found.status}_title")),
+        text=escape(message(f"export_page_{found.status}", minutes=minutes)),
+    )
+    return status, page.encode(), "text/html; charset=utf-8"
 
 
 def socket_url(host_header: str | None, env: dict[str, str] | None = None) -> str:
@@ -103,6 +134,10 @@ class PageHandler(BaseHTTPRequestHandler):
                 socket,
                 disposition='attachment; filename="rencontre-mentorat.ics"',
             )
+        if path.startswith("/export/"):
+            status, body, kind = export_download(path)
+            disposition = 'attachment; filename="mentorat-mes-donnees.json"' if status == HTTPStatus.OK else ""
+            return self._send(status, body, kind, socket, disposition=disposition, cacheable=status != HTTPStatus.OK)
         if path not in FILES:
             return self._send(HTTPStatus.NOT_FOUND, b"Page introuvable.", "text/plain; charset=utf-8", socket)
         file, kind = FILES[path]
@@ -111,7 +146,9 @@ class PageHandler(BaseHTTPRequestHandler):
             return self._send(HTTPStatus.SERVICE_UNAVAILABLE, message, "text/plain; charset=utf-8", socket)
         return self._send(HTTPStatus.OK, file.read_bytes(), kind, socket)
 
-    def _send(self, status: HTTPStatus, body: bytes, kind: str, socket: str, disposition: str = "") -> None:
+    def _send(
+        self, status: HTTPStatus, body: bytes, kind: str, socket: str, disposition: str = "", cacheable: bool = True
+    ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", kind)
         if disposition:
@@ -119,7 +156,7 @@ class PageHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Content-Security-Policy", content_security_policy(socket))
         self.send_header("X-Content-Type-Options", "nosniff")
-        self.send_header("Cache-Control", "no-cache")
+        self.send_header("Cache-Control", "no-cache" if cacheable else "no-store")
         self.end_headers()
         self.wfile.write(body)
 

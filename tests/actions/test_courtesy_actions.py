@@ -1,6 +1,6 @@
 """Session start, greeting, fallback, asides in forms and personal data, with real trackers and dispatchers."""
 
-import json
+import re
 from datetime import date
 
 from rasa_sdk import Tracker
@@ -15,6 +15,7 @@ from assistant.goals import store as goal_store
 from assistant.goals.model import GoalFields
 from assistant.outreach import store as draft_store
 from assistant.outreach.model import Draft, DraftStyle, OutreachRequest
+from assistant.store import export_links
 from tests.actions.conftest import make_tracker, run, sent, slot_events, texts
 
 GOAL = GoalFields(
@@ -243,7 +244,8 @@ def test_small_talk_inside_a_form(database, domain):
 # --- personal data -------------------------------------------------------------------------------------------
 
 
-def test_export_gives_outcomes_and_the_conversation(database, domain):
+def test_export_is_a_french_summary_with_a_download_link(database, domain, monkeypatch):
+    monkeypatch.delenv("MENTORAT_PAGE_URL", raising=False)
     goal_store.save_goal("alice", GOAL)
     goal_store.save_goal("bob", GOAL)
     events = [
@@ -261,11 +263,30 @@ def test_export_gives_outcomes_and_the_conversation(database, domain):
         "action_listen",
     )
     dispatcher, _ = run(privacy.ActionExportData(), domain, tracker=tracker)
-    assert "1 objectif," in dispatcher.messages[0]["text"] and "2 messages" in dispatcher.messages[0]["text"]
-    document = json.loads(dispatcher.messages[1]["text"].strip("`\n"))
-    assert document["sender_id"] == "alice" and len(document["goals"]) == 1
-    assert [m["text"] for m in document["conversation"]] == ["bonjour <b>toi</b>", "Bonjour !"]
-    assert "\n\n" not in dispatcher.messages[1]["text"]
+    summary, link = dispatcher.messages[0]["text"], dispatcher.messages[1]["text"]
+    # A French summary: counts agreed, dates in words, no JSON, no internal keys, no timestamps.
+    assert "• 1 objectif :" in summary and "« Devenir data analyst en startup », échéance le 30 juin 2027" in summary
+    assert "• Aucun brouillon" in summary and "• 2 messages dans notre conversation." in summary
+    for raw in ("{", '"', "sender_id", "statement", "2027-06-30", "1.0", "null", "bob"):
+        assert raw not in summary, raw
+    assert "\n\n" not in summary
+    # A link to the full JSON, on the page server, that opens alice's data only.
+    url = re.search(r"http://localhost:8080/export/([A-Za-z0-9_-]{32})\.json", link)
+    assert url and "15 minutes" in link and "C'est trop long" not in link
+    found = export_links.lookup_link(url.group(1))
+    assert found.status == "ok" and found.document["sender_id"] == "alice" and len(found.document["goals"]) == 1
+    assert [m["text"] for m in found.document["conversation"]] == ["bonjour <b>toi</b>", "Bonjour !"]
+    assert found.document["conversation"][0]["at"] == "1970-01-01T00:00:01+00:00"
+    # Erasing alice deletes the pending link with the rest.
+    assert personal_data.erase_mentee("alice")["export_links"] == 1
+    assert export_links.lookup_link(url.group(1)).status == "unknown"
+
+
+def test_export_link_follows_the_page_url(database, domain, monkeypatch):
+    monkeypatch.setenv("MENTORAT_PAGE_URL", "https://mentorat.example.org/")
+    dispatcher, _ = run(privacy.ActionExportData(), domain, sender_id="carole")
+    assert "https://mentorat.example.org/export/" in dispatcher.messages[1]["text"]
+    assert "• Aucun objectif enregistré." in dispatcher.messages[0]["text"]
 
 
 def test_erase_asks_first_then_erases_only_this_mentee(database, domain):

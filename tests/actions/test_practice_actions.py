@@ -1,9 +1,17 @@
 """Practice actions: the review of a message the mentee wrote, the rehearsal of the mentor's reply, the thank-you."""
 
+import re
+from datetime import datetime, time, timedelta
+
 import pytest
 
 from actions import practice
+from assistant.common.dates import local_today
+from assistant.common.mentor import Mentor
 from assistant.common.templating import message
+from assistant.meetings import store as preparation_store
+from assistant.meetings.model import MeetingDetails
+from assistant.meetings.preparation import build_preparation
 from assistant.outreach import store as draft_store
 from assistant.practice import rehearsal
 from assistant.practice import store as practice_store
@@ -114,9 +122,108 @@ def test_reply_is_reviewed_and_saved(database, domain):
     assert dispatcher.messages[0]["text"] and slot_events(events)["rehearsal_reply"] is None
 
 
-def test_thank_you_note_uses_the_mentors_name(database, domain):
-    dispatcher, _ = run(practice.ActionThankYouNote(), domain, sender_id="nobody")
-    assert sent(dispatcher)[0] == message("thank_you_generic", mentor="")
+def thank_you(dispatcher) -> str:
+    """The note itself: the message that starts with the greeting."""
+    return next(m["text"] for m in dispatcher.messages if (m.get("text") or "").startswith("Bonjour"))
+
+
+def test_thank_you_without_anything_known_is_complete_and_neutral(database, domain):
+    dispatcher, _ = run(practice.ActionThankYouNote(), domain, sender_id="nobody", text="message de remerciement")
+    note = thank_you(dispatcher)
+    assert note.startswith("Bonjour,\nMerci beaucoup pour le temps que vous m'avez accordé.")
+    assert note.endswith("Bien cordialement,") and "personnalis" not in texts(dispatcher)
+    assert "cette personne a pris du temps pour vous" in sent(dispatcher)[-1]
+    assert "il ou elle" not in texts(dispatcher)
+
+
+def test_thank_you_uses_the_mentor_named_in_the_request_and_their_gender(database, domain):
+    dispatcher, _ = run(
+        practice.ActionThankYouNote(),
+        domain,
+        sender_id="nobody",
+        text="un petit mot pour remercier Paul, il m'a relu mon CV",
+        entities=[{"entity": "PER", "value": "Paul"}],
+    )
+    assert thank_you(dispatcher).startswith("Bonjour Paul,")
+    assert "il a pris du temps pour vous" in sent(dispatcher)[-1]
+
+
+def test_thank_you_after_a_draft_is_signed_and_follows_the_tutoiement(database, domain):
     draft_for(domain)
-    dispatcher, _ = run(practice.ActionThankYouNote(), domain, sender_id="alice")
-    assert dispatcher.messages[1]["text"].startswith("Bonjour Claire,")
+    dispatcher, _ = run(practice.ActionThankYouNote(), domain, sender_id="alice", text="remercier Claire")
+    note = thank_you(dispatcher)
+    assert note.startswith("Bonjour Claire,") and note.endswith("Bien cordialement,\nLéa")
+    assert "elle a pris du temps pour vous" in sent(dispatcher)[-1]  # Claire: a feminine first name
+    dispatcher, _ = run(
+        practice.ActionThankYouNote(), domain, sender_id="alice", text="un mot de remerciement en tutoyant"
+    )
+    note = thank_you(dispatcher)
+    assert "tu m'as accordé" in note and note.endswith("Encore merci, et à bientôt !\nLéa")
+    assert not re.search(r"\b(?:vous|votre|vos|cordialement)\b", note)
+
+
+def test_thank_you_after_a_debrief_uses_the_advice_and_next_steps(database, domain):
+    draft_for(domain)
+    details = MeetingDetails(
+        mentor=Mentor("Claire Martin", "directrice data", "Doctolib"),
+        starts_at=datetime.combine(local_today() - timedelta(days=1), time(14)),
+        has_time=True,
+        format="visio",
+        minutes=30,
+        first=True,
+        subject="Devenir data scientist",
+    )
+    saved = preparation_store.save_preparation("alice", build_preparation(details))
+    preparation_store.save_debrief(
+        "alice",
+        saved.id,
+        "elle m'a conseillé de passer le DSCG ; bosser la tresorerie",
+        "je lui envoie mon cv d'ici vendredi",
+        local_today() + timedelta(days=30),
+    )
+    dispatcher, _ = run(practice.ActionThankYouNote(), domain, sender_id="alice", text="aide-moi à la remercier")
+    note = thank_you(dispatcher)
+    assert "Merci beaucoup pour le temps que vous m'avez accordé hier en visio." in note
+    assert "en particulier : passer le DSCG et travailler la trésorerie." in note
+    assert "Comme convenu, je vous envoie mon CV d'ici vendredi." in note
+    assert "d'ici notre prochaine rencontre, le " in note and note.endswith("Léa")
+    for raw in ("tresorerie", "bosser", "lui envoie", "cv ", "m'a conseillé", "personnalis"):
+        assert raw not in note, raw
+    assert "avec ses conseils et vos prochaines étapes" in sent(dispatcher)[0]
+    short = thank_you(
+        run(practice.ActionThankYouNote(), domain, sender_id="alice", text="un remerciement plus court")[0]
+    )
+    assert len(short) < len(note) and "passer le DSCG" in short
+
+
+def test_thank_you_says_what_it_left_out_of_the_notes(database, domain):
+    details = MeetingDetails(Mentor("Hélène Garnier"), None, False, "cafe", 30, True, "Devenir DAF")
+    saved = preparation_store.save_preparation("alice", build_preparation(details))
+    preparation_store.save_debrief("alice", saved.id, "c trop stylé lol ; relire mon CV", "", None)
+    dispatcher, _ = run(practice.ActionThankYouNote(), domain, sender_id="alice", text="remerciement")
+    assert "celui de relire mon CV" in thank_you(dispatcher) and "stylé" not in thank_you(dispatcher)
+    assert message("thank_you_left_out", reason="slang") in texts(dispatcher)
+
+
+def test_thank_you_for_someone_else_than_the_prepared_meeting(database, domain):
+    draft_for(domain)  # to Claire, signed Léa
+    details = MeetingDetails(Mentor("Claire Martin"), None, False, "cafe", 30, True, "Devenir data scientist")
+    saved = preparation_store.save_preparation("alice", build_preparation(details))
+    preparation_store.save_debrief("alice", saved.id, "passer le DSCG", "", None)
+    dispatcher, _ = run(
+        practice.ActionThankYouNote(),
+        domain,
+        sender_id="alice",
+        text="un mot pour remercier Paul",
+        entities=[{"entity": "PER", "value": "Paul"}],
+    )
+    note = thank_you(dispatcher)
+    assert note.startswith("Bonjour Paul,") and "DSCG" not in note and note.endswith("Léa")
+    dispatcher, _ = run(
+        practice.ActionThankYouNote(),
+        domain,
+        sender_id="alice",
+        text="un mot pour remercier Claire",
+        entities=[{"entity": "PER", "value": "Claire"}],
+    )
+    assert thank_you(dispatcher).startswith("Bonjour Claire,") and "passer le DSCG" in thank_you(dispatcher)

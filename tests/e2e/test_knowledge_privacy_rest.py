@@ -4,6 +4,11 @@ another language, export, and erasure that leaves nothing of one mentee in eithe
 from __future__ import annotations
 
 import json
+import re
+import subprocess
+import time
+import urllib.error
+import urllib.request
 from datetime import date
 
 import pytest
@@ -16,7 +21,7 @@ from assistant.goals.model import GoalFields
 from assistant.outreach import store as draft_store
 from assistant.outreach.model import Draft, DraftStyle, OutreachRequest
 from assistant.store.tracker import count_conversation_events
-from tests.e2e.servers import ROOT, Servers, payloads_of, text_of
+from tests.e2e.servers import BIN, ROOT, Servers, free_port, payloads_of, text_of
 
 GOAL = GoalFields(
     "carriere",
@@ -64,8 +69,26 @@ def owned_rows(url: str, sender: str) -> int:
     return count
 
 
+def start_page_server(port: int, env: dict) -> subprocess.Popen:
+    """The real page server (python -m assistant.web.server) on 127.0.0.1:``port``, once it answers."""
+    process = subprocess.Popen(
+        [str(BIN / "python"), "-m", "assistant.web.server", "--port", str(port)], cwd=ROOT, env=env
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/config.js", timeout=2):
+                return process
+        except OSError:
+            time.sleep(0.2)
+    process.terminate()
+    raise RuntimeError("the page server did not start")
+
+
 def test_knowledge_courtesies_export_and_erasure(workdir, monkeypatch):
-    servers = Servers(workdir).start()
+    page_port = free_port()
+    servers = Servers(workdir, env={"MENTORAT_PAGE_URL": f"http://127.0.0.1:{page_port}"}).start()
+    page_server = start_page_server(page_port, servers.env)
     alice, bob = "e2e-kb-alice", "e2e-kb-bob"
     outcomes = servers.env["DATABASE_URL"]
     tracker_url = f"sqlite:///{servers.env['TRACKER_DB']}"
@@ -90,7 +113,13 @@ def test_knowledge_courtesies_export_and_erasure(workdir, monkeypatch):
         assert "français" in text_of(servers.say(alice, "Could you please help me write to my mentor?"))
 
         exported = servers.say(alice, "exporte toutes mes données")
-        document = json.loads(exported[-1]["text"].strip("`\n"))
+        summary = exported[-2]["text"]
+        assert "« Devenir data analyst en startup », échéance le 30 juin 2027" in summary
+        assert "pour Claire Martin" in summary and "{" not in summary and "sender_id" not in summary
+        link = re.search(rf"http://127\.0\.0\.1:{page_port}/export/[A-Za-z0-9_-]+\.json", exported[-1]["text"])
+        assert link, exported[-1]["text"]
+        with urllib.request.urlopen(link.group(0), timeout=10) as response:  # through the real page server
+            document = json.loads(response.read())
         assert document["sender_id"] == alice and document["goals"][0]["statement"] == GOAL.statement
         assert any("trouver un mentor" in m["text"] for m in document["conversation"])
 
@@ -105,7 +134,13 @@ def test_knowledge_courtesies_export_and_erasure(workdir, monkeypatch):
         assert owned_rows(outcomes, bob) == 2 and count_conversation_events(bob, tracker_url) > 0
         assert len(goal_store.list_goals(bob)) == 1
 
+        with pytest.raises(urllib.error.HTTPError) as erased_link:  # the pending link went with the rest
+            urllib.request.urlopen(link.group(0), timeout=10)
+        assert erased_link.value.code == 404
+
         fresh = servers.say(alice, "bonjour")
         assert "Bon retour" not in text_of(fresh) and "Que voulez-vous faire" in text_of(fresh)
     finally:
         servers.stop()
+        page_server.terminate()
+        page_server.wait(timeout=20)

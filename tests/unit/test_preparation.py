@@ -15,7 +15,7 @@ from assistant.meetings.calendar import TIMEZONE, event_title, preparation_ics
 from assistant.meetings.model import MeetingDetails
 from assistant.meetings.preparation import build_preparation, question_context
 from assistant.meetings.render import preparation_markdown, preparation_messages
-from assistant.practice.thanks import thank_you_note
+from assistant.practice.thanks import from_preparation, thank_you_note
 
 CLAIRE = MeetingDetails(
     mentor=Mentor("Claire Martin", "directrice data", "Doctolib"),
@@ -199,12 +199,15 @@ def test_calendar_needs_a_date_and_all_day_without_time():
 
 def test_rendered_texts_have_no_blank_lines_or_leftovers():
     preparation = build_preparation(CLAIRE)
-    for text in (*preparation_messages(preparation, "Votre préparation :"), thank_you_note(preparation)):
+    for text in (
+        *preparation_messages(preparation, "Votre préparation :"),
+        thank_you_note(from_preparation(preparation)),
+    ):
         assert "\n\n" not in text and "{{" not in text and "None" not in text
     markdown = preparation_markdown(preparation)
     assert markdown.startswith("# Rencontre avec Claire Martin")
     assert "## Questions" in markdown and "## Ordre du jour" in markdown
-    assert "Bonjour Claire," in thank_you_note(preparation)
+    assert "Bonjour Claire," in thank_you_note(from_preparation(preparation))
 
 
 def test_preparations_are_saved_edited_and_debriefed_per_sender(database):

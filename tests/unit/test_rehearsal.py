@@ -1,6 +1,8 @@
 """Rehearsal: the mentor's possible replies, the coach's prompt, and the review of the mentee's answer."""
 
 import re
+from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -352,3 +354,33 @@ def test_user_text_stays_literal():
 )
 def test_guess_scenario(text, scenario):
     assert guess_scenario(text) == scenario
+
+
+def test_rehearsed_replies_use_what_is_known_and_no_placeholder():
+    known = RehearsalContext(
+        Mentor("Hélène Garnier", "directrice financière"),
+        "Karim",
+        "devenir DAF dans un groupe industriel",
+        "coffee",
+        20,
+        "vous",
+        gender="f",
+        intro="Karim, responsable comptable a lyon",
+        measure="obtenir le DSCG",
+        deadline=date(2028, 6, 30),
+    )
+    model = feedback("asks_detail", "D'accord.", known).suggested
+    assert "Mon objectif : devenir DAF dans un groupe industriel." in model
+    assert "Concrètement, je veux obtenir le DSCG d'ici le 30 juin 2028." in model
+    assert "Aujourd'hui, je suis responsable comptable à Lyon." in model and "[" not in model
+    assert "Remerciez-la chaleureusement" in coach_prompt("declines", known)
+    assert "Remerciez chaleureusement" in coach_prompt("declines", replace(known, gender=""))
+    unnamed = coach_prompt("accepts", ANONYMOUS)
+    assert unnamed.startswith("Votre mentor accepte") or unnamed[:1].isupper()
+
+
+def test_a_goal_with_misspellings_is_not_quoted():
+    sloppy = replace(VOUS, goal="devenir chef de proget lol")
+    for scenario in SCENARIOS:
+        for text in (mentor_reply(scenario, sloppy), feedback(scenario, "D'accord.", sloppy).suggested):
+            assert "proget" not in text and "lol" not in text

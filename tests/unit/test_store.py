@@ -33,6 +33,7 @@ def test_migrations_create_the_tables(database):
         "outreach_drafts",
         "outreach_versions",
         "outreach_practice",
+        "export_links",
     }
 
 
@@ -91,6 +92,7 @@ def test_export_and_erase(database):
         "meeting_preparations": 0,
         "outreach_drafts": 0,
         "outreach_practice": 0,
+        "export_links": 0,
     }
     assert privacy.export_mentee("alice")["goals"] == []
     assert len(goal_store.list_goals("bob")) == 1
@@ -100,6 +102,7 @@ def test_export_and_erase(database):
         "meeting_preparations": 0,
         "outreach_drafts": 0,
         "outreach_practice": 0,
+        "export_links": 0,
     }
 
 

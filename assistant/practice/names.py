@@ -1,0 +1,63 @@
+"""People's names as a letter writes them: « julien moreau » -> « Julien Moreau », « jean-marc » -> « Jean-Marc »."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from assistant.common.mentor import Mentor
+
+#: Particles that stay in lower case inside a name (« Jean de La Fontaine » keeps « de »).
+PARTICLES = {"de", "du", "des", "d'", "van", "von", "der", "di", "da", "del", "la", "le"}
+
+
+def proper_name(name: str) -> str:
+    """``name`` with capitals where a name has them, when it was typed all in lower case; else as written."""
+    name = " ".join((name or "").split())
+    if not name or name != name.lower():
+        return name
+    words = name.split(" ")
+    out = []
+    for i, word in enumerate(words):
+        if i and word in PARTICLES:
+            out.append(word)
+            continue
+        out.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(out)
+
+
+def proper_mentor(mentor: Mentor) -> Mentor:
+    """The mentor with their name capitalised (« claire martin » -> « Claire Martin »)."""
+    return replace(mentor, name=proper_name(mentor.name))
+
+
+#: Titles and how a letter writes them in full (folded keys).
+_TITLES = {
+    "mme": "Madame",
+    "madame": "Madame",
+    "m.": "Monsieur",
+    "m": "Monsieur",
+    "monsieur": "Monsieur",
+    "mr": "Monsieur",
+}
+#: A name that starts with an article names several people or a family (« Les Dupont »): no first name to greet.
+_ARTICLES = {"les", "le", "la"}
+
+
+def without_title(mentor: Mentor) -> str:
+    """The mentor's name without « Mme », « M. »: how they would sign (« Lefort », « Paul Durand »)."""
+    words = proper_name(mentor.name).split()
+    if words and words[0].lower().rstrip(".") in _TITLES and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
+
+
+def greeting_name(mentor: Mentor) -> str:
+    """Who « Bonjour … , » names: the first name, « Madame Lefort » for « Mme Lefort », "" when there is neither."""
+    name = proper_name(mentor.name)
+    words = name.split()
+    if not words or words[0].lower() in _ARTICLES:
+        return ""
+    title = _TITLES.get(words[0].lower().rstrip("."))
+    if title and len(words) > 1:  # « Monsieur Durand », also for « M. Paul Durand »
+        return f"{title} {' '.join(words[2:] if len(words) > 2 else words[1:])}"
+    return replace(mentor, name=name).first_name
