@@ -12,6 +12,7 @@ Everything else (agreement, elision, conjugation, confusions, capitals, epicene 
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from dataclasses import dataclass
 from functools import lru_cache
@@ -48,7 +49,11 @@ def _checker():
 
 
 def available() -> bool:
-    return (PACKAGE / "__init__.py").exists()
+    """Whether Grammalecte is installed; in CI (``CI=true``) its absence is an error, not a reason to skip."""
+    present = (PACKAGE / "__init__.py").exists()
+    if not present and os.environ.get("CI", "").lower() == "true":
+        raise RuntimeError(f"Grammalecte not found at {PACKAGE}: make installs python3-grammalecte")
+    return present
 
 
 def grammar_errors(text: str) -> list[Finding]:
