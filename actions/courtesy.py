@@ -16,6 +16,7 @@ from actions.meeting_debrief import ValidateDebriefForm
 from actions.meeting_form import ValidateMeetingForm
 from actions.outreach_form import ValidateOutreachForm
 from actions.practice import ValidateCritiqueForm, ValidateRehearsalForm
+from actions.progress import ValidateProgressForm
 from assistant.coaching.asides import PASTED, is_pasted_answer
 from assistant.coaching.intents import guess_button
 from assistant.coaching.text import looks_foreign, looks_like_question
@@ -275,6 +276,7 @@ FORM_TASKS = {
     "outreach_form": "rédiger votre message à un mentor",
     "critique_form": "relire votre message",
     "rehearsal_form": "vous entraîner à la réponse du mentor",
+    "progress_form": "noter vos progrès",
 }
 
 
@@ -286,6 +288,7 @@ VALIDATORS: dict[str, type[FormValidationAction]] = {
     "debrief_form": ValidateDebriefForm,
     "critique_form": ValidateCritiqueForm,
     "rehearsal_form": ValidateRehearsalForm,
+    "progress_form": ValidateProgressForm,
 }
 
 

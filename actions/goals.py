@@ -25,6 +25,9 @@ from assistant.goals import store as goal_store
 from assistant.goals.answers import TypedChange, goal_in_words, pick_goal, read_typed_change, typed_goal
 from assistant.goals.model import FIELD_LABELS, GOAL_FIELDS, GoalFields
 from assistant.goals.render import goal_list, goal_summary, mentoring_kinds_explanation
+from assistant.progress import store as progress_store
+from assistant.progress.answers import read_measure
+from assistant.progress.render import progress_line
 
 Events = list[dict[str, Any]]
 
@@ -194,7 +197,10 @@ class ActionListGoals(Action):
         if any(not r.reached for r in records):
             buttons.append(button("✅ Marquer atteint", "mark_goal_reached"))
         buttons += [button("✏️ Modifier", "edit_goal"), button("🗑️ Supprimer", "delete_goal")]
-        dispatcher.utter_message(text=goal_list(records), buttons=buttons)
+        buttons.insert(1, button("📈 Noter un progrès", "report_progress"))
+        history = progress_store.history_by_goal(tracker.sender_id)
+        lines = {r.id: progress_line(history.get(r.id, []), read_measure(r.fields.measure)) for r in records}
+        dispatcher.utter_message(text=goal_list(records, progress=lines), buttons=buttons)
         return []
 
 

@@ -39,10 +39,17 @@ FORMS: dict[str, dict] = {
         "all": True,
         "kept": ("debrief_meeting",),
     },
-    "debrief_form": {"cancel": "action_cancel_meeting", "own": "debrief_meeting", "all": True},
+    # Notes of a meeting often tell progress (« j'ai refait mon CV »): kept as the answer.
+    "debrief_form": {
+        "cancel": "action_cancel_meeting",
+        "own": "debrief_meeting",
+        "all": True,
+        "kept": ("report_progress",),
+    },
     "outreach_form": {"cancel": "action_cancel_outreach", "own": "draft_outreach", "all": True},
     "critique_form": {"cancel": "action_cancel_outreach", "own": "critique_message", "all": False},
     "rehearsal_form": {"cancel": "action_cancel_outreach", "own": "rehearse_outreach", "all": False},
+    "progress_form": {"cancel": "action_cancel_progress", "own": "report_progress", "all": True},
 }
 #: Intents answered by action_aside_in_form, which first checks whether the message is the answer.
 JUDGED = ("faq", "help", "greet", "how_are_you", "bot_challenge", "out_of_scope", "other_language")
@@ -55,6 +62,7 @@ LOOK_UPS = {
     "ask_data_kept": "utter_data_kept",
     "ask_question": "utter_ask_question",
     "export_data": "action_export_data",
+    "show_progress": "action_show_progress",
 }
 
 
@@ -70,6 +78,7 @@ SWITCHES: dict[str, list[dict]] = {
     "draft_outreach": _start("action_start_outreach", "outreach_form"),
     "critique_message": _start("action_start_critique", "critique_form"),
     "rehearse_outreach": _start("action_start_rehearsal", "rehearsal_form"),
+    "report_progress": _start("action_start_progress", "progress_form"),
     "thank_you_note": _start("action_thank_you_note"),
     "erase_data": _start("action_ask_erase"),
 }

@@ -277,3 +277,89 @@ def format_date_fr(value: date | str | None) -> str:
         value = date.fromisoformat(value)
     day = "1er" if value.day == 1 else str(value.day)
     return f"{day} {_FR_MONTHS[value.month - 1]} {value.year}"
+
+
+# --- a day that has passed: « hier », « lundi », « le 3 décembre », « il y a deux semaines » -----------
+
+#: A day in the past further back than this is refused as a typo (« le 3 décembre 2016 »).
+MAX_DAYS_BACK = 366
+_DAYS_BACK = (
+    (re.compile(r"\bavant[- ]hier\b"), 2),
+    (re.compile(r"\bhier\b"), 1),
+    (
+        re.compile(
+            r"\b(?:aujourd'hui|aujourd hui|ajd|auj|ce matin|ce midi|cet apres-midi|cet aprem|ce soir|tout a l'heure|"
+            r"a l'instant|maintenant|tout de suite|cette semaine)\b"
+        ),
+        0,
+    ),
+    (re.compile(r"\b(?:la semaine derniere|la semaine passee)\b"), 7),
+    (re.compile(r"\b(?:le mois dernier|le mois passe)\b"), 30),
+)
+_AGO = re.compile(rf"\bil y a\s+(\d+|{'|'.join(_NUMBERS)})\s+({'|'.join(_UNITS)})\b")
+_FUTURE_WORDS = re.compile(r"\b(?:demain|apres-demain|la semaine prochaine|le mois prochain|dans \d+|bientot)\b")
+_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}|1er)\s+({MONTH_NAMES})\b\.?(?:\s+(\d{{4}}))?")
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b")
+
+
+def _past_day(folded: str, today: date) -> date | None:
+    """The day a past expression names, relative to ``today``; None when none is found."""
+    if _ISO.fullmatch(folded):
+        return date.fromisoformat(folded)
+    for pattern, days in _DAYS_BACK:
+        if pattern.search(folded):
+            return today - relativedelta(days=days)
+    match = _AGO.search(folded)
+    if match:
+        amount = match.group(1)
+        count = int(amount) if amount.isdigit() else _NUMBERS[amount]
+        return today - relativedelta(**{_UNITS[match.group(2)]: count})
+    match = _DAY_MONTH.search(folded)
+    numeric = _NUMERIC_DAY.search(folded)
+    if match or numeric:
+        if match:
+            day, month, year = (
+                (1 if match.group(1) == "1er" else int(match.group(1))),
+                MONTHS[match.group(2)],
+                match.group(3),
+            )
+        else:
+            day, month, year = int(numeric.group(1)), int(numeric.group(2)), numeric.group(3)
+        if year is not None:
+            return date(int(year) + (2000 if len(year) == 2 else 0), month, day)
+        found = date(today.year, month, day)
+        # « le 28 décembre » typed on 3 January is last year's; a day a few weeks ahead is a future date.
+        return found if found <= today + relativedelta(days=60) else date(today.year - 1, month, day)
+    match = _WEEKDAY.search(folded)
+    if match:
+        back = (today.weekday() - WEEKDAYS.index(match.group(1))) % 7
+        return today - relativedelta(days=back)
+    return None
+
+
+def parse_past_date(text: str | None, today: date | None = None) -> Deadline:
+    """Read the day something happened: « hier », « lundi », « le 3 décembre », « il y a 2 semaines ».
+
+    Problems: ``empty``, ``unparseable`` (also « le 31 février »), ``future`` and ``too_old`` (over a year back).
+    """
+    today = today or local_today()
+    cleaned = clean(text)
+    if not cleaned:
+        return Deadline(problem="empty")
+    if len(cleaned) > 240:
+        return Deadline(problem="unparseable")
+    folded = unsms(fold(cleaned))
+    if _FUTURE_WORDS.search(folded):
+        return Deadline(problem="future")
+    try:
+        found = _past_day(folded, today)
+    except (ValueError, OverflowError):
+        found = None
+    if found is None:
+        return Deadline(problem="unparseable")
+    if found > today:
+        return Deadline(problem="future")
+    if found < today - relativedelta(days=MAX_DAYS_BACK):
+        return Deadline(problem="too_old")
+    return Deadline(value=found)

@@ -41,8 +41,9 @@ def goal_summary(goal: GoalFields, heading: str = "", today: date | None = None)
     )
 
 
-def goal_list(records: list[GoalRecord], today: date | None = None) -> str:
-    """The mentee's saved goals, numbered as they can refer to them ("l'objectif 2")."""
+def goal_list(records: list[GoalRecord], today: date | None = None, progress: dict[int, str] | None = None) -> str:
+    """The mentee's saved goals, numbered as they can refer to them ("l'objectif 2"); ``progress`` is the line
+    told under each goal, by goal id."""
     items = [
         {
             "position": r.position,
@@ -52,6 +53,7 @@ def goal_list(records: list[GoalRecord], today: date | None = None) -> str:
             "measure": r.fields.measure,
             "deadline": format_date_fr(r.fields.deadline),
             "remaining": time_until_fr(r.fields.deadline, today),
+            "progress": (progress or {}).get(r.id, ""),
         }
         for r in records
     ]

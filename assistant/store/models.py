@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import Boolean, Column, Date, DateTime, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Column, Date, DateTime, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import declarative_base, relationship
 
 Base = declarative_base()
@@ -38,6 +38,12 @@ class Mentee(Base):
         "OutreachPractice", back_populates="mentee", cascade="all, delete-orphan", order_by="OutreachPractice.id"
     )
     export_links = relationship("ExportLink", back_populates="mentee", cascade="all, delete-orphan")
+    progress = relationship(
+        "ProgressReport", back_populates="mentee", cascade="all, delete-orphan", order_by="ProgressReport.id"
+    )
+    journal = relationship(
+        "JournalEntry", back_populates="mentee", cascade="all, delete-orphan", order_by="JournalEntry.id"
+    )
 
 
 class Goal(Base):
@@ -203,3 +209,54 @@ class ExportLink(Base):
     expires_at = Column(DateTime, nullable=False)
 
     mentee = relationship("Mentee", back_populates="export_links")
+
+
+class ProgressReport(Base):
+    """Where the mentee stood on one goal on one day, against the goal's measure, with what helped and blocked."""
+
+    __tablename__ = "progress_entries"
+
+    id = Column(Integer, primary_key=True)
+    mentee_id = Column(Integer, ForeignKey("mentees.id", ondelete="CASCADE"), nullable=False, index=True)
+    goal_id = Column(Integer, ForeignKey("goals.id", ondelete="CASCADE"), nullable=False, index=True)
+    reported_on = Column(Date, nullable=False)
+    percent = Column(Float, nullable=True)  # None for a step told in words
+    count = Column(Float, nullable=True)  # against the measure's target, when it has one
+    step = Column(Text, nullable=False, default="")
+    helped = Column(Text, nullable=False, default="")
+    blocked = Column(Text, nullable=False, default="")
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+
+    mentee = relationship("Mentee", back_populates="progress")
+
+
+class JournalEntry(Base):
+    """A meeting with a mentor as the mentee noted it afterwards: who, when, notes, advice, and the action items."""
+
+    __tablename__ = "journal_entries"
+
+    id = Column(Integer, primary_key=True)
+    mentee_id = Column(Integer, ForeignKey("mentees.id", ondelete="CASCADE"), nullable=False, index=True)
+    preparation_id = Column(Integer, ForeignKey("meeting_preparations.id", ondelete="SET NULL"), nullable=True)
+    mentor_name = Column(String(200), nullable=False, default="")
+    met_on = Column(Date, nullable=True)
+    notes = Column(Text, nullable=False, default="")
+    advice = Column(Text, nullable=False, default="")
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+
+    mentee = relationship("Mentee", back_populates="journal")
+    actions = relationship("ActionItem", back_populates="entry", cascade="all, delete-orphan", order_by="ActionItem.id")
+
+
+class ActionItem(Base):
+    """Something agreed with the mentor, with its due date when one was given; ``done_at`` once done."""
+
+    __tablename__ = "action_items"
+
+    id = Column(Integer, primary_key=True)
+    entry_id = Column(Integer, ForeignKey("journal_entries.id", ondelete="CASCADE"), nullable=False, index=True)
+    text = Column(Text, nullable=False)
+    due = Column(Date, nullable=True)
+    done_at = Column(DateTime, nullable=True)
+
+    entry = relationship("JournalEntry", back_populates="actions")

@@ -34,6 +34,9 @@ def test_migrations_create_the_tables(database):
         "outreach_versions",
         "outreach_practice",
         "export_links",
+        "progress_entries",
+        "journal_entries",
+        "action_items",
     }
 
 

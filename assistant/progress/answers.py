@@ -1,0 +1,151 @@
+"""Reading a progress answer against the goal's own measure: « 2 », « 2 sur 3 », « 60 % », « la moitié »,
+« c'est fait », or the step reached in words; and whether « ce qui freine » says that nothing does."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.coaching.text import clean, fold, meaningful_words, words
+from assistant.common.answers import Parsed
+from assistant.progress.model import Amount, Measure
+
+_NUMBER_WORDS = {
+    "zero": 0,
+    "aucun": 0,
+    "aucune": 0,
+    "un": 1,
+    "une": 1,
+    "deux": 2,
+    "trois": 3,
+    "quatre": 4,
+    "cinq": 5,
+    "six": 6,
+    "sept": 7,
+    "huit": 8,
+    "neuf": 9,
+    "dix": 10,
+    "onze": 11,
+    "douze": 12,
+    "quinze": 15,
+    "vingt": 20,
+    "trente": 30,
+    "cinquante": 50,
+    "cent": 100,
+}
+_NUMBER = r"(\d+(?:[.,]\d+)?)"
+_PERCENT = re.compile(rf"(-?){_NUMBER}\s*(?:%|pour ?cent|pourcent|pct)")
+_FRACTION = re.compile(rf"{_NUMBER}\s*(?:/|sur)\s*{_NUMBER}")
+_PLAIN = re.compile(rf"(?<![\d/])(-?){_NUMBER}(?![\d/])")
+_HALF = re.compile(r"\b(?:la moitie|a moitie|mi-chemin|mi chemin)\b")
+_QUARTER = re.compile(r"\b(?:un quart|le quart)\b")
+_THREE_QUARTERS = re.compile(r"\btrois quarts?\b")
+_DONE = re.compile(
+    r"^(?:c'est |c |j'ai )?(?:fait|fini|termine|atteint|boucle|100 ?%|tout|tout fait|c'est bon|objectif atteint)\b"
+)
+_NOTHING = re.compile(r"^(?:rien|rien du tout|nada|pas encore|pas avance|zero|0|nul|aucun progres|pas grand-chose)\b")
+#: « 3 entretiens », « 10 candidatures »: the first number of a measure is its target.
+_TARGET = re.compile(rf"\b{_NUMBER}\b|\b({'|'.join(w for w in _NUMBER_WORDS if _NUMBER_WORDS[w] > 1)})\b")
+#: Longest step kept, in characters.
+MAX_STEP_CHARS = 300
+#: Answers to « qu'est-ce qui vous freine ? » that mean nothing does (folded words).
+NOTHING_BLOCKS = (
+    "rien",
+    "non",
+    "aucun",
+    "aucune",
+    "rien de special",
+    "rien du tout",
+    "pas vraiment",
+    "non rien",
+    "rien pour l'instant",
+    "rien pour le moment",
+    "nada",
+    "ras",
+    "personne",
+    "pas de frein",
+    "aucun frein",
+    "non pas vraiment",
+)
+
+
+def _number(token: str) -> float:
+    return float(token.replace(",", "."))
+
+
+def read_measure(text: str) -> Measure:
+    """The goal's measure with its target when it names a number (« obtenir 3 entretiens » -> 3)."""
+    for match in _TARGET.finditer(fold(clean(text))):
+        target = _number(match.group(1)) if match.group(1) else float(_NUMBER_WORDS[match.group(2)])
+        if 0 < target < 1900:  # a year is a deadline, not a target
+            return Measure(text, target)
+    return Measure(text)
+
+
+def _percent_of(count: float, measure: Measure) -> float | None:
+    return min(100.0, round(100 * count / measure.target, 1)) if measure.target else None
+
+
+def parse_progress(text: str | None, measure: Measure) -> Parsed:
+    """Read where the mentee stands against ``measure``; the value is an :class:`Amount`.
+
+    Problems: ``empty``, ``too_long``, ``over_100`` (« 150 % »), ``negative``, ``not_number`` (nothing
+    countable where the measure counts, or a step too vague to check).
+    """
+    answer = clean(text)
+    if not answer or not words(answer):
+        return Parsed(problem="empty")
+    if len(answer) > MAX_STEP_CHARS:
+        return Parsed(problem="too_long")
+    folded = fold(answer)
+    match = _PERCENT.search(folded)
+    if match:
+        if match.group(1):
+            return Parsed(problem="negative")
+        percent = _number(match.group(2))
+        if percent > 100:
+            return Parsed(problem="over_100")
+        count = round(percent * measure.target / 100, 1) if measure.target else None
+        return Parsed(Amount(percent=percent, count=count))
+    match = _FRACTION.search(folded)
+    if match:
+        done, out_of = _number(match.group(1)), _number(match.group(2))
+        if out_of <= 0:
+            return Parsed(problem="not_number")
+        if done > out_of:
+            return Parsed(problem="over_100")
+        return Parsed(Amount(percent=round(100 * done / out_of, 1), count=done))
+    for pattern, percent in ((_THREE_QUARTERS, 75.0), (_HALF, 50.0), (_QUARTER, 25.0)):
+        if pattern.search(folded):
+            return Parsed(Amount(percent=percent, count=measure.target * percent / 100 if measure.target else None))
+    if _DONE.match(folded):
+        return Parsed(Amount(percent=100.0, count=measure.target))
+    if _NOTHING.match(folded):
+        return Parsed(Amount(percent=0.0, count=0.0 if measure.target else None))
+    match = _PLAIN.search(folded)
+    count = None
+    if match:
+        if match.group(1):
+            return Parsed(problem="negative")
+        count = _number(match.group(2))
+    else:
+        found = [_NUMBER_WORDS[w] for w in words(folded) if w in _NUMBER_WORDS]
+        count = float(found[0]) if found else None
+    if measure.target:
+        if count is None and len(meaningful_words(answer)) >= 3:
+            return Parsed(Amount(step=answer))  # the step reached, in words
+        if count is None:
+            return Parsed(problem="not_number", example=f"2 sur {measure.target:g}")
+        # A count past the target is the goal exceeded: 100 %, the count kept as said.
+        return Parsed(Amount(percent=_percent_of(count, measure), count=count))
+    if count is not None and len(words(folded)) <= 2:
+        if count > 100:
+            return Parsed(problem="over_100")
+        return Parsed(Amount(percent=count))  # a bare number against a step: a percentage
+    if len(meaningful_words(answer)) < 2:
+        return Parsed(problem="not_number", example="60 %")
+    return Parsed(Amount(step=answer))
+
+
+def says_nothing_blocks(text: str | None) -> bool:
+    """True when the answer to « qu'est-ce qui vous freine ? » says that nothing does."""
+    return " ".join(words(clean(text))) in NOTHING_BLOCKS
