@@ -12,6 +12,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import active_goals, answer_question, button, last_question_buttons, say, short
 from actions.goal_form import ValidateGoalForm
+from actions.journal import ValidateJournalForm
 from actions.meeting_debrief import ValidateDebriefForm
 from actions.meeting_form import ValidateMeetingForm
 from actions.outreach_form import ValidateOutreachForm
@@ -277,6 +278,7 @@ FORM_TASKS = {
     "critique_form": "relire votre message",
     "rehearsal_form": "vous entraîner à la réponse du mentor",
     "progress_form": "noter vos progrès",
+    "journal_form": "noter ce qui est ressorti de votre rencontre",
 }
 
 
@@ -289,6 +291,7 @@ VALIDATORS: dict[str, type[FormValidationAction]] = {
     "critique_form": ValidateCritiqueForm,
     "rehearsal_form": ValidateRehearsalForm,
     "progress_form": ValidateProgressForm,
+    "journal_form": ValidateJournalForm,
 }
 
 

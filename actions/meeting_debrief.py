@@ -13,13 +13,16 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import AnswerValidation, answers_only, button, database_errors_told, reset, say, short
+from actions.journal import PREPARED_SLOT, journal_start, planned, tell_saved
 from actions.meeting_form import DEBRIEF_SLOTS, NOT_FIXED, AskMeetingSlot
 from actions.meeting_preparation import PREPARE_BUTTON
 from actions.practice import send_thank_you, thank_you_facts
 from assistant.coaching.text import clean, words
-from assistant.common.dates import format_date_fr
+from assistant.common.dates import format_date_fr, local_today
+from assistant.journal import store as journal_store
 from assistant.meetings import store as preparation_store
 from assistant.meetings.answers import parse_meeting_time
+from assistant.meetings.model import Preparation
 
 Events = list[dict[str, Any]]
 
@@ -45,7 +48,10 @@ MAX_DEBRIEF_CHARS = 1000
 
 
 class ActionStartDebrief(Action):
-    """Start the debrief of the current preparation (the form asks nothing when there is none)."""
+    """Start the debrief of the preparation waiting for it, or else the journal of a meeting held without one.
+
+    ``debrief_prepared`` tells the rules which form follows: ``debrief_form`` (True) or ``journal_form`` (False).
+    """
 
     def name(self) -> str:
         return "action_start_debrief"
@@ -55,13 +61,21 @@ class ActionStartDebrief(Action):
             current = preparation_store.current_preparation(tracker.sender_id)
         except SQLAlchemyError:  # the form then asks nothing; say why instead of "no preparation"
             say(dispatcher, "database_error")
-            return [*reset(DEBRIEF_SLOTS), SlotSet("debrief_preparation_id", DATABASE_DOWN)]
-        events = reset(DEBRIEF_SLOTS)
-        if current is not None:
-            events.append(SlotSet("debrief_preparation_id", str(current.id)))
-            events.append(SlotSet("meeting_mentor", current.details.mentor.display))
-            say(dispatcher, "debrief_intro", mentor=current.details.mentor.display)
-        return events
+            return [
+                *reset(DEBRIEF_SLOTS),
+                SlotSet("debrief_preparation_id", DATABASE_DOWN),
+                SlotSet(PREPARED_SLOT, True),
+            ]
+        if current is None or current.status == "done":
+            say(dispatcher, "journal_intro")
+            return [*reset(DEBRIEF_SLOTS), *journal_start(tracker)]
+        say(dispatcher, "debrief_intro", mentor=current.details.mentor.display)
+        return [
+            *reset(DEBRIEF_SLOTS),
+            SlotSet("debrief_preparation_id", str(current.id)),
+            SlotSet("meeting_mentor", current.details.mentor.display),
+            SlotSet(PREPARED_SLOT, True),
+        ]
 
 
 class ActionAskDebriefNotes(AskMeetingSlot):
@@ -139,6 +153,22 @@ class ValidateDebriefForm(AnswerValidation):
         return {"debrief_next_meeting": starts.date().isoformat() if starts else NOT_FIXED}
 
 
+def _journal_of_debrief(sender_id: str, preparation: Preparation) -> tuple:
+    """Keep the debrief in the meeting journal too: its next steps become action items with their due dates."""
+    starts = preparation.details.starts_at
+    met_on = starts.date() if starts and starts.date() <= local_today() else local_today()
+    entry = journal_store.save_entry(
+        sender_id,
+        preparation.details.mentor.display,
+        met_on,
+        preparation.notes,
+        "",
+        planned(preparation.next_steps),
+        preparation_id=preparation.id,
+    )
+    return entry.actions
+
+
 class ActionSaveDebrief(Action):
     """Save the debrief with its preparation and offer a thank-you message for the mentor."""
 
@@ -167,6 +197,9 @@ class ActionSaveDebrief(Action):
             say(dispatcher, "debrief_no_preparation", [PREPARE_BUTTON])
             return reset(DEBRIEF_SLOTS)
         say(dispatcher, "debrief_saved", next_meeting=format_date_fr(next_meeting) if next_meeting else "")
+        items = _journal_of_debrief(tracker.sender_id, saved)
+        if items:
+            tell_saved(dispatcher, items, "debrief_actions_kept")
         send_thank_you(
             dispatcher,
             thank_you_facts(tracker, saved),

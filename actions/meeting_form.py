@@ -42,7 +42,13 @@ MEETING_SLOTS = (
     "meeting_first",
     "meeting_goals",
 )
-DEBRIEF_SLOTS = ("debrief_preparation_id", "debrief_notes", "debrief_next_steps", "debrief_next_meeting")
+DEBRIEF_SLOTS = (
+    "debrief_preparation_id",
+    "debrief_notes",
+    "debrief_next_steps",
+    "debrief_next_meeting",
+    "debrief_prepared",
+)
 #: Slot value for a meeting whose date is not fixed yet.
 NOT_FIXED = "a_fixer"
 

@@ -18,6 +18,9 @@ from assistant.common.mentor import Mentor
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalRecord
+from assistant.journal import store as journal_store
+from assistant.journal.answers import same_mentor
+from assistant.journal.render import since_last_meeting
 from assistant.meetings import questions as question_list
 from assistant.meetings import store as preparation_store
 from assistant.meetings.model import MeetingDetails, Preparation
@@ -81,6 +84,17 @@ def _details_from_slots(tracker: Tracker, goals: list[GoalRecord]) -> MeetingDet
     )
 
 
+def _since_last_meeting(dispatcher: CollectingDispatcher, sender_id: str, mentor: str) -> None:
+    """Start a preparation with a mentor met before from what was agreed last time and is not done yet."""
+    entries = [e for e in journal_store.list_entries(sender_id) if same_mentor(e.mentor, mentor)]
+    if not entries:
+        return
+    items = [a for a in journal_store.open_actions(sender_id) if same_mentor(a.mentor, mentor)]
+    last = entries[-1]
+    if items or last.advice:
+        dispatcher.utter_message(text=since_last_meeting(mentor, last.met_on, items, last.advice))
+
+
 class ActionCreatePreparation(Action):
     """Build the questions, agenda and checklist from the form's answers, save them and show them."""
 
@@ -104,6 +118,7 @@ class ActionCreatePreparation(Action):
             return []
         details = _details_from_slots(tracker, goal_store.list_goals(tracker.sender_id))
         saved = preparation_store.save_preparation(tracker.sender_id, build_preparation(details))
+        _since_last_meeting(dispatcher, tracker.sender_id, details.mentor.display)
         _show(dispatcher, saved, "preparation_heading_new")
         return [*reset(MEETING_SLOTS), *clear_goal_reference()]
 

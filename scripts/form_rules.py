@@ -44,7 +44,13 @@ FORMS: dict[str, dict] = {
         "cancel": "action_cancel_meeting",
         "own": "debrief_meeting",
         "all": True,
-        "kept": ("report_progress",),
+        "kept": ("report_progress", "mark_action_done"),
+    },
+    "journal_form": {
+        "cancel": "action_cancel_journal",
+        "own": "debrief_meeting",
+        "all": True,
+        "kept": ("report_progress", "mark_action_done"),
     },
     "outreach_form": {"cancel": "action_cancel_outreach", "own": "draft_outreach", "all": True},
     "critique_form": {"cancel": "action_cancel_outreach", "own": "critique_message", "all": False},
@@ -63,6 +69,8 @@ LOOK_UPS = {
     "ask_question": "utter_ask_question",
     "export_data": "action_export_data",
     "show_progress": "action_show_progress",
+    "list_actions": "action_list_actions",
+    "mark_action_done": "action_mark_action_done",
 }
 
 
@@ -74,7 +82,8 @@ def _start(action: str, form: str | None = None) -> list[dict]:
 SWITCHES: dict[str, list[dict]] = {
     "clarify_goal": _start("action_start_goal", "goal_form"),
     "prepare_meeting": _start("action_start_meeting", "meeting_form"),
-    "debrief_meeting": _start("action_start_debrief", "debrief_form"),
+    # Which form follows (debrief_form or journal_form) is decided by data/rules/journal.yml.
+    "debrief_meeting": _start("action_start_debrief"),
     "draft_outreach": _start("action_start_outreach", "outreach_form"),
     "critique_message": _start("action_start_critique", "critique_form"),
     "rehearse_outreach": _start("action_start_rehearsal", "rehearsal_form"),
@@ -84,12 +93,20 @@ SWITCHES: dict[str, list[dict]] = {
 }
 
 
+#: Switches whose first action is followed by more than these rules say (see data/rules/journal.yml).
+GOES_ON = ("debrief_meeting",)
+
+
 def routed_intents(form: str) -> list[str]:
     """Every intent this table routes inside ``form`` (they must be the form's ignored intents)."""
     spec = FORMS[form]
     intents = [*JUDGED, "stop"]
     if spec["all"]:
-        intents += [*LOOK_UPS, *(i for i in SWITCHES if i != spec["own"] and i not in spec.get("kept", ()))]
+        kept = spec.get("kept", ())
+        intents += [
+            *(i for i in LOOK_UPS if i not in kept),
+            *(i for i in SWITCHES if i != spec["own"] and i not in kept),
+        ]
     return intents
 
 
@@ -126,6 +143,8 @@ def rules() -> list[dict]:
         if not spec["all"]:
             continue
         for intent, action in LOOK_UPS.items():
+            if intent in spec.get("kept", ()):
+                continue
             found.append(
                 {
                     "rule": f"{intent} inside {form}: answered, then the form goes on",
@@ -136,18 +155,19 @@ def rules() -> list[dict]:
         for intent, start in SWITCHES.items():
             if intent == spec["own"] or intent in spec.get("kept", ()):
                 continue
-            found.append(
-                {
-                    "rule": f"{intent} inside {form}: {form} cancelled, the other task starts",
-                    "condition": [{"active_loop": form}],
-                    "steps": [
-                        {"intent": intent},
-                        {"action": spec["cancel"]},
-                        {"active_loop": None},
-                        *(dict(step) for step in start),
-                    ],
-                }
-            )
+            rule = {
+                "rule": f"{intent} inside {form}: {form} cancelled, the other task starts",
+                "condition": [{"active_loop": form}],
+                "steps": [
+                    {"intent": intent},
+                    {"action": spec["cancel"]},
+                    {"active_loop": None},
+                    *(dict(step) for step in start),
+                ],
+            }
+            if intent in GOES_ON:  # the task's own rules say what follows its first action
+                rule["wait_for_user_input"] = False
+            found.append(rule)
     return found
 
 

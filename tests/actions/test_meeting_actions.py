@@ -255,9 +255,10 @@ def test_export_without_a_date(database, domain):
     assert sent(dispatcher)[-1] == message("export_no_date")
 
 
-def test_debrief_without_preparation_asks_nothing(database, domain):
+def test_debrief_without_preparation_goes_to_the_journal_and_the_debrief_form_asks_nothing(database, domain):
     dispatcher, events = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice", intent="debrief_meeting")
     assert slot_events(events)["debrief_preparation_id"] is None
+    assert slot_events(events)["debrief_prepared"] is False and sent(dispatcher) == [message("journal_intro")]
     form = meeting_debrief.ValidateDebriefForm()
     required = asyncio.run(form.required_slots(["debrief_notes"], CollectingDispatcher(), make_tracker(), domain))
     assert required == []
@@ -309,6 +310,7 @@ def test_debrief_is_saved_and_offers_a_thank_you_note(database, domain):
     prep = preparation_store.current_preparation("alice")
     _, events = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice")
     assert slot_events(events)["debrief_preparation_id"] == str(prep.id)
+    assert slot_events(events)["debrief_prepared"] is True
     slots = {
         "debrief_preparation_id": str(prep.id),
         "debrief_notes": "refaire mon CV",

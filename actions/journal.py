@@ -1,0 +1,287 @@
+"""The meeting journal: notes of a meeting held without a saved preparation (journal_form), the action items
+agreed, marking them done, listing what is left."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.common import (
+    AnswerValidation,
+    AskSlotAction,
+    answers_only,
+    button,
+    database_errors_told,
+    reset,
+    say,
+    short,
+)
+from assistant.coaching.text import clean, fold, words
+from assistant.common.dates import format_date_fr, parse_past_date
+from assistant.common.mentor import parse_mentor
+from assistant.journal import store as journal_store
+from assistant.journal.answers import find_action, names_no_action, parse_action_items
+from assistant.journal.model import JOURNAL_SLOTS, PlannedAction
+from assistant.journal.render import action_lines
+
+Events = list[dict[str, Any]]
+
+#: The slot that tells the rules which form the debrief goes on with (True: the debrief of a preparation).
+PREPARED_SLOT = "debrief_prepared"
+#: Longest notes or advice kept.
+MAX_NOTES_CHARS = 1000
+#: Answers meaning « no advice » (folded words).
+NO_ADVICE = {"aucun", "aucune", "rien", "non", "pas vraiment", "rien de special", "pas de conseil", "aucun conseil"}
+LIST_BUTTON = button("📋 Mes actions", "list_actions")
+#: Words of a request that date the meeting (« hier », « ce matin »): only these fill the date from the request.
+_DATED_REQUEST = (
+    "hier",
+    "avant-hier",
+    "ce matin",
+    "ce midi",
+    "cet apres-midi",
+    "ce soir",
+    "aujourd'hui",
+    "tout a l'heure",
+)
+
+
+def journal_start(tracker: Tracker) -> Events:
+    """Events that start the journal of a meeting held without a saved preparation, keeping what the request says:
+    the mentor's name, and the day when it is « hier » or « ce matin »."""
+    events = [*reset(JOURNAL_SLOTS), SlotSet(PREPARED_SLOT, False)]
+    person = clean(next(tracker.get_latest_entity_values("PER"), None))
+    if person and words(person):
+        events.append(SlotSet("journal_mentor", person[:200]))
+    said = fold(clean((tracker.latest_message or {}).get("text")))
+    if any(re.search(rf"(?<![\w-]){word}(?![\w-])", said) for word in _DATED_REQUEST):
+        day = parse_past_date(said)
+        if day.ok:
+            events.append(SlotSet("journal_date", day.value.isoformat()))
+    return events
+
+
+def mentor_of(tracker: Tracker) -> str:
+    """How the journal questions name the mentor."""
+    return tracker.get_slot("journal_mentor") or "votre mentor"
+
+
+class AskJournalSlot(AskSlotAction):
+    """A question of the journal form."""
+
+    def context(self, tracker: Tracker) -> dict[str, Any]:
+        return {"mentor": mentor_of(tracker)}
+
+
+class ActionAskJournalMentor(AskJournalSlot):
+    slot = "journal_mentor"
+
+
+class ActionAskJournalDate(AskJournalSlot):
+    slot = "journal_date"
+
+    def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
+        return [{"title": "Aujourd'hui", "payload": "aujourd'hui"}, {"title": "Hier", "payload": "hier"}]
+
+
+class ActionAskJournalNotes(AskJournalSlot):
+    slot = "journal_notes"
+
+
+class ActionAskJournalAdvice(AskJournalSlot):
+    slot = "journal_advice"
+
+
+class ActionAskJournalActions(AskJournalSlot):
+    slot = "journal_actions"
+
+    def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
+        return [{"title": "Rien de convenu", "payload": "aucune"}]
+
+
+def _notes(value: Any, dispatcher: CollectingDispatcher, slot: str) -> dict[str, Any]:
+    answer = clean(str(value))
+    if not answer or not words(answer):
+        say(dispatcher, "answer_empty")
+        return {slot: None}
+    if len(answer) > MAX_NOTES_CHARS:
+        say(dispatcher, "debrief_too_long")
+        return {slot: None}
+    return {slot: answer}
+
+
+class ValidateJournalForm(AnswerValidation):
+    """Who, when, what the mentee took away, the advice, and the action items with their due dates."""
+
+    def name(self) -> str:
+        return "validate_journal_form"
+
+    @answers_only
+    def validate_journal_mentor(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """A name, or a description (« ma manager »); an address or « je ne sais pas » is asked again."""
+        parsed = parse_mentor(value, next(tracker.get_latest_entity_values("PER"), None))
+        if not parsed.ok:
+            say(dispatcher, "answer_empty" if parsed.problem == "empty" else f"journal_mentor_{parsed.problem}")
+            return {"journal_mentor": None}
+        mentor = parsed.value
+        return {"journal_mentor": mentor.name or short(mentor.role, 60)}
+
+    @answers_only
+    def validate_journal_date(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """A day gone by (or today); a date to come is a meeting to prepare, not to note."""
+        parsed = parse_past_date(str(value))
+        if not parsed.ok:
+            key = "answer_empty" if parsed.problem == "empty" else f"journal_date_{parsed.problem}"
+            say(
+                dispatcher,
+                key,
+                [button("🗓️ Préparer cette rencontre", "prepare_meeting")] if parsed.problem == "future" else None,
+            )
+            return {"journal_date": None}
+        return {"journal_date": parsed.value.isoformat()}
+
+    @answers_only
+    def validate_journal_notes(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """What the mentee took away, in their words."""
+        return _notes(value, dispatcher, "journal_notes")
+
+    @answers_only
+    def validate_journal_advice(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """The advice received, or « aucun »."""
+        if " ".join(words(str(value))) in NO_ADVICE:
+            return {"journal_advice": "-"}
+        return _notes(value, dispatcher, "journal_advice")
+
+    @answers_only
+    def validate_journal_actions(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """One action a line, each with its due date when given; a date gone by is asked again."""
+        parsed = parse_action_items(str(value))
+        if not parsed.ok:
+            key = "answer_empty" if parsed.problem == "empty" else f"journal_actions_{parsed.problem}"
+            say(dispatcher, key, item=parsed.example)
+            return {"journal_actions": None}
+        return {"journal_actions": str(value).strip()}
+
+
+def planned(text: str | None) -> tuple[PlannedAction, ...]:
+    """The action items of an answer already checked; an answer that cannot be split is one item."""
+    parsed = parse_action_items(text)
+    if parsed.ok:
+        return parsed.value
+    answer = clean(text)
+    return (PlannedAction(answer[:200]),) if answer else ()
+
+
+def tell_saved(dispatcher: CollectingDispatcher, items: tuple, key: str, **context: object) -> None:
+    """Say the journal entry is kept, with its action items numbered."""
+    say(dispatcher, key, count=len(items), actions=action_lines(list(items)), **context)
+
+
+class ActionSaveJournal(Action):
+    """Save the meeting's notes and action items, then offer the thank-you and the next steps."""
+
+    def name(self) -> str:
+        return "action_save_journal"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        events = [*reset(JOURNAL_SLOTS), SlotSet(PREPARED_SLOT, None)]
+        on = tracker.get_slot("journal_date")
+        if not tracker.get_slot("journal_mentor") or not on:
+            say(dispatcher, "nothing_pending")
+            return events
+        advice = tracker.get_slot("journal_advice") or ""
+        saved = journal_store.save_entry(
+            tracker.sender_id,
+            tracker.get_slot("journal_mentor"),
+            date.fromisoformat(on),
+            tracker.get_slot("journal_notes") or "",
+            "" if advice == "-" else advice,
+            planned(tracker.get_slot("journal_actions")),
+        )
+        tell_saved(dispatcher, saved.actions, "journal_saved", mentor=saved.mentor, day=format_date_fr(saved.met_on))
+        say(
+            dispatcher,
+            "journal_next",
+            [
+                button("💌 Message de remerciement", "thank_you_note"),
+                LIST_BUTTON,
+                button("🗓️ Préparer la prochaine rencontre", "prepare_meeting"),
+            ],
+            mentor=saved.mentor,
+        )
+        return events
+
+
+class ActionCancelJournal(Action):
+    """Leave the journal form; nothing of it is saved, earlier notes stay."""
+
+    def name(self) -> str:
+        return "action_cancel_journal"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        say(dispatcher, "journal_cancelled")
+        return [ActiveLoop(None), SlotSet("requested_slot", None), *reset(JOURNAL_SLOTS), SlotSet(PREPARED_SLOT, None)]
+
+
+class ActionListActions(Action):
+    """What is left to do from the meetings: the open action items, soonest due first."""
+
+    def name(self) -> str:
+        return "action_list_actions"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        items = journal_store.open_actions(tracker.sender_id)
+        if not items:
+            say(dispatcher, "actions_none", [button("📝 Noter une rencontre", "debrief_meeting")])
+            return []
+        buttons = [button(f"✅ {short(item.text, 30)}", "mark_action_done", action_item=item.id) for item in items[:5]]
+        say(dispatcher, "actions_open", buttons, count=len(items), actions=action_lines(items))
+        return []
+
+
+class ActionMarkActionDone(Action):
+    """Mark an action item done, named by its number, its words or a button; ask which one when unclear."""
+
+    def name(self) -> str:
+        return "action_mark_action_done"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        items = journal_store.open_actions(tracker.sender_id)
+        if not items:
+            say(dispatcher, "actions_none", [button("📝 Noter une rencontre", "debrief_meeting")])
+            return []
+        chosen_id = next(tracker.get_latest_entity_values("action_item"), None)
+        text = (tracker.latest_message or {}).get("text") or ""
+        if chosen_id is not None:
+            item = next((i for i in items if str(i.id) == str(chosen_id)), None)
+        elif len(items) == 1 and names_no_action(text):
+            item = items[0]
+        else:
+            item = find_action(items, text)
+        if item is None:
+            buttons = [button(f"✅ {short(i.text, 30)}", "mark_action_done", action_item=i.id) for i in items[:5]]
+            say(dispatcher, "actions_which", buttons, actions=action_lines(items))
+            return []
+        journal_store.mark_done(tracker.sender_id, item.id)
+        left = len(items) - 1
+        say(dispatcher, "action_done", [LIST_BUTTON] if left else [], item=item.text, left=left)
+        return []

@@ -1,0 +1,198 @@
+"""Reading the journal answers: action items with their due dates (« refaire mon CV — 15 janvier »), and which
+open item « c'est fait pour le CV » or « la 2 est faite » means."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assistant.coaching.text import clean, fold, meaningful_words, mentioned_number, words
+from assistant.common.answers import Parsed
+from assistant.common.dates import MONTH_NAMES, local_today, parse_deadline, parse_past_date
+from assistant.journal.model import ActionRecord, PlannedAction
+
+#: At most this many action items from one meeting.
+MAX_ACTIONS = 10
+#: Longest action item kept, in characters.
+MAX_ACTION_CHARS = 200
+#: Answers meaning « nothing was agreed » (folded words).
+NO_ACTIONS = {
+    "aucune",
+    "aucun",
+    "rien",
+    "non",
+    "rien de prevu",
+    "rien du tout",
+    "pas d'action",
+    "pas d'actions",
+    "aucune action",
+    "rien de special",
+    "rien pour l'instant",
+    "pas pour l'instant",
+    "nada",
+}
+#: Line starts of a list: « - », « • », « 1. », « 2) ».
+_BULLET = re.compile(r"^\s*(?:[-•*·]|\d{1,2}[.)])\s*")
+#: Where a line's date starts: a dash, a colon, or « pour le », « d'ici », « avant », « au plus tard ».
+_DUE_SPLIT = re.compile(
+    r"\s+[—–-]\s+|\s*:\s+|,\s*|\s+(?=(?:pour le|pour la|pour fin|pour debut|pour mi|d'ici|d ici|avant le|avant la|"
+    r"avant fin|au plus tard|le \d|fin |debut |dans \d|dans (?:un|une|deux|trois|quinze) )\b)",
+    re.I,
+)
+
+
+def split_lines(text: str) -> list[str]:
+    """The items of an answer: one a line, or separated by « ; » when written on one line."""
+    lines = [line for line in re.split(r"[\n;]+", text) if line.strip()]
+    return [_BULLET.sub("", line).strip(" .") for line in lines if _BULLET.sub("", line).strip(" .")]
+
+
+#: A day and month without a year (« 3 décembre », « 3/12 »): read as past when it was a few weeks ago.
+_DAY_MONTH = re.compile(rf"\b\d{{1,2}}(?:er)?\s+(?:{MONTH_NAMES})\b(?!\s+\d{{4}})|\b\d{{1,2}}/\d{{1,2}}\b(?!/)")
+#: How many days back a day and month without a year is still read as a date gone by, not next year's.
+RECENT_DAYS = 60
+
+
+def _recently_past(tail: str, today: date) -> bool:
+    if not _DAY_MONTH.search(fold(tail)):
+        return False
+    past = parse_past_date(tail, today)
+    return past.ok and 0 < (today - past.value).days <= RECENT_DAYS
+
+
+def _due_of(line: str, today: date) -> tuple[str, date | None, str | None]:
+    """(what, due date, problem) of one line; the date is looked for after the last separator first."""
+    folded = fold(line)
+    pieces = [m.start() for m in _DUE_SPLIT.finditer(folded)]
+    for start in reversed(pieces):
+        head, tail = line[:start].strip(" ,:—–-"), line[start:].strip(" ,:—–-")
+        head = re.sub(r"\s+(?:pour|avant|d'ici|au plus tard)$", "", head, flags=re.I)
+        if not head or not words(head):
+            continue
+        if _recently_past(tail, today):
+            return head, None, "past"
+        due = parse_deadline(tail, today)
+        if due.ok:
+            return head, due.value, None
+        if due.problem in ("past", "too_far") and len(words(tail)) <= 5:
+            return head, None, due.problem
+    return line, None, None
+
+
+def parse_action_items(text: str | None, today: date | None = None) -> Parsed:
+    """Read the agreed actions, one a line (« refaire mon CV — 15 janvier »); the value is a tuple of
+    :class:`PlannedAction`, empty for « aucune ».
+
+    Problems: ``empty``, ``too_many``, ``too_long`` (one item over 200 characters), ``past`` (a due date gone by,
+    the ``example`` holds the item), ``too_far``.
+    """
+    today = today or local_today()
+    answer = clean(text) if text and "\n" not in text else (text or "").strip()
+    if not answer or not words(answer):
+        return Parsed(problem="empty")
+    if " ".join(words(answer)) in NO_ACTIONS:
+        return Parsed(())
+    lines = split_lines(answer)
+    if len(lines) > MAX_ACTIONS:
+        return Parsed(problem="too_many")
+    found = []
+    for line in lines:
+        what, due, problem = _due_of(clean(line), today)
+        if problem:
+            return Parsed(problem=problem, example=what)
+        if len(what) > MAX_ACTION_CHARS:
+            return Parsed(problem="too_long")
+        found.append(PlannedAction(what[:1].lower() + what[1:] if what[1:2].islower() else what, due))
+    return Parsed(tuple(found))
+
+
+#: « c'est fait », « terminé »: words that say an item is done without telling which one.
+_DONE_WORDS = {
+    "fait",
+    "faite",
+    "faites",
+    "fini",
+    "finie",
+    "termine",
+    "terminee",
+    "action",
+    "actions",
+    "tache",
+    "c'est",
+    "enfin",
+    "bon",
+    "voila",
+    "ca",
+    "est",
+    "suis",
+    "ai",
+    "boucle",
+    "bouclee",
+    "ok",
+    "done",
+    "cest",
+    "coche",
+    "valide",
+    "validee",
+    "marque",
+    "marquer",
+    "comme",
+}
+
+
+_ITEM_NUMBER = re.compile(r"\b(?:action|tache|item|numero|n°|no|#)\s*(\d{1,2})\b")
+_LONE_NUMBER = re.compile(r"(?<![\d/])\b(\d{1,2})\b(?![\d/]|\s*(?:h\b|%|min|jours?|semaines?|mois))")
+
+
+def item_number(text: str | None) -> int | None:
+    """The item number in « action 3 faite », « la 2 est faite », « n°1 », « la deuxième »; None otherwise."""
+    folded = fold(clean(text))
+    match = _ITEM_NUMBER.search(folded)
+    if match:
+        return int(match.group(1))
+    match = _LONE_NUMBER.search(folded)
+    if match and len(words(folded)) <= 5:
+        return int(match.group(1))
+    return mentioned_number(text)
+
+
+#: Two-letter words that carry no meaning of their own; other two-letter words (« CV », « RH ») do.
+_SHORT_STOPWORDS = {"le", "la", "de", "du", "un", "en", "et", "au", "ou", "ce", "ca", "je", "tu", "il", "on", "me"}
+_SHORT_STOPWORDS |= {"te", "se", "ne", "sa", "ta", "ma", "ai", "as", "es", "a", "l", "j", "c", "d", "s", "n", "y"}
+
+
+def _content(text: str | None) -> set[str]:
+    """The words that can tell an item apart: meaningful words, and short ones such as « CV »."""
+    short = {w for w in words(text or "") if len(w) == 2 and not w.isdigit() and w not in _SHORT_STOPWORDS}
+    return (set(meaningful_words(text)) | short) - _DONE_WORDS
+
+
+def find_action(items: list[ActionRecord], text: str | None) -> ActionRecord | None:
+    """The open item ``text`` names: by its number in the list (« la 2 »), or by most of its words; else None."""
+    number = item_number(text)
+    if number is not None:
+        return items[number - 1] if 1 <= number <= len(items) else None
+    said = _content(text)
+    scored = []
+    for item in items:
+        own = _content(item.text)
+        shared = len(said & own) + len({w[:5] for w in said if len(w) > 5} & {w[:5] for w in own if len(w) > 5})
+        if shared:
+            scored.append((shared, item))
+    scored.sort(key=lambda pair: -pair[0])
+    if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    return None
+
+
+def names_no_action(text: str | None) -> bool:
+    """True when the message tells no item at all (« c'est fait ! »): every meaningful word says « done »."""
+    return not _content(text) and item_number(text) is None
+
+
+def same_mentor(a: str, b: str) -> bool:
+    """Whether two ways of naming a mentor are the same person (« Claire Martin » and « claire »)."""
+    first, second = meaningful_words(a), meaningful_words(b)
+    if not first or not second:
+        return False
+    return first == second or ((len(first) == 1 or len(second) == 1) and first[0] == second[0])

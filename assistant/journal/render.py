@@ -1,0 +1,38 @@
+"""The journal as French text: the list of action items, and « Depuis notre dernière rencontre » for the next
+preparation with the same mentor."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from assistant.common.dates import format_date_fr, local_today
+from assistant.common.templating import render
+from assistant.journal.model import ActionRecord, PlannedAction
+
+
+def due_fr(due: date | None, today: date | None = None) -> str:
+    """« pour le 15 janvier 2027 », « pour le 3 décembre 2026, en retard », or "" without a date."""
+    if due is None:
+        return ""
+    late = due < (today or local_today())
+    return f"pour le {format_date_fr(due)}{', en retard' if late else ''}"
+
+
+def action_lines(items: list[ActionRecord] | tuple[PlannedAction, ...], today: date | None = None) -> str:
+    """The items numbered from 1, each with its due date when it has one."""
+    lines = []
+    for number, item in enumerate(items, start=1):
+        due = due_fr(item.due, today)
+        lines.append(f"{number}. {item.text}{f' ({due})' if due else ''}")
+    return "\n".join(lines)
+
+
+def since_last_meeting(mentor: str, met_on: date | None, items: list[ActionRecord], advice: str) -> str:
+    """What the next preparation with ``mentor`` starts from: the open items agreed last time and the advice."""
+    return render(
+        "journal_since_last.txt.j2",
+        mentor=mentor,
+        met_on=format_date_fr(met_on) if met_on else "",
+        items=action_lines(items),
+        advice=advice,
+    )

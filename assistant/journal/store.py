@@ -1,0 +1,97 @@
+"""The meeting journal as kept in the outcomes database, scoped by ``sender_id`` like goals."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from assistant.journal.model import ActionRecord, JournalRecord, PlannedAction
+from assistant.store.db import session_scope
+from assistant.store.mentees import get_mentee, stamp
+from assistant.store.models import ActionItem, JournalEntry, Mentee, utcnow
+
+
+def _action(item: ActionItem, entry: JournalEntry) -> ActionRecord:
+    return ActionRecord(item.id, item.text, item.due, stamp(item.done_at), entry.mentor_name, entry.met_on)
+
+
+def _record(entry: JournalEntry) -> JournalRecord:
+    return JournalRecord(
+        id=entry.id,
+        mentor=entry.mentor_name,
+        met_on=entry.met_on,
+        notes=entry.notes,
+        advice=entry.advice,
+        actions=tuple(_action(item, entry) for item in entry.actions),
+        preparation_id=entry.preparation_id,
+        created_at=stamp(entry.created_at),
+    )
+
+
+def _entries_query(sender_id: str):  # noqa: ANN202 - a SQLAlchemy Select
+    return (
+        select(JournalEntry)
+        .join(Mentee)
+        .where(Mentee.sender_id == sender_id)
+        .options(selectinload(JournalEntry.actions))
+        .order_by(JournalEntry.id)
+    )
+
+
+def save_entry(
+    sender_id: str,
+    mentor: str,
+    met_on: date | None,
+    notes: str,
+    advice: str,
+    actions: tuple[PlannedAction, ...] | list[PlannedAction],
+    preparation_id: int | None = None,
+) -> JournalRecord:
+    """Save a meeting's notes with its action items; returns it as saved."""
+    with session_scope() as session:
+        mentee = get_mentee(session, sender_id, create=True)
+        entry = JournalEntry(
+            mentee=mentee,
+            preparation_id=preparation_id,
+            mentor_name=mentor,
+            met_on=met_on,
+            notes=notes,
+            advice=advice,
+            actions=[ActionItem(text=a.text, due=a.due) for a in actions],
+        )
+        session.add(entry)
+        session.flush()
+        return _record(entry)
+
+
+def list_entries(sender_id: str) -> list[JournalRecord]:
+    """Every journal entry of this mentee, oldest first, with its action items."""
+    with session_scope() as session:
+        return [_record(entry) for entry in session.execute(_entries_query(sender_id)).scalars()]
+
+
+def open_actions(sender_id: str) -> list[ActionRecord]:
+    """The action items not done yet, soonest due first (undated ones last), numbered as listed."""
+    items = [a for entry in list_entries(sender_id) for a in entry.actions if not a.done]
+    return sorted(items, key=lambda a: (a.due is None, a.due or date.max, a.id))
+
+
+def mark_done(sender_id: str, action_id: int) -> ActionRecord | None:
+    """Mark this mentee's action item done; None when it is not theirs (or does not exist)."""
+    with session_scope() as session:
+        query = (
+            select(ActionItem, JournalEntry)
+            .join(JournalEntry, ActionItem.entry_id == JournalEntry.id)
+            .join(Mentee, JournalEntry.mentee_id == Mentee.id)
+            .where(Mentee.sender_id == sender_id, ActionItem.id == action_id)
+        )
+        found = session.execute(query).first()
+        if found is None:
+            return None
+        item, entry = found
+        if item.done_at is None:
+            item.done_at = utcnow()
+        session.flush()
+        return _action(item, entry)
