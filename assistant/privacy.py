@@ -8,13 +8,23 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from assistant.goals.store import list_goals
+from assistant.journal.store import list_entries
 from assistant.meetings.render import preparation_markdown
 from assistant.meetings.store import list_preparations
 from assistant.outreach.store import list_drafts
 from assistant.practice.store import list_practice
+from assistant.progress.store import list_progress
 from assistant.store.db import session_scope
 from assistant.store.mentees import get_mentee, stamp
-from assistant.store.models import ExportLink, Goal, MeetingPreparation, OutreachDraft, OutreachPractice
+from assistant.store.models import (
+    ExportLink,
+    Goal,
+    JournalEntry,
+    MeetingPreparation,
+    OutreachDraft,
+    OutreachPractice,
+    ProgressReport,
+)
 
 #: What a mentee owns, by the name the export and erase reports use (versions and questions go with their parent).
 OWNED = {
@@ -22,6 +32,8 @@ OWNED = {
     "meeting_preparations": MeetingPreparation,
     "outreach_drafts": OutreachDraft,
     "outreach_practice": OutreachPractice,
+    "progress": ProgressReport,
+    "journal": JournalEntry,  # its action items go with each entry
     "export_links": ExportLink,  # pending download links of the export: erased with the rest
 }
 
@@ -44,6 +56,8 @@ def export_mentee(sender_id: str, markdown: bool = True) -> dict:
         "meeting_preparations": preparations,
         "outreach_drafts": [draft.to_dict() for draft in list_drafts(sender_id)],
         "outreach_practice": [practice.to_dict() for practice in list_practice(sender_id)],
+        "progress": [entry.to_dict() for entry in list_progress(sender_id)],
+        "journal": [entry.to_dict() for entry in list_entries(sender_id)],
     }
 
 

@@ -50,12 +50,19 @@ FORMS: dict[str, dict] = {
         "cancel": "action_cancel_journal",
         "own": "debrief_meeting",
         "all": True,
-        "kept": ("report_progress", "mark_action_done"),
+        "kept": ("report_progress", "mark_action_done", "show_preparation"),
     },
     "outreach_form": {"cancel": "action_cancel_outreach", "own": "draft_outreach", "all": True},
     "critique_form": {"cancel": "action_cancel_outreach", "own": "critique_message", "all": False},
     "rehearsal_form": {"cancel": "action_cancel_outreach", "own": "rehearse_outreach", "all": False},
-    "progress_form": {"cancel": "action_cancel_progress", "own": "report_progress", "all": True},
+    # What helped, what blocks, the notes and advice of a meeting often name the agenda or the preparation: kept as
+    # the answer instead of showing the preparation.
+    "progress_form": {
+        "cancel": "action_cancel_progress",
+        "own": "report_progress",
+        "all": True,
+        "kept": ("show_preparation",),
+    },
 }
 #: Intents answered by action_aside_in_form, which first checks whether the message is the answer.
 JUDGED = ("faq", "help", "greet", "how_are_you", "bot_challenge", "out_of_scope", "other_language")

@@ -22,8 +22,8 @@ CONVERSATIONS = sets.load("conversations")
 #: Conversations known to fail today, with why; strict, so a fix must remove them from here.
 KNOWN_FAILURES: dict[str, str] = {
     "graphiste-debrief-sans-preparation": "written before the meeting journal: a debrief without a saved "
-    "preparation now goes to journal_form (« Avec qui était cette rencontre ? », tests/blind/COVERAGE-relationship.md), "
-    "this set still expects the debrief form's debrief_notes",
+    "preparation now goes to journal_form (« Avec qui était cette rencontre ? », "
+    "tests/blind/COVERAGE-relationship.md), this set still expects the debrief form's debrief_notes",
 }
 
 

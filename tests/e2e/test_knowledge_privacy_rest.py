@@ -46,6 +46,10 @@ SELECT (SELECT COUNT(*) FROM goals g JOIN mentees m ON g.mentee_id = m.id WHERE 
      + (SELECT COUNT(*) FROM outreach_drafts d JOIN mentees m ON d.mentee_id = m.id WHERE m.sender_id = :s)
      + (SELECT COUNT(*) FROM outreach_practice p JOIN mentees m ON p.mentee_id = m.id WHERE m.sender_id = :s)
      + (SELECT COUNT(*) FROM meeting_preparations p JOIN mentees m ON p.mentee_id = m.id WHERE m.sender_id = :s)
+     + (SELECT COUNT(*) FROM progress_entries p JOIN mentees m ON p.mentee_id = m.id WHERE m.sender_id = :s)
+     + (SELECT COUNT(*) FROM journal_entries j JOIN mentees m ON j.mentee_id = m.id WHERE m.sender_id = :s)
+     + (SELECT COUNT(*) FROM action_items a JOIN journal_entries j ON a.entry_id = j.id
+        JOIN mentees m ON j.mentee_id = m.id WHERE m.sender_id = :s)
      + (SELECT COUNT(*) FROM mentees WHERE sender_id = :s)
 """
 

@@ -95,6 +95,8 @@ def test_export_and_erase(database):
         "meeting_preparations": 0,
         "outreach_drafts": 0,
         "outreach_practice": 0,
+        "progress": 0,
+        "journal": 0,
         "export_links": 0,
     }
     assert privacy.export_mentee("alice")["goals"] == []
@@ -105,6 +107,8 @@ def test_export_and_erase(database):
         "meeting_preparations": 0,
         "outreach_drafts": 0,
         "outreach_practice": 0,
+        "progress": 0,
+        "journal": 0,
         "export_links": 0,
     }
 
