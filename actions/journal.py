@@ -185,12 +185,17 @@ def planned(text: str | None) -> tuple[PlannedAction, ...]:
     if parsed.ok:
         return parsed.value
     answer = clean(text)
-    return (PlannedAction(answer[:200]),) if answer else ()
+    return (PlannedAction(answer),) if answer else ()  # kept whole, never cut
 
 
 def tell_saved(dispatcher: CollectingDispatcher, items: tuple, key: str, **context: object) -> None:
     """Say the journal entry is kept, with its action items numbered."""
     say(dispatcher, key, count=len(items), actions=action_lines(list(items)), **context)
+
+
+def _named(mentor: str) -> dict[str, str]:
+    """The mentor as a PER entity for a button's payload, when it is a name (« Claire Martin », not « ma manager »)."""
+    return {"PER": mentor} if mentor[:1].isupper() and '"' not in mentor and "}" not in mentor else {}
 
 
 class ActionSaveJournal(Action):
@@ -220,7 +225,8 @@ class ActionSaveJournal(Action):
             dispatcher,
             "journal_next",
             [
-                button("💌 Message de remerciement", "thank_you_note"),
+                # the thank-you is for this mentor, not the one of another preparation or draft
+                button("💌 Message de remerciement", "thank_you_note", **_named(saved.mentor)),
                 LIST_BUTTON,
                 button("🗓️ Préparer la prochaine rencontre", "prepare_meeting"),
             ],

@@ -35,8 +35,8 @@ NO_ACTIONS = {
 _BULLET = re.compile(r"^\s*(?:[-•*·]|\d{1,2}[.)])\s*")
 #: Where a line's date starts: a dash, a colon, or « pour le », « d'ici », « avant », « au plus tard ».
 _DUE_SPLIT = re.compile(
-    r"\s+[—–-]\s+|\s*:\s+|,\s*|\s+(?=(?:pour le|pour la|pour fin|pour debut|pour mi|d'ici|d ici|avant le|avant la|"
-    r"avant fin|au plus tard|le \d|fin |debut |dans \d|dans (?:un|une|deux|trois|quinze) )\b)",
+    r"\s+[—–-]\s+|\s*:\s+|,\s*|\s+(?=(?:pour|d'ici|d ici|avant|au plus tard|le \d|fin|debut|dans \d|"
+    r"dans (?:un|une|deux|trois|quinze))\b)",
     re.I,
 )
 

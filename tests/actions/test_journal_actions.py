@@ -87,6 +87,8 @@ def test_the_journal_is_saved_with_its_action_items(database, domain):
     assert [(a.text, a.due) for a in entry.actions] == [("refaire mon CV", IN_A_MONTH), ("appeler Paul", None)]
     assert "2 actions à faire" in texts(dispatcher) and "1. refaire mon CV (pour le" in texts(dispatcher)
     assert slot_events(events)["journal_mentor"] is None and slot_events(events)["debrief_prepared"] is None
+    payloads = [b["payload"] for m in dispatcher.messages for b in m.get("buttons") or []]
+    assert '/thank_you_note{"PER":"Claire Martin"}' in payloads
 
 
 def test_list_then_mark_done_by_number_by_words_and_by_button(database, domain):

@@ -112,3 +112,17 @@ def test_since_last_meeting_starts_from_the_open_items_and_the_advice(database):
     text = since_last_meeting("Claire Martin", entry.met_on, list(entry.actions), entry.advice)
     assert "Depuis notre dernière rencontre :\n1. refaire mon CV (pour le 15 janvier 2027)" in text
     assert "le 1er décembre 2026" in text and "« viser les PME »" in text and "…" not in text
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "due"),
+    [
+        ("mettre à jour mon CV pour mardi", "mettre à jour mon CV", date(2026, 12, 8)),
+        ("postuler pour un poste de lead avant fin janvier", "postuler pour un poste de lead", date(2027, 1, 31)),
+        ("envoyer mon portfolio dans 2 semaines", "envoyer mon portfolio", date(2026, 12, 19)),
+        ("appeler Paul, Marie et Jean", "appeler Paul, Marie et Jean", None),
+        ("lire le livre avant la prochaine rencontre", "lire le livre avant la prochaine rencontre", None),
+    ],
+)
+def test_a_date_is_taken_only_where_one_is_written(line, text, due):
+    assert parse_action_items(line, TODAY).value == (PlannedAction(text, due),)
