@@ -1,8 +1,8 @@
 """The export as the mentee reads it in the chat: a French summary of what is kept, never the raw JSON.
 
 Built from the document of :func:`assistant.privacy.export_mentee` (plus the conversation the action adds):
-goals, drafts, meeting preparations and practice, with dates written the French way (« le 5 décembre 2026 »),
-no internal keys and no timestamps. The full document is offered as a download link (``export_links``).
+goals, drafts, meeting preparations, practice, progress and the meeting journal, with dates written the French way
+(« le 5 décembre 2026 »), no internal keys and no timestamps. The full document is offered as a download link (``export_links``).
 """
 
 from __future__ import annotations
@@ -100,6 +100,22 @@ def _practice(items: list[dict]) -> dict:
     }
 
 
+def _progress(entries: list[dict]) -> dict:
+    latest = max((e.get("date") or "" for e in entries), default="")
+    return {"count": len(entries), "goals": len({e.get("goal_id") for e in entries}), "day": _day(latest)}
+
+
+def _journal(entries: list[dict]) -> dict:
+    last = entries[-1] if entries else {}
+    actions = [a for e in entries for a in e.get("actions") or []]
+    return {
+        "count": len(entries),
+        "mentor": proper_name(last.get("mentor") or ""),
+        "day": _day(last.get("date")),
+        "open": sum(1 for a in actions if not a.get("done_at")),
+    }
+
+
 def export_summary(document: dict, today: date | None = None) -> str:
     """What is kept about the mentee, in French sentences, from the export ``document``."""
     goals = document.get("goals") or []
@@ -117,6 +133,8 @@ def export_summary(document: dict, today: date | None = None) -> str:
         preparations=[_preparation(p) for p in preparations[:MAX_LISTED]],
         preparation_count=len(preparations),
         practice=_practice(practice),
+        progress=_progress(document.get("progress") or []),
+        journal=_journal(document.get("journal") or []),
         messages=len(document.get("conversation") or []),
         listed=MAX_LISTED,
     )

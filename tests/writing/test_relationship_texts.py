@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from assistant.common.templating import message
+from assistant.export_summary import export_summary
 from assistant.journal.model import ActionRecord
 from assistant.journal.render import action_lines, since_last_meeting
 from assistant.progress.answers import read_measure
@@ -123,3 +124,29 @@ def test_the_rendered_history_lines_and_since_last_meeting():
     _check(since_last_meeting("Claire Martin", date(2026, 12, 1), items, "viser les PME"))
     _check(since_last_meeting("Claire Martin", date(2026, 12, 1), [], "viser les PME"))
     assert action_lines(items) == "1. refaire mon CV (pour le 15 janvier 2027)"
+
+
+def test_the_chat_export_summary_tells_the_progress_and_the_journal():
+    document = {
+        "created_at": "2026-11-01T10:00:00",
+        "goals": [{"statement": "Devenir data analyst", "status": "active", "deadline": "2027-06-30"}],
+        "progress": [
+            {"goal_id": 1, "date": "2026-11-20", "percent": 33.3},
+            {"goal_id": 1, "date": "2026-12-03", "percent": 66.7},
+        ],
+        "journal": [
+            {
+                "mentor": "claire martin",
+                "date": "2026-12-04",
+                "actions": [{"text": "refaire mon CV", "done_at": None}, {"text": "appeler Paul", "done_at": "x"}],
+            }
+        ],
+    }
+    text = export_summary(document)
+    assert "• 2 points de progrès sur 1 objectif, le dernier le 3 décembre 2026." in text
+    assert (
+        "• 1 rencontre dans votre journal (la dernière avec Claire Martin le 4 décembre 2026), 1 action en cours."
+        in text
+    )
+    _check(text)
+    assert "progrès" not in export_summary({"goals": []}) and "journal" not in export_summary({"goals": []})
