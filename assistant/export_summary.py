@@ -2,7 +2,8 @@
 
 Built from the document of :func:`assistant.privacy.export_mentee` (plus the conversation the action adds):
 goals, drafts, meeting preparations, practice, progress and the meeting journal, with dates written the French way
-(« le 5 décembre 2026 »), no internal keys and no timestamps. The full document is offered as a download link (``export_links``).
+(« le 5 décembre 2026 »), no internal keys and no timestamps. The full document is offered as a download link
+(``export_links``).
 """
 
 from __future__ import annotations
