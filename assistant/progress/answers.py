@@ -135,7 +135,9 @@ def parse_progress(text: str | None, measure: Measure) -> Parsed:
             return Parsed(Amount(step=answer))  # the step reached, in words
         if count is None:
             return Parsed(problem="not_number", example=f"2 sur {measure.target:g}")
-        # A count past the target is the goal exceeded: 100 %, the count kept as said.
+        if count > 2 * measure.target and count <= 100:  # « j'en suis à 50 » against « 3 entretiens »: a percentage
+            return Parsed(Amount(percent=count, count=round(count * measure.target / 100, 1)))
+        # A count a little past the target is the goal exceeded: 100 %, the count kept as said.
         return Parsed(Amount(percent=_percent_of(count, measure), count=count))
     if count is not None and len(words(folded)) <= 2:
         if count > 100:

@@ -81,6 +81,7 @@ def test_the_measure_target_is_its_first_number_not_a_year():
         ("c'est fait", 100, 3),
         ("rien pour l'instant", 0, 0),
         ("4", 100, 4),
+        ("j'en suis à 50", 50, 1.5),
     ],
 )
 def test_a_progress_is_read_against_a_counted_measure(text, percent, count):
