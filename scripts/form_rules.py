@@ -33,11 +33,12 @@ OUT = ROOT / "data" / "rules" / "forms.yml"
 FORMS: dict[str, dict] = {
     "goal_form": {"cancel": "action_cancel_goal", "own": "clarify_goal", "all": True},
     # « c'était hier » is read as a debrief; the meeting form answers it (« si la rencontre a eu lieu… »).
+    # « celui que j'ai enregistré sur … », the answer to « which goal? », may read as a progress report: kept.
     "meeting_form": {
         "cancel": "action_cancel_meeting",
         "own": "prepare_meeting",
         "all": True,
-        "kept": ("debrief_meeting",),
+        "kept": ("debrief_meeting", "report_progress"),
     },
     # Notes of a meeting often tell progress (« j'ai refait mon CV »): kept as the answer.
     "debrief_form": {
@@ -52,7 +53,12 @@ FORMS: dict[str, dict] = {
         "all": True,
         "kept": ("report_progress", "mark_action_done", "show_preparation"),
     },
-    "outreach_form": {"cancel": "action_cancel_outreach", "own": "draft_outreach", "all": True},
+    "outreach_form": {
+        "cancel": "action_cancel_outreach",
+        "own": "draft_outreach",
+        "all": True,
+        "kept": ("report_progress",),
+    },
     "critique_form": {"cancel": "action_cancel_outreach", "own": "critique_message", "all": False},
     "rehearsal_form": {"cancel": "action_cancel_outreach", "own": "rehearse_outreach", "all": False},
     # What helped, what blocks, the notes and advice of a meeting often name the agenda or the preparation: kept as
