@@ -78,9 +78,10 @@ def test_prepare_edit_restart_recall_and_debrief(workdir, monkeypatch):
         recalled = restarted.say(mentee, "montre ma préparation")
         assert questions_block(recalled) == edited  # same list, same order, after a restart
         assert "pas encore de préparation" in text_of(restarted.say("someone-else", "montre ma préparation"))
-        nothing = restarted.say("someone-else", "la rencontre s'est passée")  # no preparation: no questions asked
-        assert "pas de préparation de rencontre enregistrée" in text_of(nothing)
-        assert "Qu'avez-vous retenu" not in text_of(nothing)
+        # No preparation waits for a debrief: the meeting journal asks who it was with, not the debrief's questions.
+        journal = restarted.say("someone-else", "la rencontre s'est passée")
+        assert "Avec qui était cette rencontre ?" in text_of(journal)
+        assert "Qu'avez-vous retenu" not in text_of(journal)
 
         exported = restarted.say(mentee, "exporte ma préparation")
         assert "# Rencontre avec Claire Martin" in text_of(exported)
