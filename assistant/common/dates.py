@@ -296,7 +296,12 @@ _DAYS_BACK = (
     (re.compile(r"\b(?:la semaine derniere|la semaine passee)\b"), 7),
     (re.compile(r"\b(?:le mois dernier|le mois passe)\b"), 30),
 )
-_AGO = re.compile(rf"\bil y a\s+(\d+|{'|'.join(_NUMBERS)})\s+({'|'.join(_UNITS)})\b")
+_AGO = re.compile(rf"\b(?:il y a|y a|ya)\s+(\d+|{'|'.join(_NUMBERS)})\s+({'|'.join(_UNITS)})\b")
+_FEW_DAYS = re.compile(r"\b(?:il y a|y a|ya) (?:quelques|qq|peu de) jours\b|\bl'autre jour\b")
+_WEEKEND = re.compile(r"\b(?:ce|le) (?:week-end|weekend|we)(?: dernier)?\b")
+_EDGE_PAST = re.compile(rf"\b(debut|mi|fin)[\s-]*(?:(?:de|d')\s*)?({MONTH_NAMES})\b")
+_WEEK_START = re.compile(r"\b(?:en )?debut de (?:la )?semaine\b")
+_DAY_ONLY = re.compile(r"^(?:le\s+)?(\d{1,2}|1er)$")
 _FUTURE_WORDS = re.compile(r"\b(?:demain|apres-demain|la semaine prochaine|le mois prochain|dans \d+|bientot)\b")
 _WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}}|1er)\s+({MONTH_NAMES})\b\.?(?:\s+(\d{{4}}))?")
@@ -315,6 +320,26 @@ def _past_day(folded: str, today: date) -> date | None:
         amount = match.group(1)
         count = int(amount) if amount.isdigit() else _NUMBERS[amount]
         return today - relativedelta(**{_UNITS[match.group(2)]: count})
+    if _FEW_DAYS.search(folded):
+        return today - relativedelta(days=3)
+    match = _WEEKEND.search(folded)
+    if match:
+        back = (today.weekday() - 5) % 7  # the last Saturday; the one before when « dernier » is said on a weekend
+        return today - relativedelta(days=back + (7 if "dernier" in match.group(0) and today.weekday() >= 5 else 0))
+    if _WEEK_START.search(folded):
+        return today - relativedelta(days=today.weekday())
+    match = _EDGE_PAST.search(folded)
+    if match:
+        month = MONTHS[match.group(2)]
+        year = today.year if month <= today.month else today.year - 1
+        last = calendar.monthrange(year, month)[1]
+        day = {"debut": 1, "mi": 15, "fin": last}[match.group(1)]
+        return min(date(year, month, day), today)  # « fin décembre » said in December: today at the latest
+    match = _DAY_ONLY.match(folded.strip(" ."))
+    if match:
+        day = 1 if match.group(1) == "1er" else int(match.group(1))
+        found = date(today.year, today.month, day)
+        return found if found <= today else found - relativedelta(months=1)
     match = _DAY_MONTH.search(folded)
     numeric = _NUMERIC_DAY.search(folded)
     if match or numeric:

@@ -37,6 +37,10 @@ _PERCENT = re.compile(rf"(-?){_NUMBER}\s*(?:%|pour ?cent|pourcent|pct)")
 _FRACTION = re.compile(rf"{_NUMBER}\s*(?:/|sur)\s*{_NUMBER}")
 _PLAIN = re.compile(rf"(?<![\d/])(-?){_NUMBER}(?![\d/])")
 _HALF = re.compile(r"\b(?:la moitie|a moitie|mi-chemin|mi chemin)\b")
+_NEARLY = re.compile(
+    r"\b(?:presque|quasiment|quasi|bientot|pratiquement)\s+(?:fini|finie|termine|terminee|fait|faite|atteint|bon|boucle)\b"
+)
+_THIRDS = re.compile(r"\b(?:(deux)|un) tiers\b")
 _QUARTER = re.compile(r"\b(?:un quart|le quart)\b")
 _THREE_QUARTERS = re.compile(r"\btrois quarts?\b")
 _DONE = re.compile(
@@ -104,8 +108,7 @@ def parse_progress(text: str | None, measure: Measure) -> Parsed:
         percent = _number(match.group(2))
         if percent > 100:
             return Parsed(problem="over_100")
-        count = round(percent * measure.target / 100, 1) if measure.target else None
-        return Parsed(Amount(percent=percent, count=count))
+        return Parsed(Amount(percent=percent))  # a share, not a count: « 1,8 sur 3 » would read oddly
     match = _FRACTION.search(folded)
     if match:
         done, out_of = _number(match.group(1)), _number(match.group(2))
@@ -113,10 +116,15 @@ def parse_progress(text: str | None, measure: Measure) -> Parsed:
             return Parsed(problem="not_number")
         if done > out_of:
             return Parsed(problem="over_100")
-        return Parsed(Amount(percent=round(100 * done / out_of, 1), count=done))
-    for pattern, percent in ((_THREE_QUARTERS, 75.0), (_HALF, 50.0), (_QUARTER, 25.0)):
+        same_scale = measure.target is None or out_of == measure.target  # « 2 sur 3 » against « 6 réunions »: a share
+        return Parsed(Amount(percent=round(100 * done / out_of, 1), count=done if same_scale else None))
+    match = _THIRDS.search(folded)
+    if match:
+        percent = 66.7 if match.group(1) else 33.3
+        return Parsed(Amount(percent=percent))
+    for pattern, percent in ((_NEARLY, 90.0), (_THREE_QUARTERS, 75.0), (_HALF, 50.0), (_QUARTER, 25.0)):
         if pattern.search(folded):
-            return Parsed(Amount(percent=percent, count=measure.target * percent / 100 if measure.target else None))
+            return Parsed(Amount(percent=percent))
     if _DONE.match(folded):
         return Parsed(Amount(percent=100.0, count=measure.target))
     if _NOTHING.match(folded):
@@ -136,7 +144,7 @@ def parse_progress(text: str | None, measure: Measure) -> Parsed:
         if count is None:
             return Parsed(problem="not_number", example=f"2 sur {measure.target:g}")
         if count > 2 * measure.target and count <= 100:  # « j'en suis à 50 » against « 3 entretiens »: a percentage
-            return Parsed(Amount(percent=count, count=round(count * measure.target / 100, 1)))
+            return Parsed(Amount(percent=count))
         # A count a little past the target is the goal exceeded: 100 %, the count kept as said.
         return Parsed(Amount(percent=_percent_of(count, measure), count=count))
     if count is not None and len(words(folded)) <= 2:

@@ -34,6 +34,14 @@ STEP = read_measure("avoir présenté mon projet en comité")
         ("3/12", date(2026, 12, 3)),
         ("il y a deux semaines", date(2026, 11, 21)),
         ("le 28 décembre 2025", date(2025, 12, 28)),
+        ("début décembre", date(2026, 12, 1)),
+        ("fin novembre", date(2026, 11, 30)),
+        ("il y a quelques jours", date(2026, 12, 2)),
+        ("y a 2 jours", date(2026, 12, 3)),
+        ("le 2", date(2026, 12, 2)),
+        ("le 28", date(2026, 11, 28)),
+        ("le week-end dernier", date(2026, 11, 28)),
+        ("vendredi dernier", date(2026, 12, 4)),
     ],
 )
 def test_a_past_day_is_read(text, expected):
@@ -76,17 +84,26 @@ def test_the_measure_target_is_its_first_number_not_a_year():
         ("2 sur 3", 66.7, 2),
         ("2/3", 66.7, 2),
         ("j'ai eu deux entretiens", 66.7, 2),
-        ("60 %", 60, 1.8),
-        ("la moitié", 50, 1.5),
+        ("60 %", 60, None),
+        ("la moitié", 50, None),
+        ("presque fini", 90, None),
+        ("deux tiers", 66.7, None),
         ("c'est fait", 100, 3),
         ("rien pour l'instant", 0, 0),
         ("4", 100, 4),
-        ("j'en suis à 50", 50, 1.5),
+        ("j'en suis à 50", 50, None),
     ],
 )
 def test_a_progress_is_read_against_a_counted_measure(text, percent, count):
     amount = parse_progress(text, COUNTED).value
-    assert amount.percent == pytest.approx(percent) and amount.count == pytest.approx(count)
+    assert amount.percent == pytest.approx(percent)
+    assert amount.count == (None if count is None else pytest.approx(count))
+
+
+def test_a_fraction_on_another_scale_than_the_measure_is_a_share():
+    amount = parse_progress("2 sur 4", COUNTED).value
+    assert amount.percent == 50 and amount.count is None
+    assert amount_fr(amount, COUNTED) == "50 %"
 
 
 def test_a_step_is_kept_in_words_when_the_measure_is_a_step():
