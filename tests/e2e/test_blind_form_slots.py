@@ -46,6 +46,23 @@ OUTREACH = [
     '/inform{"outreach_channel":"linkedin_message"}',
 ]
 
+#: Two goals saved through the goal form (the progress form asks which one).
+TWO_GOALS = [
+    *GOAL,
+    '/inform{"mentoring_kind":"informel"}',
+    "/affirm",
+    "/clarify_goal",
+    '/inform{"goal_area":"communication"}',
+    "prendre la parole en réunion sans stress",
+    "présenter 4 sujets en réunion d'équipe",
+    "d'ici 5 mois",
+    "pour être plus visible dans mon équipe",
+    '/inform{"mentoring_kind":"informel"}',
+    "/affirm",
+]
+PROGRESS = [*TWO_GOALS, "/report_progress", "le 1", "2", "hier", "les conseils de ma mentore"]
+JOURNAL = ["/debrief_meeting", "Claire Martin", "hier", "mon CV est trop long", "viser les PME"]
+
 #: The messages that bring a new mentee to each slot's question.
 PREFIX: dict[str, list[str]] = {
     **{
@@ -82,6 +99,18 @@ PREFIX: dict[str, list[str]] = {
         "elle m'a conseillé de refaire mon CV",
         "je lui envoie mon CV refait d'ici vendredi",
     ],
+    **{
+        slot: PROGRESS[: len(TWO_GOALS) + 1 + i]
+        for i, slot in enumerate(
+            ["progress_goal", "progress_value", "progress_date", "progress_helped", "progress_blocked"]
+        )
+    },
+    **{
+        slot: JOURNAL[: 1 + i]
+        for i, slot in enumerate(
+            ["journal_mentor", "journal_date", "journal_notes", "journal_advice", "journal_actions"]
+        )
+    },
     "critique_text": ["/critique_message"],
     "rehearsal_reply": [*OUTREACH, '/rehearse_outreach{"rehearsal_scenario":"declines"}'],
 }
@@ -93,6 +122,8 @@ DONE_WITH = {
     "meeting_goals": "action_create_preparation",
     "outreach_channel": "action_draft_outreach",
     "debrief_next_meeting": "action_save_debrief",
+    "progress_blocked": "action_save_progress",
+    "journal_actions": "action_save_journal",
 }
 
 ENTRIES = [e for name in ("form_slots_goal_debrief", "form_slots_outreach_meeting") for e in sets.load(name)]
