@@ -30,8 +30,9 @@ from assistant.store.tracker import ERASED_SLOT
 
 Events = list[dict[str, Any]]
 
-#: Slots never carried into a new session: the work of a form left half-way, and one-turn flags.
-NOT_CARRIED = {"requested_slot", "welcomed_back", ERASED_SLOT, "pending_erase"}
+#: Slots never carried into a new session: the work of a form left half-way, one-turn flags, and the slot that
+#: chose between the debrief and the journal forms (it influences the conversation).
+NOT_CARRIED = {"requested_slot", "welcomed_back", ERASED_SLOT, "pending_erase", "debrief_prepared"}
 MENU_BUTTON = button("ℹ️ Ce que je sais faire", "help")
 
 

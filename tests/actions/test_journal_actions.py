@@ -176,3 +176,13 @@ def test_cancel_keeps_earlier_notes(database, domain):
     run(journal.ActionSaveJournal(), domain, sender_id="alice", slots=_filled())
     dispatcher, events = run(journal.ActionCancelJournal(), domain, sender_id="alice", active_loop="journal_form")
     assert sent(dispatcher) == [message("journal_cancelled")] and len(journal_store.list_entries("alice")) == 1
+
+
+def test_a_new_session_does_not_carry_the_debrief_or_journal_choice(database, domain):
+    from actions.courtesy import ActionSessionStart
+
+    _, events = run(
+        ActionSessionStart(), domain, sender_id="alice", slots={"debrief_prepared": False, "journal_mentor": "Claire"}
+    )
+    carried = slot_events(events)
+    assert "debrief_prepared" not in carried and carried["journal_mentor"] == "Claire"
