@@ -163,8 +163,10 @@ _SHORT_STOPWORDS |= {"te", "se", "ne", "sa", "ta", "ma", "ai", "as", "es", "a", 
 
 def _content(text: str | None) -> set[str]:
     """The words that can tell an item apart: meaningful words, and short ones such as « CV »."""
-    short = {w for w in words(text or "") if len(w) == 2 and not w.isdigit() and w not in _SHORT_STOPWORDS}
-    return (set(meaningful_words(text)) | short) - _DONE_WORDS
+    # « l'article », « d'entretien »: the word without its elided article
+    unelided = " ".join(re.sub(r"^(?:l|d|j|m|n|s|t|c|qu)'", "", w) for w in words(text or ""))
+    short = {w for w in words(unelided) if len(w) == 2 and not w.isdigit() and w not in _SHORT_STOPWORDS}
+    return (set(meaningful_words(unelided)) | short) - _DONE_WORDS
 
 
 def find_action(items: list[ActionRecord], text: str | None) -> ActionRecord | None:

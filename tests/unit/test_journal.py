@@ -76,6 +76,8 @@ def test_an_item_is_found_by_number_or_by_its_words(database):
     assert find_action(items, "la 2 est faite").text == "envoyer mon portfolio à Claire"
     assert find_action(items, "c'est bon, le CV est refait").text == "refaire mon CV"
     assert find_action(items, "j'ai envoyé le portfolio").text == "envoyer mon portfolio à Claire"
+    assert find_action(items, "c'est fait pour l'envoi du portfolio").text == "envoyer mon portfolio à Claire"
+    assert find_action(journal_store.open_actions("alice"), "fini l'article") is None
     assert find_action(items, "action 7 faite") is None
     assert find_action(items, "j'ai appelé ma soeur") is None
     assert names_no_action("c'est fait !") and not names_no_action("le CV est fait")
