@@ -3,6 +3,7 @@ exporting it, leaving."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from datetime import datetime
 from typing import Any
@@ -20,11 +21,13 @@ from assistant.goals import store as goal_store
 from assistant.goals.model import GoalRecord
 from assistant.journal import store as journal_store
 from assistant.journal.answers import same_mentor
-from assistant.journal.render import since_last_meeting
+from assistant.journal.model import ActionRecord
+from assistant.journal.render import followup_question, since_last_meeting
 from assistant.meetings import questions as question_list
 from assistant.meetings import store as preparation_store
 from assistant.meetings.model import MeetingDetails, Preparation
 from assistant.meetings.preparation import build_preparation, details_from_goals, question_context
+from assistant.meetings.questions import Question
 from assistant.meetings.render import preparation_markdown, preparation_messages, preparation_questions_text
 
 Events = list[dict[str, Any]]
@@ -84,15 +87,17 @@ def _details_from_slots(tracker: Tracker, goals: list[GoalRecord]) -> MeetingDet
     )
 
 
-def _since_last_meeting(dispatcher: CollectingDispatcher, sender_id: str, mentor: str) -> None:
-    """Start a preparation with a mentor met before from what was agreed last time and is not done yet."""
+def _since_last_meeting(dispatcher: CollectingDispatcher, sender_id: str, mentor: str) -> list[ActionRecord]:
+    """Start a preparation with a mentor met before from what was agreed last time and is not done yet; returns
+    those open action items."""
     entries = [e for e in journal_store.list_entries(sender_id) if same_mentor(e.mentor, mentor)]
     if not entries:
-        return
+        return []
     items = [a for a in journal_store.open_actions(sender_id) if same_mentor(a.mentor, mentor)]
     last = entries[-1]
     if items or last.advice:
         dispatcher.utter_message(text=since_last_meeting(mentor, last.met_on, items, last.advice))
+    return items
 
 
 class ActionCreatePreparation(Action):
@@ -117,8 +122,13 @@ class ActionCreatePreparation(Action):
             say(dispatcher, "nothing_pending")
             return []
         details = _details_from_slots(tracker, goal_store.list_goals(tracker.sender_id))
-        saved = preparation_store.save_preparation(tracker.sender_id, build_preparation(details))
-        _since_last_meeting(dispatcher, tracker.sender_id, details.mentor.display)
+        items = _since_last_meeting(dispatcher, tracker.sender_id, details.mentor.display)
+        preparation = build_preparation(details)
+        if items:  # follow-up questions on what was agreed last time come first
+            followups = tuple(Question(followup_question(item.text), "progres", "followup") for item in items[:2])
+            questions = (followups + preparation.questions)[: question_list.MAX_QUESTIONS]
+            preparation = dataclasses.replace(preparation, questions=questions)
+        saved = preparation_store.save_preparation(tracker.sender_id, preparation)
         _show(dispatcher, saved, "preparation_heading_new")
         return [*reset(MEETING_SLOTS), *clear_goal_reference()]
 

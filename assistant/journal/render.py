@@ -36,3 +36,10 @@ def since_last_meeting(mentor: str, met_on: date | None, items: list[ActionRecor
         items=action_lines(items),
         advice=advice,
     )
+
+
+def followup_question(item: str) -> str:
+    """A question for the mentor about an action item agreed last time."""
+    return (
+        f"Voici où j'en suis de ce que nous avions convenu (« {item} ») : qu'en pensez-vous, et quelle est la suite ?"
+    )

@@ -167,9 +167,13 @@ def test_the_next_preparation_with_the_same_mentor_starts_from_the_open_items(da
     first = sent(dispatcher)[0]
     assert "Depuis notre dernière rencontre :\n1. refaire mon CV (pour le" in first and "2. appeler Paul" in first
     assert "lire son livre" not in first and "« viser les PME »" in first and "…" not in first
+    questions = preparation_store.current_preparation("alice").questions
+    assert [q.origin for q in questions[:3]] == ["followup", "followup", "generated"]
+    assert "(« refaire mon CV »)" in questions[0].text and "(« appeler Paul »)" in questions[1].text
     other = dict(_meeting(goal.id, when), meeting_mentor="Sophie Leroy")
     dispatcher, _ = run(meeting_preparation.ActionCreatePreparation(), domain, sender_id="alice", slots=other)
     assert "Depuis notre dernière rencontre" not in texts(dispatcher)
+    assert all(q.origin != "followup" for q in preparation_store.current_preparation("alice").questions)
 
 
 def test_cancel_keeps_earlier_notes(database, domain):

@@ -9,7 +9,7 @@ import pytest
 from assistant.common.templating import message
 from assistant.export_summary import export_summary
 from assistant.journal.model import ActionRecord
-from assistant.journal.render import action_lines, since_last_meeting
+from assistant.journal.render import action_lines, followup_question, since_last_meeting
 from assistant.progress.answers import read_measure
 from assistant.progress.model import ProgressEntry
 from assistant.progress.render import progress_history, progress_line
@@ -124,6 +124,7 @@ def test_the_rendered_history_lines_and_since_last_meeting():
     _check(since_last_meeting("Claire Martin", date(2026, 12, 1), items, "viser les PME"))
     _check(since_last_meeting("Claire Martin", date(2026, 12, 1), [], "viser les PME"))
     assert action_lines(items) == "1. refaire mon CV (pour le 15 janvier 2027)"
+    _check(followup_question("refaire mon CV"))
 
 
 def test_the_chat_export_summary_tells_the_progress_and_the_journal():
