@@ -246,6 +246,11 @@ class ActionCancelJournal(Action):
         return [ActiveLoop(None), SlotSet("requested_slot", None), *reset(JOURNAL_SLOTS), SlotSet(PREPARED_SLOT, None)]
 
 
+def _done_buttons(items: list) -> list[dict[str, str]]:
+    """One « done » button per open item (the first five)."""
+    return [button(f"✅ {short(item.text, 30)}", "mark_action_done", action_item=item.id) for item in items[:5]]
+
+
 class ActionListActions(Action):
     """What is left to do from the meetings: the open action items, soonest due first."""
 
@@ -258,8 +263,7 @@ class ActionListActions(Action):
         if not items:
             say(dispatcher, "actions_none", [button("📝 Noter une rencontre", "debrief_meeting")])
             return []
-        buttons = [button(f"✅ {short(item.text, 30)}", "mark_action_done", action_item=item.id) for item in items[:5]]
-        say(dispatcher, "actions_open", buttons, count=len(items), actions=action_lines(items))
+        say(dispatcher, "actions_open", _done_buttons(items), count=len(items), actions=action_lines(items))
         return []
 
 
@@ -284,8 +288,7 @@ class ActionMarkActionDone(Action):
         else:
             item = find_action(items, text)
         if item is None:
-            buttons = [button(f"✅ {short(i.text, 30)}", "mark_action_done", action_item=i.id) for i in items[:5]]
-            say(dispatcher, "actions_which", buttons, actions=action_lines(items))
+            say(dispatcher, "actions_which", _done_buttons(items), actions=action_lines(items))
             return []
         journal_store.mark_done(tracker.sender_id, item.id)
         left = len(items) - 1

@@ -57,7 +57,8 @@ MONTHS = {
     "nov": 11,
     "dec": 12,
 }
-_NUMBERS = {
+#: Numbers written in words, as mentees type them in dates and counts (folded).
+NUMBER_WORDS = {
     "un": 1,
     "une": 1,
     "deux": 2,
@@ -100,7 +101,8 @@ WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 #: A number of minutes: « 20 min », « 30mn », « 45 minutes » (group 1: the number; folded text).
 MINUTES = re.compile(r"\b(\d{1,3})\s*(?:min|mn|minutes?)\b")
 _RELATIVE = re.compile(
-    rf"\b(?:dans|d'ici|d ici|sous|en)\s+(?:a\s+)?(?:moins de\s+)?(\d+|{'|'.join(_NUMBERS)})\s+({'|'.join(_UNITS)})\b"
+    rf"\b(?:dans|d'ici|d ici|sous|en)\s+(?:a\s+)?(?:moins de\s+)?"
+    rf"(\d+|{'|'.join(NUMBER_WORDS)})\s+({'|'.join(_UNITS)})\b"
 )
 _EDGE_OF_MONTH = re.compile(rf"\b(fin|debut|mi)[\s-]*(?:(?:de|d')\s*)?({MONTH_NAMES})\b\.?(?:\s+(\d{{4}}))?")
 _END_OF_YEAR = re.compile(r"\bfin (?:de l'|d')?annee(?:\s+(\d{4}))?\b|\bfin (\d{4})\b")
@@ -160,7 +162,7 @@ def relative_delta(folded: str) -> relativedelta | None:
     if not match:
         return None
     amount = match.group(1)
-    count = int(amount) if amount.isdigit() else _NUMBERS[amount]
+    count = int(amount) if amount.isdigit() else NUMBER_WORDS[amount]
     return relativedelta(**{_UNITS[match.group(2)]: count})
 
 
@@ -296,7 +298,7 @@ _DAYS_BACK = (
     (re.compile(r"\b(?:la semaine derniere|la semaine passee)\b"), 7),
     (re.compile(r"\b(?:le mois dernier|le mois passe)\b"), 30),
 )
-_AGO = re.compile(rf"\b(?:il y a|y a|ya)\s+(\d+|{'|'.join(_NUMBERS)})\s+({'|'.join(_UNITS)})\b")
+_AGO = re.compile(rf"\b(?:il y a|y a|ya)\s+(\d+|{'|'.join(NUMBER_WORDS)})\s+({'|'.join(_UNITS)})\b")
 _FEW_DAYS = re.compile(r"\b(?:il y a|y a|ya) (?:quelques|qq|peu de) jours\b|\bl'autre jour\b")
 _WEEKEND = re.compile(r"\b(?:ce|le) (?:week-end|weekend|we)(?: dernier)?\b")
 _EDGE_PAST = re.compile(rf"\b(debut|mi|fin)[\s-]*(?:(?:de|d')\s*)?({MONTH_NAMES})\b")
@@ -318,7 +320,7 @@ def _past_day(folded: str, today: date) -> date | None:
     match = _AGO.search(folded)
     if match:
         amount = match.group(1)
-        count = int(amount) if amount.isdigit() else _NUMBERS[amount]
+        count = int(amount) if amount.isdigit() else NUMBER_WORDS[amount]
         return today - relativedelta(**{_UNITS[match.group(2)]: count})
     if _FEW_DAYS.search(folded):
         return today - relativedelta(days=3)

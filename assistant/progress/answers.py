@@ -7,31 +7,11 @@ import re
 
 from assistant.coaching.text import clean, fold, meaningful_words, words
 from assistant.common.answers import Parsed
+from assistant.common.dates import NUMBER_WORDS
 from assistant.progress.model import Amount, Measure
 
-_NUMBER_WORDS = {
-    "zero": 0,
-    "aucun": 0,
-    "aucune": 0,
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "onze": 11,
-    "douze": 12,
-    "quinze": 15,
-    "vingt": 20,
-    "trente": 30,
-    "cinquante": 50,
-    "cent": 100,
-}
+#: Numbers in words: those of dates, and the few more a count or a share uses (« aucun », « cinquante »).
+_NUMBER_WORDS = {**NUMBER_WORDS, "zero": 0, "aucun": 0, "aucune": 0, "onze": 11, "cinquante": 50, "cent": 100}
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
 _PERCENT = re.compile(rf"(-?){_NUMBER}\s*(?:%|pour ?cent|pourcent|pct)")
 _FRACTION = re.compile(rf"{_NUMBER}\s*(?:/|sur)\s*{_NUMBER}")
