@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -101,7 +101,12 @@ Handler = Callable[..., Awaitable[list[dict[str, Any]]]]
 
 
 def database_errors_told(run: Handler) -> Handler:
-    """Tell the mentee plainly when the outcomes database fails, instead of crashing the action."""
+    """Tell the mentee plainly when the outcomes database fails, instead of crashing the action.
+
+    The mentee's message is then undone (``UserUtteranceReverted``), as if it had not been sent:
+    the conversation is where it was before it (the summary still waiting for « oui », the same
+    question pending), so sending it again once the database is back does what it would have done.
+    """
 
     @functools.wraps(run)
     async def wrapper(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict):  # noqa: ANN001
@@ -110,7 +115,7 @@ def database_errors_told(run: Handler) -> Handler:
         except SQLAlchemyError:
             logger.exception("Outcomes database failed in %s", self.name())
             say(dispatcher, "database_error")
-            return []
+            return [UserUtteranceReverted()]
 
     return wrapper
 

@@ -221,7 +221,8 @@ def test_database_failure_is_told_not_hidden(tmp_path, monkeypatch, domain):
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'never-migrated.db'}")
     dispatcher, events = run(goal_actions.ActionSaveGoal(), domain, slots=FILLED)
     assert sent(dispatcher) == [message("database_error")]
-    assert events == []  # the answers stay in the slots, so "oui" can be tried again
+    # The answers stay in the slots and the « oui » is undone, so the same « oui » can be sent again.
+    assert events == [{"event": "rewind", "timestamp": None}]
 
 
 def test_cancel_still_works_when_the_database_fails(tmp_path, monkeypatch, domain):

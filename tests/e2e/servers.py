@@ -137,6 +137,29 @@ class Servers:
             time.sleep(1)
         raise RuntimeError(f"servers did not start within {timeout}s, see logs in {self.workdir}")
 
+    def kill_actions(self) -> None:
+        """Kill the action server with SIGKILL, as a crash would (``start_actions`` brings it back)."""
+        process, _ = self.processes[0]
+        process.kill()
+        process.wait()
+
+    def start_actions(self, timeout: float = 120) -> None:
+        """Start the action server again on its port, with the same environment and log, once it answers."""
+        _, log = self.processes[0]
+        started = subprocess.Popen(
+            [str(BIN / "python"), "-m", "actions", "--port", str(self.action_port)],
+            cwd=self.project,
+            env=self.env,
+            stdout=log,
+            stderr=log,
+        )
+        self.processes[0] = (started, log)
+        deadline = time.monotonic() + timeout
+        while _get(f"http://127.0.0.1:{self.action_port}/health") != 200:
+            if started.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"the action server did not start again, see logs in {self.workdir}")
+            time.sleep(0.5)
+
     def rasa_roles(self) -> list[str]:
         """Role names of the Rasa processes: ``rasa``, then ``rasa-2``, ``rasa-3`` … (also their log names)."""
         return ["rasa"] + [f"rasa-{n}" for n in range(2, len(self.rasa_ports) + 1)]
