@@ -66,8 +66,8 @@ def message_too_long(text: str, limit: int = MAX_MESSAGE_CHARS) -> bool:
 
 
 def _grouped(number: int) -> str:
-    """« 2 000 »: thousands separated by a space, as the other messages write them."""
-    return f"{number:,}".replace(",", " ")
+    """« 2 000 »: thousands separated by a narrow no-break space (French typography)."""
+    return f"{number:,}".replace(",", "\u202f")
 
 
 def too_long_answer(length: int, limit: int = MAX_MESSAGE_CHARS) -> str:
@@ -106,6 +106,7 @@ class RateLimiter:
     clock: Callable[[], float] = time.monotonic
     _accepted: dict[str, deque] = field(default_factory=dict)
     _told: dict[str, float] = field(default_factory=dict)
+    _next_sweep: float = 0.0
 
     def check(self, key: str) -> Rate:
         """Count one message of ``key`` now and say whether it goes through."""
@@ -124,9 +125,10 @@ class RateLimiter:
         return Rate.REFUSED
 
     def _forget_idle(self, now: float) -> None:
-        """Drop conversations idle for a whole window, so that the state does not grow without bound."""
-        if len(self._accepted) < 1000:
+        """Drop conversations idle for a whole window (at most once a window), so that the state stays bounded."""
+        if len(self._accepted) < 1000 or now < self._next_sweep:
             return
+        self._next_sweep = now + self.seconds
         for key in [k for k, times in self._accepted.items() if not times or now - times[-1] >= self.seconds]:
             del self._accepted[key]
             self._told.pop(key, None)

@@ -229,7 +229,7 @@ def test_an_oversize_message_is_answered_in_french_and_never_reaches_the_policie
 
     token, refused, accepted = asyncio.run(scenario())
     assert texts(refused) == (
-        "Votre message fait 2 300 caractères : c'est trop long pour moi, je lis jusqu'à 2 000 caractères. "
+        "Votre message fait 2\u202f300 caractères : c'est trop long pour moi, je lis jusqu'à 2\u202f000 caractères. "
         "Raccourcissez-le ou envoyez-le en plusieurs fois."
     )
     assert texts(accepted).strip()
@@ -254,3 +254,18 @@ def test_a_flood_is_answered_once_in_french_and_only_the_allowed_messages_reach_
     )
     assert [m.get("text") for m in replies].count(warning) == 1
     assert user_texts(prod, sessions.verified_sender(SECRET.encode(), token)) == [f"message {n}" for n in range(1, 11)]
+
+
+def test_rasa_refuses_to_start_the_production_profile_without_a_session_secret(tmp_path):
+    servers = Servers(
+        tmp_path,
+        credentials="credentials.production.yml",
+        with_actions=False,
+        env={"MENTORAT_SESSION_SECRET": "", "MENTORAT_ALLOWED_ORIGINS": ORIGIN},
+    )
+    try:
+        with pytest.raises(RuntimeError, match="exited early"):
+            servers.start(timeout=300)
+    finally:
+        servers.stop()
+    assert "MENTORAT_SESSION_SECRET must be set" in (tmp_path / "rasa.log").read_text(encoding="utf-8")
