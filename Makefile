@@ -47,13 +47,14 @@ export PG_PASSWORD ?= mentorat
 export WEB_PORT ?= 8080
 # Public address of the page server: the actions put it in calendar links.
 export MENTORAT_PAGE_URL ?= http://localhost:$(WEB_PORT)
-# Origins allowed to call the Rasa server from a browser (space-separated); never `*` by default.
+# Origins allowed to call the Rasa server from a browser (separated by spaces or commas); never `*`.
+# `make run-prod` also refuses every socket.io request from another Origin.
 export MENTORAT_ALLOWED_ORIGINS ?= http://localhost:$(WEB_PORT) http://127.0.0.1:$(WEB_PORT)
 WIDGET := node_modules/rasa-webchat/lib/index.js
 CHROMIUM ?= /usr/bin/chromium
 GRAMMALECTE ?= /usr/lib/python3/dist-packages/grammalecte/__init__.py
 
-.PHONY: help install train migrate run shell test lint unit validate story-test nlu-report nlu-check e2e browser scale services bench clean
+.PHONY: help install train migrate run run-prod shell test lint unit validate story-test nlu-report nlu-check e2e browser scale services bench clean
 
 help: ## list the commands
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -92,6 +93,9 @@ migrate: $(STAMP) ## apply the database migrations (DATABASE_URL, default var/me
 
 run: $(MODEL) $(WIDGET) migrate ## start actions, Rasa (rest + socketio) and the page on :8080; Ctrl-C stops all
 	bash scripts/run.sh
+
+run-prod: $(MODEL) $(WIDGET) migrate ## the same with the production profile: socket.io only, Origin checked, signed sessions, limits (needs MENTORAT_SESSION_SECRET)
+	bash scripts/run.sh --prod
 
 shell: $(MODEL) migrate ## chat in the terminal (starts the action server in the background)
 	bash scripts/run.sh --shell

@@ -63,6 +63,7 @@ class Servers:
     bot of ``rasa init``, which has no custom actions) the same way. ``rasa_servers`` > 1 starts
     that many Rasa processes on their own ports (``rasa_ports``; ``rasa_port`` is the first), all
     with the same environment: give them a shared tracker store and lock store through ``env``.
+    ``credentials`` picks the channels (``credentials.production.yml`` for the production profile).
     """
 
     workdir: Path
@@ -75,6 +76,7 @@ class Servers:
     with_actions: bool = True
     rasa_servers: int = 1
     enable_api: bool = False
+    credentials: str = "credentials.yml"
     rasa_ports: list = field(default_factory=list)
     processes: list = field(default_factory=list)
 
@@ -117,7 +119,7 @@ class Servers:
                     "--endpoints",
                     "endpoints.yml",
                     "--credentials",
-                    "credentials.yml",
+                    self.credentials,
                     "--interface",
                     "127.0.0.1",
                     "--port",
