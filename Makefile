@@ -125,10 +125,10 @@ e2e: $(MODEL) ## end-to-end tests against real action and Rasa servers
 browser: $(MODEL) $(WIDGET) $(CHROMIUM) ## the widget in headless Chromium (screenshots in results/browser)
 	$(BIN)/pytest -q tests/browser
 
-services: ## install (if missing) and start PostgreSQL and Redis on 127.0.0.1 for the scale-out tests
+services: ## install (if missing) and start PostgreSQL and Redis on 127.0.0.1, install nginx, for the scale-out tests
 	bash scripts/services.sh
 
-scale: $(MODEL) services ## scale-out test: two Rasa servers on PostgreSQL + Redis, one action server
+scale: $(MODEL) services $(WIDGET) $(CHROMIUM) ## scale-out tests: two Rasa servers on PostgreSQL + Redis, faults, nginx in front (widget in Chromium)
 	$(BIN)/pytest -q tests/scale
 
 test: lint validate story-test nlu-check services $(WIDGET) $(CHROMIUM) $(GRAMMALECTE) ## everything: lint, data validation, story tests, NLU bounds on held-out and blind sets, all pytest suites

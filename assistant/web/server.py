@@ -3,10 +3,11 @@
 Serves ``index.html``, its CSS and JS, the rasa-webchat bundle installed by npm, and a
 ``config.js`` that tells the page where the Rasa socket.io server is (``MENTORAT_SOCKET_URL``, by
 default the page's own host name on ``RASA_PORT``) and where to check that it answers
-(``MENTORAT_HEALTH_URL``, by default that server's root; behind nginx, its ``/rasa-health``), and the calendar file of a meeting preparation
-at ``/calendrier/<token>.ics`` (the random token in the link is its only key), and a mentee's full export
-at ``/export/<token>.json`` while its link has not expired (a clear French page otherwise: 404 unknown,
-410 expired). Binds to 127.0.0.1 unless told otherwise.
+(``MENTORAT_HEALTH_URL``, by default that server's root; behind nginx, its ``/rasa-health``),
+and the calendar file of a meeting preparation at ``/calendrier/<token>.ics`` (the random token
+in the link is its only key), and a mentee's full export at ``/export/<token>.json`` while its
+link has not expired (a clear French page otherwise: 404 unknown, 410 expired).
+Binds to 127.0.0.1 unless told otherwise.
 Every response carries a Content-Security-Policy: scripts only from this server, connections only
 to it and to the Rasa server.
 """

@@ -1,6 +1,7 @@
 """nginx (Debian's package) in front of two Rasa servers, as in production: round robin for REST, client
 affinity for socket.io, the Origin check, and the widget in headless Chromium going on after the Rasa
-server that carried its socket is killed.
+server that carried its socket is killed (in the production profile: socket.io only, signed sessions
+checked by either server with their shared secret).
 
 The configuration is ``deploy/nginx.conf.template`` rendered by ``scripts/nginx_conf.py`` with this
 test's ports; the Rasa servers share PostgreSQL and Redis (``make services``).
@@ -17,6 +18,8 @@ import time
 import urllib.error
 import urllib.request
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -46,17 +49,22 @@ def _wait_until_answers(url: str, what: str, timeout: float = 30) -> None:
     raise RuntimeError(f"{what} did not answer at {url}")
 
 
-@pytest.fixture(scope="module")
-def front(tmp_path_factory):
+@contextmanager
+def behind_nginx(workdir: Path, credentials: str, env: dict[str, str] | None = None) -> Iterator[dict]:
     """PostgreSQL + Redis, the action server, two Rasa servers, the page server and nginx before them."""
-    workdir = tmp_path_factory.mktemp("nginx")
     prefix = workdir / "nginx"
     prefix.mkdir()
     prefix.chmod(0o755)  # nginx's workers (nobody, when started as root) write their temp files there
     listen, web_port = free_port(), free_port()
     origin = f"http://127.0.0.1:{listen}"
     with scale_stores("nginx") as stores:
-        servers = Servers(workdir, env=stores.env(), rasa_servers=2, cors=[origin])
+        servers = Servers(
+            workdir,
+            env={**stores.env(), "MENTORAT_ALLOWED_ORIGINS": origin, **(env or {})},
+            rasa_servers=2,
+            cors=[origin],
+            credentials=credentials,
+        )
         config = workdir / "nginx.conf"
         config.write_text(
             render(f"127.0.0.1:{listen}", [f"127.0.0.1:{p}" for p in servers.rasa_ports], web_port, [origin], prefix)
@@ -80,6 +88,21 @@ def front(tmp_path_factory):
                 process.terminate()
                 process.wait(timeout=20)
             servers.stop()
+
+
+@pytest.fixture(scope="module")
+def front(tmp_path_factory):
+    """The development channels (REST and Rasa's socket.io) behind nginx."""
+    with behind_nginx(tmp_path_factory.mktemp("nginx"), "credentials.yml") as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def production_front(tmp_path_factory):
+    """The production profile (socket.io only, signed sessions, one secret on both servers) behind nginx."""
+    secret = {"MENTORAT_SESSION_SECRET": uuid.uuid4().hex + uuid.uuid4().hex}
+    with behind_nginx(tmp_path_factory.mktemp("nginx-prod"), "credentials.production.yml", secret) as running:
+        yield running
 
 
 def say_via(origin: str, sender: str, text: str) -> list[dict]:
@@ -175,9 +198,10 @@ def established_ports(ports: list[int]) -> set[int]:
 
 
 @pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is installed by `make test`")
-def test_the_widget_through_nginx_goes_on_when_its_rasa_server_is_killed(front):
+def test_the_widget_through_nginx_goes_on_when_its_rasa_server_is_killed(production_front):
     from playwright.sync_api import sync_playwright
 
+    front = production_front
     servers = front["servers"]
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
@@ -209,9 +233,10 @@ def test_the_widget_through_nginx_goes_on_when_its_rasa_server_is_killed(front):
             wait_for_bot(page, "Pourquoi cet objectif", timeout=60_000)
             ARTEFACTS.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(ARTEFACTS / "nginx-after-failover.png"), full_page=True)
-            sender = page.evaluate(
+            session = page.evaluate(
                 "() => JSON.parse(window.localStorage.getItem('chat_session') || '{}').session_id || ''"
             )
+            sender = session.split(".")[0]  # the signed session id is « <sender id>.<signature> »
         finally:
             browser.close()
     said = user_texts(front["stores"], sender)
