@@ -34,10 +34,10 @@ from assistant.common.channels import ASKS, DEFAULT_MINUTES
 from assistant.common.dates import WEEKDAYS, format_date_fr
 from assistant.common.french import THANKS_WORDS, goal_case
 from assistant.common.mentor import Mentor
+from assistant.common.spelling import correct, is_infinitive
 from assistant.common.templating import render
 from assistant.practice.message import has_concrete_detail
 from assistant.practice.names import greeting_name, proper_mentor, proper_name, without_title
-from assistant.practice.spelling import correct, is_infinitive
 
 SCENARIOS: dict[str, str] = {
     "accepts": "Accepte et propose un créneau",

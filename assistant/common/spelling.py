@@ -1,29 +1,28 @@
-"""Spelling of the mentee's debrief notes before they go into a thank-you note.
+"""French spelling of the mentee's words, checked against Debian's Hunspell dictionary (one home).
 
-The dictionary is Grammalecte's (Debian's ``python3-grammalecte``, GPL-3, a French lexicon of some
-500 000 forms with morphology): the one package the tests already check every text with, present on these
-machines, offline. It lives in the system Python's ``dist-packages``; only its ``graphspell`` part is loaded
-from there. Without it, :func:`checker` is None and the callers keep nothing they cannot vouch for.
+The dictionary is Debian's ``hunspell-fr-classical`` (Dicollecte's French dictionary, MPL-2.0, some 80 000
+stems with their part of speech and gender), read by ``spylls``, a pure-Python port of Hunspell (MPL-2.0):
+offline, no compiled extension, and a licence the project can ship (Grammalecte, GPL, stays in the tests;
+docs/writing.md says why). Loading takes a few seconds: :func:`checker` loads it once per process. Without
+the dictionary, :func:`checker` is None and the callers keep nothing they cannot vouch for.
 
 What is corrected without asking: SMS spellings with one meaning (« jai », « pr »), familiar words with a
-plain equivalent (« bosser »), missing accents and apostrophes when the dictionary's suggestion differs only by
-them (« tresorerie » -> « trésorerie »), a lower-case place or first name (« lyon » -> « Lyon »). Anything else
-the dictionary does not know, and that is not a name, an acronym or a number, is a misspelling: the phrase
-holding it is not used.
+plain equivalent (« bosser »), a missing apostrophe (« jaurai » -> « j'aurai »), missing accents when one
+accented spelling only is known (« tresorerie » -> « trésorerie »), a lower-case place or first name
+(« lyon » -> « Lyon »). Anything else the dictionary does not know, and that is not a name, an acronym or a
+number, is a misspelling: the phrase holding it is not used as it is.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from assistant.coaching.text import fold
 
-GRAMMALECTE = Path("/usr/lib/python3/dist-packages/grammalecte")
+DICTIONARIES = (Path("/usr/share/hunspell/fr_FR"), Path("/usr/share/hunspell/fr"))
 
 #: SMS and chat spellings with one meaning, and familiar words with a plain equivalent (folded keys).
 REPLACEMENTS = {
@@ -122,42 +121,93 @@ class Spelled:
 
 
 @lru_cache(maxsize=1)
-def checker():  # noqa: ANN201 - grammalecte's SpellChecker, loaded late
-    """Grammalecte's spell checker, or None when the Debian package is not installed."""
-    if not (GRAMMALECTE / "__init__.py").exists():
-        return None
-    if "grammalecte" not in sys.modules:
-        spec = importlib.util.spec_from_file_location(
-            "grammalecte", GRAMMALECTE / "__init__.py", submodule_search_locations=[str(GRAMMALECTE)]
-        )
-        if spec is None or spec.loader is None:
-            return None
-        module = importlib.util.module_from_spec(spec)
-        sys.modules["grammalecte"] = module
-        spec.loader.exec_module(module)
-    from grammalecte.graphspell.spellchecker import SpellChecker
+def checker():  # noqa: ANN201 - a spylls Dictionary, loaded late
+    """The French Hunspell dictionary (loaded once per process), or None when it is not installed."""
+    for base in DICTIONARIES:
+        if base.with_suffix(".dic").exists() and base.with_suffix(".aff").exists():
+            from spylls.hunspell import Dictionary
 
-    return SpellChecker("fr")
+            return Dictionary.from_files(str(base))
+    return None
 
 
-def _valid(word: str) -> bool:
+@lru_cache(maxsize=50_000)
+def is_valid(word: str) -> bool:
+    """True when the dictionary knows ``word`` as written (« Lyon », « trésorerie », « l'équipe »)."""
     spell = checker()
-    return bool(spell and (spell.isValid(word) or spell.isValid(word.replace("'", "’"))))
+    if spell is None or not word:
+        return False
+    plain = word.replace("’", "'")
+    try:
+        return bool(spell.lookup(plain))
+    except (IndexError, KeyError, ValueError):  # a form spylls cannot analyse
+        return False
+
+
+_valid = is_valid
+
+
+@lru_cache(maxsize=50_000)
+def _stems(word: str) -> tuple[tuple[str, str, str, bool], ...]:
+    """``(stem, part of speech, gender, base form)`` of every reading of ``word`` the dictionary has."""
+    spell = checker()
+    if spell is None or not word:
+        return ()
+    found = []
+    try:
+        for form in spell.lookuper.good_forms(word.replace("’", "'")):
+            data = form.in_dictionary.data
+            kinds = data.get("po") or [""]
+            gender = "f" if "fem" in (data.get("is") or []) else "m" if "mas" in (data.get("is") or []) else ""
+            base = form.text == form.in_dictionary.stem
+            found.extend((form.in_dictionary.stem, kind, gender, base) for kind in kinds)
+    except (IndexError, KeyError, ValueError):
+        return ()
+    return tuple(found)
 
 
 def is_infinitive(word: str) -> bool:
     """True when ``word`` is a French infinitive (« passer », « lire »), by the dictionary's morphology."""
-    spell = checker()
-    return bool(spell) and any(":Y" in morph for morph in spell.getMorph(word.lower()))
+    lower = word.lower()
+    return any(kind.startswith("v") and base and stem == lower for stem, kind, _g, base in _stems(lower))
 
 
 def noun_gender(word: str) -> str:
     """``f`` or ``m`` for a French noun the dictionary knows with one gender, else ""."""
-    spell = checker()
-    if not spell:
-        return ""
-    genders = {g for morph in spell.getMorph(word.lower()) if ":N" in morph for g in ("f", "m") if f":{g}" in morph}
+    genders = {gender for _s, kind, gender, _b in _stems(word.lower()) if kind == "nom" and gender}
     return genders.pop() if len(genders) == 1 else ""
+
+
+def is_proper_noun(word: str) -> bool:
+    """True when the dictionary knows ``word`` capitalised as a name: a place, a first name (« Lyon », « Julien »)."""
+    if not word:
+        return False
+    capital = word[:1].upper() + word[1:].lower()
+    return any(kind in ("npr", "prn", "patr") for _s, kind, _g, _b in _stems(capital))
+
+
+def is_first_name(word: str) -> bool:
+    """True when the dictionary knows ``word`` capitalised as a first name (« Julien », « Isabelle »)."""
+    if not word:
+        return False
+    capital = word[:1].upper() + word[1:].lower()
+    return any(kind == "prn" for _s, kind, _g, _b in _stems(capital))
+
+
+#: Elisions a typist drops the apostrophe of (« jaurai », « cest », « lequipe »).
+_ELISION_SPLIT = re.compile(r"^(qu|jusqu|lorsqu|[cdjlmnst])([aeiouyhéèêàâîôû]\w+)$", re.I)
+
+
+def _apostrophe(word: str) -> str:
+    """« jaurai » -> « j'aurai », « lequipe » -> « l'équipe » when the dictionary knows the result, else ""."""
+    match = _ELISION_SPLIT.match(word)
+    if not match:
+        return ""
+    head, rest = match.groups()
+    for candidate in (rest, _accented(rest)):
+        if candidate and is_valid(candidate) and not is_valid(word):
+            return f"{head}'{candidate}"
+    return ""
 
 
 def _correct(word: str) -> tuple[str, str]:
@@ -177,14 +227,12 @@ def _correct(word: str) -> tuple[str, str]:
         return word, ""
     if word[:1].isupper():
         return word, ""  # a name the dictionary does not know (« Fives », « Doctolib »)
-    spell = checker()
-    for suggestions in spell.suggest(word, 6) if spell else ():
-        for suggestion in suggestions:
-            plain = suggestion.replace("’", "'")
-            same_letters = fold(plain).replace("'", "") == key.replace("'", "")
-            plain_case = plain[1:] == plain[1:].lower()  # « Lyon », « trésorerie »; not « deV »
-            if same_letters and plain_case:  # only accents, apostrophes or the first capital differ
-                return plain, ""
+    capital = word[:1].upper() + word[1:]
+    if is_valid(capital) and is_proper_noun(word):
+        return capital, ""  # a place or a first name typed in lower case (« lyon »)
+    elided = _apostrophe(word)
+    if elided:
+        return elided, ""
     accented = _accented(word)
     return (accented, "") if accented else (word, "unknown")
 
@@ -201,7 +249,7 @@ def _accented(word: str) -> str:
     candidates = [word]
     for i in spots:
         candidates = [c[:i] + v + c[i + 1 :] for c in candidates for v in _ACCENTS[word[i]]]
-        if len(candidates) > 3000:
+        if len(candidates) > 600:
             return ""
     for candidate in candidates:
         if candidate != word and _valid(candidate):
