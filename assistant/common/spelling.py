@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import combinations
 from pathlib import Path
 
 from assistant.coaching.text import fold
@@ -240,21 +241,56 @@ def _correct(word: str) -> tuple[str, str]:
 _ACCENTS = {"e": "eéèê", "a": "aàâ", "i": "iîï", "o": "oô", "u": "uûù", "c": "cç"}
 
 
+def _accent_variants(word: str, most: int = 2) -> list[str]:
+    """``word`` with up to ``most`` of its letters given an accent (« developpeuse » -> « développeuse », …)."""
+    spots = [i for i, c in enumerate(word) if c in _ACCENTS]
+    variants: list[str] = []
+    for count in range(1, min(most, len(spots)) + 1):
+        for chosen in combinations(spots, count):
+            candidates = [word]
+            for i in chosen:
+                candidates = [c[:i] + v + c[i + 1 :] for c in candidates for v in _ACCENTS[word[i]][1:]]
+            variants.extend(candidates)
+    return variants[:300]
+
+
+@lru_cache(maxsize=5_000)
 def _accented(word: str) -> str:
     """The one spelling of ``word`` with accents added that the dictionary knows (« reseau » -> « réseau »)."""
-    spots = [i for i, c in enumerate(word) if c in _ACCENTS]
-    if not spots or len(spots) > 6:
-        return ""
-    found: set[str] = set()
-    candidates = [word]
-    for i in spots:
-        candidates = [c[:i] + v + c[i + 1 :] for c in candidates for v in _ACCENTS[word[i]]]
-        if len(candidates) > 600:
-            return ""
-    for candidate in candidates:
-        if candidate != word and _valid(candidate):
-            found.add(candidate)
+    found = {candidate for candidate in _accent_variants(word) if is_valid(candidate)}
     return found.pop() if len(found) == 1 else ""
+
+
+_LETTERS_EDIT = "abcdefghijklmnopqrstuvwxyzéèêàâîïôûùç"
+
+
+@lru_cache(maxsize=5_000)
+def suggest(word: str) -> tuple[str, ...]:
+    """Spellings the dictionary knows one typing slip away from ``word`` (accents aside), most likely first.
+
+    Hunspell's own suggestion search is far too slow in pure Python; this tries accents, a missing
+    apostrophe, then one letter deleted, swapped, replaced or added, then a doubled or dropped letter with
+    accents (« developeur » -> « développeur »).
+    """
+    lower = word.lower()
+    if _accented(lower):
+        return (_accented(lower),)
+    elided = _apostrophe(lower)
+    if elided:
+        return (elided,)
+    splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
+    deleted = [a + b[1:] for a, b in splits if b]
+    doubled = [a + b[0] + b for a, b in splits if b and b[0].isalpha()]
+    edits = deleted + [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    edits += [a + c + b[1:] for a, b in splits if b for c in _LETTERS_EDIT]
+    edits += [a + c + b for a, b in splits for c in _LETTERS_EDIT]
+    found = [e for e in dict.fromkeys(edits) if e != lower and len(e) > 1 and is_valid(e)]
+    if not found and len(lower) > 4:
+        for edit in dict.fromkeys(doubled + deleted):
+            accented = _accented(edit)
+            if accented and accented not in found:
+                found.append(accented)
+    return tuple(found)
 
 
 def correct(text: str) -> Spelled:
