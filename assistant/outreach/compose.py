@@ -15,8 +15,8 @@ from assistant.common.french import (
     elide,
     goal_case,
     lower_first,
-    shorten,
     starts_with_vowel,
+    words_within,
 )
 from assistant.common.mentor import Mentor
 from assistant.common.person import TOKEN, to_second_person
@@ -289,17 +289,28 @@ def _normalized(style: DraftStyle) -> DraftStyle:
 
 
 def _compact(context: dict[str, object], limit: int, short: bool) -> str:
-    """The LinkedIn note: greeting, who, why, ask, thanks — optional parts dropped until it fits ``limit``."""
+    """The LinkedIn note: greeting, who, why, ask, thanks, signature — fitted to ``limit`` without cutting.
+
+    The least useful parts go first (availability, the mentor's role, the source's detail, the source), then
+    shorter phrasings of each part: the first whole clause of the draw, the goal and the introduction
+    (:func:`assistant.common.french.words_within`); never a « … ».
+    """
     goal, draw, intro = str(context["goal"]), str(context["draw"]), str(context["intro"])
     steps: list[dict[str, object]] = [{}, {"note_availability": False}, {"note_role": False}, {"note_detail": False}]
-    steps += [_goal_fields(shorten(goal, size)) for size in (110, 80, 55, 35, 20) if size < len(goal)]
-    steps += [_draw_fields(shorten(draw, size)) for size in (110, 75, 45, 25) if size < len(draw)]
-    steps += [
-        {"intro": shorten(intro, size), "Intro": capitalize(shorten(intro, size))}
-        for size in (90, 60, 40, 25)
-        if size < len(intro)
-    ]
-    steps += [{"note_draw": False}, {"note_source": False}, {"first_name": ""}]
+    steps.append({"note_source": False})
+    for size in (110, 75, 45):
+        shorter = words_within(draw, size)
+        if shorter and shorter != draw:
+            steps.append(_draw_fields(shorter))
+    for size in (60, 40, 25):
+        shorter = words_within(intro, size) or str(context["first_name"])
+        if shorter and shorter != intro:
+            steps.append({"intro": shorter, "Intro": capitalize(shorter)})
+    for size in (110, 80, 55, 35):
+        shorter = words_within(goal, size, clauses_only=True)
+        if shorter and shorter != goal:
+            steps.append(_goal_fields(shorter))
+    steps.append({"note_draw": False})
     current = dict(context)
     text = ""
     for number, change in enumerate(steps):
@@ -309,14 +320,18 @@ def _compact(context: dict[str, object], limit: int, short: bool) -> str:
         text = _tidy(render("outreach/note.txt.j2", c=current))
         if len(text) <= limit:
             return text
-    return shorten(text, limit)
+    return text
 
 
 def _subject(context: dict[str, object]) -> str:
-    """The e-mail subject: the kind of request and the goal, under :data:`MAX_SUBJECT_CHARS`."""
+    """The e-mail subject: the kind of request and the goal's first whole clause, under :data:`MAX_SUBJECT_CHARS`."""
+    goal = str(context["goal"])
     prefix = render("outreach/subject.txt.j2", c=context, topic="")
-    topic = shorten(str(context["goal"]), MAX_SUBJECT_CHARS - len(prefix))
-    return _tidy(render("outreach/subject.txt.j2", c=context, topic=topic))
+    topic = words_within(goal, MAX_SUBJECT_CHARS - len(prefix), clauses_only=True)
+    if topic:
+        return _tidy(render("outreach/subject.txt.j2", c=context, topic=topic))
+    topic = words_within(goal, MAX_SUBJECT_CHARS, clauses_only=True)  # the goal alone says it best
+    return capitalize(topic) if topic else _tidy(prefix).rstrip(" :")
 
 
 def compose(request: OutreachRequest, style: DraftStyle) -> Draft:

@@ -43,7 +43,7 @@ TONES = ("vous", "tu")
 MIN_ASK_MINUTES, MAX_ASK_MINUTES = 10, 45
 #: Longest free answers (source, draw, intro); longer text is refused, never cut.
 MAX_SOURCE_CHARS, MAX_DRAW_CHARS, MAX_INTRO_CHARS, MAX_ASK_CHARS = 200, 300, 300, 200
-MAX_SUBJECT_CHARS = 80
+MAX_SUBJECT_CHARS = 60
 
 
 @dataclass(frozen=True)
