@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -95,7 +96,9 @@ REWRITE = "Je la réécris moi-même"
 PROOFREAD_KEY = "outreach_proofread"
 
 
-def checked_answer(dispatcher: CollectingDispatcher, answer: str) -> str | None:
+def checked_answer(
+    dispatcher: CollectingDispatcher, answer: str, read_as: Callable[[str], str | None] = lambda text: text
+) -> str | None:
     """The answer as it will go into the draft, or None after the coach's remark (and proposal, if any).
 
     Capitals and elision are fixed without asking; anything else (spelling, slang, a greeting instead of an
@@ -106,11 +109,12 @@ def checked_answer(dispatcher: CollectingDispatcher, answer: str) -> str | None:
         return None
     read = proofread(answer)
     if read.fit:
-        return read.text
+        return read_as(read.text)
+    proposal = (read_as(read.proposal) or "") if read.proposal else ""
     dispatcher.utter_message(
-        text=message(PROOFREAD_KEY, problems=list(read.problems), words=list(read.words), proposal=read.proposal),
+        text=message(PROOFREAD_KEY, problems=list(read.problems), words=list(read.words), proposal=proposal),
         message_key=PROOFREAD_KEY,
-        proposal=read.proposal,
+        proposal=proposal,
     )
     return None
 
@@ -242,6 +246,12 @@ class ActionAskOutreachGoal(AskGoalChoice):
 # --- checking the answers --------------------------------------------------------------------------
 
 
+def _draw_text(text: str) -> str | None:
+    """The draw as the draft uses it (« j'aime beaucoup son parcours » -> « son parcours »), or None."""
+    parsed = parse_draw(text)
+    return parsed.value if parsed.ok else None
+
+
 class ValidateOutreachForm(AnswerValidation):
     """Reads each answer of the outreach form; explains in French what to change when it cannot."""
 
@@ -253,7 +263,7 @@ class ValidateOutreachForm(AnswerValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """Name, role and organisation; a URL, an e-mail address or « je ne sais pas » is refused."""
-        parsed = parse_mentor(value, next(tracker.get_latest_entity_values("PER"), None))
+        parsed = parse_mentor(normalise(str(value)), next(tracker.get_latest_entity_values("PER"), None))
         if not parsed.ok:
             say(dispatcher, "answer_empty" if parsed.problem == "empty" else f"meeting_mentor_{parsed.problem}")
             return {"outreach_mentor": None}
@@ -289,7 +299,7 @@ class ValidateOutreachForm(AnswerValidation):
         if not parsed.ok:
             _problem(dispatcher, parsed.problem, "draw")
             return {"outreach_draw": None}
-        return {"outreach_draw": checked_answer(dispatcher, parsed.value)}
+        return {"outreach_draw": checked_answer(dispatcher, str(value), _draw_text)}
 
     @answers_only
     def validate_outreach_goal(
@@ -320,9 +330,13 @@ class ValidateOutreachForm(AnswerValidation):
         checked = checked_answer(dispatcher, intro)
         if checked is None:
             return {"outreach_intro": None}
-        if not first_name:  # « karim, dev backend » typed in lower case: the name is known once capitalised
-            first = checked.split(",", 1)[0].strip()
-            first_name = first if first[:1].isupper() and is_first_name(first) else ""
+        if not first_name:  # « karim dev backend » typed in lower case: the name is known once capitalised
+            first, _, rest = checked.partition(" ")
+            first = first.rstrip(",")
+            if first[:1].isupper() and (is_first_name(first) or checked.startswith(f"{first},")):
+                first_name = first
+                if rest and not checked.startswith(f"{first},"):
+                    checked = f"{first}, {rest}"
         return {"outreach_intro": checked, "outreach_first_name": normalise(first_name)}
 
     @answers_only

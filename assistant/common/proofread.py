@@ -85,7 +85,7 @@ _CHATTER = re.compile(
 )
 _WORD = re.compile(r"(?:[cdjlmnst]|qu)'|[A-Za-zÀ-ÖØ-öø-ÿœŒ0-9]+(?:[-'][A-Za-zÀ-ÖØ-öø-ÿœŒ0-9]+)*|[^\w\s]|\s+")
 #: Words after which an unknown lower-case word names a company, a city or a person.
-_NAME_CONTEXT = {"chez", "à", "a", "de", "d'", "par", "pour", "avec", "sur", "près", "pres"}
+_NAME_CONTEXT = {"chez", "à", "a", "par", "près", "pres"}
 _ELIDABLE = {
     "de": "d'",
     "que": "qu'",
@@ -161,7 +161,7 @@ def _capitalised(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
-_PERSON_CONTEXT = {"par", "de", "d'", "avec", "a", "à", "est", "c'est", "moi", "appelle", "suis", "pour"}
+_PERSON_CONTEXT = {"", "par", "de", "d'", "avec", "a", "à", "est", "c'est", "moi", "appelle", "suis", "pour"}
 
 
 def _noun_only(word: str) -> bool:
@@ -183,17 +183,25 @@ def _names(tokens: list[str]) -> list[str]:
         before = fold(tokens[words[n - 1]]) if n else ""
         after = tokens[words[n + 1]] if n + 1 < len(words) else ""
         known = is_valid(token)
-        previous_name = n and out[words[n - 1]][:1].isupper() and is_first_name(tokens[words[n - 1]])
+        previous_name = (
+            n
+            and i == words[n - 1] + 2
+            and tokens[i - 1] == " "
+            and out[words[n - 1]][:1].isupper()
+            and is_first_name(tokens[words[n - 1]])
+        )
         if is_first_name(token) and (
             not known
             or before in _PERSON_CONTEXT
             or (after.islower() and (not is_valid(after) or is_proper_noun(after)))
         ):
             out[i] = _capitalised(token)
-        elif previous_name and (not known or _noun_only(token)):
+        elif previous_name and ((not known and not suggest(token)) or (known and _noun_only(token))):
             out[i] = _capitalised(token)  # the surname after a first name
-        elif not known and is_proper_noun(token):
-            out[i] = _capitalised(token)  # « à lyon »
+        elif n == 0 and not known and tokens[i + 1 : i + 2] == [","]:
+            out[i] = _capitalised(token)  # « ines, chargée de recrutement »: a name before the comma
+        elif is_proper_noun(token) and (not known or before in ("à", "a")):
+            out[i] = _capitalised(token)  # « à lyon », « à rennes »
         elif not known and before in _NAME_CONTEXT and len(token) > 3 and not suggest(token):
             out[i] = _capitalised(token)  # « chez blablacar »
     return out

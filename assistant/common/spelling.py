@@ -95,6 +95,7 @@ TRADE_WORDS = set(
     jobs recruiter recruiting talent account customer success support community content brand ux ui research
     researcher analytics lean pitch networking feedback coaching mentoring leadership management consulting
     open source saas b2b b2c cto cfo ceo coo cpo vp head staff principal senior junior middle office pm po qa
+    cyber cybersécurité pentest pentesteur pentester foodtech devops designeuse designeuses manageuse manageuses
     growth-hacker no-code low-code fintech healthtech edtech legaltech proptech insurtech retail ops
     """.split()
 )
@@ -228,12 +229,12 @@ def _correct(word: str) -> tuple[str, str]:
         return word, ""
     if word[:1].isupper():
         return word, ""  # a name the dictionary does not know (« Fives », « Doctolib »)
+    elided = _apostrophe(word)
+    if elided:
+        return elided, ""  # before names: « jaime » is « j'aime »
     capital = word[:1].upper() + word[1:]
     if is_valid(capital) and is_proper_noun(word):
         return capital, ""  # a place or a first name typed in lower case (« lyon »)
-    elided = _apostrophe(word)
-    if elided:
-        return elided, ""
     accented = _accented(word)
     return (accented, "") if accented else (word, "unknown")
 
