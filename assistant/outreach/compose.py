@@ -283,6 +283,8 @@ def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
         "note_detail": True,
         "note_draw": True,
         "note_source": True,
+        "note_extra": True,
+        "Extra": capitalize(to_second_person(bare(request.extra), style.tone)).rstrip(" .!") if request.extra else "",
     }
     context.update(_source_fields(request, style.tone))
     context.update(_draw_fields(lower_first(to_second_person(bare(request.draw), style.tone))))
@@ -334,6 +336,7 @@ def _compact(context: dict[str, object], limit: int, short: bool) -> str:
         shorter = words_within(goal, size, clauses_only=True)
         if shorter and shorter != goal:
             steps.append(_goal_fields(shorter))
+    steps.append({"note_extra": False})
     steps.append({"note_draw": False})
     current = dict(context)
     text = ""

@@ -11,7 +11,7 @@ mentee's misspellings, tu/vous held and closings to match, signed with the first
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import pytest
@@ -30,7 +30,14 @@ from tests.writing.outreach_personas import PERSONAS, OutreachPersona
 
 pytestmark = pytest.mark.skipif(not available(), reason="python3-grammalecte is not installed")
 
-REVISIONS = ("", "plus court", "plus formel", "plus chaleureux", "plus formel|plus court")
+REVISIONS = (
+    "",
+    "plus court",
+    "plus formel",
+    "plus chaleureux",
+    "plus formel|plus court",
+    "plus chaleureux et rappelle que je l'ai rencontrée à Lyon",
+)
 TU_WORDS = {"tu", "te", "toi", "ton", "ta", "tes"}
 VOUS_WORDS = {"vous", "votre", "vos"}
 
@@ -86,13 +93,15 @@ def drafts() -> tuple[Built, ...]:
             for tone in ("vous", "tu"):
                 base = compose(request, DraftStyle(channel=channel, tone=tone))
                 for revision in REVISIONS:
-                    style, previous = base.style, base
+                    style, previous, revised = base.style, base, request
                     for asked in filter(None, revision.split("|")):
-                        previous = compose(request, style)
-                        style = read_revision(asked, style).style or style
-                    built.append(
-                        Built(p, f"{channel} {tone} {revision or 'initial'}", compose(request, style), previous)
-                    )
+                        previous = compose(revised, style)
+                        change = read_revision(asked, style)
+                        style = change.style or style
+                        if change.extra:
+                            revised = replace(revised, extra=proofread(change.extra).text)
+                    label = f"{channel} {tone} {revision or 'initial'}"
+                    built.append(Built(p, label, compose(revised, style), previous))
     return tuple(built)
 
 
@@ -132,6 +141,11 @@ def _problems(item: Built) -> list[str]:
         problems.append("not signed with the mentee's first name")
     if "\n\n" in text:
         problems.append("a blank line (splits the chat bubble)")
+    if item.label.endswith("plus court") and draft.style.channel != "linkedin_note":
+        if len(text) >= len(item.base.text):
+            problems.append("« plus court » is not shorter")
+    if "rappelle" in item.label and "à Lyon" not in text:
+        problems.append("the addition asked for is missing")
     return problems
 
 
