@@ -200,7 +200,7 @@ class ActionAskOutreachSource(_AskOutreachSlot):
         labels = {
             "linkedin": "Sur LinkedIn",
             "event": "À un événement",
-            "recommendation": "On me l'a recommandé·e",
+            "recommendation": "Sur recommandation",
             "colleague": "Par le travail",
             "article": "Un article, une conférence",
         }

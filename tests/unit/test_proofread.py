@@ -83,3 +83,19 @@ def test_a_proposal_is_a_fixed_point():
     for raw in ("c trop stylé", "sa facon de manager une equipe", "ben quand jaurai signé mon contrat lol"):
         again = proofread(proofread(raw).proposal)
         assert again.fit and again.text == proofread(raw).proposal
+
+
+def test_button_titles_and_quotes_are_whole_clauses_never_cut_with_an_ellipsis():
+    from actions.common import short
+    from assistant.common.french import words_within
+
+    goal = "comment passer de responsable comptable à DAF en 3 ans, quelles compétences me manquent"
+    assert short(goal, 60) == "comment passer de responsable comptable à DAF en 3 ans"
+    assert words_within("devenir DAF dans un groupe industriel, en passant le DSCG", 40) == (
+        "devenir DAF dans un groupe industriel"
+    )
+    assert words_within("obtenir un poste de responsable des données", 35, clauses_only=True) == ""
+    for limit in (20, 30, 40, 50):
+        title = short(goal, limit)
+        assert "…" not in title and len(title) <= limit and goal.startswith(title)
+        assert title.split()[-1] not in ("de", "à", "en")
