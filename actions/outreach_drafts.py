@@ -141,7 +141,10 @@ class ActionReviseDraft(Action):
                 return []
             request = replace(request, extra=extra.text)
         if revision.style == style and request == current.request:
-            say(dispatcher, "revision_already", channel=channel_label(style.channel))
+            if "shorter" in revision.kinds:  # « encore plus court » on the short version
+                say(dispatcher, "revision_shortest", length=len(current.latest.draft.text))
+            else:
+                say(dispatcher, "revision_already", channel=channel_label(style.channel))
             return []
         draft = compose(request, revision.style)
         if "shorter" in revision.kinds and len(draft.text) >= len(current.latest.draft.text):

@@ -377,6 +377,9 @@ def test_shorter_is_strictly_shorter_and_keeps_intro_why_and_request(database, d
     assert len(short_) < len(first)
     for part in ("Léa, étudiante en master data à Lyon", "votre conférence sur les équipes data", "20 minutes"):
         assert part in short_, part
+    dispatcher, _ = _revise(domain, "encore plus court")
+    assert dispatcher.messages[0]["message_key"] == "revision_shortest"
+    assert len(draft_store.current_draft("alice").versions) == 2
 
 
 def test_warmer_with_extra_content_honours_the_request(database, domain):
