@@ -18,6 +18,7 @@ from assistant.coaching.asides import is_digression
 from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.coaching.knowledge import choose, ranking
 from assistant.coaching.text import clean, ordinal_number, words
+from assistant.common.french import words_within
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.answers import goal_named
@@ -80,11 +81,11 @@ def button(title: str, intent: str, **entities: object) -> dict[str, str]:
 
 
 def short(text: str, limit: int = 60) -> str:
-    """Shorten ``text`` on a word boundary for a button title or a quote."""
+    """``text`` for a button title or a quote: whole, or its longest whole clause (else whole words) within
+    ``limit``; never cut with « … » (``assistant.common.french.words_within``)."""
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0]
-    return f"{cut}…"
+    return words_within(text, limit) or text.split(" ", 1)[0]
 
 
 def active_goals(sender_id: str) -> list[GoalRecord]:

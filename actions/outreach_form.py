@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -21,10 +22,12 @@ from actions.common import (
     short,
     validate_goal_choice,
 )
-from assistant.coaching.text import clean, words
+from assistant.coaching.text import clean, fold, words
 from assistant.common.channels import CHANNELS
 from assistant.common.mentor import Mentor, parse_mentor
-from assistant.common.templating import has_message
+from assistant.common.proofread import normalise, proofread
+from assistant.common.spelling import is_first_name
+from assistant.common.templating import has_message, message
 from assistant.outreach import store as draft_store
 from assistant.outreach.answers import parse_draw, parse_intro, parse_source
 from assistant.outreach.ask import parse_ask, parse_channel, parse_tone
@@ -86,6 +89,47 @@ def _problem(dispatcher: CollectingDispatcher, problem: str | None, field: str) 
     )
 
 
+# --- the coach's reading of an answer -------------------------------------------------------------
+
+#: What the « ✏️ Je la réécris » button sends: the question comes again.
+REWRITE = "Je la réécris moi-même"
+PROOFREAD_KEY = "outreach_proofread"
+
+
+def checked_answer(
+    dispatcher: CollectingDispatcher, answer: str, read_as: Callable[[str], str | None] = lambda text: text
+) -> str | None:
+    """The answer as it will go into the draft, or None after the coach's remark (and proposal, if any).
+
+    Capitals and elision are fixed without asking; anything else (spelling, slang, a greeting instead of an
+    answer) gets a remark and a corrected proposal that the next question offers to keep (never pasted as is).
+    """
+    if fold(clean(answer)) == fold(REWRITE):
+        say(dispatcher, "outreach_rewrite")
+        return None
+    read = proofread(answer)
+    if read.fit:
+        return read_as(read.text)
+    proposal = (read_as(read.proposal) or "") if read.proposal else ""
+    dispatcher.utter_message(
+        text=message(PROOFREAD_KEY, problems=list(read.problems), words=list(read.words), proposal=proposal),
+        message_key=PROOFREAD_KEY,
+        proposal=proposal,
+    )
+    return None
+
+
+def pending_proposal(tracker: Tracker) -> str:
+    """The proposal the coach made in this turn (the bot message after the latest user message), or ""."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            return ""
+        metadata = event.get("metadata") or {}
+        if event.get("event") == "bot" and metadata.get("message_key") == PROOFREAD_KEY:
+            return metadata.get("proposal") or ""
+    return ""
+
+
 # --- starting and asking ---------------------------------------------------------------------------
 
 
@@ -129,6 +173,21 @@ class _AskOutreachSlot(AskSlotAction):
     def context(self, tracker: Tracker) -> dict[str, Any]:
         return {"mentor": Mentor.from_slots(tracker.slots, "outreach_mentor").display}
 
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+        """The question, or, right after the coach proposed a better phrasing, whether to keep it."""
+        proposal = pending_proposal(tracker)
+        if proposal:
+            say(
+                dispatcher,
+                "outreach_proofread_choice",
+                [
+                    {"title": "✅ Oui, c'est mieux", "payload": proposal},
+                    {"title": "✏️ Je la réécris", "payload": REWRITE},
+                ],
+            )
+            return []
+        return await super().run(dispatcher, tracker, domain)
+
 
 class ActionAskOutreachMentor(_AskOutreachSlot):
     slot = "outreach_mentor"
@@ -141,7 +200,7 @@ class ActionAskOutreachSource(_AskOutreachSlot):
         labels = {
             "linkedin": "Sur LinkedIn",
             "event": "À un événement",
-            "recommendation": "On me l'a recommandé·e",
+            "recommendation": "Sur recommandation",
             "colleague": "Par le travail",
             "article": "Un article, une conférence",
         }
@@ -187,6 +246,12 @@ class ActionAskOutreachGoal(AskGoalChoice):
 # --- checking the answers --------------------------------------------------------------------------
 
 
+def _draw_text(text: str) -> str | None:
+    """The draw as the draft uses it (« j'aime beaucoup son parcours » -> « son parcours »), or None."""
+    parsed = parse_draw(text)
+    return parsed.value if parsed.ok else None
+
+
 class ValidateOutreachForm(AnswerValidation):
     """Reads each answer of the outreach form; explains in French what to change when it cannot."""
 
@@ -198,7 +263,7 @@ class ValidateOutreachForm(AnswerValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """Name, role and organisation; a URL, an e-mail address or « je ne sais pas » is refused."""
-        parsed = parse_mentor(value, next(tracker.get_latest_entity_values("PER"), None))
+        parsed = parse_mentor(normalise(str(value)), next(tracker.get_latest_entity_values("PER"), None))
         if not parsed.ok:
             say(dispatcher, "answer_empty" if parsed.problem == "empty" else f"meeting_mentor_{parsed.problem}")
             return {"outreach_mentor": None}
@@ -222,7 +287,8 @@ class ValidateOutreachForm(AnswerValidation):
             _problem(dispatcher, parsed.problem, "source")
             return {"outreach_source": None}
         key, detail = parsed.value
-        return {"outreach_source": key, "outreach_source_detail": detail}
+        # The detail is a side remark: corrected when sure, left out otherwise (never pasted as typed).
+        return {"outreach_source": key, "outreach_source_detail": proofread(detail).text if detail else ""}
 
     @answers_only
     def validate_outreach_draw(
@@ -233,7 +299,7 @@ class ValidateOutreachForm(AnswerValidation):
         if not parsed.ok:
             _problem(dispatcher, parsed.problem, "draw")
             return {"outreach_draw": None}
-        return {"outreach_draw": parsed.value}
+        return {"outreach_draw": checked_answer(dispatcher, str(value), _draw_text)}
 
     @answers_only
     def validate_outreach_goal(
@@ -248,7 +314,8 @@ class ValidateOutreachForm(AnswerValidation):
         if not parsed.ok or len(answer) > MAX_TOPIC_CHARS:
             _problem(dispatcher, parsed.problem or "too_long", "goal")
             return {"outreach_goal": None}
-        return {"outreach_goal": f"{TOPIC}{answer}"}
+        topic = checked_answer(dispatcher, answer)
+        return {"outreach_goal": f"{TOPIC}{topic}" if topic else None}
 
     @answers_only
     def validate_outreach_intro(
@@ -260,7 +327,17 @@ class ValidateOutreachForm(AnswerValidation):
             _problem(dispatcher, parsed.problem, "intro")
             return {"outreach_intro": None}
         intro, first_name = parsed.value
-        return {"outreach_intro": intro, "outreach_first_name": first_name}
+        checked = checked_answer(dispatcher, intro)
+        if checked is None:
+            return {"outreach_intro": None}
+        if not first_name:  # « karim dev backend » typed in lower case: the name is known once capitalised
+            first, _, rest = checked.partition(" ")
+            first = first.rstrip(",")
+            if first[:1].isupper() and (is_first_name(first) or checked.startswith(f"{first},")):
+                first_name = first
+                if rest and not checked.startswith(f"{first},"):
+                    checked = f"{first}, {rest}"
+        return {"outreach_intro": checked, "outreach_first_name": normalise(first_name)}
 
     @answers_only
     def validate_outreach_ask(

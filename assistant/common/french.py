@@ -229,6 +229,12 @@ _DANGLING = {
     "vers",
     "apres",
     "avant",
+    "depuis",
+    "pendant",
+    "lors",
+    "entre",
+    "sans",
+    "selon",
 }
 
 
@@ -253,4 +259,39 @@ def shorten_goal(statement: str) -> str:
         text = text[: GOAL_QUOTE_CHARS - 1].rsplit(" ", 1)[0] + "…"
     if len(text) > 1 and text[0].isupper() and not text[1].isupper():
         text = text[0].lower() + text[1:]
+    return text
+
+
+#: Where a phrase can end whole: a comma, a dash or a bracket, or before a linking word.
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[,;:(]|\s[-–]\s)\s*|\s+(?=(?:et|mais|pour|afin|avec|dans|d'ici|car|parce|en|chez|sur|qui|que|où|ou)\b)"
+)
+
+
+def words_within(text: str, limit: int, clauses_only: bool = False) -> str:
+    """The longest whole-clause (else whole-word) start of ``text`` within ``limit`` characters; never « … ».
+
+    « devenir DAF dans un groupe industriel, en passant le DSCG » within 40 -> « devenir DAF dans un groupe
+    industriel »; "" when not even two words fit. A dangling « de », « le »… is never left at the end.
+    """
+    text = clean(text).rstrip(" .")
+    if len(text) <= limit:
+        return text
+    best = ""
+    for match in _CLAUSE_BREAK.finditer(text):
+        head = _undangled(text[: match.start()])
+        if len(head) > limit:
+            break
+        if len(head.split()) >= 2:
+            best = head
+    if best or clauses_only:
+        return best
+    head = _undangled(text[: limit + 1].rsplit(" ", 1)[0]) if " " in text[: limit + 1] else ""
+    return head if len(head.split()) >= 2 and len(head) <= limit else ""
+
+
+def _undangled(text: str) -> str:
+    text = text.rstrip(" ,;:.-–(«")
+    while " " in text and fold(text.rsplit(" ", 1)[1]) in _DANGLING:
+        text = text.rsplit(" ", 1)[0].rstrip(" ,;:.-–(«")
     return text
