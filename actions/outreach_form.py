@@ -97,36 +97,40 @@ PROOFREAD_KEY = "outreach_proofread"
 
 
 def checked_answer(
-    dispatcher: CollectingDispatcher, answer: str, read_as: Callable[[str], str | None] = lambda text: text
+    dispatcher: CollectingDispatcher,
+    answer: str,
+    read_as: Callable[[str], str | None] = lambda text: text,
+    slot: str = "",
 ) -> str | None:
-    """The answer as it will go into the draft, or None after the coach's remark (and proposal, if any).
+    """The answer as it will go into the draft, or None when the mentee must write it again.
 
-    Capitals and elision are fixed without asking; anything else (spelling, slang, a greeting instead of an
-    answer) gets a remark and a corrected proposal that the next question offers to keep (never pasted as is).
+    Capitals and elision are fixed without asking. Anything else (spelling, slang, SMS) gets the coach's remark
+    and a corrected version, which is kept so the form goes on; the remark's « ✏️ Je la réécris » button brings
+    the question of ``slot`` back. A greeting or a question instead of an answer, or words the coach cannot
+    correct for sure, are never pasted: the question is asked again.
     """
-    if fold(clean(answer)) == fold(REWRITE):
-        say(dispatcher, "outreach_rewrite")
-        return None
     read = proofread(answer)
     if read.fit:
         return read_as(read.text)
     proposal = (read_as(read.proposal) or "") if read.proposal else ""
     dispatcher.utter_message(
         text=message(PROOFREAD_KEY, problems=list(read.problems), words=list(read.words), proposal=proposal),
+        buttons=[{"title": "✏️ Je la réécris", "payload": REWRITE}] if proposal and slot else [],
         message_key=PROOFREAD_KEY,
         proposal=proposal,
+        rewrite_slot=slot if proposal else "",
     )
-    return None
+    return proposal or None
 
 
-def pending_proposal(tracker: Tracker) -> str:
-    """The proposal the coach made in this turn (the bot message after the latest user message), or ""."""
+def slot_to_rewrite(tracker: Tracker) -> str:
+    """The slot whose answer the coach rewrote most recently in this form (see :func:`checked_answer`), or ""."""
     for event in reversed(tracker.events):
-        if event.get("event") == "user":
+        if event.get("event") == "active_loop" and event.get("name") != "outreach_form":
             return ""
         metadata = event.get("metadata") or {}
         if event.get("event") == "bot" and metadata.get("message_key") == PROOFREAD_KEY:
-            return metadata.get("proposal") or ""
+            return metadata.get("rewrite_slot") or ""
     return ""
 
 
@@ -172,21 +176,6 @@ class _AskOutreachSlot(AskSlotAction):
 
     def context(self, tracker: Tracker) -> dict[str, Any]:
         return {"mentor": Mentor.from_slots(tracker.slots, "outreach_mentor").display}
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
-        """The question, or, right after the coach proposed a better phrasing, whether to keep it."""
-        proposal = pending_proposal(tracker)
-        if proposal:
-            say(
-                dispatcher,
-                "outreach_proofread_choice",
-                [
-                    {"title": "✅ Oui, c'est mieux", "payload": proposal},
-                    {"title": "✏️ Je la réécris", "payload": REWRITE},
-                ],
-            )
-            return []
-        return await super().run(dispatcher, tracker, domain)
 
 
 class ActionAskOutreachMentor(_AskOutreachSlot):
@@ -258,6 +247,15 @@ class ValidateOutreachForm(AnswerValidation):
     def name(self) -> str:
         return "validate_outreach_form"
 
+    async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+        """« ✏️ Je la réécris » after the coach rewrote an answer: that question again (this turn's text is no answer)."""
+        if fold(clean(tracker.latest_message.get("text") or "")) == fold(REWRITE):
+            say(dispatcher, "outreach_rewrite")
+            events = [SlotSet(tracker.get_slot("requested_slot"), None)] if tracker.get_slot("requested_slot") else []
+            rewrite = slot_to_rewrite(tracker)
+            return events + ([SlotSet(rewrite, None)] if rewrite else [])
+        return await super().get_validation_events(dispatcher, tracker, domain)
+
     @answers_only
     def validate_outreach_mentor(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -299,7 +297,7 @@ class ValidateOutreachForm(AnswerValidation):
         if not parsed.ok:
             _problem(dispatcher, parsed.problem, "draw")
             return {"outreach_draw": None}
-        return {"outreach_draw": checked_answer(dispatcher, str(value), _draw_text)}
+        return {"outreach_draw": checked_answer(dispatcher, str(value), _draw_text, "outreach_draw")}
 
     @answers_only
     def validate_outreach_goal(
@@ -314,7 +312,7 @@ class ValidateOutreachForm(AnswerValidation):
         if not parsed.ok or len(answer) > MAX_TOPIC_CHARS:
             _problem(dispatcher, parsed.problem or "too_long", "goal")
             return {"outreach_goal": None}
-        topic = checked_answer(dispatcher, answer)
+        topic = checked_answer(dispatcher, answer, slot="outreach_goal")
         return {"outreach_goal": f"{TOPIC}{topic}" if topic else None}
 
     @answers_only
@@ -327,7 +325,7 @@ class ValidateOutreachForm(AnswerValidation):
             _problem(dispatcher, parsed.problem, "intro")
             return {"outreach_intro": None}
         intro, first_name = parsed.value
-        checked = checked_answer(dispatcher, intro)
+        checked = checked_answer(dispatcher, intro, slot="outreach_intro")
         if checked is None:
             return {"outreach_intro": None}
         if not first_name:  # « karim dev backend » typed in lower case: the name is known once capitalised

@@ -68,6 +68,20 @@ SLANG = {
     "kiffé": "apprécié",
     "cool": "formidable",
     "canon": "remarquable",
+    "taf": "travail",
+    # Anglicisms of office chat, with the word a letter in French uses.
+    "switcher": "passer",
+    "switché": "passé",
+    "move": "choix",
+    "call": "appel",
+    "calls": "appels",
+    "best": "mieux",
+    "feedback": "retour",
+    "feedbacks": "retours",
+    "background": "parcours",
+    "product": "produit",
+    "skills": "compétences",
+    "mindset": "état d'esprit",
 }
 #: SMS spellings of whole phrases (folded, word-bounded).
 _SMS_PHRASES = (
@@ -244,6 +258,8 @@ def _spell(text: str) -> tuple[str, list[str], list[str]]:
             fixed = ""
         elif spelled.unknown:
             options = suggest(token)
+            if len(options) > 1:  # « passionée »: the one ending as typed (« passionnée », not « passionne »)
+                options = tuple(o for o in options if o[-2:] == lower[-2:]) or options
             fixed = options[0] if len(options) == 1 else ""
             problems.append("accents" if fixed and fold(fixed) == key else "misspelled")
             faults.append(token)

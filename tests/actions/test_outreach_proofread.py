@@ -32,28 +32,78 @@ def ask_after(dispatcher: CollectingDispatcher, action, text: str) -> Collecting
     return out
 
 
-def test_slang_gets_a_remark_and_a_proposal_to_keep_or_rewrite(domain):
+def test_slang_gets_a_remark_and_the_corrected_version_is_kept(domain):
     dispatcher, slots = validate(domain, "outreach_draw", "son parcours c trop stylé lol")
-    assert slots["outreach_draw"] is None
-    remark = dispatcher.messages[0]["text"]
-    assert "« stylé »" in remark and "Je vous propose plutôt" in remark
-    proposal = dispatcher.messages[0]["proposal"]
+    remark = dispatcher.messages[0]
+    assert "« stylé »" in remark["text"] and "Je le mets plutôt ainsi" in remark["text"]
+    proposal = remark["proposal"]
     assert "stylé" not in proposal and "lol" not in proposal and "c'est très" in proposal
-    asked = ask_after(dispatcher, outreach_form.ActionAskOutreachDraw(), "son parcours c trop stylé lol")
-    buttons = asked.messages[0]["buttons"]
-    assert [b["title"] for b in buttons] == ["✅ Oui, c'est mieux", "✏️ Je la réécris"]
-    assert buttons[0]["payload"] == proposal
-    # Accepting sends the proposal back as the answer: it is kept as it is.
-    dispatcher, slots = validate(domain, "outreach_draw", buttons[0]["payload"])
-    assert slots["outreach_draw"] == proposal and not dispatcher.messages
+    # The form goes on with the corrected version; the remark offers to write it again instead.
+    assert slots["outreach_draw"] == proposal
+    assert [b["title"] for b in remark["buttons"]] == ["✏️ Je la réécris"]
+    assert remark["buttons"][0]["payload"] == outreach_form.REWRITE
+    assert remark["rewrite_slot"] == "outreach_draw"
+    # The next question is the usual one.
+    asked = ask_after(dispatcher, outreach_form.ActionAskOutreachGoal(), "son parcours c trop stylé lol")
+    assert asked.messages[0]["message_key"].startswith("ask_outreach_goal")
 
 
-def test_rewrite_asks_again_with_the_usual_question(domain):
-    dispatcher, slots = validate(domain, "outreach_draw", outreach_form.REWRITE)
-    assert slots["outreach_draw"] is None
+def test_anglicisms_and_typos_get_a_french_version(domain):
+    dispatcher, slots = validate(
+        domain, "outreach_draw", "elle a lair passionée et elle fait exactement le taf que je veux faire plus tard"
+    )
+    assert slots["outreach_draw"] == (
+        "elle a l'air passionnée et elle fait exactement le travail que je veux faire plus tard"
+    )
+    dispatcher, slots = validate(domain, "outreach_draw", "son background, elle a switché en product : le move que je vise")
+    assert "parcours" in slots["outreach_draw"] and "passé" in slots["outreach_draw"]
+    assert "switch" not in slots["outreach_draw"] and "move" not in slots["outreach_draw"]
+
+
+def _rewrite_after_remark(slot: str, requested: str) -> tuple[CollectingDispatcher, list]:
+    """« Je la réécris moi-même » typed while the form asks ``requested``, after a remark on ``slot``."""
+    events = [
+        {"event": "active_loop", "name": "outreach_form"},
+        {"event": "bot", "text": "remarque", "metadata": {"message_key": "outreach_proofread", "rewrite_slot": slot}},
+        {"event": "user", "text": outreach_form.REWRITE},
+    ]
+    slots = {"requested_slot": requested, requested: outreach_form.REWRITE, slot: "une version corrigée"}
+    tracker = Tracker(
+        "bob",
+        slots,
+        {"text": outreach_form.REWRITE, "intent": {"name": "inform"}, "entities": []},
+        events,
+        False,
+        None,
+        {"name": "outreach_form"},
+        "action_listen",
+    )
+    dispatcher = CollectingDispatcher()
+    return dispatcher, asyncio.run(FORM.get_validation_events(dispatcher, tracker, {}))
+
+
+def test_rewrite_brings_the_rewritten_question_back():
+    dispatcher, events = _rewrite_after_remark("outreach_draw", "outreach_goal")
     assert dispatcher.messages[0]["message_key"] == "outreach_rewrite"
-    asked = ask_after(dispatcher, outreach_form.ActionAskOutreachDraw(), outreach_form.REWRITE)
-    assert asked.messages[0]["message_key"] == "ask_outreach_draw"
+    cleared = {e["name"] for e in events if e["event"] == "slot" and e["value"] is None}
+    assert cleared == {"outreach_draw", "outreach_goal"}
+
+
+def test_rewrite_without_a_remark_only_drops_the_words():
+    tracker_events = [{"event": "active_loop", "name": None}]
+    dispatcher = CollectingDispatcher()
+    tracker = Tracker(
+        "bob",
+        {"requested_slot": "outreach_goal", "outreach_goal": outreach_form.REWRITE},
+        {"text": outreach_form.REWRITE, "intent": {"name": "inform"}, "entities": []},
+        tracker_events,
+        False,
+        None,
+        {"name": "outreach_form"},
+        "action_listen",
+    )
+    events = asyncio.run(FORM.get_validation_events(dispatcher, tracker, {}))
+    assert [(e["name"], e["value"]) for e in events] == [("outreach_goal", None)]
 
 
 def test_greeting_and_question_are_not_content(domain):
@@ -71,8 +121,8 @@ def test_names_and_cities_capitalised_without_asking(domain):
     assert slots["outreach_first_name"] == "Karim"
 
 
-def test_missing_accents_are_proposed(domain):
+def test_missing_accents_are_corrected_and_said(domain):
     dispatcher, slots = validate(domain, "outreach_draw", "son parcours de developpeuse devenue cto")
-    assert slots["outreach_draw"] is None
+    assert slots["outreach_draw"] == "son parcours de développeuse devenue CTO"
     assert dispatcher.messages[0]["proposal"] == "son parcours de développeuse devenue CTO"
     assert "accents" in dispatcher.messages[0]["text"]
