@@ -248,7 +248,7 @@ class ValidateOutreachForm(AnswerValidation):
         return "validate_outreach_form"
 
     async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
-        """« ✏️ Je la réécris » after the coach rewrote an answer: that question again (this turn's text is no answer)."""
+        """« ✏️ Je la réécris » after the coach rewrote an answer: that question again (this text is no answer)."""
         if fold(clean(tracker.latest_message.get("text") or "")) == fold(REWRITE):
             say(dispatcher, "outreach_rewrite")
             events = [SlotSet(tracker.get_slot("requested_slot"), None)] if tracker.get_slot("requested_slot") else []

@@ -55,7 +55,8 @@ def test_anglicisms_and_typos_get_a_french_version(domain):
     assert slots["outreach_draw"] == (
         "elle a l'air passionnée et elle fait exactement le travail que je veux faire plus tard"
     )
-    dispatcher, slots = validate(domain, "outreach_draw", "son background, elle a switché en product : le move que je vise")
+    draw = "son background, elle a switché en product : le move que je vise"
+    dispatcher, slots = validate(domain, "outreach_draw", draw)
     assert "parcours" in slots["outreach_draw"] and "passé" in slots["outreach_draw"]
     assert "switch" not in slots["outreach_draw"] and "move" not in slots["outreach_draw"]
 

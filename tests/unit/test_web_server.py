@@ -1,7 +1,7 @@
 """The page server: configuration, security headers, and nothing served outside its list."""
 
-import threading
 import json
+import threading
 import urllib.error
 import urllib.request
 from datetime import datetime
