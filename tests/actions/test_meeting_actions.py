@@ -156,7 +156,10 @@ def test_create_saves_and_shows_the_preparation(database, domain):
         meeting_preparation.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id))
     )
     shown = texts(dispatcher)
-    assert "Claire Martin (directrice data, Doctolib)" in shown and "Vos questions (10)" in shown
+    # 30 minutes, first meeting: 16 minutes of questions (10 + 6 for the expectations), 6 main questions, 3 more
+    assert "Claire Martin, directrice data chez Doctolib" in shown
+    assert "Vos questions pour les 16 minutes d'échange (6 questions, 2 à 3 minutes chacune)" in shown
+    assert "Si le temps le permet :\n7. " in shown and "\n10. " not in shown
     assert "Ordre du jour (30 min)" in shown and "Avant la rencontre" in shown and "Testez le lien" in shown
     assert [b["payload"] for b in dispatcher.messages[-1]["buttons"]] == [
         "/edit_questions",
@@ -175,7 +178,7 @@ def test_show_again_or_say_there_is_none(database, domain):
     goal = goal_store.save_goal("alice", GOAL)
     run(meeting_preparation.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
     dispatcher, _ = run(meeting_preparation.ActionShowPreparation(), domain, sender_id="alice")
-    assert "Votre préparation" in texts(dispatcher) and "Vos questions (10)" in texts(dispatcher)
+    assert "Votre préparation" in texts(dispatcher) and "(6 questions, 2 à 3 minutes chacune)" in texts(dispatcher)
 
 
 def edit(domain, text, entities=None):
@@ -196,7 +199,7 @@ def test_edits_are_saved_and_explained(database, domain):
 
     dispatcher, _ = edit(domain, "enlève la 3")
     after = preparation_store.current_preparation("alice").questions
-    assert len(after) == 9 and before[2] not in after and "C'est retiré" in texts(dispatcher)
+    assert len(after) == len(before) - 1 and before[2] not in after and "C'est retiré" in texts(dispatcher)
 
     edit(domain, "mets la 5 en premier")
     assert preparation_store.current_preparation("alice").questions[0] == after[4]
