@@ -7,10 +7,10 @@ from datetime import datetime
 from assistant.common.dates import format_date_fr
 from assistant.common.french import balanced
 from assistant.common.mentor import Mentor
+from assistant.common.phrasing import goal_phrase
 from assistant.goals.model import GoalRecord
 from assistant.meetings.agenda import build_agenda, question_minutes
 from assistant.meetings.model import MeetingDetails, Preparation
-from assistant.meetings.phrasing import goal_phrase
 from assistant.meetings.questions import select_questions
 
 

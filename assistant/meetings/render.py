@@ -6,10 +6,10 @@ from datetime import datetime
 
 from assistant.common.dates import WEEKDAYS, format_date_fr
 from assistant.common.french import balanced, capitalize
+from assistant.common.phrasing import goal_phrase
 from assistant.common.templating import render
 from assistant.meetings.agenda import question_minutes, with_clock
 from assistant.meetings.model import FORMATS, Preparation
-from assistant.meetings.phrasing import goal_phrase
 from assistant.meetings.questions import category_label, main_count
 
 

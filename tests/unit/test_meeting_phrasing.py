@@ -9,9 +9,9 @@ import pytest
 
 from assistant.common.french import balanced, of
 from assistant.common.mentor import Mentor
+from assistant.common.phrasing import MAX_PHRASE_CHARS, goal_phrase
 from assistant.meetings.agenda import build_agenda, question_minutes
 from assistant.meetings.model import MeetingDetails
-from assistant.meetings.phrasing import MAX_PHRASE_CHARS, goal_phrase
 from assistant.meetings.preparation import build_preparation
 from assistant.meetings.questions import MINUTES_PER_QUESTION, main_count
 from assistant.meetings.render import main_questions, preparation_messages
