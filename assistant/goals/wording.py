@@ -1,0 +1,192 @@
+"""The mentee's goal answers written out: what the SMART summary, the goal list and every later text show.
+
+« ben quand jaurai signé mon contrat lol » becomes « quand j'aurai signé mon contrat » (inline) and « Quand
+j'aurai signé mon contrat. » (a line of the summary). Sure corrections are made silently: fillers and laughter
+(« ben », « lol »), SMS with one meaning (« jveux », « c »), acronyms typed in lower case (« daf »), accents
+and apostrophes the dictionary restores (« etre » -> « être »), « a » for « à » before a place. A misspelling
+the dictionary can only guess (« developeuse » -> « développeuse ») is a proposal: the coach says so at the
+confirm step, and the mentee accepts it or rewrites. The dictionary is Grammalecte's, through
+``practice.spelling`` (see docs/practice-texts.md for why).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.coaching.text import clean, fold
+from assistant.common.french import COMMON_STARTS, capitalize
+from assistant.common.phrasing import goal_phrase
+from assistant.practice.spelling import checker, correct, is_infinitive
+
+#: Words dropped wherever they are: laughter, hesitation, emoticons.
+_LAUGHTER = re.compile(
+    r"(?:^|(?<=\s))(?:lol|mdr|ptdr|xd|haha\w*|hihi\w*|euh+|hum+|bref)(?=[\s!.,?]|$)|[:;]-?[)D(pP]+|[\U0001F300-\U0001FAFF\u2600-\u27BF]",
+    re.I,
+)
+#: Fillers at the start (« ben », « bah », « alors ») and at the end (« quoi », « voilà »).
+_START = re.compile(
+    r"^(?:(?:ben|bah|bon|alors|donc|en fait|enfait|genre|ok|oui|euh+|eh bien|hé bien)\b[\s,!.]*)+", re.I
+)
+_END = re.compile(r"(?:[\s,]+(?:quoi|voila|voilà|tu vois|vous voyez|en gros|tout ça|tkt|stp|svp))+[\s!.]*$", re.I)
+#: SMS and chat spellings with one meaning in a goal answer (folded keys), before the dictionary's corrections.
+_SMS = {
+    "c": "c'est",
+    "jveux": "je veux",
+    "jvoudrais": "je voudrais",
+    "jsuis": "je suis",
+    "chui": "je suis",
+    "jpense": "je pense",
+    "jsais": "je sais",
+    "jpeux": "je peux",
+    "jdois": "je dois",
+    "ke": "que",
+    "kan": "quand",
+    "mtn": "maintenant",
+    "ya": "il y a",
+    "pb": "problème",
+    "pbs": "problèmes",
+    "certif": "certification",
+    "certifs": "certifications",
+    "resto": "restaurant",
+    "appart": "appartement",
+    "exam": "examen",
+    "exams": "examens",
+    "prez": "présentation",
+    "entretient": "entretien",
+}
+#: Acronyms of work and studies, typed in lower case.
+_ACRONYMS = {
+    a.lower(): a
+    for a in "DAF DRH RH CDI CDD PME ETI CTO CEO CFO COO AWS UX UI SQL BTS MBA DUT BUT CV IA ESN SSII KPI CRM ERP SEO "
+    "DSCG DCG RSE QHSE CAP DSI PMO SAP GCP BI".split()
+}
+#: Cities typed in lower case whose common-noun homograph would hide them (« a paris »).
+_CITIES = {c.lower(): c for c in "Paris Lyon Marseille Lille Toulouse Nantes Bordeaux Rennes Strasbourg Nice".split()}
+_TOKEN = re.compile(r"[\w'’-]+|[^\w\s]|\s+")
+
+
+@dataclass(frozen=True)
+class Written:
+    """An answer written out: ``text`` (inline), the guesses made (typed, proposed) and the words left unknown."""
+
+    text: str
+    guessed: tuple[tuple[str, str], ...] = ()
+    unknown: tuple[str, ...] = ()
+
+    @property
+    def sure(self) -> bool:
+        """True when every change was certain and every word is known."""
+        return not self.guessed and not self.unknown
+
+
+def _before_dictionary(text: str) -> str:
+    out = []
+    for token in _TOKEN.findall(text):
+        key = fold(token)
+        if key in _SMS:
+            out.append(_SMS[key])
+        elif key in _ACRONYMS and token == token.lower():
+            out.append(_ACRONYMS[key])
+        elif key in _CITIES and token == token.lower():
+            out.append(_CITIES[key])
+        else:
+            out.append(token)
+    return "".join(out)
+
+
+#: Subjects after which « a » is the verb (« il a », « mon équipe a grandi » is caught by the participle).
+_SUBJECTS = {"il", "elle", "iel", "on", "qui", "y", "ca", "ça", "cela", "tout", "personne", "chacun", "quelqu'un"}
+_AFTER_ETRE = re.compile(r"\b(être|été|suis|es|est|sommes|êtes|sont|serai|serais|sera|soit) (\w+e)\b")
+
+
+def _participle(word: str) -> bool:
+    spell = checker()
+    return bool(spell) and any(":Q" in morph for morph in spell.getMorph(word.lower()))
+
+
+def _grammar(text: str) -> str:
+    """« a » for « à » when no subject comes before and no participle after; « être embauche » -> « être embauché »."""
+    tokens = text.split(" ")
+    for i, token in enumerate(tokens):
+        if token == "a" and 0 < i < len(tokens) - 1:
+            before, after = fold(tokens[i - 1]), tokens[i + 1]
+            if before not in _SUBJECTS and not tokens[i - 1][:1].isupper() and not _participle(after):
+                tokens[i] = "à"
+    text = " ".join(tokens)
+
+    def participle(match: re.Match) -> str:
+        word = match.group(2)
+        accented = word[:-1] + "é"
+        return f"{match.group(1)} {accented}" if not _participle(word) and _participle(accented) else match.group(0)
+
+    return _AFTER_ETRE.sub(participle, text)
+
+
+def _guess(word: str) -> str:
+    """The dictionary's first suggestion for ``word`` when it is close (same first letter, ±2 letters), else ""."""
+    spell = checker()
+    for suggestions in spell.suggest(word, 3) if spell else ():
+        for suggestion in suggestions:
+            plain = suggestion.replace("’", "'")
+            if fold(plain[:1]) == fold(word[:1]) and abs(len(plain) - len(word)) <= 2 and " " not in plain:
+                return plain
+    return ""
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"\s+([,.])", r"\1", text)
+    text = re.sub(r"([!?.])\1+", r"\1", text)
+    text = re.sub(r"\s{2,}", " ", text)
+    return text.strip(" ,;:-–").rstrip(" .!")
+
+
+def _inline_case(text: str) -> str:
+    """« Devenir DAF » -> « devenir DAF », « Mon équipe » -> « mon équipe »; a name or an acronym stays."""
+    first = text.split(" ", 1)[0] if text else ""
+    if len(first) < 2 or not first[0].isupper() or not first[1:2].islower():
+        return text
+    low = first.lower()
+    if fold(low) in COMMON_STARTS or low in COMMON_STARTS or is_infinitive(low) or "'" in low:
+        return low + text[len(first) :]
+    return text
+
+
+def written_out(answer: str | None) -> Written:
+    """The answer with sure corrections made and close guesses proposed (see the module's doc)."""
+    text = _LAUGHTER.sub(" ", clean(answer))
+    text = _END.sub("", _START.sub("", text.strip()))
+    text = _before_dictionary(_tidy(text))
+    spelled = correct(text)
+    if spelled.unknown == ("(dictionnaire absent)",):
+        return Written(_inline_case(_tidy(text)), unknown=spelled.unknown)
+    text, guessed, unknown = spelled.text, [], []
+    for word in dict.fromkeys(spelled.unknown):
+        proposal = _guess(word)
+        if proposal:
+            text = re.sub(rf"(?<![\w'-]){re.escape(word)}(?![\w'-])", proposal, text)
+            guessed.append((word, proposal))
+        else:
+            unknown.append(word)
+    unknown += [w for w in spelled.unfit if fold(w) not in ("bref",)]
+    return Written(_inline_case(_tidy(_grammar(text))), tuple(guessed), tuple(unknown))
+
+
+def inline(answer: str | None) -> str:
+    """The answer as it reads inside a sentence: written out, no final full stop."""
+    return written_out(answer).text
+
+
+def sentence(answer: str | None) -> str:
+    """The answer as a line of its own: written out, capital first, full stop last (« Devenir DAF. »)."""
+    text = inline(answer)
+    if not text:
+        return ""
+    return capitalize(text) + ("" if text[-1] in "?!." else ".")
+
+
+def goal_reference(statement: str | None) -> str:
+    """How a message names a goal in passing: its short phrase (« devenir DAF »), else the whole goal written out."""
+    text = inline(statement)
+    phrase = goal_phrase(text)
+    return phrase.text if phrase.usable else text
