@@ -24,10 +24,16 @@ from actions.common import (
     validate_goal_choice,
 )
 from assistant.coaching.text import clean, words
-from assistant.common.mentor import Mentor, parse_mentor
+from assistant.common.mentor import Mentor
 from assistant.goals.wording import goal_reference
 from assistant.meetings import store as preparation_store
-from assistant.meetings.answers import parse_first_meeting, parse_format, parse_meeting_time, parse_minutes
+from assistant.meetings.answers import (
+    parse_first_meeting,
+    parse_format,
+    parse_meeting_time,
+    parse_minutes,
+    read_mentor,
+)
 from assistant.meetings.model import FORMATS
 
 Events = list[dict[str, Any]]
@@ -168,7 +174,7 @@ class ValidateMeetingForm(AnswerValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """Name, role and organisation from « Claire Martin, directrice data chez Doctolib »."""
-        parsed = parse_mentor(value, next(tracker.get_latest_entity_values("PER"), None))
+        parsed = read_mentor(value, next(tracker.get_latest_entity_values("PER"), None))
         if not parsed.ok:
             _problem(dispatcher, "meeting_mentor", parsed.problem)
             return {"meeting_mentor": None}

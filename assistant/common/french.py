@@ -245,7 +245,9 @@ def quantity(count: int, noun: str, feminine: bool = False) -> str:
 
 
 def of(name: str) -> str:
-    """« de » before a name or a noun, elided: « d'Isabelle Mercier », « d'Hélène », « de Paul »."""
+    """« de » before a name or a noun: « d'Isabelle Mercier », « de Paul », « des Dupuis » (« le Goff »: a name)."""
+    if name.split(" ", 1)[0] in ("le", "les"):
+        return contract("de", name)
     return elide("de", name)
 
 

@@ -54,6 +54,8 @@ _SMS = {
     "exams": "examens",
     "prez": "présentation",
     "entretient": "entretien",
+    "asso": "association",
+    "assos": "associations",
 }
 #: Acronyms of work and studies, typed in lower case.
 _ACRONYMS = {
@@ -97,7 +99,17 @@ def _before_dictionary(text: str) -> str:
 
 #: Subjects after which « a » is the verb (« il a », « mon équipe a grandi » is caught by the participle).
 _SUBJECTS = {"il", "elle", "iel", "on", "qui", "y", "ca", "ça", "cela", "tout", "personne", "chacun", "quelqu'un"}
-_AFTER_ETRE = re.compile(r"\b(être|été|suis|es|est|sommes|êtes|sont|serai|serais|sera|soit) (\w+e)\b")
+_ETRE = r"(?:être|été|suis|es|est|sommes|êtes|sont|serai|serais|sera|soit)"
+#: « validé par », « être embauché »: a word in « e » where a participle in « é » is meant.
+_AFTER_ETRE = re.compile(rf"\b({_ETRE}|\w+) (\w+e)(?= par\b)|\b({_ETRE}) (\w+e)\b")
+
+
+_AFTER_DETERMINER = re.compile(r"\b(les|des|mes|tes|ses|nos|vos|leurs|aux) (\w+e)(s)\b")
+
+
+def _nominal(word: str) -> bool:
+    spell = checker()
+    return bool(spell) and any(":N" in morph or ":A" in morph for morph in spell.getMorph(word.lower()))
 
 
 def _participle(word: str) -> bool:
@@ -116,20 +128,39 @@ def _grammar(text: str) -> str:
     text = " ".join(tokens)
 
     def participle(match: re.Match) -> str:
-        word = match.group(2)
+        before, word = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
         accented = word[:-1] + "é"
-        return f"{match.group(1)} {accented}" if not _participle(word) and _participle(accented) else match.group(0)
+        if _participle(accented) and (not _participle(word) or match.group(2)):
+            return f"{before} {accented}"
+        return match.group(0)
 
-    return _AFTER_ETRE.sub(participle, text)
+    text = _AFTER_ETRE.sub(participle, text)
+
+    def noun(match: re.Match) -> str:
+        word, plural = match.group(2), match.group(3)
+        accented = word[:-1] + "é" + plural
+        return f"{match.group(1)} {accented}" if not _nominal(word + plural) and _nominal(accented) else match.group(0)
+
+    return _AFTER_DETERMINER.sub(noun, text)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` (accents folded) differ by at most one letter added, removed or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _guess(word: str) -> str:
-    """The dictionary's first suggestion for ``word`` when it is close (same first letter, ±2 letters), else ""."""
+    """The dictionary's first suggestion for ``word`` when it is one letter away (accents aside), else ""."""
     spell = checker()
     for suggestions in spell.suggest(word, 3) if spell else ():
         for suggestion in suggestions:
             plain = suggestion.replace("’", "'")
-            if fold(plain[:1]) == fold(word[:1]) and abs(len(plain) - len(word)) <= 2 and " " not in plain:
+            if " " not in plain and _one_edit(fold(plain), fold(word)):
                 return plain
     return ""
 

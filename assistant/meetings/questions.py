@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import yaml
@@ -164,7 +164,26 @@ def select_questions(context: dict, first: bool, question_minutes: int = 20) -> 
     def in_category_order(items: list[Question]) -> list[Question]:
         return sorted(items, key=lambda q: grouped.index(q.category))
 
-    return in_category_order(kept[:main]) + in_category_order(kept[main:]), main
+    return _named_once(in_category_order(kept[:main]) + in_category_order(kept[main:]), context), main
+
+
+#: What later questions say instead of naming the goal again.
+GOAL_AGAIN = "pour y parvenir"
+
+
+def _named_once(questions: list[Question], context: dict) -> list[Question]:
+    """The goal named in the first question that names it; « pour y parvenir » in the later ones."""
+    named = context.get("goal_for") or ""
+    if not named:
+        return questions
+    out, seen = [], False
+    for question in questions:
+        if named in question.text:
+            if seen:
+                question = replace(question, text=question.text.replace(named, GOAL_AGAIN))
+            seen = True
+        out.append(question)
+    return out
 
 
 def _dedupe(questions: list[Question]) -> list[Question]:

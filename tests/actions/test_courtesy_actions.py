@@ -82,7 +82,7 @@ def test_a_returning_mentee_is_welcomed_back_with_their_work(database, domain):
     welcome = dispatcher.messages[0]
     assert welcome["text"].startswith("Bon retour !")
     assert (
-        "votre objectif « devenir data analyst en startup »" in welcome["text"] and "Claire Martin" in welcome["text"]
+        "votre objectif, « devenir data analyst en startup »" in welcome["text"] and "Claire Martin" in welcome["text"]
     )
     assert {"📋 Mes objectifs", "📂 Mes brouillons"} <= {b["title"] for b in welcome["buttons"]}
     slots = slot_events(events)

@@ -126,5 +126,11 @@ def test_main_questions_follow_the_time_and_the_rest_waits():
     short, long = build_preparation(replace(MEETING, minutes=10)), build_preparation(replace(MEETING, minutes=60))
     assert main_questions(short) == 1 and main_questions(long) > main_questions(short)
     _h, questions, _a, checklist = preparation_messages(short, "Voici :")
-    assert "(1 question, 2 à 3 minutes chacune)" in questions and "Si le temps le permet :\n2. " in questions
+    assert "(1 question, 2 à 3 minutes) :" in questions and "Si le temps le permet :\n2. " in questions
     assert "commencez par la première, les autres si le temps le permet" in checklist
+
+
+def test_the_goal_is_named_once_then_said_again_briefly():
+    _h, questions, _a, _c = preparation_messages(build_preparation(replace(MEETING, minutes=60)), "Voici :")
+    assert questions.count("pour passer de responsable comptable à DAF") == 1
+    assert "pour y parvenir ?" in questions
