@@ -347,3 +347,32 @@ def test_cancel_says_what_is_kept(database, domain):
     assert sent(dispatcher) == [message("meeting_cancelled", kept=True)]
     assert any(e["event"] == "active_loop" and e["name"] is None for e in events)
     assert slot_events(events)["meeting_mentor"] is None
+
+
+def test_a_lower_case_mentor_name_is_capitalised(database, domain):
+    _, slots = validate(domain, "meeting_mentor", "julien moreau, lead dev chez blablacar")
+    assert slots == {
+        "meeting_mentor": "Julien Moreau",
+        "meeting_mentor_role": "lead dev",
+        "meeting_mentor_org": "Blablacar",
+    }
+
+
+def test_a_casual_goal_and_topic_become_clean_questions(database, domain):
+    casual = GoalFields(
+        "carriere",
+        "comment passer de responsable comptable a DAF en 3 ans, quelles competences me manquent",
+        "ben quand jaurai signé mon contrat lol",
+        date(2027, 6, 30),
+        "c trop important pr ma famille",
+        "informel",
+    )
+    goal = goal_store.save_goal("alice", casual)  # saved raw, as goals were before they were written out
+    slots = {**filled(str(goal.id)), "meeting_mentor_org": "Fives (groupe industriel", "meeting_minutes": "45"}
+    dispatcher, _ = run(meeting_preparation.ActionCreatePreparation(), domain, sender_id="alice", slots=slots)
+    shown = texts(dispatcher)
+    assert "• Sujet : Passer de responsable comptable à DAF" in shown
+    assert shown.count("pour passer de responsable comptable à DAF") == 1 and "pour y parvenir" in shown
+    assert "« quand j'aurai signé mon contrat »" in shown
+    assert not any(raw in shown for raw in ("competences", "jaurai", "lol", "…", "(groupe industriel ?"))
+    assert "chez Fives (groupe industriel)" in shown and "Si le temps le permet :" in shown
