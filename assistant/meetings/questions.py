@@ -164,23 +164,28 @@ def select_questions(context: dict, first: bool, question_minutes: int = 20) -> 
     def in_category_order(items: list[Question]) -> list[Question]:
         return sorted(items, key=lambda q: grouped.index(q.category))
 
-    return _named_once(in_category_order(kept[:main]) + in_category_order(kept[main:]), context), main
+    return name_goal_once(
+        in_category_order(kept[:main]) + in_category_order(kept[main:]), context.get("goal_for", "")
+    ), main
 
 
 #: What later questions say instead of naming the goal again.
 GOAL_AGAIN = "pour y parvenir"
 
 
-def _named_once(questions: list[Question], context: dict) -> list[Question]:
-    """The goal named in the first question that names it; « pour y parvenir » in the later ones."""
-    named = context.get("goal_for") or ""
-    if not named:
-        return questions
+def name_goal_once(questions: list[Question], goal_for: str) -> list[Question]:
+    """The goal named (``goal_for``) in the first generated question that speaks of it, « pour y parvenir » later.
+
+    Run again after each edit, so that a removed or moved question never leaves « y » without its goal.
+    """
+    if not goal_for:
+        return list(questions)
     out, seen = [], False
     for question in questions:
-        if named in question.text:
-            if seen:
-                question = replace(question, text=question.text.replace(named, GOAL_AGAIN))
+        text = question.text
+        if question.origin == "generated" and (goal_for in text or GOAL_AGAIN in text):
+            said, instead = (GOAL_AGAIN, goal_for) if not seen else (goal_for, GOAL_AGAIN)
+            question = replace(question, text=text.replace(said, instead))
             seen = True
         out.append(question)
     return out

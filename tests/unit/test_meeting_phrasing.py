@@ -13,7 +13,7 @@ from assistant.common.phrasing import MAX_PHRASE_CHARS, goal_phrase
 from assistant.meetings.agenda import build_agenda, question_minutes
 from assistant.meetings.model import MeetingDetails
 from assistant.meetings.preparation import build_preparation
-from assistant.meetings.questions import MINUTES_PER_QUESTION, main_count
+from assistant.meetings.questions import MINUTES_PER_QUESTION, main_count, move_question, remove_question
 from assistant.meetings.render import main_questions, preparation_messages
 
 
@@ -134,3 +134,17 @@ def test_the_goal_is_named_once_then_said_again_briefly():
     _h, questions, _a, _c = preparation_messages(build_preparation(replace(MEETING, minutes=60)), "Voici :")
     assert questions.count("pour passer de responsable comptable à DAF") == 1
     assert "pour y parvenir ?" in questions
+
+
+def test_after_an_edit_the_goal_is_still_named_before_y_parvenir():
+    preparation = build_preparation(replace(MEETING, minutes=60))
+    naming = next(i for i, q in enumerate(preparation.questions, 1) if "pour passer de" in q.text)
+    edited = replace(preparation, questions=remove_question(list(preparation.questions), naming).questions)
+    _h, questions, _a, _c = preparation_messages(edited, "Voici :")
+    assert questions.count("pour passer de responsable comptable à DAF") == 1
+    assert questions.index("pour passer de responsable comptable à DAF") < questions.index("pour y parvenir")
+    last = len(preparation.questions)
+    moved = replace(preparation, questions=move_question(list(preparation.questions), last, 1).questions)
+    _h, questions, _a, _c = preparation_messages(moved, "Voici :")
+    assert questions.count("pour passer de responsable comptable à DAF") == 1
+    assert questions.index("pour passer de responsable comptable à DAF") < questions.index("pour y parvenir")
