@@ -23,8 +23,8 @@ from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.answers import TypedChange, goal_in_words, pick_goal, read_typed_change, typed_goal
 from assistant.goals.model import FIELD_LABELS, GOAL_FIELDS, GoalFields
-from assistant.goals.render import goal_list, goal_summary, mentoring_kinds_explanation, written_goal
-from assistant.goals.wording import goal_reference, inline, sentence, written_out
+from assistant.goals.render import answer_remarks, goal_list, goal_summary, mentoring_kinds_explanation, written_goal
+from assistant.goals.wording import goal_reference, inline
 
 Events = list[dict[str, Any]]
 
@@ -108,16 +108,8 @@ def _confirm_summary(dispatcher: CollectingDispatcher, goal: GoalFields, heading
     """The goal's summary (answers written out), what was reformulated by guess, then « Est-ce que je
     l'enregistre ainsi ? » with save / correct / cancel."""
     dispatcher.utter_message(text=goal_summary(goal, heading=heading))
-    for field, value in (
-        ("goal_statement", goal.statement),
-        ("goal_measure", goal.measure),
-        ("goal_motivation", goal.motivation),
-    ):
-        written = written_out(value)
-        if written.guessed:
-            say(dispatcher, "goal_answer_proposed", field=field, proposal=sentence(value))
-        elif written.unknown:
-            say(dispatcher, "goal_answer_unknown", field=field, words=", ".join(written.unknown))
+    for remark in answer_remarks(goal):
+        dispatcher.utter_message(text=remark)
     say(
         dispatcher,
         "confirm_goal",

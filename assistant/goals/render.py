@@ -8,10 +8,10 @@ from datetime import date
 from dateutil.relativedelta import relativedelta
 
 from assistant.common.dates import format_date_fr, local_today
-from assistant.common.templating import render
+from assistant.common.templating import message, render
 from assistant.goals.catalog import MENTORING_KINDS, area_label, mentoring_kind_label
 from assistant.goals.model import FIELD_LABELS, GoalFields, GoalRecord
-from assistant.goals.wording import inline, sentence
+from assistant.goals.wording import inline, sentence, written_out
 
 
 def time_until_fr(deadline: date, today: date | None = None) -> str:
@@ -60,6 +60,19 @@ def goal_list(records: list[GoalRecord], today: date | None = None) -> str:
         for r in records
     ]
     return render("goal_list.txt.j2", goals=items)
+
+
+def answer_remarks(goal: GoalFields) -> list[str]:
+    """What the confirm step says of answers written out by guess, or holding a word not recognised."""
+    remarks = []
+    for field in ("goal_statement", "goal_measure", "goal_motivation"):
+        value = getattr(goal, field.removeprefix("goal_"))
+        written = written_out(value)
+        if written.guessed:
+            remarks.append(message("goal_answer_proposed", field=field, proposal=sentence(value)))
+        elif written.unknown:
+            remarks.append(message("goal_answer_unknown", field=field, words=", ".join(written.unknown)))
+    return remarks
 
 
 def written_goal(goal: GoalFields) -> GoalFields:

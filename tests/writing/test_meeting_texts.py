@@ -20,8 +20,8 @@ import pytest
 from assistant.common.mentor import Mentor
 from assistant.common.templating import message, render
 from assistant.goals.model import GoalFields, GoalRecord
-from assistant.goals.render import goal_list, goal_summary
-from assistant.goals.wording import goal_reference, inline, sentence, written_out
+from assistant.goals.render import answer_remarks, goal_list, goal_summary
+from assistant.goals.wording import goal_reference, inline
 from assistant.meetings.agenda import question_minutes
 from assistant.meetings.answers import read_mentor
 from assistant.meetings.model import Preparation
@@ -96,16 +96,7 @@ def goal_texts() -> list[Text]:
         other = goal_of(PERSONAS[(n + 1) % len(PERSONAS)]) if not PERSONAS[(n + 1) % len(PERSONAS)].topic else goal
         summary = goal_summary(goal, heading=message("summary_heading_new"), today=TODAY)
         texts.append(Text("summary", p.key, summary))
-        for field, value in (
-            ("goal_statement", p.statement),
-            ("goal_measure", p.measure),
-            ("goal_motivation", p.motivation),
-        ):
-            written = written_out(value)
-            if written.guessed:
-                texts.append(
-                    Text("remark", p.key, message("goal_answer_proposed", field=field, proposal=sentence(value)))
-                )
+        texts += [Text("remark", p.key, remark) for remark in answer_remarks(goal)]
         records = [GoalRecord(1, 1, goal), GoalRecord(2, 2, other, status="reached" if n % 2 else "active")]
         texts.append(Text("goal_list", p.key, goal_list(records[: 1 + n % 2], today=TODAY)))
         reference = goal_reference(p.statement)
