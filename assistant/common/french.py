@@ -6,8 +6,6 @@ import re
 
 from assistant.coaching.text import clean, fold
 
-#: Longest goal statement quoted inside a sentence.
-GOAL_QUOTE_CHARS = 90
 #: Words of thanks (folded text); a check may accept more.
 THANKS_WORDS = r"\bmerci\b|\bje (?:vous|te) remercie\b|\bremerciements?\b|\breconnaissante?\b"
 
@@ -252,16 +250,6 @@ def quantity(count: int, noun: str, feminine: bool = False) -> str:
     return f"{count} {plural}{' ' + rest if rest else ''}"
 
 
-def shorten_goal(statement: str) -> str:
-    """The goal as quoted inside a question: first letter lower-cased, no final dot, not too long."""
-    text = statement.strip().rstrip(".!")
-    if len(text) > GOAL_QUOTE_CHARS:
-        text = text[: GOAL_QUOTE_CHARS - 1].rsplit(" ", 1)[0] + "…"
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
-        text = text[0].lower() + text[1:]
-    return text
-
-
 #: Where a phrase can end whole: a comma, a dash or a bracket, or before a linking word.
 _CLAUSE_BREAK = re.compile(
     r"\s*(?:[,;:(]|\s[-–]\s)\s*|\s+(?=(?:et|mais|pour|afin|avec|dans|d'ici|car|parce|en|chez|sur|qui|que|où|ou)\b)"
@@ -295,3 +283,32 @@ def _undangled(text: str) -> str:
     while " " in text and fold(text.rsplit(" ", 1)[1]) in _DANGLING:
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:.-–(«")
     return text
+
+
+def of(name: str) -> str:
+    """« de » before a name or a noun: « d'Isabelle Mercier », « de Paul », « des Dupuis » (« le Goff »: a name)."""
+    if name.split(" ", 1)[0] in ("le", "les"):
+        return contract("de", name)
+    return elide("de", name)
+
+
+def balanced(text: str) -> str:
+    """``text`` with its parentheses and French quotes paired: « Fives (groupe » -> « Fives (groupe) ».
+
+    A closing mark without an opening one is dropped, an opening one left open is closed at the end, an empty
+    pair « () » disappears.
+    """
+    out: list[str] = []
+    depth = {"(": 0, "«": 0}
+    closing = {")": "(", "»": "«"}
+    for char in text:
+        if char in depth:
+            depth[char] += 1
+        elif char in closing:
+            if not depth[closing[char]]:
+                continue
+            depth[closing[char]] -= 1
+        out.append(char)
+    result = "".join(out).rstrip(" ,;:")
+    result += " »" * depth["«"] + ")" * depth["("]
+    return re.sub(r"\s*\(\s*\)", "", result).strip()

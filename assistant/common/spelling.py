@@ -168,6 +168,57 @@ def _stems(word: str) -> tuple[tuple[str, str, str, bool], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=1)
+def _affix_parts() -> dict[tuple[str, str, str], frozenset[str]]:
+    """``(flag, strip, add) -> parts of speech`` of the dictionary's suffixes (spylls keeps no affix morphology).
+
+    « SFX p+ er é/L'D'Q' er po:ppas po:adj … »: the forms this suffix makes are past participles and adjectives.
+    """
+    for base in DICTIONARIES:
+        aff = base.with_suffix(".aff")
+        if aff.exists():
+            parts: dict[tuple[str, str, str], frozenset[str]] = {}
+            for line in aff.read_text(encoding="utf-8", errors="replace").splitlines():
+                fields = line.split()
+                if len(fields) > 5 and fields[0] == "SFX":
+                    strip = "" if fields[2] == "0" else fields[2]
+                    add = "" if fields[3].split("/")[0] == "0" else fields[3].split("/")[0]
+                    tags = frozenset(f[3:] for f in fields[5:] if f.startswith("po:"))
+                    if tags:  # one suffix may make several forms (« pris »: passé simple and participle)
+                        key = (fields[1], strip, add)
+                        parts[key] = parts.get(key, frozenset()) | tags
+            return parts
+    return {}
+
+
+@lru_cache(maxsize=50_000)
+def parts_of_speech(word: str) -> frozenset[str]:
+    """Every part of speech the dictionary gives ``word``: its stems' (« nom », « adj », « v1_… ») and its
+    suffix's (« ppas » for a past participle)."""
+    spell = checker()
+    if spell is None or not word:
+        return frozenset()
+    found: set[str] = set()
+    try:
+        for form in spell.lookuper.good_forms(word.replace("’", "'")):
+            suffix = form.suffix
+            affixed = _affix_parts().get((suffix.flag, suffix.strip, suffix.add)) if suffix else None
+            found |= set(affixed or form.in_dictionary.data.get("po") or ())
+    except (IndexError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(found)
+
+
+def is_participle(word: str) -> bool:
+    """True when ``word`` is a past participle (« signé », « validées », « pris »)."""
+    return "ppas" in parts_of_speech(word.lower())
+
+
+def is_nominal(word: str) -> bool:
+    """True when ``word`` is a noun or an adjective (a past participle is one too: « les personnes validées »)."""
+    return bool(parts_of_speech(word.lower()) & {"nom", "adj", "ppas"})
+
+
 def is_infinitive(word: str) -> bool:
     """True when ``word`` is a French infinitive (« passer », « lire »), by the dictionary's morphology."""
     lower = word.lower()
@@ -229,14 +280,16 @@ def _correct(word: str) -> tuple[str, str]:
         return word, ""
     if word[:1].isupper():
         return word, ""  # a name the dictionary does not know (« Fives », « Doctolib »)
+    accented = _accented(word)
+    if accented:
+        return accented, ""  # before the apostrophe: « metier » is « métier », not « m'étier »
     elided = _apostrophe(word)
     if elided:
         return elided, ""  # before names: « jaime » is « j'aime »
     capital = word[:1].upper() + word[1:]
     if is_valid(capital) and is_proper_noun(word):
         return capital, ""  # a place or a first name typed in lower case (« lyon »)
-    accented = _accented(word)
-    return (accented, "") if accented else (word, "unknown")
+    return word, "unknown"
 
 
 _ACCENTS = {"e": "eéèê", "a": "aàâ", "i": "iîï", "o": "oô", "u": "uûù", "c": "cç"}
@@ -279,13 +332,14 @@ def suggest(word: str) -> tuple[str, ...]:
     elided = _apostrophe(lower)
     if elided:
         return (elided,)
+    accents_only = [v for v in _accent_variants(lower) if is_valid(v)]  # « reve »: « rêve » before « rave »
     splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
     deleted = [a + b[1:] for a, b in splits if b]
     doubled = [a + b[0] + b for a, b in splits if b and b[0].isalpha()]
     edits = deleted + [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
     edits += [a + c + b[1:] for a, b in splits if b for c in _LETTERS_EDIT]
     edits += [a + c + b for a, b in splits for c in _LETTERS_EDIT]
-    found = [e for e in dict.fromkeys(edits) if e != lower and len(e) > 1 and is_valid(e)]
+    found = [e for e in dict.fromkeys(accents_only + edits) if e != lower and len(e) > 1 and is_valid(e)]
     if not found and len(lower) > 4:
         for edit in dict.fromkeys(doubled + deleted):
             accented = _accented(edit)
