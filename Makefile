@@ -47,18 +47,21 @@ export PG_PASSWORD ?= mentorat
 export WEB_PORT ?= 8080
 # Public address of the page server: the actions put it in calendar links.
 export MENTORAT_PAGE_URL ?= http://localhost:$(WEB_PORT)
-# Origins allowed to call the Rasa server from a browser (space-separated); never `*` by default.
+# Origins allowed to call the Rasa server from a browser (separated by spaces or commas); never `*`.
+# `make run-prod` also refuses every socket.io request from another Origin.
 export MENTORAT_ALLOWED_ORIGINS ?= http://localhost:$(WEB_PORT) http://127.0.0.1:$(WEB_PORT)
 WIDGET := node_modules/rasa-webchat/lib/index.js
 CHROMIUM ?= /usr/bin/chromium
 GRAMMALECTE ?= /usr/lib/python3/dist-packages/grammalecte/__init__.py
+# Debian's French Hunspell dictionary (hunspell-fr-classical, MPL-2.0), read at run time by spylls.
+HUNSPELL_FR ?= /usr/share/hunspell/fr.dic
 
-.PHONY: help install train migrate run shell test lint unit validate story-test nlu-report nlu-check e2e browser scale services bench clean
+.PHONY: help install train migrate run run-prod shell test lint unit validate story-test nlu-report nlu-check e2e browser scale services bench clean
 
 help: ## list the commands
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
 
-install: $(STAMP) $(WIDGET) ## create .venv (Python 3.10), install the locked packages and the widget
+install: $(STAMP) $(WIDGET) $(HUNSPELL_FR) ## create .venv (Python 3.10), install the locked packages and the widget
 $(STAMP): requirements.lock
 	@test -n "$(PYTHON310)" || { echo "Python 3.10 not found: install it (pyenv install 3.10.13) or set PYTHON310=/path/to/python3.10"; exit 1; }
 	@test -x $(PY) || $(PYTHON310) -m venv $(VENV)
@@ -82,6 +85,12 @@ $(GRAMMALECTE):
 	$(if $(filter 0,$(shell id -u)),,sudo) apt-get update -qq
 	$(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3-grammalecte
 
+# The French spelling dictionary the assistant checks the mentee's answers with (assistant/common/spelling.py).
+$(HUNSPELL_FR):
+	@echo "Installing Debian's hunspell-fr-classical (French spelling dictionary)"
+	$(if $(filter 0,$(shell id -u)),,sudo) apt-get update -qq
+	$(if $(filter 0,$(shell id -u)),,sudo) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends hunspell-fr-classical
+
 train: $(MODEL) ## train the assistant (skipped when config, domain and data did not change)
 $(MODEL): $(STAMP) $(TRAIN_INPUTS)
 	$(RASA) train --fixed-model-name mentorat --out models
@@ -90,8 +99,11 @@ $(MODEL): $(STAMP) $(TRAIN_INPUTS)
 migrate: $(STAMP) ## apply the database migrations (DATABASE_URL, default var/mentorat.db)
 	$(PY) -m assistant migrate
 
-run: $(MODEL) $(WIDGET) migrate ## start actions, Rasa (rest + socketio) and the page on :8080; Ctrl-C stops all
+run: $(MODEL) $(WIDGET) $(HUNSPELL_FR) migrate ## start actions, Rasa (rest + socketio) and the page on :8080; Ctrl-C stops all
 	bash scripts/run.sh
+
+run-prod: $(MODEL) $(WIDGET) migrate ## the same with the production profile: socket.io only, Origin checked, signed sessions, limits (needs MENTORAT_SESSION_SECRET)
+	bash scripts/run.sh --prod
 
 shell: $(MODEL) migrate ## chat in the terminal (starts the action server in the background)
 	bash scripts/run.sh --shell
@@ -100,7 +112,7 @@ lint: $(STAMP) ## ruff on the Python code: lint rules and formatting (`ruff form
 	$(BIN)/ruff check assistant actions components rasa_plugins tests scripts
 	$(BIN)/ruff format --check assistant actions components rasa_plugins tests scripts
 
-unit: $(STAMP) $(GRAMMALECTE) ## unit, action and writing tests (no Rasa server needed)
+unit: $(STAMP) $(GRAMMALECTE) $(HUNSPELL_FR) ## unit, action and writing tests (no Rasa server needed)
 	$(BIN)/pytest -q tests/unit tests/actions tests/writing
 
 validate: $(STAMP) ## rasa data validate, warnings are errors
@@ -121,13 +133,13 @@ e2e: $(MODEL) ## end-to-end tests against real action and Rasa servers
 browser: $(MODEL) $(WIDGET) $(CHROMIUM) ## the widget in headless Chromium (screenshots in results/browser)
 	$(BIN)/pytest -q tests/browser
 
-services: ## install (if missing) and start PostgreSQL and Redis on 127.0.0.1 for the scale-out tests
+services: ## install (if missing) and start PostgreSQL and Redis on 127.0.0.1, install nginx, for the scale-out tests
 	bash scripts/services.sh
 
-scale: $(MODEL) services ## scale-out test: two Rasa servers on PostgreSQL + Redis, one action server
+scale: $(MODEL) services $(WIDGET) $(CHROMIUM) ## scale-out tests: two Rasa servers on PostgreSQL + Redis, faults, nginx in front (widget in Chromium)
 	$(BIN)/pytest -q tests/scale
 
-test: lint validate story-test nlu-check services $(WIDGET) $(CHROMIUM) $(GRAMMALECTE) ## everything: lint, data validation, story tests, NLU bounds on held-out and blind sets, all pytest suites
+test: lint validate story-test nlu-check services $(WIDGET) $(CHROMIUM) $(GRAMMALECTE) $(HUNSPELL_FR) ## everything: lint, data validation, story tests, NLU bounds on held-out and blind sets, all pytest suites
 	$(BIN)/pytest -q tests/unit tests/actions tests/writing tests/e2e tests/browser tests/scale
 
 bench: $(STAMP) services ## benchmark vs the stock `rasa init` bot, then 1 vs 2 Rasa servers (~25 min; ARGS='--only scale-out')

@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -18,6 +18,7 @@ from assistant.coaching.asides import is_digression
 from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.coaching.knowledge import choose, ranking
 from assistant.coaching.text import clean, ordinal_number, words
+from assistant.common.french import words_within
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.answers import goal_named
@@ -80,11 +81,11 @@ def button(title: str, intent: str, **entities: object) -> dict[str, str]:
 
 
 def short(text: str, limit: int = 60) -> str:
-    """Shorten ``text`` on a word boundary for a button title or a quote."""
+    """``text`` for a button title or a quote: whole, or its longest whole clause (else whole words) within
+    ``limit``; never cut with « … » (``assistant.common.french.words_within``)."""
     if len(text) <= limit:
         return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0]
-    return f"{cut}…"
+    return words_within(text, limit) or text.split(" ", 1)[0]
 
 
 def active_goals(sender_id: str) -> list[GoalRecord]:
@@ -101,7 +102,12 @@ Handler = Callable[..., Awaitable[list[dict[str, Any]]]]
 
 
 def database_errors_told(run: Handler) -> Handler:
-    """Tell the mentee plainly when the outcomes database fails, instead of crashing the action."""
+    """Tell the mentee plainly when the outcomes database fails, instead of crashing the action.
+
+    The mentee's message is then undone (``UserUtteranceReverted``), as if it had not been sent:
+    the conversation is where it was before it (the summary still waiting for « oui », the same
+    question pending), so sending it again once the database is back does what it would have done.
+    """
 
     @functools.wraps(run)
     async def wrapper(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict):  # noqa: ANN001
@@ -110,7 +116,7 @@ def database_errors_told(run: Handler) -> Handler:
         except SQLAlchemyError:
             logger.exception("Outcomes database failed in %s", self.name())
             say(dispatcher, "database_error")
-            return []
+            return [UserUtteranceReverted()]
 
     return wrapper
 

@@ -10,7 +10,7 @@ from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet, UserUtteran
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import active_goals, answer_question, button, last_question_buttons, say, short
+from actions.common import active_goals, answer_question, button, last_question_buttons, say
 from actions.goal_form import ValidateGoalForm
 from actions.journal import ValidateJournalForm
 from actions.meeting_debrief import ValidateDebriefForm
@@ -23,6 +23,7 @@ from assistant.coaching.intents import guess_button
 from assistant.coaching.text import looks_foreign, looks_like_question
 from assistant.common.dates import format_date_fr
 from assistant.common.templating import message
+from assistant.goals.wording import goal_reference
 from assistant.meetings import store as preparation_store
 from assistant.meetings.render import format_when
 from assistant.outreach import store as draft_store
@@ -46,7 +47,7 @@ def _welcome_back(sender_id: str) -> tuple[list[str], list[dict[str, str]]]:
         parts.append(
             message(
                 "welcome_back_goal",
-                statement=short(goals[-1].fields.statement, 60),
+                statement=goal_reference(goals[-1].fields.statement),
                 deadline=format_date_fr(goals[-1].fields.deadline),
                 others=len(goals) - 1,
             )

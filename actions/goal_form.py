@@ -10,7 +10,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import AnswerValidation, AskSlotAction, answers_only, button, last_question_buttons, say, short
+from actions.common import AnswerValidation, AskSlotAction, answers_only, button, last_question_buttons, say
 from assistant.common.answers import Parsed
 from assistant.common.dates import format_date_fr, parse_deadline
 from assistant.common.templating import message
@@ -19,6 +19,7 @@ from assistant.goals.answers import TypedChange, read_form_correction
 from assistant.goals.catalog import AREAS, MENTORING_KINDS, Choice, area_label, find_area, mentoring_kind_label
 from assistant.goals.model import GOAL_FIELDS
 from assistant.goals.render import mentoring_kinds_explanation
+from assistant.goals.wording import inline
 
 # Problems shared by every free-text field, and the response that explains each.
 _COMMON_PROBLEMS = {"empty": "answer_empty", "too_long": "answer_too_long"}
@@ -27,7 +28,7 @@ _COMMON_PROBLEMS = {"empty": "answer_empty", "too_long": "answer_too_long"}
 def _tell(dispatcher: CollectingDispatcher, check: Parsed, responses: dict[str, str], answer: object = "") -> None:
     response = _COMMON_PROBLEMS.get(check.problem or "") or responses.get(check.problem or "")
     if response:
-        say(dispatcher, response, example=check.example, answer=short(str(answer or ""), 80))
+        say(dispatcher, response, example=check.example, answer=inline(str(answer or "")))
 
 
 def _intent(tracker: Tracker) -> str | None:
@@ -49,7 +50,7 @@ def _shown(field: str, value: str) -> str:
         return format_date_fr(value)
     if field == "goal_mentoring_kind":
         return mentoring_kind_label(value)
-    return value
+    return inline(value)
 
 
 class ValidateGoalForm(AnswerValidation):
@@ -155,7 +156,7 @@ class _AskGoalSlot(AskSlotAction, abc.ABC):
     def context(self, tracker: Tracker) -> dict[str, Any]:
         return {
             "area": area_label(tracker.get_slot("goal_area")) if tracker.get_slot("goal_area") else "",
-            "statement": short(tracker.get_slot("goal_statement") or "votre objectif", 80),
+            "statement": inline(tracker.get_slot("goal_statement")) or "votre objectif",
         }
 
 

@@ -17,14 +17,14 @@ from actions.common import (
     goal_buttons,
     reset_goal_slots,
     say,
-    short,
 )
 from actions.goal_form import ValidateGoalForm
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.answers import TypedChange, goal_in_words, pick_goal, read_typed_change, typed_goal
 from assistant.goals.model import FIELD_LABELS, GOAL_FIELDS, GoalFields
-from assistant.goals.render import goal_list, goal_summary, mentoring_kinds_explanation
+from assistant.goals.render import answer_remarks, goal_list, goal_summary, mentoring_kinds_explanation, written_goal
+from assistant.goals.wording import goal_reference, inline
 from assistant.progress import store as progress_store
 from assistant.progress.answers import read_measure
 from assistant.progress.render import progress_line
@@ -60,7 +60,7 @@ def _start_goal(dispatcher: CollectingDispatcher, stated: str | None) -> Events:
     if stated is None:
         say(dispatcher, "goal_intro")
         return reset_goal_slots()
-    say(dispatcher, "goal_intro_stated", goal=stated)
+    say(dispatcher, "goal_intro_stated", goal=inline(stated))
     return [*reset_goal_slots(), SlotSet("goal_statement", stated)]
 
 
@@ -101,15 +101,18 @@ class ActionShowGoalSummary(Action):
 
 def _save_edited(dispatcher: CollectingDispatcher, sender_id: str, goal_id: int, goal: GoalFields) -> Events:
     """Save the corrected ``goal`` over the saved goal ``goal_id``, show it and offer next steps."""
-    record = goal_store.save_goal(sender_id, goal, goal_id)
+    record = goal_store.save_goal(sender_id, written_goal(goal), goal_id)
     dispatcher.utter_message(text=goal_summary(goal, heading=message("summary_heading_edit")))
     say(dispatcher, "goal_updated", NEXT_STEP_BUTTONS, number=record.position)
     return reset_goal_slots()
 
 
 def _confirm_summary(dispatcher: CollectingDispatcher, goal: GoalFields, heading: str) -> None:
-    """The goal's summary, then « Est-ce que je l'enregistre ainsi ? » with save / correct / cancel."""
+    """The goal's summary (answers written out), what was reformulated by guess, then « Est-ce que je
+    l'enregistre ainsi ? » with save / correct / cancel."""
     dispatcher.utter_message(text=goal_summary(goal, heading=heading))
+    for remark in answer_remarks(goal):
+        dispatcher.utter_message(text=remark)
     say(
         dispatcher,
         "confirm_goal",
@@ -134,7 +137,7 @@ class ActionSaveGoal(Action):
             say(dispatcher, "nothing_pending")
             return []
         editing = tracker.get_slot("editing_goal_id")
-        record = goal_store.save_goal(tracker.sender_id, goal, int(editing) if editing else None)
+        record = goal_store.save_goal(tracker.sender_id, written_goal(goal), int(editing) if editing else None)
         say(dispatcher, "goal_updated" if editing else "goal_saved", NEXT_STEP_BUTTONS, number=record.position)
         return reset_goal_slots()
 
@@ -251,7 +254,8 @@ class ActionMarkGoalReached(_GoalCommand):
             say(
                 dispatcher,
                 "goal_reached",
-                statement=short(goal.fields.statement, 80),
+                number=goal.position,
+                statement=goal_reference(goal.fields.statement),
                 buttons=[button("➕ Un nouvel objectif", "clarify_goal"), button("📋 Mes objectifs", "list_goals")],
             )
         return clear_goal_reference()
@@ -322,7 +326,8 @@ class ActionDeleteGoal(_GoalCommand):
         say(
             dispatcher,
             "confirm_delete",
-            statement=short(goal.fields.statement, 80),
+            number=goal.position,
+            statement=goal_reference(goal.fields.statement),
             buttons=[button("Oui, supprimer", "affirm"), button("Non, garder", "deny")],
         )
         return [*clear_goal_reference(), SlotSet("pending_delete_goal_id", str(goal.id))]

@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import AnswerValidation, answers_only, button, database_errors_told, reset, say, short
+from actions.common import AnswerValidation, answers_only, button, database_errors_told, reset, say
 from actions.journal import PREPARED_SLOT, journal_start, planned, tell_saved
 from actions.meeting_form import DEBRIEF_SLOTS, NOT_FIXED, AskMeetingSlot
 from actions.meeting_preparation import PREPARE_BUTTON
@@ -147,7 +147,7 @@ class ValidateDebriefForm(AnswerValidation):
         parsed = parse_meeting_time(value)
         if not parsed.ok:
             key = "debrief_next_meeting_past" if parsed.problem == "past" else f"meeting_when_{parsed.problem}"
-            say(dispatcher, "answer_empty" if parsed.problem == "empty" else key, answer=short(str(value), 60))
+            say(dispatcher, "answer_empty" if parsed.problem == "empty" else key, answer=clean(str(value)))
             return {"debrief_next_meeting": None}
         starts, _has_time = parsed.value
         return {"debrief_next_meeting": starts.date().isoformat() if starts else NOT_FIXED}

@@ -21,13 +21,19 @@ from actions.common import (
     button,
     reset,
     say,
-    short,
     validate_goal_choice,
 )
 from assistant.coaching.text import clean, words
-from assistant.common.mentor import Mentor, parse_mentor
+from assistant.common.mentor import Mentor
+from assistant.goals.wording import goal_reference
 from assistant.meetings import store as preparation_store
-from assistant.meetings.answers import parse_first_meeting, parse_format, parse_meeting_time, parse_minutes
+from assistant.meetings.answers import (
+    parse_first_meeting,
+    parse_format,
+    parse_meeting_time,
+    parse_minutes,
+    read_mentor,
+)
 from assistant.meetings.model import FORMATS
 
 Events = list[dict[str, Any]]
@@ -80,7 +86,7 @@ class ActionStartMeeting(Action):
             goals = []
         if len(goals) == 1:
             events.append(SlotSet("meeting_goals", str(goals[0].id)))
-            say(dispatcher, "meeting_goal_kept", statement=short(goals[0].fields.statement, 80))
+            say(dispatcher, "meeting_goal_kept", statement=goal_reference(goals[0].fields.statement))
         return events
 
 
@@ -160,7 +166,7 @@ class ActionAskMeetingGoals(AskGoalChoice):
 
 def _problem(dispatcher: CollectingDispatcher, prefix: str, problem: str | None, answer: object = "") -> None:
     key = "answer_empty" if problem == "empty" else f"{prefix}_{problem}"
-    say(dispatcher, key, answer=short(str(answer or ""), 60))
+    say(dispatcher, key, answer=clean(str(answer or "")))
 
 
 class ValidateMeetingForm(AnswerValidation):
@@ -174,12 +180,12 @@ class ValidateMeetingForm(AnswerValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """Name, role and organisation from « Claire Martin, directrice data chez Doctolib »."""
-        parsed = parse_mentor(value, next(tracker.get_latest_entity_values("PER"), None))
+        parsed = read_mentor(value, next(tracker.get_latest_entity_values("PER"), None))
         if not parsed.ok:
             _problem(dispatcher, "meeting_mentor", parsed.problem)
             return {"meeting_mentor": None}
         mentor: Mentor = parsed.value
-        name = mentor.name or short(mentor.role, 60)
+        name = mentor.name or mentor.role
         role = mentor.role if mentor.name else ""
         return {"meeting_mentor": name, "meeting_mentor_role": role, "meeting_mentor_org": mentor.organisation}
 

@@ -13,12 +13,13 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import TOPIC, button, clear_goal_reference, database_errors_told, reset, say, short
+from actions.common import TOPIC, button, clear_goal_reference, database_errors_told, reset, say
 from actions.meeting_form import DEBRIEF_SLOTS, MEETING_SLOTS, NOT_FIXED
 from assistant.common.mentor import Mentor
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalRecord
+from assistant.goals.wording import inline
 from assistant.journal import store as journal_store
 from assistant.journal.answers import same_mentor
 from assistant.journal.model import ActionRecord
@@ -75,7 +76,7 @@ def _details_from_slots(tracker: Tracker, goals: list[GoalRecord]) -> MeetingDet
     topic = chosen_value.removeprefix(TOPIC) if chosen_value.startswith(TOPIC) else ""
     wanted = set(chosen_value.split(",")) if not topic else set()
     chosen = [g for g in goals if str(g.id) in wanted]
-    return details_from_goals(
+    details = details_from_goals(
         mentor=Mentor.from_slots(tracker.slots, "meeting_mentor"),
         starts_at=starts,
         has_time=bool(when and "T" in when),
@@ -85,6 +86,8 @@ def _details_from_slots(tracker: Tracker, goals: list[GoalRecord]) -> MeetingDet
         goals=chosen,
         topic=topic,
     )
+    # Goals saved before answers were written out, and typed topics, are written out here.
+    return dataclasses.replace(details, subject=inline(details.subject), measure=inline(details.measure))
 
 
 def _since_last_meeting(dispatcher: CollectingDispatcher, sender_id: str, mentor: str) -> list[ActionRecord]:
@@ -195,7 +198,7 @@ class ActionEditQuestions(Action):
         say(
             dispatcher,
             self.DONE[request.kind],
-            text=short(edit.detail, 80),
+            text=edit.detail,
             position=edit.position,
             count=len(edit.added),
             label=label,

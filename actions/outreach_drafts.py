@@ -3,6 +3,7 @@ the list of drafts, leaving."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -21,6 +22,7 @@ from actions.outreach_form import (
 )
 from assistant.coaching.text import mentioned_number
 from assistant.common.channels import CHANNELS, channel_label
+from assistant.common.proofread import proofread
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalRecord
 from assistant.outreach import store as draft_store
@@ -131,15 +133,31 @@ class ActionReviseDraft(Action):
         if revision.kind == "unknown" or revision.style is None:
             say(dispatcher, "revision_how", REVISION_BUTTONS[:3] + channel_buttons("revise_draft", style.channel))
             return []
-        if revision.style == style:
-            say(dispatcher, "revision_already", channel=channel_label(style.channel))
+        request = current.request
+        if revision.extra:
+            extra = proofread(revision.extra)
+            if not extra.fit and not extra.proposal:
+                say(dispatcher, "revision_extra_unclear", quote=revision.extra)
+                return []
+            request = replace(request, extra=extra.text)
+        if revision.style == style and request == current.request:
+            if "shorter" in revision.kinds:  # « encore plus court » on the short version
+                say(dispatcher, "revision_shortest", length=len(current.latest.draft.text))
+            else:
+                say(dispatcher, "revision_already", channel=channel_label(style.channel))
             return []
-        draft = compose(current.request, revision.style)
-        updated = draft_store.add_version(tracker.sender_id, current.id, draft, revision.kind)
+        draft = compose(request, revision.style)
+        if "shorter" in revision.kinds and len(draft.text) >= len(current.latest.draft.text):
+            say(dispatcher, "revision_shortest", length=len(current.latest.draft.text))
+            return []
+        kind = revision.kind if len(revision.kinds) == 1 else "several"
+        updated = draft_store.add_version(
+            tracker.sender_id, current.id, draft, kind, request if request != current.request else None
+        )
         if updated is None:
             say(dispatcher, "no_draft", [DRAFT_BUTTON])
             return []
-        _show_draft(dispatcher, updated, "draft_heading_revised", change=revision.kind)
+        _show_draft(dispatcher, updated, "draft_heading_revised", change=kind)
         return []
 
     def _other_goal(

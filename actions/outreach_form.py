@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -21,10 +22,12 @@ from actions.common import (
     short,
     validate_goal_choice,
 )
-from assistant.coaching.text import clean, words
+from assistant.coaching.text import clean, fold, words
 from assistant.common.channels import CHANNELS
 from assistant.common.mentor import Mentor, parse_mentor
-from assistant.common.templating import has_message
+from assistant.common.proofread import normalise, proofread
+from assistant.common.spelling import is_first_name
+from assistant.common.templating import has_message, message
 from assistant.outreach import store as draft_store
 from assistant.outreach.answers import parse_draw, parse_intro, parse_source
 from assistant.outreach.ask import parse_ask, parse_channel, parse_tone
@@ -86,6 +89,51 @@ def _problem(dispatcher: CollectingDispatcher, problem: str | None, field: str) 
     )
 
 
+# --- the coach's reading of an answer -------------------------------------------------------------
+
+#: What the « ✏️ Je la réécris » button sends: the question comes again.
+REWRITE = "Je la réécris moi-même"
+PROOFREAD_KEY = "outreach_proofread"
+
+
+def checked_answer(
+    dispatcher: CollectingDispatcher,
+    answer: str,
+    read_as: Callable[[str], str | None] = lambda text: text,
+    slot: str = "",
+) -> str | None:
+    """The answer as it will go into the draft, or None when the mentee must write it again.
+
+    Capitals and elision are fixed without asking. Anything else (spelling, slang, SMS) gets the coach's remark
+    and a corrected version, which is kept so the form goes on; the remark's « ✏️ Je la réécris » button brings
+    the question of ``slot`` back. A greeting or a question instead of an answer, or words the coach cannot
+    correct for sure, are never pasted: the question is asked again.
+    """
+    read = proofread(answer)
+    if read.fit:
+        return read_as(read.text)
+    proposal = (read_as(read.proposal) or "") if read.proposal else ""
+    dispatcher.utter_message(
+        text=message(PROOFREAD_KEY, problems=list(read.problems), words=list(read.words), proposal=proposal),
+        buttons=[{"title": "✏️ Je la réécris", "payload": REWRITE}] if proposal and slot else [],
+        message_key=PROOFREAD_KEY,
+        proposal=proposal,
+        rewrite_slot=slot if proposal else "",
+    )
+    return proposal or None
+
+
+def slot_to_rewrite(tracker: Tracker) -> str:
+    """The slot whose answer the coach rewrote most recently in this form (see :func:`checked_answer`), or ""."""
+    for event in reversed(tracker.events):
+        if event.get("event") == "active_loop" and event.get("name") != "outreach_form":
+            return ""
+        metadata = event.get("metadata") or {}
+        if event.get("event") == "bot" and metadata.get("message_key") == PROOFREAD_KEY:
+            return metadata.get("rewrite_slot") or ""
+    return ""
+
+
 # --- starting and asking ---------------------------------------------------------------------------
 
 
@@ -141,7 +189,7 @@ class ActionAskOutreachSource(_AskOutreachSlot):
         labels = {
             "linkedin": "Sur LinkedIn",
             "event": "À un événement",
-            "recommendation": "On me l'a recommandé·e",
+            "recommendation": "Sur recommandation",
             "colleague": "Par le travail",
             "article": "Un article, une conférence",
         }
@@ -187,18 +235,33 @@ class ActionAskOutreachGoal(AskGoalChoice):
 # --- checking the answers --------------------------------------------------------------------------
 
 
+def _draw_text(text: str) -> str | None:
+    """The draw as the draft uses it (« j'aime beaucoup son parcours » -> « son parcours »), or None."""
+    parsed = parse_draw(text)
+    return parsed.value if parsed.ok else None
+
+
 class ValidateOutreachForm(AnswerValidation):
     """Reads each answer of the outreach form; explains in French what to change when it cannot."""
 
     def name(self) -> str:
         return "validate_outreach_form"
 
+    async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+        """« ✏️ Je la réécris » after the coach rewrote an answer: that question again (this text is no answer)."""
+        if fold(clean(tracker.latest_message.get("text") or "")) == fold(REWRITE):
+            say(dispatcher, "outreach_rewrite")
+            events = [SlotSet(tracker.get_slot("requested_slot"), None)] if tracker.get_slot("requested_slot") else []
+            rewrite = slot_to_rewrite(tracker)
+            return events + ([SlotSet(rewrite, None)] if rewrite else [])
+        return await super().get_validation_events(dispatcher, tracker, domain)
+
     @answers_only
     def validate_outreach_mentor(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """Name, role and organisation; a URL, an e-mail address or « je ne sais pas » is refused."""
-        parsed = parse_mentor(value, next(tracker.get_latest_entity_values("PER"), None))
+        parsed = parse_mentor(normalise(str(value)), next(tracker.get_latest_entity_values("PER"), None))
         if not parsed.ok:
             say(dispatcher, "answer_empty" if parsed.problem == "empty" else f"meeting_mentor_{parsed.problem}")
             return {"outreach_mentor": None}
@@ -222,7 +285,8 @@ class ValidateOutreachForm(AnswerValidation):
             _problem(dispatcher, parsed.problem, "source")
             return {"outreach_source": None}
         key, detail = parsed.value
-        return {"outreach_source": key, "outreach_source_detail": detail}
+        # The detail is a side remark: corrected when sure, left out otherwise (never pasted as typed).
+        return {"outreach_source": key, "outreach_source_detail": proofread(detail).text if detail else ""}
 
     @answers_only
     def validate_outreach_draw(
@@ -233,7 +297,7 @@ class ValidateOutreachForm(AnswerValidation):
         if not parsed.ok:
             _problem(dispatcher, parsed.problem, "draw")
             return {"outreach_draw": None}
-        return {"outreach_draw": parsed.value}
+        return {"outreach_draw": checked_answer(dispatcher, str(value), _draw_text, "outreach_draw")}
 
     @answers_only
     def validate_outreach_goal(
@@ -248,7 +312,8 @@ class ValidateOutreachForm(AnswerValidation):
         if not parsed.ok or len(answer) > MAX_TOPIC_CHARS:
             _problem(dispatcher, parsed.problem or "too_long", "goal")
             return {"outreach_goal": None}
-        return {"outreach_goal": f"{TOPIC}{answer}"}
+        topic = checked_answer(dispatcher, answer, slot="outreach_goal")
+        return {"outreach_goal": f"{TOPIC}{topic}" if topic else None}
 
     @answers_only
     def validate_outreach_intro(
@@ -260,7 +325,17 @@ class ValidateOutreachForm(AnswerValidation):
             _problem(dispatcher, parsed.problem, "intro")
             return {"outreach_intro": None}
         intro, first_name = parsed.value
-        return {"outreach_intro": intro, "outreach_first_name": first_name}
+        checked = checked_answer(dispatcher, intro, slot="outreach_intro")
+        if checked is None:
+            return {"outreach_intro": None}
+        if not first_name:  # « karim dev backend » typed in lower case: the name is known once capitalised
+            first, _, rest = checked.partition(" ")
+            first = first.rstrip(",")
+            if first[:1].isupper() and (is_first_name(first) or checked.startswith(f"{first},")):
+                first_name = first
+                if rest and not checked.startswith(f"{first},"):
+                    checked = f"{first}, {rest}"
+        return {"outreach_intro": checked, "outreach_first_name": normalise(first_name)}
 
     @answers_only
     def validate_outreach_ask(

@@ -15,7 +15,9 @@ from actions.common import AnswerValidation, AskSlotAction, answers_only, button
 from actions.outreach_drafts import draft_for_practice
 from actions.outreach_form import CRITIQUE_BUTTON, DRAFT_BUTTON, REHEARSE_BUTTON
 from assistant.coaching.text import clean, fold
+from assistant.common.gender import mentor_gender
 from assistant.common.mentor import Mentor
+from assistant.common.names import proper_mentor
 from assistant.meetings import store as preparation_store
 from assistant.meetings.model import Preparation
 from assistant.outreach import store as draft_store
@@ -23,10 +25,8 @@ from assistant.outreach.model import DraftRecord
 from assistant.practice import rehearsal, thanks
 from assistant.practice import store as practice_store
 from assistant.practice.critique import critique_message, critique_text
-from assistant.practice.gender import mentor_gender
 from assistant.practice.message import MAX_CRITIQUE_CHARS, pasted_message
 from assistant.practice.model import Critique
-from assistant.practice.names import proper_mentor
 
 Events = list[dict[str, Any]]
 

@@ -12,9 +12,9 @@ from datetime import date, datetime
 
 from assistant.common.channels import CHANNELS
 from assistant.common.dates import format_date_fr
+from assistant.common.names import proper_name
+from assistant.common.spelling import correct
 from assistant.common.templating import render
-from assistant.practice.names import proper_name
-from assistant.practice.spelling import correct
 
 #: Items listed per section; the others are counted (« et 3 autres, dans le fichier complet »).
 MAX_LISTED = 5

@@ -13,11 +13,14 @@ import logging
 
 from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
+from sqlalchemy.exc import SQLAlchemyError
 
 from assistant.store.tracker import ERASED_SLOT
+from rasa_plugins import outages
 from rasa_plugins.tracker_cache import CachedSQLTrackerStore
 
 logger = logging.getLogger(__name__)
+outages.install()
 
 
 def erasure_requested(tracker: DialogueStateTracker) -> bool:
@@ -31,9 +34,28 @@ def erasure_requested(tracker: DialogueStateTracker) -> bool:
 
 
 class ErasingSQLTrackerStore(CachedSQLTrackerStore):
-    """``CachedSQLTrackerStore`` that deletes a conversation instead of saving the turn that erased it."""
+    """``CachedSQLTrackerStore`` that deletes a conversation instead of saving the turn that erased it.
+
+    A database failure raises ``outages.TrackerStoreUnavailable`` (the turn is refused in French)
+    instead of Rasa's fall-back to a conversation kept in memory.
+    """
+
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
+        """The stored conversation, or ``TrackerStoreUnavailable`` when the database fails."""
+        try:
+            return await super().retrieve(sender_id)
+        except SQLAlchemyError as error:
+            raise outages.TrackerStoreUnavailable("the tracker database could not be read") from error
 
     async def save(self, tracker: DialogueStateTracker) -> None:
+        """Store the new events (or erase the conversation), or ``TrackerStoreUnavailable``."""
+        try:
+            await self._save(tracker)
+        except SQLAlchemyError as error:
+            self.forget(tracker.sender_id)
+            raise outages.TrackerStoreUnavailable("the tracker database could not be written") from error
+
+    async def _save(self, tracker: DialogueStateTracker) -> None:
         """Store the new events, or delete every event of the sender when the turn erased their data."""
         if not erasure_requested(tracker):
             await super().save(tracker)

@@ -2,10 +2,25 @@
 # Start the action server, the Rasa server (REST + socket.io) and the widget page on 127.0.0.1;
 # Ctrl-C stops them all.
 # With --shell: the action server in the background and `rasa shell` in the foreground.
+# With --prod: the production profile, credentials.production.yml (socket.io only, through
+# rasa_plugins.socketio_channel: Origin checked, signed sessions, size and rate limits); it needs
+# MENTORAT_SESSION_SECRET and MENTORAT_ALLOWED_ORIGINS.
 # Ports and stores come from the environment the Makefile exports (ACTION_PORT, RASA_PORT, ...).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
+mode="${1:-}"
+credentials=credentials.yml
+if [[ "$mode" == "--prod" ]]; then
+  credentials=credentials.production.yml
+  secret="${MENTORAT_SESSION_SECRET:-}"
+  if (( ${#secret} < 32 )); then
+    echo "Profil de production : MENTORAT_SESSION_SECRET doit contenir au moins 32 caractères aléatoires,"
+    echo "le même sur chaque serveur Rasa. Par exemple :"
+    echo "  export MENTORAT_SESSION_SECRET=\$($BIN/python -c 'import secrets; print(secrets.token_urlsafe(32))')"
+    exit 1
+  fi
+fi
 mkdir -p var/log
 pids=()
 stop() {
@@ -23,14 +38,16 @@ trap stop INT TERM EXIT
 "$BIN/python" -m actions --port "${ACTION_PORT:-5055}" >var/log/actions.log 2>&1 &
 pids+=($!)
 
-if [[ "${1:-}" == "--shell" ]]; then
+if [[ "$mode" == "--shell" ]]; then
   "$BIN/rasa" shell --model models/mentorat.tar.gz --endpoints endpoints.yml
   exit 0
 fi
 
+# --cors lets the page check the server's health; the origins may be separated by commas or spaces.
+origins="${MENTORAT_ALLOWED_ORIGINS//,/ }"
 # shellcheck disable=SC2086 # the origins are a space-separated list
-"$BIN/rasa" run --model models/mentorat.tar.gz --endpoints endpoints.yml --credentials credentials.yml \
-  --interface 127.0.0.1 --port "${RASA_PORT:-5005}" --cors ${MENTORAT_ALLOWED_ORIGINS} >var/log/rasa.log 2>&1 &
+"$BIN/rasa" run --model models/mentorat.tar.gz --endpoints endpoints.yml --credentials "$credentials" \
+  --interface 127.0.0.1 --port "${RASA_PORT:-5005}" --cors ${origins} >var/log/rasa.log 2>&1 &
 pids+=($!)
 
 "$BIN/python" -m assistant.web.server --port "${WEB_PORT:-8080}" >var/log/web.log 2>&1 &
@@ -46,11 +63,20 @@ if [[ "$ready" != true ]]; then
   echo "Le serveur Rasa ne répond pas après 180 s : voir var/log/rasa.log."
   exit 1
 fi
-cat <<MSG
+if [[ "$mode" == "--prod" ]]; then
+  cat <<MSG
+Mentorat est prêt (profil de production : socket.io seulement, pas de REST).
+  Page :   http://localhost:${WEB_PORT:-8080}
+  Origines admises : ${origins}
+Ctrl-C pour tout arrêter.
+MSG
+else
+  cat <<MSG
 Mentorat est prêt.
   Page :   http://localhost:${WEB_PORT:-8080}
   REST :   curl -s -XPOST http://127.0.0.1:${RASA_PORT:-5005}/webhooks/rest/webhook -d '{"sender":"moi","message":"bonjour"}'
   Terminal : make shell
 Ctrl-C pour tout arrêter.
 MSG
+fi
 wait -n "${pids[@]}"

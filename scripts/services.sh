@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# PostgreSQL and Redis on 127.0.0.1 for the scale-out tests and benchmark (`make services`).
+# PostgreSQL and Redis on 127.0.0.1 for the scale-out tests and benchmark (`make services`), and
+# Debian's nginx for the load-balancer test (installed only: each test starts its own nginx).
 #
 # Installs Debian's `postgresql` and `redis-server` when missing, starts them without systemd
 # (CI runs in a plain container), and creates the test role idempotently. Running it again is
@@ -34,7 +35,7 @@ redis_answers() {
   command -v redis-cli >/dev/null && [[ "$(redis-cli -h "$REDIS_HOST" -p "$REDIS_PORT" ping 2>/dev/null)" == PONG ]]
 }
 
-if pg_can_login && redis_answers; then
+if pg_can_login && redis_answers && command -v nginx >/dev/null; then
   echo "services: PostgreSQL ($PG_HOST:$PG_PORT) and Redis ($REDIS_HOST:$REDIS_PORT) already running"
   exit 0
 fi
@@ -42,6 +43,7 @@ fi
 missing=()
 command -v pg_ctlcluster >/dev/null || missing+=(postgresql)
 command -v redis-server >/dev/null || missing+=(redis-server)
+command -v nginx >/dev/null || [[ -x /usr/sbin/nginx ]] || missing+=(nginx)
 if ((${#missing[@]})); then
   echo "services: installing Debian's ${missing[*]}"
   "${SUDO[@]}" apt-get update -qq

@@ -6,8 +6,6 @@ import re
 
 from assistant.coaching.text import clean, fold
 
-#: Longest goal statement quoted inside a sentence.
-GOAL_QUOTE_CHARS = 90
 #: Words of thanks (folded text); a check may accept more.
 THANKS_WORDS = r"\bmerci\b|\bje (?:vous|te) remercie\b|\bremerciements?\b|\breconnaissante?\b"
 
@@ -229,6 +227,12 @@ _DANGLING = {
     "vers",
     "apres",
     "avant",
+    "depuis",
+    "pendant",
+    "lors",
+    "entre",
+    "sans",
+    "selon",
 }
 
 
@@ -246,11 +250,65 @@ def quantity(count: int, noun: str, feminine: bool = False) -> str:
     return f"{count} {plural}{' ' + rest if rest else ''}"
 
 
-def shorten_goal(statement: str) -> str:
-    """The goal as quoted inside a question: first letter lower-cased, no final dot, not too long."""
-    text = statement.strip().rstrip(".!")
-    if len(text) > GOAL_QUOTE_CHARS:
-        text = text[: GOAL_QUOTE_CHARS - 1].rsplit(" ", 1)[0] + "…"
-    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
-        text = text[0].lower() + text[1:]
+#: Where a phrase can end whole: a comma, a dash or a bracket, or before a linking word.
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[,;:(]|\s[-–]\s)\s*|\s+(?=(?:et|mais|pour|afin|avec|dans|d'ici|car|parce|en|chez|sur|qui|que|où|ou)\b)"
+)
+
+
+def words_within(text: str, limit: int, clauses_only: bool = False) -> str:
+    """The longest whole-clause (else whole-word) start of ``text`` within ``limit`` characters; never « … ».
+
+    « devenir DAF dans un groupe industriel, en passant le DSCG » within 40 -> « devenir DAF dans un groupe
+    industriel »; "" when not even two words fit. A dangling « de », « le »… is never left at the end.
+    """
+    text = clean(text).rstrip(" .")
+    if len(text) <= limit:
+        return text
+    best = ""
+    for match in _CLAUSE_BREAK.finditer(text):
+        head = _undangled(text[: match.start()])
+        if len(head) > limit:
+            break
+        if len(head.split()) >= 2:
+            best = head
+    if best or clauses_only:
+        return best
+    head = _undangled(text[: limit + 1].rsplit(" ", 1)[0]) if " " in text[: limit + 1] else ""
+    return head if len(head.split()) >= 2 and len(head) <= limit else ""
+
+
+def _undangled(text: str) -> str:
+    text = text.rstrip(" ,;:.-–(«")
+    while " " in text and fold(text.rsplit(" ", 1)[1]) in _DANGLING:
+        text = text.rsplit(" ", 1)[0].rstrip(" ,;:.-–(«")
     return text
+
+
+def of(name: str) -> str:
+    """« de » before a name or a noun: « d'Isabelle Mercier », « de Paul », « des Dupuis » (« le Goff »: a name)."""
+    if name.split(" ", 1)[0] in ("le", "les"):
+        return contract("de", name)
+    return elide("de", name)
+
+
+def balanced(text: str) -> str:
+    """``text`` with its parentheses and French quotes paired: « Fives (groupe » -> « Fives (groupe) ».
+
+    A closing mark without an opening one is dropped, an opening one left open is closed at the end, an empty
+    pair « () » disappears.
+    """
+    out: list[str] = []
+    depth = {"(": 0, "«": 0}
+    closing = {")": "(", "»": "«"}
+    for char in text:
+        if char in depth:
+            depth[char] += 1
+        elif char in closing:
+            if not depth[closing[char]]:
+                continue
+            depth[closing[char]] -= 1
+        out.append(char)
+    result = "".join(out).rstrip(" ,;:")
+    result += " »" * depth["«"] + ")" * depth["("]
+    return re.sub(r"\s*\(\s*\)", "", result).strip()

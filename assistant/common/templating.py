@@ -9,14 +9,17 @@ from pathlib import Path
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 
-from assistant.common.french import quantity
+from assistant.common.french import of, quantity
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 
 
 @lru_cache(maxsize=1)
 def environment() -> Environment:
-    """The template environment: plain text, strict about missing variables, with the ``quantity`` filter."""
+    """The template environment: plain text, strict about missing variables.
+
+    Filters: ``quantity`` (« aucun objectif », « 2 brouillons ») and ``de`` (« d'Isabelle », « de Paul »).
+    """
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
         undefined=StrictUndefined,
@@ -26,6 +29,7 @@ def environment() -> Environment:
         keep_trailing_newline=False,
     )
     env.filters["quantity"] = quantity
+    env.filters["de"] = of
     return env
 
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
 from assistant.common.dates import format_date_fr, local_today
-from assistant.common.templating import render
+from assistant.common.templating import message, render
 from assistant.goals.catalog import MENTORING_KINDS, area_label, mentoring_kind_label
 from assistant.goals.model import FIELD_LABELS, GoalFields, GoalRecord
+from assistant.goals.wording import inline, sentence, written_out
 
 
 def time_until_fr(deadline: date, today: date | None = None) -> str:
@@ -28,12 +30,14 @@ def time_until_fr(deadline: date, today: date | None = None) -> str:
 
 
 def goal_summary(goal: GoalFields, heading: str = "", today: date | None = None) -> str:
-    """The SMART summary of one goal, one line per field."""
+    """The SMART summary of one goal, one line per field, each answer written out as a sentence."""
     return render(
         "goal_summary.txt.j2",
         heading=heading,
         labels=FIELD_LABELS,
-        goal=goal,
+        statement=sentence(goal.statement),
+        measure=sentence(goal.measure),
+        motivation=sentence(goal.motivation),
         area=area_label(goal.area),
         kind=mentoring_kind_label(goal.mentoring_kind),
         deadline=format_date_fr(goal.deadline),
@@ -47,10 +51,10 @@ def goal_list(records: list[GoalRecord], today: date | None = None, progress: di
     items = [
         {
             "position": r.position,
-            "statement": r.fields.statement,
+            "statement": sentence(r.fields.statement),
             "reached": r.reached,
             "area": area_label(r.fields.area),
-            "measure": r.fields.measure,
+            "measure": inline(r.fields.measure),
             "deadline": format_date_fr(r.fields.deadline),
             "remaining": time_until_fr(r.fields.deadline, today),
             "progress": (progress or {}).get(r.id, ""),
@@ -58,6 +62,26 @@ def goal_list(records: list[GoalRecord], today: date | None = None, progress: di
         for r in records
     ]
     return render("goal_list.txt.j2", goals=items)
+
+
+def answer_remarks(goal: GoalFields) -> list[str]:
+    """What the confirm step says of answers written out by guess, or holding a word not recognised."""
+    remarks = []
+    for field in ("goal_statement", "goal_measure", "goal_motivation"):
+        value = getattr(goal, field.removeprefix("goal_"))
+        written = written_out(value)
+        if written.guessed:
+            remarks.append(message("goal_answer_proposed", field=field, proposal=sentence(value)))
+        elif written.unknown:
+            remarks.append(message("goal_answer_unknown", field=field, words=", ".join(written.unknown)))
+    return remarks
+
+
+def written_goal(goal: GoalFields) -> GoalFields:
+    """The goal as it is saved: its three answers in words written out (inline form, see ``wording``)."""
+    return replace(
+        goal, statement=inline(goal.statement), measure=inline(goal.measure), motivation=inline(goal.motivation)
+    )
 
 
 def mentoring_kinds_explanation() -> str:

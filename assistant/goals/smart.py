@@ -79,11 +79,11 @@ _INDICATORS = (
 
 #: Examples of specific goals per area, used when a goal is too vague.
 STATEMENT_EXAMPLES = {
-    "technique": "« maîtriser SQL au point d'écrire seul·e les requêtes de mes tableaux de bord »",
+    "technique": "« maîtriser SQL au point d'écrire moi-même les requêtes de mes tableaux de bord »",
     "relationnel": "« présenter mes résultats en réunion d'équipe sans lire mes notes »",
     "leadership": "« animer ma première équipe de trois personnes sur un projet »",
-    "resolution_problemes": "« mener seul·e l'analyse d'un incident client de bout en bout »",
-    "carriere": "« décrocher un poste de chef·fe de projet dans le secteur de la santé »",
+    "resolution_problemes": "« mener sans aide l'analyse d'un incident client, de bout en bout »",
+    "carriere": "« décrocher un poste en gestion de projet dans le secteur de la santé »",
     "reseau": "« rencontrer des professionnels de l'UX dans ma ville »",
 }
 _DEFAULT_STATEMENT_EXAMPLE = "« obtenir un premier poste de data analyst dans une PME »"
@@ -93,7 +93,7 @@ MEASURE_EXAMPLES = {
     "technique": "« réussir la certification avec au moins 80 % » ou « livrer 2 projets »",
     "relationnel": "« prendre la parole à 4 réunions d'équipe » ou « un retour positif de mon manager »",
     "leadership": "« encadrer 3 personnes » ou « animer 6 réunions d'équipe »",
-    "resolution_problemes": "« résoudre 5 tickets complexes seul·e » ou « réduire les incidents de 20 % »",
+    "resolution_problemes": "« résoudre 5 tickets complexes sans aide » ou « réduire les incidents de 20 % »",
     "carriere": "« obtenir 3 entretiens » ou « signer un contrat »",
     "reseau": "« 10 échanges avec des professionnels » ou « 2 événements par mois »",
 }

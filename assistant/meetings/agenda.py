@@ -26,6 +26,8 @@ PARTS = {
     ),
 }
 MIN_PART_MINUTES = 2
+#: Parts spent on questions: the mentee's questions, and on a first meeting the expectations to agree on.
+QUESTION_PARTS = ("Mes questions", "Attentes à convenir et prochaines étapes")
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,11 @@ def build_agenda(minutes: int, first: bool) -> list[AgendaItem]:
     for i in by_remainder[: spare - sum(shares)]:
         shares[i] += 1
     return [AgendaItem(title, MIN_PART_MINUTES + share) for (title, _w), share in zip(parts, shares, strict=True)]
+
+
+def question_minutes(minutes: int, first: bool) -> int:
+    """Minutes of a ``minutes``-long meeting that go to questions (see :data:`QUESTION_PARTS`)."""
+    return sum(item.minutes for item in build_agenda(minutes, first) if item.title in QUESTION_PARTS)
 
 
 def with_clock(agenda: list[AgendaItem], start_hour: int | None, start_minute: int = 0) -> list[tuple[str, AgendaItem]]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 import dateparser
@@ -23,6 +24,7 @@ from assistant.common.dates import (
     relative_delta,
     unsms,
 )
+from assistant.common.mentor import Mentor, parse_mentor
 from assistant.meetings.model import FORMATS
 
 #: A meeting further away than this is probably a typo in the year.
@@ -268,3 +270,31 @@ def parse_first_meeting(text: str | None) -> Parsed:
     if follow and not first:
         return Parsed(False)
     return Parsed(problem="unclear")
+
+
+#: Words that start a description, not a name (« ma manager, … », « une dev de mon équipe »).
+_NOT_A_NAME = {"ma", "mon", "mes", "un", "une", "le", "la", "les", "l'", "notre", "son", "sa", "ce", "cette", "des"}
+
+
+def read_mentor(text: str | None, person: str | None = None) -> Parsed:
+    """Who the mentee meets, as :func:`parse_mentor` reads it, with a name typed in lower case capitalised.
+
+    « julien moreau, lead dev chez blablacar » -> Julien Moreau, lead dev, Blablacar; « ma manager » stays a
+    description.
+    """
+    parsed = parse_mentor(text, person)
+    if not parsed.ok:
+        return parsed
+    mentor: Mentor = parsed.value
+    if not mentor.name:
+        head, comma, rest = clean(text).partition(",")
+        tokens = head.split()
+        if comma and 1 <= len(tokens) <= 3 and head == head.lower() and tokens[0] not in _NOT_A_NAME:
+            if all(re.fullmatch(r"[a-zà-ÿ'-]+", t) for t in tokens):
+                named = " ".join("-".join(p[:1].upper() + p[1:] for p in t.split("-")) for t in tokens)
+                parsed = parse_mentor(f"{named},{rest}", person)
+                mentor = parsed.value
+    organisation = mentor.organisation
+    if organisation and organisation == organisation.lower():
+        organisation = organisation[:1].upper() + organisation[1:]
+    return Parsed(replace(mentor, organisation=organisation))

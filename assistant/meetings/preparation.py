@@ -5,21 +5,28 @@ from __future__ import annotations
 from datetime import datetime
 
 from assistant.common.dates import format_date_fr
-from assistant.common.french import shorten_goal
+from assistant.common.french import balanced
 from assistant.common.mentor import Mentor
+from assistant.common.phrasing import goal_phrase
 from assistant.goals.model import GoalRecord
-from assistant.meetings.agenda import build_agenda
+from assistant.meetings.agenda import build_agenda, question_minutes
 from assistant.meetings.model import MeetingDetails, Preparation
 from assistant.meetings.questions import select_questions
 
 
 def question_context(details: MeetingDetails) -> dict:
-    """What the question templates may use, with empty strings for what is unknown."""
+    """What the question templates may use, with empty strings for what is unknown.
+
+    The goal is a phrase (« devenir DAF »), never the mentee's sentence; parentheses are paired.
+    """
+    phrase = goal_phrase(details.subject)
     return {
         "mentor": details.mentor.name,
-        "role": details.mentor.role,
-        "organisation": details.mentor.organisation,
-        "goal": shorten_goal(details.subject) if details.subject else "",
+        "role": balanced(details.mentor.role),
+        "organisation": balanced(details.mentor.organisation),
+        "goal": phrase.text,
+        "goal_for": phrase.for_,
+        "goal_on": phrase.on,
         "measure": details.measure,
         "deadline": format_date_fr(details.deadline) if details.deadline else "",
         "area": details.area,
@@ -55,6 +62,9 @@ def details_from_goals(
 
 def build_preparation(details: MeetingDetails) -> Preparation:
     """Questions and agenda for a meeting, ready to be saved."""
-    questions = tuple(select_questions(question_context(details), details.first))
+    selected, _main = select_questions(
+        question_context(details), details.first, question_minutes(details.minutes, details.first)
+    )
+    questions = tuple(selected)
     agenda = tuple(build_agenda(details.minutes, details.first))
     return Preparation(details=details, questions=questions, agenda=agenda)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import yaml
@@ -19,7 +19,10 @@ from assistant.coaching.text import clean, fold, fold_same_length, words
 from assistant.common.person import to_second_person
 from assistant.common.templating import TEMPLATES, environment
 
-MIN_QUESTIONS, MAX_GENERATED = 6, 10
+#: Fewest and most questions a preparation starts with; up to EXTRA_QUESTIONS beyond those the time allows.
+MIN_QUESTIONS, MAX_GENERATED, EXTRA_QUESTIONS = 4, 12, 3
+#: Minutes one question takes with its answer (« about 2 to 3 »).
+MINUTES_PER_QUESTION = 2.5
 #: The most questions a preparation keeps, the mentee's own included.
 MAX_QUESTIONS = 20
 MAX_QUESTION_CHARS = 300
@@ -30,6 +33,12 @@ MORE_PER_REQUEST = 2
 QUOTAS = {
     True: {"parcours": 1, "competences": 2, "progres": 1, "reseau": 1, "feedback": 1, "attentes": 4},
     False: {"parcours": 1, "competences": 2, "progres": 2, "reseau": 1, "feedback": 2, "attentes": 1},
+}
+#: Which categories come first when the time is short: a first meeting agrees expectations, a follow-up
+#: reviews progress.
+PRIORITY = {
+    True: ("competences", "attentes", "parcours", "progres", "reseau", "feedback"),
+    False: ("progres", "competences", "feedback", "parcours", "reseau", "attentes"),
 }
 #: Category named by the mentee ("plus de questions sur le réseau") -> category key.
 CATEGORY_WORDS = {
@@ -121,23 +130,65 @@ def candidates(category: str, context: dict, first: bool) -> list[Question]:
     return [_fill(e, category, context) for e in entries]
 
 
-def select_questions(context: dict, first: bool) -> list[Question]:
-    """Six to ten questions for this meeting, grouped by category, without duplicates.
+def main_count(question_minutes: int) -> int:
+    """How many questions fit in ``question_minutes`` at about 2 to 3 minutes each (at least one)."""
+    return max(1, int(question_minutes // MINUTES_PER_QUESTION))
 
-    ``context`` holds what the templates may use: mentor, role, organisation, goal, measure,
-    deadline, area (empty strings when unknown).
+
+def _by_priority(lists: dict[str, list[Question]], first: bool) -> list[Question]:
+    """Every category's questions, round-robin in the meeting's order of priority, each category's best first."""
+    order = PRIORITY[first]
+    ranked = []
+    for category in order:
+        quota = QUOTAS[first][category]
+        for rank, question in enumerate(lists.get(category, [])):
+            ranked.append(((rank >= quota, rank, order.index(category)), question))
+    return [question for _key, question in sorted(ranked, key=lambda pair: pair[0])]
+
+
+def select_questions(context: dict, first: bool, question_minutes: int = 20) -> tuple[list[Question], int]:
+    """The questions for this meeting and how many of them are the main ones, that the time allows.
+
+    ``context`` holds what the templates may use: mentor, role, organisation, goal (a phrase, see
+    ``phrasing``), goal_for, goal_on, measure, deadline, area (empty strings when unknown). The main questions
+    (as many as ``question_minutes`` allows) come first, grouped by category; up to :data:`EXTRA_QUESTIONS`
+    more follow, to ask « si le temps le permet ».
     """
-    chosen: list[Question] = []
-    spare: list[Question] = []
-    for category, quota in QUOTAS[first].items():
-        found = candidates(category, context, first)
-        chosen.extend(found[:quota])
-        spare.extend(found[quota:])
-    for question in spare:  # top up when the context left a category short
-        if len(chosen) >= MIN_QUESTIONS:
-            break
-        chosen.append(question)
-    return _dedupe(chosen)[:MAX_GENERATED]
+    lists = {category: candidates(category, context, first) for category in QUOTAS[first]}
+    ranked = _dedupe(_by_priority(lists, first))
+    wanted = main_count(question_minutes)
+    kept = ranked[: min(MAX_GENERATED, max(MIN_QUESTIONS, wanted + EXTRA_QUESTIONS))]
+    main = min(wanted, len(kept))
+    grouped = list(QUOTAS[first])
+
+    def in_category_order(items: list[Question]) -> list[Question]:
+        return sorted(items, key=lambda q: grouped.index(q.category))
+
+    return name_goal_once(
+        in_category_order(kept[:main]) + in_category_order(kept[main:]), context.get("goal_for", "")
+    ), main
+
+
+#: What later questions say instead of naming the goal again.
+GOAL_AGAIN = "pour y parvenir"
+
+
+def name_goal_once(questions: list[Question], goal_for: str) -> list[Question]:
+    """The goal named (``goal_for``) in the first generated question that speaks of it, « pour y parvenir » later.
+
+    Run again after each edit, so that a removed or moved question never leaves « y » without its goal.
+    """
+    if not goal_for:
+        return list(questions)
+    out, seen = [], False
+    for question in questions:
+        text = question.text
+        if question.origin == "generated" and (goal_for in text or GOAL_AGAIN in text):
+            said, instead = (GOAL_AGAIN, goal_for) if not seen else (goal_for, GOAL_AGAIN)
+            question = replace(question, text=text.replace(said, instead))
+            seen = True
+        out.append(question)
+    return out
 
 
 def _dedupe(questions: list[Question]) -> list[Question]:

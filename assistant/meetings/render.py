@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from assistant.common.dates import WEEKDAYS, format_date_fr
+from assistant.common.french import balanced, capitalize
+from assistant.common.phrasing import goal_phrase
 from assistant.common.templating import render
-from assistant.meetings.agenda import with_clock
+from assistant.meetings.agenda import question_minutes, with_clock
 from assistant.meetings.model import FORMATS, Preparation
-from assistant.meetings.questions import category_label
+from assistant.meetings.questions import category_label, main_count, name_goal_once
 
 
 def format_label(key: str) -> str:
@@ -24,21 +26,40 @@ def format_when(starts_at: datetime | None, has_time: bool) -> str:
     return f"{day} à {starts_at.hour}h{starts_at.minute:02d}" if has_time else day
 
 
+def subject_line(subject: str) -> str:
+    """The meeting's subject as the preparation names it: the goal's phrase (« Passer de comptable à DAF »), else
+    the subject as written."""
+    phrase = goal_phrase(subject)
+    text = phrase.text if phrase.usable else subject.strip().rstrip(".")
+    return capitalize(text)
+
+
+def main_questions(preparation: Preparation) -> int:
+    """How many of the preparation's questions the time allows; the others are « si le temps le permet »."""
+    d = preparation.details
+    return min(main_count(question_minutes(d.minutes, d.first)), len(preparation.questions))
+
+
 def _preparation_context(preparation: Preparation) -> dict:
     d = preparation.details
     start = d.starts_at if (d.starts_at and d.has_time) else None
+    questions = name_goal_once(list(preparation.questions), goal_phrase(d.subject).for_)
+    numbered = [(i, q, category_label(q.category)) for i, q in enumerate(questions, start=1)]
+    main = main_questions(preparation)
     return {
         "mentor": d.mentor.display,
-        "role": d.mentor.role,
-        "organisation": d.mentor.organisation,
+        "role": balanced(d.mentor.role),
+        "organisation": balanced(d.mentor.organisation),
         "when": format_when(d.starts_at, d.has_time),
         "format": format_label(d.format),
         "format_key": d.format,
         "minutes": d.minutes,
         "first": d.first,
-        "subject": d.subject,
+        "subject": subject_line(d.subject),
         "measure": d.measure,
-        "questions": [(i, q, category_label(q.category)) for i, q in enumerate(preparation.questions, start=1)],
+        "questions": numbered[:main],
+        "extra_questions": numbered[main:],
+        "question_minutes": question_minutes(d.minutes, d.first),
         "agenda": with_clock(list(preparation.agenda), start.hour if start else None, start.minute if start else 0),
         "notes": preparation.notes,
         "next_steps": preparation.next_steps,

@@ -15,10 +15,12 @@ from assistant.common.french import (
     elide,
     goal_case,
     lower_first,
-    shorten,
     starts_with_vowel,
+    words_within,
 )
+from assistant.common.gender import mentor_gender
 from assistant.common.mentor import Mentor
+from assistant.common.names import greeting_name, proper_mentor, without_title
 from assistant.common.person import TOKEN, to_second_person
 from assistant.common.templating import render
 from assistant.outreach.model import MAX_SUBJECT_CHARS, REGISTERS, SOURCES, TONES, Draft, DraftStyle, OutreachRequest
@@ -139,7 +141,7 @@ def _goal_fields(goal: str) -> dict[str, object]:
 
 def _expertise(mentor: Mentor) -> str:
     """« de directrice data chez Doctolib », « d'ingénieure », « chez Doctolib » or ""."""
-    role = re.sub(r"^(?:un|une|le|la|l'|mon|ma|son|sa|notre)\s*", "", clean(mentor.role), flags=re.I)
+    role = re.sub(r"^(?:(?:un|une|le|la|mon|ma|son|sa|notre)\s+|l')", "", clean(mentor.role), flags=re.I)
     role = role.rstrip(" .,;:")
     organisation = clean(mentor.organisation).rstrip(" .,;:")
     if role and organisation:
@@ -177,9 +179,17 @@ def _with_article(event: str) -> str:
     return f"{'la' if first in _FEMININE_EVENTS else 'le'} {event}"
 
 
+def _said_in(detail: str, draw: str) -> bool:
+    """True when the source's detail repeats the draw (its last three words are in it)."""
+    tail = " ".join(fold(detail).split()[-3:])
+    return len(tail.split()) >= 3 and tail in fold(draw)
+
+
 def _source_fields(request: OutreachRequest, tone: str) -> dict[str, object]:
     """The source detail addressed to the mentor, with the prepositions the sentences need."""
     detail = lower_first(to_second_person(bare(request.source_detail), tone)) if request.source_detail else ""
+    if detail and _said_in(detail, request.draw):
+        detail = ""  # « son article sur la trésorerie » when the draw is « ses articles sur la trésorerie »
     if request.source == "event":
         detail = _with_article(detail)
     if request.source == "recommendation" and detail[:1].islower() and _first_word(detail) not in _DETERMINERS:
@@ -191,6 +201,7 @@ def _source_fields(request: OutreachRequest, tone: str) -> dict[str, object]:
         "detail_de": contract("de", detail) if detail else "",
         "detail_a": contract("à", detail) if detail else "",
         "detail_np": _first_word(detail) in _DETERMINERS,
+        "detail_plural": _first_word(detail) in _PLURAL_DETERMINERS,
     }
 
 
@@ -229,9 +240,22 @@ def _request_key(request: OutreachRequest) -> str:
     )
 
 
+def _formal_name(mentor: Mentor, request: OutreachRequest) -> str:
+    """« Madame Garnier », « Monsieur Durand » when the gender is known (name, title or the mentee's words), else ""."""
+    greeting = greeting_name(mentor)
+    if greeting.startswith(("Madame ", "Monsieur ")):
+        return greeting
+    surname = without_title(mentor).split(" ", 1)
+    gender = mentor_gender(mentor, request.draw, request.source_detail)
+    if len(surname) < 2 or not gender:
+        return ""
+    return f"{'Madame' if gender == 'f' else 'Monsieur'} {surname[1]}"
+
+
 def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
     """Everything the templates need, computed once: user text is passed as values, never as template code."""
     key = _request_key(request)
+    mentor = proper_mentor(request.mentor)
     intro = bare(request.intro)
     ask = ASKS.get(request.ask, ASKS["call"])
     measure, deadline = _goal_detail(request)
@@ -239,8 +263,8 @@ def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
         "tu": style.tone == "tu",
         "register": style.register,
         "pick": {part: _stable_number(key, part) for part in _PARTS},
-        "mentor_first": request.mentor.first_name,
-        "mentor_full": clean(request.mentor.name) if request.mentor.first_name else "",
+        "mentor_first": mentor.first_name,
+        "mentor_formal": _formal_name(mentor, request),
         "intro": intro,
         "Intro": capitalize(intro),
         "intro_clause": _first_word(intro) in ("je", "j'"),
@@ -259,6 +283,8 @@ def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
         "note_detail": True,
         "note_draw": True,
         "note_source": True,
+        "note_extra": True,
+        "Extra": capitalize(to_second_person(bare(request.extra), style.tone)).rstrip(" .!") if request.extra else "",
     }
     context.update(_source_fields(request, style.tone))
     context.update(_draw_fields(lower_first(to_second_person(bare(request.draw), style.tone))))
@@ -289,17 +315,29 @@ def _normalized(style: DraftStyle) -> DraftStyle:
 
 
 def _compact(context: dict[str, object], limit: int, short: bool) -> str:
-    """The LinkedIn note: greeting, who, why, ask, thanks — optional parts dropped until it fits ``limit``."""
+    """The LinkedIn note: greeting, who, why, ask, thanks, signature — fitted to ``limit`` without cutting.
+
+    The least useful parts go first (availability, the mentor's role, the source's detail, the source), then
+    shorter phrasings of each part: the first whole clause of the draw, the goal and the introduction
+    (:func:`assistant.common.french.words_within`); never a « … ».
+    """
     goal, draw, intro = str(context["goal"]), str(context["draw"]), str(context["intro"])
     steps: list[dict[str, object]] = [{}, {"note_availability": False}, {"note_role": False}, {"note_detail": False}]
-    steps += [_goal_fields(shorten(goal, size)) for size in (110, 80, 55, 35, 20) if size < len(goal)]
-    steps += [_draw_fields(shorten(draw, size)) for size in (110, 75, 45, 25) if size < len(draw)]
-    steps += [
-        {"intro": shorten(intro, size), "Intro": capitalize(shorten(intro, size))}
-        for size in (90, 60, 40, 25)
-        if size < len(intro)
-    ]
-    steps += [{"note_draw": False}, {"note_source": False}, {"first_name": ""}]
+    steps.append({"note_source": False})
+    for size in (110, 75, 45):
+        shorter = words_within(draw, size)
+        if shorter and shorter != draw:
+            steps.append(_draw_fields(shorter))
+    for size in (60, 40, 25):
+        shorter = words_within(intro, size) or str(context["first_name"])
+        if shorter and shorter != intro:
+            steps.append({"intro": shorter, "Intro": capitalize(shorter)})
+    for size in (110, 80, 55, 35):
+        shorter = words_within(goal, size, clauses_only=True)
+        if shorter and shorter != goal:
+            steps.append(_goal_fields(shorter))
+    steps.append({"note_extra": False})
+    steps.append({"note_draw": False})
     current = dict(context)
     text = ""
     for number, change in enumerate(steps):
@@ -309,14 +347,18 @@ def _compact(context: dict[str, object], limit: int, short: bool) -> str:
         text = _tidy(render("outreach/note.txt.j2", c=current))
         if len(text) <= limit:
             return text
-    return shorten(text, limit)
+    return text
 
 
 def _subject(context: dict[str, object]) -> str:
-    """The e-mail subject: the kind of request and the goal, under :data:`MAX_SUBJECT_CHARS`."""
+    """The e-mail subject: the kind of request and the goal's first whole clause, under :data:`MAX_SUBJECT_CHARS`."""
+    goal = str(context["goal"])
     prefix = render("outreach/subject.txt.j2", c=context, topic="")
-    topic = shorten(str(context["goal"]), MAX_SUBJECT_CHARS - len(prefix))
-    return _tidy(render("outreach/subject.txt.j2", c=context, topic=topic))
+    topic = words_within(goal, MAX_SUBJECT_CHARS - len(prefix) - 1, clauses_only=True)
+    if topic:
+        return _tidy(render("outreach/subject.txt.j2", c=context, topic=topic))
+    topic = words_within(goal, MAX_SUBJECT_CHARS, clauses_only=True)  # the goal alone says it best
+    return capitalize(topic) if topic else _tidy(prefix).rstrip(" :")
 
 
 def compose(request: OutreachRequest, style: DraftStyle) -> Draft:

@@ -43,7 +43,7 @@ TONES = ("vous", "tu")
 MIN_ASK_MINUTES, MAX_ASK_MINUTES = 10, 45
 #: Longest free answers (source, draw, intro); longer text is refused, never cut.
 MAX_SOURCE_CHARS, MAX_DRAW_CHARS, MAX_INTRO_CHARS, MAX_ASK_CHARS = 200, 300, 300, 200
-MAX_SUBJECT_CHARS = 80
+MAX_SUBJECT_CHARS = 60
 
 
 @dataclass(frozen=True)
@@ -62,6 +62,7 @@ class OutreachRequest:
     first_name: str = ""  # the mentee's first name when known (signature), may be ""
     goal_measure: str = ""
     goal_deadline: date | None = None
+    extra: str = ""  # what a revision asked to add, in the mentee's words (« je l'ai entendue à Lyon »)
 
     @classmethod
     def from_slots(
@@ -126,6 +127,7 @@ class Revision:
     kind: str
     style: DraftStyle | None = None
     kinds: tuple[str, ...] = ()
+    extra: str = ""  # « rappelle que je l'ai entendue à Lyon » -> « je l'ai entendue à Lyon »
 
 
 def within_limit(draft: Draft) -> bool:
@@ -201,6 +203,7 @@ class DraftRecord:
             "ask": r.ask,
             "minutes": r.minutes,
             "availability": r.availability,
+            "extra": r.extra,
             "final_version": self.final_number,
             "created_at": self.created_at,
             "versions": [v.to_dict() for v in self.versions],

@@ -18,6 +18,7 @@ CHANGE_LABELS = {
     "channel": "autre canal",
     "other_goal": "autre objectif",
     "several": "plusieurs changements",
+    "extra": "un ajout",
 }
 
 

@@ -67,6 +67,12 @@ _ACCEPT = re.compile(
     r"top|super|genial|valide|je valide|ok|okay|d'accord|dac|tres bien|tres bon|ca marche|"
     r"c'est parfait|j'adore|j'aime bien|on garde|go|je prends|je l'envoie)\b"
 )
+#: « … et rappelle que je l'ai entendue à Lyon »: something to add to the message, in the mentee's words.
+_EXTRA = re.compile(
+    r"(?:\b(?:et|,)\s+)?\b(?:rappelle|rappelez|rappeler|mentionne|mentionnez|mentionner|pr[ée]cise|pr[ée]cisez|"
+    r"ajoute|ajoutez|dis|dites|indique|indiquez|signale|signalez)(?:-lui|-la|-le)?\s+(?:lui\s+)?(?:que\s+|qu')(.+)$",
+    re.I,
+)
 _NOT = re.compile(r"\b(?:pas|ne|n')\s*$")
 
 
@@ -103,16 +109,27 @@ def read_revision(text: str | None, style: DraftStyle) -> Revision:
     « plus court » -> ``shorter``; « plus formel » -> ``formal``; « plus chaleureux » -> ``warm``;
     « tutoie-la » -> ``tone``; « fais-en une note LinkedIn » -> ``channel``; « parle de mon objectif 2 »
     -> ``other_goal`` (style None unless another change is asked too); « c'est bon » -> ``accept``;
+    « rappelle que je l'ai entendue à Lyon » -> ``extra`` (with ``extra``, also after another change);
     anything else -> ``unknown``. Several changes in one message are all applied to ``style``; ``kind`` is
     the first one asked and ``kinds`` lists them all.
     """
-    folded = fold(clean(text))
+    text = clean(text)
+    extra = ""
+    found = _EXTRA.search(text)
+    if found:
+        extra = found.group(1).strip(" .!,;")
+        text = text[: found.start()].rstrip(" ,;.") or ""
+    folded = fold(text)
     changes = _asked_changes(folded)
     if not changes:
+        if extra:
+            return Revision("extra", style, ("extra",), extra)
         return Revision("accept" if folded and _ACCEPT.search(folded) else "unknown")
     kinds = tuple(kind for _position, kind in changes)
     new_style = style
     for kind in kinds:
         new_style = _restyled(new_style, kind, folded)
     styled = any(kind != "other_goal" for kind in kinds)
+    if extra:
+        return Revision(kinds[0], new_style, (*kinds, "extra"), extra)
     return Revision(kinds[0], new_style if styled else None, kinds)

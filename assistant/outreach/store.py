@@ -33,6 +33,7 @@ def _record(row: OutreachDraft) -> DraftRecord:
         first_name=row.first_name,
         goal_measure=row.goal_measure,
         goal_deadline=row.goal_deadline,
+        extra=row.extra or "",
     )
     return DraftRecord(
         row.id, request, row.goal_id, tuple(_version(v) for v in row.versions), row.final_version, stamp(row.created_at)
@@ -102,6 +103,7 @@ def save_draft(sender_id: str, request: OutreachRequest, draft: Draft, goal_id: 
             ask=r.ask,
             minutes=r.minutes,
             availability=r.availability,
+            extra=r.extra,
         )
         session.add(row)
         _add_version(row, draft, "initial")
@@ -126,9 +128,12 @@ def add_version(
         if row is None:
             return None
         if request is not None:
+            goal_changed = goal_id is not None or request.goal != row.goal_text
             row.goal_text, row.goal_measure = request.goal, request.goal_measure
             row.goal_deadline = request.goal_deadline
-            row.goal_id = _own_goal(session, row.mentee, goal_id)
+            row.extra = request.extra
+            if goal_changed:
+                row.goal_id = _own_goal(session, row.mentee, goal_id)
         _add_version(row, draft, change)
         session.flush()
         return _record(row)

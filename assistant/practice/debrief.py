@@ -5,7 +5,7 @@ The mentee writes their notes for themselves: « elle m'a conseillé de passer l
 
 - split on line breaks, « ; », full stops and bullets; lead-ins dropped (« elle m'a conseillé de », « à
   retenir : », « je dois »);
-- spelling corrected where sure (:mod:`assistant.practice.spelling`), otherwise the piece is left out;
+- spelling corrected where sure (:mod:`assistant.common.spelling`), otherwise the piece is left out;
 - said to the mentor (« son livre » -> « votre livre », « je lui envoie » -> « je vous envoie »);
 - sorted by shape: an infinitive (« passer le DSCG »), a noun phrase (« la trésorerie »), or a first-person
   clause (« je vous envoie mon CV »); anything else is left out rather than pasted.
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from assistant.coaching.text import clean, fold_same_length
 from assistant.common.french import starts_with_vowel
 from assistant.common.person import to_second_person
-from assistant.practice.spelling import correct, is_infinitive, noun_gender
+from assistant.common.spelling import correct, is_infinitive, noun_gender
 
 MAX_PIECE_CHARS = 110
 MAX_PIECES = 2

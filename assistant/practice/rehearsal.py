@@ -34,10 +34,10 @@ from assistant.common.channels import ASKS, DEFAULT_MINUTES
 from assistant.common.dates import WEEKDAYS, format_date_fr
 from assistant.common.french import THANKS_WORDS, goal_case
 from assistant.common.mentor import Mentor
+from assistant.common.names import greeting_name, proper_mentor, proper_name, without_title
+from assistant.common.spelling import correct, is_infinitive
 from assistant.common.templating import render
 from assistant.practice.message import has_concrete_detail
-from assistant.practice.names import greeting_name, proper_mentor, proper_name, without_title
-from assistant.practice.spelling import correct, is_infinitive
 
 SCENARIOS: dict[str, str] = {
     "accepts": "Accepte et propose un créneau",
@@ -63,7 +63,7 @@ class RehearsalContext:
     minutes: int = DEFAULT_MINUTES
     tone: str = "vous"  # « vous » or « tu », as in the draft
     channel: str = "linkedin_message"
-    gender: str = ""  # the mentor's: f | m | "" (assistant/practice/gender.py)
+    gender: str = ""  # the mentor's: f | m | "" (assistant/common/gender.py)
     intro: str = ""  # the mentee's self-introduction in the draft (« Léa, étudiante en master data à Lyon »)
     measure: str = ""  # how the goal's success is measured (« obtenir 3 entretiens »)
     deadline: date | None = None  # the goal's deadline

@@ -17,12 +17,12 @@ from datetime import date
 from assistant.coaching.text import fold
 from assistant.common.dates import format_date_fr, local_today
 from assistant.common.french import contract, elide
+from assistant.common.gender import mentor_gender
 from assistant.common.mentor import Mentor
+from assistant.common.names import greeting_name, proper_mentor, proper_name
 from assistant.common.templating import render
 from assistant.meetings.model import Preparation
 from assistant.practice.debrief import Pieces, read_pieces
-from assistant.practice.gender import mentor_gender
-from assistant.practice.names import greeting_name, proper_mentor, proper_name
 
 _TU = re.compile(r"\btutoi|\btutoy|\bon se dit tu\b|\ben tutoyant\b|\bau tu\b|\bavec le tu\b")
 _VOUS = re.compile(r"\bvouvoi|\bvouvoy|\ben vouvoyant\b|\bau vous\b|\bavec le vous\b")

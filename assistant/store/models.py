@@ -145,6 +145,7 @@ class OutreachDraft(Base):
     ask = Column(String(20), nullable=False)
     minutes = Column(Integer, nullable=False)
     availability = Column(Text, nullable=False, default="")
+    extra = Column(Text, nullable=False, default="", server_default="")  # « je vous ai entendue à Lyon »
     final_version = Column(Integer, nullable=True)  # number of the version the mentee chose
     created_at = Column(DateTime, nullable=False, default=utcnow)
     updated_at = Column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)

@@ -4,6 +4,8 @@
   "use strict";
   var config = window.MENTORAT_CONFIG || {};
   var socketUrl = config.socketUrl || (window.location.protocol + "//" + window.location.hostname + ":5005");
+  // Where the reachability check goes: the Rasa server's root, or MENTORAT_HEALTH_URL behind a proxy.
+  var healthUrl = config.healthUrl || (socketUrl + "/");
   var SESSION_KEY = "chat_session"; // where rasa-webchat keeps the conversation's session_id
 
   window.WebChat.default({
@@ -31,7 +33,7 @@
     banner.hidden = false;
   }
   function check() {
-    fetch(socketUrl + "/", { cache: "no-store" }).then(function (response) {
+    fetch(healthUrl, { cache: "no-store" }).then(function (response) {
       if (!response.ok) { throw new Error(String(response.status)); }
       if (wasDown) {
         show("Connexion rétablie : vous pouvez reprendre la conversation.", true);

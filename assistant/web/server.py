@@ -2,10 +2,12 @@
 
 Serves ``index.html``, its CSS and JS, the rasa-webchat bundle installed by npm, and a
 ``config.js`` that tells the page where the Rasa socket.io server is (``MENTORAT_SOCKET_URL``, by
-default the page's own host name on ``RASA_PORT``), and the calendar file of a meeting preparation
-at ``/calendrier/<token>.ics`` (the random token in the link is its only key), and a mentee's full export
-at ``/export/<token>.json`` while its link has not expired (a clear French page otherwise: 404 unknown,
-410 expired). Binds to 127.0.0.1 unless told otherwise.
+default the page's own host name on ``RASA_PORT``) and where to check that it answers
+(``MENTORAT_HEALTH_URL``, by default that server's root; behind nginx, its ``/rasa-health``),
+and the calendar file of a meeting preparation at ``/calendrier/<token>.ics`` (the random token
+in the link is its only key), and a mentee's full export at ``/export/<token>.json`` while its
+link has not expired (a clear French page otherwise: 404 unknown, 410 expired).
+Binds to 127.0.0.1 unless told otherwise.
 Every response carries a Content-Security-Policy: scripts only from this server, connections only
 to it and to the Rasa server.
 """
@@ -111,7 +113,8 @@ class PageHandler(BaseHTTPRequestHandler):
         path = urlsplit(self.path).path
         socket = socket_url(self.headers.get("Host"))
         if path == "/config.js":
-            body = f"window.MENTORAT_CONFIG = {json.dumps({'socketUrl': socket})};\n".encode()
+            settings = {"socketUrl": socket, "healthUrl": os.environ.get("MENTORAT_HEALTH_URL") or f"{socket}/"}
+            body = f"window.MENTORAT_CONFIG = {json.dumps(settings)};\n".encode()
             return self._send(HTTPStatus.OK, body, "text/javascript; charset=utf-8", socket)
         if path.startswith("/calendrier/"):
             try:

@@ -81,7 +81,9 @@ def test_a_returning_mentee_is_welcomed_back_with_their_work(database, domain):
     )
     welcome = dispatcher.messages[0]
     assert welcome["text"].startswith("Bon retour !")
-    assert "Devenir data analyst en startup" in welcome["text"] and "Claire Martin" in welcome["text"]
+    assert (
+        "votre objectif, « devenir data analyst en startup »" in welcome["text"] and "Claire Martin" in welcome["text"]
+    )
     assert {"📋 Mes objectifs", "📂 Mes brouillons"} <= {b["title"] for b in welcome["buttons"]}
     slots = slot_events(events)
     assert slots["welcomed_back"] is True and slots["outreach_tone"] == "tu" and "requested_slot" not in slots

@@ -35,7 +35,7 @@ def test_start_clears_the_goal_and_leaves_the_area_to_its_question(domain):
 
 def test_summary_then_save(database, domain):
     dispatcher, _ = run(goal_actions.ActionShowGoalSummary(), domain, slots=FILLED)
-    assert "devenir chef d'équipe" in texts(dispatcher) and "30 juin 2027" in texts(dispatcher)
+    assert "• Objectif : Devenir chef d'équipe." in texts(dispatcher) and "30 juin 2027" in texts(dispatcher)
     payloads = [b["payload"] for b in dispatcher.messages[-1]["buttons"]]
     assert payloads == ["/affirm", "/correct_goal_field", "/stop"]
 
@@ -132,7 +132,7 @@ def test_list_goals(database, domain):
     assert sent(dispatcher) == [message("no_goals")]
     goal_store.save_goal("alice", SAVED)
     dispatcher, _ = run(goal_actions.ActionListGoals(), domain, sender_id="alice")
-    assert "1. rencontrer des UX designers" in texts(dispatcher)
+    assert "1. Rencontrer des UX designers." in texts(dispatcher)
     assert "/mark_goal_reached" in [b["payload"] for b in dispatcher.messages[0]["buttons"]]
 
 
@@ -147,7 +147,8 @@ def test_mark_reached_asks_which_when_several(database, domain):
     dispatcher, events = run(
         goal_actions.ActionMarkGoalReached(), domain, sender_id="alice", slots={"goal_id": str(first.id)}
     )
-    assert sent(dispatcher) == [message("goal_reached", statement=SAVED.statement)]
+    assert sent(dispatcher) == [message("goal_reached", number=1, statement=SAVED.statement)]
+    assert sent(dispatcher)[0].startswith("Bravo, votre objectif n° 1 est atteint : rencontrer des UX designers !")
     assert goal_store.list_goals("alice")[0].reached
     assert slot_events(events) == {"goal_id": None, "goal_number": None}
 
@@ -162,7 +163,7 @@ def test_goal_of_another_sender_is_not_found(database, domain):
 def test_delete_needs_confirmation(database, domain):
     saved = goal_store.save_goal("alice", SAVED)
     dispatcher, events = run(goal_actions.ActionDeleteGoal(), domain, sender_id="alice", slots={"goal_number": "1"})
-    assert sent(dispatcher) == [message("confirm_delete", statement=SAVED.statement)]
+    assert sent(dispatcher) == ["Supprimer l'objectif n° 1 (rencontrer des UX designers) ? C'est définitif."]
     assert slot_events(events)["pending_delete_goal_id"] == str(saved.id)
     assert len(goal_store.list_goals("alice")) == 1
     dispatcher, _ = run(
@@ -221,7 +222,8 @@ def test_database_failure_is_told_not_hidden(tmp_path, monkeypatch, domain):
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'never-migrated.db'}")
     dispatcher, events = run(goal_actions.ActionSaveGoal(), domain, slots=FILLED)
     assert sent(dispatcher) == [message("database_error")]
-    assert events == []  # the answers stay in the slots, so "oui" can be tried again
+    # The answers stay in the slots and the « oui » is undone, so the same « oui » can be sent again.
+    assert events == [{"event": "rewind", "timestamp": None}]
 
 
 def test_cancel_still_works_when_the_database_fails(tmp_path, monkeypatch, domain):
@@ -260,3 +262,45 @@ def test_a_goal_stated_in_the_request_to_start_is_its_statement(domain):
         intent="clarify_goal",
     )
     assert slot_events(events)["goal_statement"] == "devenir formatrice"
+
+
+CASUAL = {
+    **FILLED,
+    "goal_statement": "ben devenir daf dans un groupe industriel",
+    "goal_measure": "ben quand jaurai signé mon contrat lol",
+    "goal_motivation": "c trop important pr ma famille",
+}
+
+
+def test_casual_answers_are_written_out_in_the_summary_and_saved_so(database, domain):
+    dispatcher, _ = run(goal_actions.ActionShowGoalSummary(), domain, slots=CASUAL)
+    shown = texts(dispatcher)
+    assert "• Objectif : Devenir DAF dans un groupe industriel." in shown
+    assert "• Mesure du succès : Quand j'aurai signé mon contrat." in shown
+    assert "• Pourquoi c'est important : C'est trop important pour ma famille." in shown
+    assert not any(raw in shown for raw in ("lol", "ben ", "jaurai", " pr ", "daf"))
+    assert "J'ai mis au propre" not in shown  # sure corrections need no remark
+
+    run(goal_actions.ActionSaveGoal(), domain, slots=CASUAL, sender_id="alice")
+    saved = goal_store.list_goals("alice")[0].fields
+    assert (saved.statement, saved.measure) == (
+        "devenir DAF dans un groupe industriel",
+        "quand j'aurai signé mon contrat",
+    )
+
+
+def test_a_guessed_spelling_is_proposed_at_the_confirm_step(database, domain):
+    slots = {**FILLED, "goal_statement": "devenir developeuse fullstack dans une startup"}
+    dispatcher, _ = run(goal_actions.ActionShowGoalSummary(), domain, slots=slots)
+    said = sent(dispatcher)
+    assert "• Objectif : Devenir développeuse fullstack dans une startup." in said[0]
+    assert said[1] == message(
+        "goal_answer_proposed", field="goal_statement", proposal="Devenir développeuse fullstack dans une startup."
+    )
+    assert said[-1] == message("confirm_goal") and "developeuse" not in " ".join(said)
+
+
+def test_an_unknown_word_is_pointed_out_at_the_confirm_step(database, domain):
+    slots = {**FILLED, "goal_measure": "obtenir 3 entretiens jsp"}
+    dispatcher, _ = run(goal_actions.ActionShowGoalSummary(), domain, slots=slots)
+    assert message("goal_answer_unknown", field="goal_measure", words="jsp") in sent(dispatcher)

@@ -68,7 +68,8 @@ def test_start_keeps_a_named_mentor_and_the_only_goal(database, domain):
     slots = slot_events(events)
     assert slots["meeting_mentor"] == "Claire Martin" and slots["meeting_goals"] == str(saved.id)
     assert slots["meeting_when"] is None
-    assert "Claire Martin" in texts(dispatcher) and "Devenir data scientist" in texts(dispatcher)
+    assert "Claire Martin" in texts(dispatcher)
+    assert "Je pars de votre objectif « devenir data scientist en startup »." in texts(dispatcher)
 
 
 def test_start_asks_for_the_goal_when_there_are_several(database, domain):
@@ -156,7 +157,10 @@ def test_create_saves_and_shows_the_preparation(database, domain):
         meeting_preparation.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id))
     )
     shown = texts(dispatcher)
-    assert "Claire Martin (directrice data, Doctolib)" in shown and "Vos questions (10)" in shown
+    # 30 minutes, first meeting: 16 minutes of questions (10 + 6 for the expectations), 6 main questions, 3 more
+    assert "Claire Martin, directrice data chez Doctolib" in shown
+    assert "Vos questions pour les 16 minutes d'échange (6 questions, 2 à 3 minutes chacune)" in shown
+    assert "Si le temps le permet :\n7. " in shown and "\n10. " not in shown
     assert "Ordre du jour (30 min)" in shown and "Avant la rencontre" in shown and "Testez le lien" in shown
     assert [b["payload"] for b in dispatcher.messages[-1]["buttons"]] == [
         "/edit_questions",
@@ -175,7 +179,7 @@ def test_show_again_or_say_there_is_none(database, domain):
     goal = goal_store.save_goal("alice", GOAL)
     run(meeting_preparation.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
     dispatcher, _ = run(meeting_preparation.ActionShowPreparation(), domain, sender_id="alice")
-    assert "Votre préparation" in texts(dispatcher) and "Vos questions (10)" in texts(dispatcher)
+    assert "Votre préparation" in texts(dispatcher) and "(6 questions, 2 à 3 minutes chacune)" in texts(dispatcher)
 
 
 def edit(domain, text, entities=None):
@@ -196,7 +200,7 @@ def test_edits_are_saved_and_explained(database, domain):
 
     dispatcher, _ = edit(domain, "enlève la 3")
     after = preparation_store.current_preparation("alice").questions
-    assert len(after) == 9 and before[2] not in after and "C'est retiré" in texts(dispatcher)
+    assert len(after) == len(before) - 1 and before[2] not in after and "C'est retiré" in texts(dispatcher)
 
     edit(domain, "mets la 5 en premier")
     assert preparation_store.current_preparation("alice").questions[0] == after[4]
@@ -345,3 +349,32 @@ def test_cancel_says_what_is_kept(database, domain):
     assert sent(dispatcher) == [message("meeting_cancelled", kept=True)]
     assert any(e["event"] == "active_loop" and e["name"] is None for e in events)
     assert slot_events(events)["meeting_mentor"] is None
+
+
+def test_a_lower_case_mentor_name_is_capitalised(database, domain):
+    _, slots = validate(domain, "meeting_mentor", "julien moreau, lead dev chez blablacar")
+    assert slots == {
+        "meeting_mentor": "Julien Moreau",
+        "meeting_mentor_role": "lead dev",
+        "meeting_mentor_org": "Blablacar",
+    }
+
+
+def test_a_casual_goal_and_topic_become_clean_questions(database, domain):
+    casual = GoalFields(
+        "carriere",
+        "comment passer de responsable comptable a DAF en 3 ans, quelles competences me manquent",
+        "ben quand jaurai signé mon contrat lol",
+        date(2027, 6, 30),
+        "c trop important pr ma famille",
+        "informel",
+    )
+    goal = goal_store.save_goal("alice", casual)  # saved raw, as goals were before they were written out
+    slots = {**filled(str(goal.id)), "meeting_mentor_org": "Fives (groupe industriel", "meeting_minutes": "45"}
+    dispatcher, _ = run(meeting_preparation.ActionCreatePreparation(), domain, sender_id="alice", slots=slots)
+    shown = texts(dispatcher)
+    assert "• Sujet : Passer de responsable comptable à DAF" in shown
+    assert shown.count("pour passer de responsable comptable à DAF") == 1 and "pour y parvenir" in shown
+    assert "« quand j'aurai signé mon contrat »" in shown
+    assert not any(raw in shown for raw in ("competences", "jaurai", "lol", "…", "(groupe industriel ?"))
+    assert "chez Fives (groupe industriel)" in shown and "Si le temps le permet :" in shown

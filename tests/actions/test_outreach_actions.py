@@ -349,3 +349,47 @@ def test_database_failure_is_told_and_cancel_still_works(database, domain, monke
     dispatcher, events = run(outreach_drafts.ActionCancelOutreach(), domain, sender_id="alice")
     assert sent(dispatcher) == [message("outreach_cancelled", kept=False)]
     assert {"event": "active_loop", "name": None} in [{k: e.get(k) for k in ("event", "name")} for e in events]
+
+
+def _revise(domain, text):
+    return run(
+        outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", intent="revise_draft", text=text, entities=[]
+    )
+
+
+def test_shorter_when_nothing_can_go_says_so_and_saves_nothing(database, domain):
+    draft_for(
+        domain,
+        outreach_channel="linkedin_note",
+        outreach_availability="",
+        outreach_mentor_role="",
+        outreach_mentor_org="",
+    )
+    dispatcher, _ = _revise(domain, "plus court")
+    assert dispatcher.messages[0]["message_key"] == "revision_shortest"
+    assert len(draft_store.current_draft("alice").versions) == 1
+
+
+def test_shorter_is_strictly_shorter_and_keeps_intro_why_and_request(database, domain):
+    draft_for(domain)
+    _revise(domain, "plus court")
+    first, short_ = (v.draft.body for v in draft_store.current_draft("alice").versions)
+    assert len(short_) < len(first)
+    for part in ("Léa, étudiante en master data à Lyon", "votre conférence sur les équipes data", "20 minutes"):
+        assert part in short_, part
+    dispatcher, _ = _revise(domain, "encore plus court")
+    assert dispatcher.messages[0]["message_key"] == "revision_shortest"
+    assert len(draft_store.current_draft("alice").versions) == 2
+
+
+def test_warmer_with_extra_content_honours_the_request(database, domain):
+    draft_for(domain)
+    _revise(domain, "plus chaleureux et rappelle que je l'ai entendue à Lyon")
+    record = draft_store.current_draft("alice")
+    latest = record.latest.draft
+    assert latest.style.register == "warm" and record.request.extra == "je l'ai entendue à Lyon"
+    assert "Je vous ai entendue à Lyon." in latest.body
+    assert "sa conférence sur les équipes data" not in latest.body  # said to the mentor, not about her
+    assert "votre conférence sur les équipes data" in latest.body  # the why-this-person part is kept
+    _revise(domain, "plus formel")  # the addition stays in later versions
+    assert "Je vous ai entendue à Lyon." in draft_store.current_draft("alice").latest.draft.body

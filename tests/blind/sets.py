@@ -2,7 +2,9 @@
 
 The sets (``faq.yml``, ``intents.yml``, ``entities.yml``, ``form_slots_*.yml``,
 ``conversations.yml``) were written by people who saw only ``COVERAGE.md`` and the source
-articles. They are read here, never copied into ``data/``.
+articles; the relationship sets (``relationship_intents.yml``, ``form_slots_relationship.yml``,
+``conversations_relationship.yml``) by one who saw only ``COVERAGE-relationship.md``, before those
+features were built. They are read here, never copied into ``data/``.
 """
 
 from __future__ import annotations
@@ -18,7 +20,17 @@ ROOT = HERE.parents[1]
 TRAINING = ROOT / "data" / "nlu"
 
 #: The flat sets: one message per entry (``item`` is the expected intent, topic or slot).
-MESSAGE_SETS = ("faq", "intents", "entities", "form_slots_goal_debrief", "form_slots_outreach_meeting")
+MESSAGE_SETS = (
+    "faq",
+    "intents",
+    "entities",
+    "form_slots_goal_debrief",
+    "form_slots_outreach_meeting",
+    "relationship_intents",
+    "form_slots_relationship",
+)
+#: Whole conversations, turn by turn.
+CONVERSATION_SETS = ("conversations", "conversations_relationship")
 
 
 def load(name: str) -> list[dict]:
@@ -54,6 +66,6 @@ def training_examples(folder: Path = TRAINING) -> list[str]:
 def blind_messages() -> list[tuple[str, str]]:
     """(set name, text) for every message of every blind set, conversation turns included."""
     messages = [(name, entry["text"]) for name in MESSAGE_SETS for entry in load(name)]
-    for conversation in load("conversations"):
+    for conversation in (c for name in CONVERSATION_SETS for c in load(name)):
         messages += [("conversations", turn["user"]) for turn in conversation["turns"] if "user" in turn]
     return messages

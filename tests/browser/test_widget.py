@@ -33,12 +33,12 @@ pytestmark = pytest.mark.skipif(
 
 
 class Site:
-    """Rasa + actions + the page server, the page allowed as a CORS origin."""
+    """Rasa + actions + the page server, the page allowed as a CORS origin (``credentials`` picks the profile)."""
 
-    def __init__(self, workdir: Path) -> None:
+    def __init__(self, workdir: Path, credentials: str = "credentials.yml", env: dict | None = None) -> None:
         self.web_port = free_port()
         self.origin = f"http://127.0.0.1:{self.web_port}"
-        self.servers = Servers(workdir, cors=[self.origin])
+        self.servers = Servers(workdir, cors=[self.origin], credentials=credentials, env=env or {})
         self.web = None
 
     def start(self) -> Site:

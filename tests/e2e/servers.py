@@ -63,6 +63,7 @@ class Servers:
     bot of ``rasa init``, which has no custom actions) the same way. ``rasa_servers`` > 1 starts
     that many Rasa processes on their own ports (``rasa_ports``; ``rasa_port`` is the first), all
     with the same environment: give them a shared tracker store and lock store through ``env``.
+    ``credentials`` picks the channels (``credentials.production.yml`` for the production profile).
     """
 
     workdir: Path
@@ -75,6 +76,7 @@ class Servers:
     with_actions: bool = True
     rasa_servers: int = 1
     enable_api: bool = False
+    credentials: str = "credentials.yml"
     rasa_ports: list = field(default_factory=list)
     processes: list = field(default_factory=list)
 
@@ -117,7 +119,7 @@ class Servers:
                     "--endpoints",
                     "endpoints.yml",
                     "--credentials",
-                    "credentials.yml",
+                    self.credentials,
                     "--interface",
                     "127.0.0.1",
                     "--port",
@@ -136,6 +138,29 @@ class Servers:
                 return self
             time.sleep(1)
         raise RuntimeError(f"servers did not start within {timeout}s, see logs in {self.workdir}")
+
+    def kill_actions(self) -> None:
+        """Kill the action server with SIGKILL, as a crash would (``start_actions`` brings it back)."""
+        process, _ = self.processes[0]
+        process.kill()
+        process.wait()
+
+    def start_actions(self, timeout: float = 120) -> None:
+        """Start the action server again on its port, with the same environment and log, once it answers."""
+        _, log = self.processes[0]
+        started = subprocess.Popen(
+            [str(BIN / "python"), "-m", "actions", "--port", str(self.action_port)],
+            cwd=self.project,
+            env=self.env,
+            stdout=log,
+            stderr=log,
+        )
+        self.processes[0] = (started, log)
+        deadline = time.monotonic() + timeout
+        while _get(f"http://127.0.0.1:{self.action_port}/health") != 200:
+            if started.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"the action server did not start again, see logs in {self.workdir}")
+            time.sleep(0.5)
 
     def rasa_roles(self) -> list[str]:
         """Role names of the Rasa processes: ``rasa``, then ``rasa-2``, ``rasa-3`` … (also their log names)."""

@@ -54,7 +54,7 @@ def test_goal_flow_is_saved_and_survives_a_restart(workdir):
         assert '/inform{"mentoring_kind":"informel"}' in payloads_of(explained)  # the form asks again
 
         summary = servers.say(mentee, '/inform{"mentoring_kind":"informel"}')
-        assert "animer ma première équipe de trois développeurs" in text_of(summary)
+        assert "• Objectif : Animer ma première équipe de trois développeurs." in text_of(summary)
         assert "Mentorat informel" in text_of(summary)
         assert "/affirm" in payloads_of(summary)
 
@@ -62,13 +62,13 @@ def test_goal_flow_is_saved_and_survives_a_restart(workdir):
         ask_measure_again = servers.say(mentee, '/correct_goal_field{"goal_field":"goal_measure"}')
         assert "indicateur" in text_of(ask_measure_again)
         summary = servers.say(mentee, "encadrer 4 personnes")
-        assert "encadrer 4 personnes" in text_of(summary)
-        assert "animer ma première équipe de trois développeurs" in text_of(summary)
+        assert "• Mesure du succès : Encadrer 4 personnes." in text_of(summary)
+        assert "• Objectif : Animer ma première équipe de trois développeurs." in text_of(summary)
 
         saved = servers.say(mentee, "/affirm")
         assert "enregistré" in text_of(saved)
         listed = servers.say(mentee, "/list_goals")
-        assert "1. animer ma première équipe de trois développeurs" in text_of(listed)
+        assert "1. Animer ma première équipe de trois développeurs." in text_of(listed)
 
         # Start another goal and leave it: the saved one is kept and the mentee is told so.
         servers.say(mentee, "/clarify_goal")
@@ -82,7 +82,7 @@ def test_goal_flow_is_saved_and_survives_a_restart(workdir):
     restarted = Servers(workdir, action_port=servers.action_port, rasa_port=servers.rasa_port).start()
     try:
         listed = restarted.say(mentee, "montre moi mes objectifs")
-        assert "animer ma première équipe de trois développeurs" in text_of(listed)
+        assert "Animer ma première équipe de trois développeurs." in text_of(listed)
         assert "encadrer 4 personnes" in text_of(listed)
         # The conversation itself survived too: the SQL tracker store holds both sessions' events.
         with sqlite3.connect(workdir / "tracker.db") as tracker_db:
@@ -136,7 +136,7 @@ def test_typed_corrections_and_confirmations_in_the_goal_flow(tmp_path):
         assert "Pourquoi" in text_of(deadline)
         servers.say(mentee, "parce que j'aime raconter ce que fait une entreprise")
         summary = servers.say(mentee, '/inform{"mentoring_kind":"informel"}')
-        assert "décrocher un poste en communication interne" in text_of(summary)
+        assert "• Objectif : Décrocher un poste en communication interne." in text_of(summary)
         assert "chargé de communication" not in text_of(summary)
         saved = servers.say(mentee, "ouais c'est parfait")
         assert "enregistré" in text_of(saved)
@@ -144,7 +144,7 @@ def test_typed_corrections_and_confirmations_in_the_goal_flow(tmp_path):
         asked = servers.say(mentee, "supprime l'objectif 1, il est atteint de toute façon")
         assert "/affirm" in payloads_of(asked)  # the deletion is asked to be confirmed, not marked reached
         kept = servers.say(mentee, "non finalement je le garde")
-        assert "décrocher un poste en communication interne" in text_of(servers.say(mentee, "/list_goals"))
+        assert "1. Décrocher un poste en communication interne." in text_of(servers.say(mentee, "/list_goals"))
         assert "supprimé" not in text_of(kept)
         servers.say(mentee, "supprime l'objectif 1")
         deleted = servers.say(mentee, "oui, supprime-le")

@@ -102,7 +102,7 @@ def test_knowledge_courtesies_export_and_erasure(workdir, monkeypatch):
     goal_store.save_goal(bob, GOAL)
     try:
         welcome = servers.say(alice, "bonjour")
-        assert "Bon retour" in text_of(welcome) and "Devenir data analyst en startup" in text_of(welcome)
+        assert "Bon retour" in text_of(welcome) and "« devenir data analyst en startup »" in text_of(welcome)
         assert "Claire Martin" in text_of(welcome) and "/list_drafts" in payloads_of(welcome)
         assert "Bon retour" in text_of(servers.say(bob, "salut"))
 

@@ -40,7 +40,7 @@ def test_prepare_edit_restart_recall_and_debrief(workdir, monkeypatch):
     goal_store.save_goal(mentee, GOAL)
     try:
         ask_who = servers.say(mentee, "je prépare ma première rencontre avec ma mentore")
-        assert "Devenir data scientist en startup" in text_of(ask_who)  # the only goal is reused
+        assert "« devenir data scientist en startup »" in text_of(ask_who)  # the only goal is reused
         assert "Qui allez-vous rencontrer" in text_of(ask_who)
 
         ask_when = servers.say(mentee, "Claire Martin, directrice data chez Doctolib")
@@ -55,21 +55,23 @@ def test_prepare_edit_restart_recall_and_debrief(workdir, monkeypatch):
 
         shown = servers.say(mentee, "/affirm")
         text = text_of(shown)
-        assert "Vos questions (10)" in text and "Ordre du jour (45 min)" in text and "14h00" in text
+        # 45 minutes, first meeting: 25 minutes of questions, 10 main ones and 2 « si le temps le permet »
+        assert "Vos questions pour les 25 minutes d'échange (10 questions" in text and "Si le temps le permet" in text
+        assert "Ordre du jour (45 min)" in text and "14h00" in text
         assert "devenir data scientist en startup" in text and "Testez le lien" in text
         assert "/edit_questions" in payloads_of(shown)
         first_list = questions_block(shown).splitlines()[1:]
 
         removed = servers.say(mentee, "enlève la question 3 stp")
         assert "C'est retiré" in text_of(removed)
-        assert first_list[2].split(". ", 1)[1] not in text_of(removed)
+        assert first_list[2].split(". ", 1)[1] not in questions_block(removed)
         moved = servers.say(mentee, "mets la 5 en premier")
         assert "maintenant la n° 1" in text_of(moved)
         added = servers.say(mentee, "ajoute : <script>alert(1)</script> Quel a été votre plus grand échec ?")
         assert "<script>alert(1)</script> Quel a été votre plus grand échec ? (la vôtre)" in text_of(added)
         edited = questions_block(added)
-        assert edited.startswith("Vos questions (10)")
-        assert "Il n'y a que 10 questions" in text_of(servers.say(mentee, "enlève la 99"))
+        assert edited.startswith("Vos questions pour les 25 minutes d'échange (10 questions")
+        assert "Il n'y a que 12 questions" in text_of(servers.say(mentee, "enlève la 99"))
     finally:
         servers.stop()
 
@@ -114,5 +116,5 @@ def test_prepare_edit_restart_recall_and_debrief(workdir, monkeypatch):
     preparation = json.loads(exported.stdout)["meeting_preparations"][0]
     assert preparation["status"] == "done" and "refaire mon CV" in preparation["notes"]
     assert preparation["questions"][-1]["origin"] == "mentee"
-    assert len(preparation["questions"]) == 10 and preparation["minutes"] == 45
+    assert len(preparation["questions"]) == 12 and preparation["minutes"] == 45
     assert "## Questions" in preparation["markdown"]

@@ -18,6 +18,10 @@ def test_every_blind_set_is_present_and_large_enough():
     assert sizes["intents"] >= 8 * 30
     assert sizes["form_slots_goal_debrief"] + sizes["form_slots_outreach_meeting"] >= 24 * 12
     assert len(sets.load("conversations")) >= 12
+    # The relationship sets (issue « Follow the relationship »): 10 per intent, 14 per form slot.
+    assert sizes["relationship_intents"] >= 10 * 10
+    assert sizes["form_slots_relationship"] >= 18 * 14
+    assert len(sets.load("conversations_relationship")) >= 8
 
 
 def test_no_blind_message_or_near_duplicate_is_trained_on():

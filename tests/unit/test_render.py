@@ -19,11 +19,11 @@ def test_summary_shows_every_field_in_french():
     text = goal_summary(GOAL, heading="Voici votre objectif SMART :", today=date(2026, 11, 21))
     for part in (
         "Leadership",
-        "devenir chef d'équipe",
-        "encadrer 3 personnes",
+        "• Objectif : Devenir chef d'équipe.",
+        "• Mesure du succès : Encadrer 3 personnes.",
         "31 mars 2027",
         "dans 4 mois",
-        "prendre plus de responsabilités",
+        "• Pourquoi c'est important : Prendre plus de responsabilités.",
         "Mentorat informel",
     ):
         assert part in text
@@ -34,7 +34,7 @@ def test_list_numbers_goals_and_marks_reached_ones():
     records = [GoalRecord(1, 1, GOAL), GoalRecord(2, 2, GOAL, status="reached")]
     text = goal_list(records, today=date(2026, 11, 21))
     assert text.startswith("Vous avez 2 objectifs enregistrés")
-    assert "1. devenir chef d'équipe" in text and "2. devenir chef d'équipe ✅ atteint" in text
+    assert "1. Devenir chef d'équipe." in text and "2. Devenir chef d'équipe. ✅ atteint" in text
     assert goal_list(records[:1]).startswith("Vous avez un objectif enregistré")
 
 
@@ -63,9 +63,9 @@ def test_list_puts_each_goal_on_its_own_lines():
     lines = goal_list(records, today=date(2026, 11, 21)).splitlines()
     assert "" not in lines  # a blank line would split the message into two bubbles in the widget
     assert lines[0] == "Vous avez 2 objectifs enregistrés :"
-    assert lines[1] == "1. devenir chef d'équipe"
+    assert lines[1] == "1. Devenir chef d'équipe."
     assert lines[2].strip() == "Leadership · mesure : encadrer 3 personnes · échéance : 31 mars 2027 (dans 4 mois)"
-    assert lines[3] == "2. devenir chef d'équipe"
+    assert lines[3] == "2. Devenir chef d'équipe."
 
 
 def test_quantities_agree_in_number_and_gender():

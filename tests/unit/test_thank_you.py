@@ -4,10 +4,10 @@ from datetime import date
 
 import pytest
 
+from assistant.common.gender import mentor_gender
 from assistant.common.mentor import Mentor
+from assistant.common.spelling import correct
 from assistant.practice.debrief import read_pieces
-from assistant.practice.gender import mentor_gender
-from assistant.practice.spelling import correct
 from assistant.practice.thanks import ThankYou, relative_day, requested_short, requested_tone, revised, thank_you_note
 
 TODAY = date(2026, 12, 5)

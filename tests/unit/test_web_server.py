@@ -1,5 +1,6 @@
 """The page server: configuration, security headers, and nothing served outside its list."""
 
+import json
 import threading
 import urllib.error
 import urllib.request
@@ -49,7 +50,9 @@ def test_page_and_config_are_served_with_headers(server):
         assert "script-src 'self'" in response.headers["Content-Security-Policy"]
         assert response.headers["X-Content-Type-Options"] == "nosniff"
     with urllib.request.urlopen(server + "/config.js") as response:
-        assert response.read().decode() == 'window.MENTORAT_CONFIG = {"socketUrl": "http://127.0.0.1:5999"};\n'
+        config = response.read().decode()
+        expected = {"socketUrl": "http://127.0.0.1:5999", "healthUrl": "http://127.0.0.1:5999/"}
+        assert config == f"window.MENTORAT_CONFIG = {json.dumps(expected)};\n"
 
 
 @pytest.mark.parametrize("path", ["/../../domain.yml", "/server.py", "/%2e%2e/config.yml", "/nope"])

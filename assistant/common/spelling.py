@@ -1,0 +1,390 @@
+"""French spelling of the mentee's words, checked against Debian's Hunspell dictionary (one home).
+
+The dictionary is Debian's ``hunspell-fr-classical`` (Dicollecte's French dictionary, MPL-2.0, some 80 000
+stems with their part of speech and gender), read by ``spylls``, a pure-Python port of Hunspell (MPL-2.0):
+offline, no compiled extension, and a licence the project can ship (Grammalecte, GPL, stays in the tests;
+docs/writing.md says why). Loading takes a few seconds: :func:`checker` loads it once per process. Without
+the dictionary, :func:`checker` is None and the callers keep nothing they cannot vouch for.
+
+What is corrected without asking: SMS spellings with one meaning (« jai », « pr »), familiar words with a
+plain equivalent (« bosser »), a missing apostrophe (« jaurai » -> « j'aurai »), missing accents when one
+accented spelling only is known (« tresorerie » -> « trésorerie »), a lower-case place or first name
+(« lyon » -> « Lyon »). Anything else the dictionary does not know, and that is not a name, an acronym or a
+number, is a misspelling: the phrase holding it is not used as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations
+from pathlib import Path
+
+from assistant.coaching.text import fold
+
+DICTIONARIES = (Path("/usr/share/hunspell/fr_FR"), Path("/usr/share/hunspell/fr"))
+
+#: SMS and chat spellings with one meaning, and familiar words with a plain equivalent (folded keys).
+REPLACEMENTS = {
+    "jai": "j'ai",
+    "j'ai": "j'ai",
+    "pr": "pour",
+    "ds": "dans",
+    "bcp": "beaucoup",
+    "tt": "tout",
+    "qd": "quand",
+    "pcq": "parce que",
+    "pck": "parce que",
+    "tjs": "toujours",
+    "tjrs": "toujours",
+    "ns": "nous",
+    "vs": "vous",
+    "mm": "même",
+    "qqn": "quelqu'un",
+    "qqch": "quelque chose",
+    "pdt": "pendant",
+    "rdv": "rendez-vous",
+    "bosser": "travailler",
+    "taf": "travail",
+    "boulot": "travail",
+    "kiffer": "apprécier",
+    "perso": "personnel",
+    "dispo": "disponible",
+    "dispos": "disponibles",
+    "appli": "application",
+    "cv": "CV",
+    "linkedin": "LinkedIn",
+}
+#: Words that make a phrase unfit for a letter: laughter, fillers, slang with no plain equivalent.
+UNFIT = {
+    "tkt",
+    "pk",
+    "pq",
+    "stp",
+    "svp",
+    "jpp",
+    "dsl",
+    "cc",
+    "slt",
+    "bjr",
+    "kiffé",
+    "kiffe",
+    "lol",
+    "mdr",
+    "ptdr",
+    "xd",
+    "jsp",
+    "osef",
+    "wesh",
+    "grave",
+    "ouf",
+    "stylé",
+    "style",
+    "trkl",
+    "bref",
+    "euh",
+}
+#: English words of the trade that French professionals write as they are (folded).
+TRADE_WORDS = set(
+    """
+    analyst analysts lead leads product products backend frontend fullstack front back stack scrum growth marketer
+    marketing learning machine deep team teams scientist scientists onboarding offboarding dev devs devops cloud
+    data manager managers designer designers owner sales business developer developers engineer engineering
+    startup startups scale-up scale-ups freelance freelances web software tech ops coding bootcamp agile remote job
+    jobs recruiter recruiting talent account customer success support community content brand ux ui research
+    researcher analytics lean pitch networking feedback coaching mentoring leadership management consulting
+    open source saas b2b b2c cto cfo ceo coo cpo vp head staff principal senior junior middle office pm po qa
+    cyber cybersécurité pentest pentesteur pentester foodtech devops designeuse designeuses manageuse manageuses
+    growth-hacker no-code low-code fintech healthtech edtech legaltech proptech insurtech retail ops
+    """.split()
+)
+_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿœŒ"
+_WORD = re.compile(
+    rf"aujourd['’]hui|(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quelqu)['’]|[{_LETTERS}0-9]+(?:-[{_LETTERS}0-9]+)*|[^\w\s]|\s+",
+    re.I,
+)
+#: Elided words, always valid before a vowel (« l' », « qu' »).
+_ELIDED = re.compile(r"^(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quelqu)['’]$", re.I)
+
+
+@dataclass(frozen=True)
+class Spelled:
+    """A phrase after correction: the text, and the words that could not be corrected (empty when fit)."""
+
+    text: str
+    unknown: tuple[str, ...] = ()
+    unfit: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """True when the phrase can go into a letter as corrected."""
+        return not self.unknown and not self.unfit
+
+
+@lru_cache(maxsize=1)
+def checker():  # noqa: ANN201 - a spylls Dictionary, loaded late
+    """The French Hunspell dictionary (loaded once per process), or None when it is not installed."""
+    for base in DICTIONARIES:
+        if base.with_suffix(".dic").exists() and base.with_suffix(".aff").exists():
+            from spylls.hunspell import Dictionary
+
+            return Dictionary.from_files(str(base))
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def is_valid(word: str) -> bool:
+    """True when the dictionary knows ``word`` as written (« Lyon », « trésorerie », « l'équipe »)."""
+    spell = checker()
+    if spell is None or not word:
+        return False
+    plain = word.replace("’", "'")
+    try:
+        return bool(spell.lookup(plain))
+    except (IndexError, KeyError, ValueError):  # a form spylls cannot analyse
+        return False
+
+
+_valid = is_valid
+
+
+@lru_cache(maxsize=50_000)
+def _stems(word: str) -> tuple[tuple[str, str, str, bool], ...]:
+    """``(stem, part of speech, gender, base form)`` of every reading of ``word`` the dictionary has."""
+    spell = checker()
+    if spell is None or not word:
+        return ()
+    found = []
+    try:
+        for form in spell.lookuper.good_forms(word.replace("’", "'")):
+            data = form.in_dictionary.data
+            kinds = data.get("po") or [""]
+            gender = "f" if "fem" in (data.get("is") or []) else "m" if "mas" in (data.get("is") or []) else ""
+            base = form.text == form.in_dictionary.stem
+            found.extend((form.in_dictionary.stem, kind, gender, base) for kind in kinds)
+    except (IndexError, KeyError, ValueError):
+        return ()
+    return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _affix_parts() -> dict[tuple[str, str, str], frozenset[str]]:
+    """``(flag, strip, add) -> parts of speech`` of the dictionary's suffixes (spylls keeps no affix morphology).
+
+    « SFX p+ er é/L'D'Q' er po:ppas po:adj … »: the forms this suffix makes are past participles and adjectives.
+    """
+    for base in DICTIONARIES:
+        aff = base.with_suffix(".aff")
+        if aff.exists():
+            parts: dict[tuple[str, str, str], frozenset[str]] = {}
+            for line in aff.read_text(encoding="utf-8", errors="replace").splitlines():
+                fields = line.split()
+                if len(fields) > 5 and fields[0] == "SFX":
+                    strip = "" if fields[2] == "0" else fields[2]
+                    add = "" if fields[3].split("/")[0] == "0" else fields[3].split("/")[0]
+                    tags = frozenset(f[3:] for f in fields[5:] if f.startswith("po:"))
+                    if tags:  # one suffix may make several forms (« pris »: passé simple and participle)
+                        key = (fields[1], strip, add)
+                        parts[key] = parts.get(key, frozenset()) | tags
+            return parts
+    return {}
+
+
+@lru_cache(maxsize=50_000)
+def parts_of_speech(word: str) -> frozenset[str]:
+    """Every part of speech the dictionary gives ``word``: its stems' (« nom », « adj », « v1_… ») and its
+    suffix's (« ppas » for a past participle)."""
+    spell = checker()
+    if spell is None or not word:
+        return frozenset()
+    found: set[str] = set()
+    try:
+        for form in spell.lookuper.good_forms(word.replace("’", "'")):
+            suffix = form.suffix
+            affixed = _affix_parts().get((suffix.flag, suffix.strip, suffix.add)) if suffix else None
+            found |= set(affixed or form.in_dictionary.data.get("po") or ())
+    except (IndexError, KeyError, ValueError):
+        return frozenset()
+    return frozenset(found)
+
+
+def is_participle(word: str) -> bool:
+    """True when ``word`` is a past participle (« signé », « validées », « pris »)."""
+    return "ppas" in parts_of_speech(word.lower())
+
+
+def is_nominal(word: str) -> bool:
+    """True when ``word`` is a noun or an adjective (a past participle is one too: « les personnes validées »)."""
+    return bool(parts_of_speech(word.lower()) & {"nom", "adj", "ppas"})
+
+
+def is_infinitive(word: str) -> bool:
+    """True when ``word`` is a French infinitive (« passer », « lire »), by the dictionary's morphology."""
+    lower = word.lower()
+    return any(kind.startswith("v") and base and stem == lower for stem, kind, _g, base in _stems(lower))
+
+
+def noun_gender(word: str) -> str:
+    """``f`` or ``m`` for a French noun the dictionary knows with one gender, else ""."""
+    genders = {gender for _s, kind, gender, _b in _stems(word.lower()) if kind == "nom" and gender}
+    return genders.pop() if len(genders) == 1 else ""
+
+
+def is_proper_noun(word: str) -> bool:
+    """True when the dictionary knows ``word`` capitalised as a name: a place, a first name (« Lyon », « Julien »)."""
+    if not word:
+        return False
+    capital = word[:1].upper() + word[1:].lower()
+    return any(kind in ("npr", "prn", "patr") for _s, kind, _g, _b in _stems(capital))
+
+
+def is_first_name(word: str) -> bool:
+    """True when the dictionary knows ``word`` capitalised as a first name (« Julien », « Isabelle »)."""
+    if not word:
+        return False
+    capital = word[:1].upper() + word[1:].lower()
+    return any(kind == "prn" for _s, kind, _g, _b in _stems(capital))
+
+
+#: Elisions a typist drops the apostrophe of (« jaurai », « cest », « lequipe »).
+_ELISION_SPLIT = re.compile(r"^(qu|jusqu|lorsqu|[cdjlmnst])([aeiouyhéèêàâîôû]\w+)$", re.I)
+
+
+def _apostrophe(word: str) -> str:
+    """« jaurai » -> « j'aurai », « lequipe » -> « l'équipe » when the dictionary knows the result, else ""."""
+    match = _ELISION_SPLIT.match(word)
+    if not match:
+        return ""
+    head, rest = match.groups()
+    for candidate in (rest, _accented(rest)):
+        if candidate and is_valid(candidate) and not is_valid(word):
+            return f"{head}'{candidate}"
+    return ""
+
+
+def _correct(word: str) -> tuple[str, str]:
+    """``(corrected word, problem)``; problem is "", ``unknown`` or ``unfit``."""
+    key = fold(word.replace("’", "'"))
+    if key in UNFIT:
+        return word, "unfit"
+    if key in REPLACEMENTS:
+        return REPLACEMENTS[key], ""
+    if _ELIDED.match(word) or key == "aujourd'hui":
+        return word.replace("’", "'"), ""
+    if word.isdigit() or any(c.isdigit() for c in word) or (len(word) > 1 and word.isupper()):
+        return word, ""  # numbers, « 3e », acronyms (« DSCG »)
+    if 2 <= len(word) <= 5 and word.isalpha() and not set(key) & set("aeiouy"):
+        return word.upper(), ""  # an acronym typed in lower case (« dscg », « rh »)
+    if _valid(word) or key in TRADE_WORDS:
+        return word, ""
+    if word[:1].isupper():
+        return word, ""  # a name the dictionary does not know (« Fives », « Doctolib »)
+    accented = _accented(word)
+    if accented:
+        return accented, ""  # before the apostrophe: « metier » is « métier », not « m'étier »
+    elided = _apostrophe(word)
+    if elided:
+        return elided, ""  # before names: « jaime » is « j'aime »
+    capital = word[:1].upper() + word[1:]
+    if is_valid(capital) and is_proper_noun(word):
+        return capital, ""  # a place or a first name typed in lower case (« lyon »)
+    return word, "unknown"
+
+
+_ACCENTS = {"e": "eéèê", "a": "aàâ", "i": "iîï", "o": "oô", "u": "uûù", "c": "cç"}
+
+
+def _accent_variants(word: str, most: int = 2) -> list[str]:
+    """``word`` with up to ``most`` of its letters given an accent (« developpeuse » -> « développeuse », …)."""
+    spots = [i for i, c in enumerate(word) if c in _ACCENTS]
+    variants: list[str] = []
+    for count in range(1, min(most, len(spots)) + 1):
+        for chosen in combinations(spots, count):
+            candidates = [word]
+            for i in chosen:
+                candidates = [c[:i] + v + c[i + 1 :] for c in candidates for v in _ACCENTS[word[i]][1:]]
+            variants.extend(candidates)
+    return variants[:300]
+
+
+@lru_cache(maxsize=5_000)
+def _accented(word: str) -> str:
+    """The one spelling of ``word`` with accents added that the dictionary knows (« reseau » -> « réseau »)."""
+    found = {candidate for candidate in _accent_variants(word) if is_valid(candidate)}
+    return found.pop() if len(found) == 1 else ""
+
+
+_LETTERS_EDIT = "abcdefghijklmnopqrstuvwxyzéèêàâîïôûùç"
+
+
+@lru_cache(maxsize=5_000)
+def suggest(word: str) -> tuple[str, ...]:
+    """Spellings the dictionary knows one typing slip away from ``word`` (accents aside), most likely first.
+
+    Hunspell's own suggestion search is far too slow in pure Python; this tries accents, a missing
+    apostrophe, then one letter deleted, swapped, replaced or added, then a doubled or dropped letter with
+    accents (« developeur » -> « développeur »).
+    """
+    lower = word.lower()
+    if _accented(lower):
+        return (_accented(lower),)
+    elided = _apostrophe(lower)
+    if elided:
+        return (elided,)
+    accents_only = [v for v in _accent_variants(lower) if is_valid(v)]  # « reve »: « rêve » before « rave »
+    splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
+    deleted = [a + b[1:] for a, b in splits if b]
+    doubled = [a + b[0] + b for a, b in splits if b and b[0].isalpha()]
+    edits = deleted + [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    edits += [a + c + b[1:] for a, b in splits if b for c in _LETTERS_EDIT]
+    edits += [a + c + b for a, b in splits for c in _LETTERS_EDIT]
+    found = [e for e in dict.fromkeys(accents_only + edits) if e != lower and len(e) > 1 and is_valid(e)]
+    if not found and len(lower) > 4:
+        for edit in dict.fromkeys(doubled + deleted):
+            accented = _accented(edit)
+            if accented and accented not in found:
+                found.append(accented)
+    return tuple(found)
+
+
+def correct(text: str) -> Spelled:
+    """``text`` with the sure corrections made, and the words it still cannot use (see the module's doc)."""
+    if checker() is None:
+        return Spelled(text, unknown=("(dictionnaire absent)",))
+    out: list[str] = []
+    unknown: list[str] = []
+    unfit: list[str] = []
+    for token in _WORD.findall(text):
+        if token.isspace() or not token[0].isalnum():
+            out.append(token)
+            continue
+        fixed, problem = _correct(token)
+        if problem == "unknown":
+            unknown.append(token)
+        elif problem == "unfit":
+            unfit.append(token)
+        out.append(fixed)
+    return Spelled(_a_before_place("".join(out)), tuple(unknown), tuple(unfit))
+
+
+#: « a » written for « à »: before a capitalised place or a set phrase, when no subject precedes it.
+_A_FOR_A = re.compile(
+    r"(?<!\bil)(?<!\belle)(?<!\bon)(?<!\bqui)(?<!\bça)(?<!\by)(?<!\bcela)(?<!\bce)(?<!^)(\s)a "
+    r"(?=[A-ZÀ-Ý]|distance\b|temps (?:plein|partiel)\b|partir\b|mi-temps\b|plein temps\b|l'étranger\b|jour\b)"
+)
+#: « a » after a word that calls for « à »: an infinitive (« m'inscrire a un meetup »), « grâce », « face ».
+_A_AFTER = re.compile(r"\b([\w'-]+) a (?=\w)")
+
+
+def _a_before_place(text: str) -> str:
+    """« responsable comptable a Lyon » -> « … à Lyon »; « il a Paris en tête » is left alone."""
+    text = _A_FOR_A.sub(r"\1à ", text)
+
+    def fix(match: re.Match) -> str:
+        before = match.group(1)
+        last = before.split("'")[-1]
+        calls_for_a = fold(last) in ("grace", "face", "quant", "jusque") or is_infinitive(last)
+        return f"{before} à " if calls_for_a else match.group(0)
+
+    return _A_AFTER.sub(fix, text)
