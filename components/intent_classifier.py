@@ -26,6 +26,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from assistant.coaching.asides import promoted_switch
 from assistant.coaching.intents import (
     instructed_intent,
+    reads_as_a_date,
     requested_intent,
     review_asked,
     stops_a_habit,
@@ -97,8 +98,8 @@ class LogisticIntentClassifier(TrainedTextClassifier):
                 ranking = promote(ranking, first)
             elif ranking[0][0] == "critique_message" and not review_asked(text):
                 ranking = demote(ranking, "critique_message")  # nobody asked for a review, nothing was pasted
-            elif ranking[0][0] == "stop" and stops_a_habit(text):
-                ranking = demote(ranking, "stop")  # « qu'il faut que j'arrête de tout vouloir faire seul »
+            elif ranking[0][0] == "stop" and (stops_a_habit(text) or reads_as_a_date(text)):
+                ranking = demote(ranking, "stop")  # « qu'il faut que j'arrête de tout… », « aujourd'hui même »
             ranked = [{INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: p} for name, p in ranking]
             message.set(INTENT, ranked[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranked, add_to_output=True)

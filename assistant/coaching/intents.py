@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.coaching.text import fold, words
+from assistant.common.dates import parse_deadline, parse_past_date
 from assistant.goals.answers import BARE_STATEMENT, find_field, find_goal_number, read_typed_change
 
 #: Intents a mentee may be offered when the assistant is unsure, with how the button reads.
@@ -111,7 +112,7 @@ _THANK_YOU_NAMED = re.compile(r"\bremerci\w*")
 #: « stop », « annule » in a short message: what the forms say to type to leave them.
 # « j'arrête là » stops; « j'arrête de tout vouloir faire seul » does not.
 _STOP = re.compile(
-    r"\b(?:stop|annule|annuler|annulez|laisse tomber|on arrete|"
+    r"\b(?:stop|j?annule|annuler|annulez|laisse tomber|on arrete|"
     r"j'arrete(?= (?:la|ici|le |les |tout|ca)| *$)|"
     r"(?:veux|voudrais|prefere|aimerais|peut|peux|va) (?:tout )?arreter"
     r"(?= (?:la|ici|le |les |tout|ca)| *$))"
@@ -123,8 +124,19 @@ _NEGATED = re.compile(
     r"|\bpas (?:d'|de )?(?:annul|arret)"
 )
 SHORT_MESSAGE_WORDS = 8
+#: Putting the task off (« je ferai ça plus tard », « une autre fois »), after a turning opening.
+_LATER = re.compile(r"\b(?:plus tard|une autre fois|un autre jour|remettre a|on verra)\b")
 #: Openings of a longer message that turns away from the task (« non en fait… », « bon… »).
 _TURNING = re.compile(r"^(?:non|bon|bref|en fait|finalement|ok|laisse|oublie)\b")
+
+
+def reads_as_a_date(text: str | None) -> bool:
+    """Whether a short message is a day and nothing else (« aujourd'hui même », « hier », « le 3 mars »): an answer
+    to « c'était quand ? », never a request to stop."""
+    if len(words(fold(text or ""))) > 4:
+        return False
+    past, ahead = parse_past_date(text), parse_deadline(text)
+    return past.ok or past.problem in ("future", "too_old") or ahead.ok or ahead.problem in ("past", "too_far")
 
 
 def stops_a_habit(text: str | None) -> bool:
@@ -148,8 +160,8 @@ def instructed_intent(text: str | None) -> str | None:
     tokens = words(folded)
     if len(tokens) <= SHORT_MESSAGE_WORDS and _STOP.search(folded) and not _NEGATED.search(folded):
         return "stop"
-    if _TURNING.match(folded) and _STOP.search(folded) and not _NEGATED.search(folded):
-        return "stop"  # « non en fait j'ai pas envie de répondre à tout ça, on arrête »
+    if _TURNING.match(folded) and (_STOP.search(folded) or _LATER.search(folded)) and not _NEGATED.search(folded):
+        return "stop"  # « non en fait j'ai pas envie de répondre à tout ça, on arrête », « en fait, plus tard »
     return None
 
 

@@ -16,6 +16,8 @@ _NUMBER = r"(\d+(?:[.,]\d+)?)"
 _PERCENT = re.compile(rf"(-?){_NUMBER}\s*(?:%|pour ?cent|pourcent|pct)")
 _FRACTION = re.compile(rf"{_NUMBER}\s*(?:/|sur)\s*{_NUMBER}")
 _PLAIN = re.compile(rf"(?<![\d/])(-?){_NUMBER}(?![\d/])")
+#: « moins deux », « moins 10 % »: a number below zero, in words (« -2 » is read by the patterns above).
+_MINUS = re.compile(rf"^(?:(?:j'en suis |je suis |on est )?a )?moins (?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)")
 _HALF = re.compile(r"\b(?:la moitie|a moitie|mi-chemin|mi chemin)\b")
 _NEARLY = re.compile(
     r"\b(?:presque|quasiment|quasi|bientot|pratiquement)\s+(?:fini|finie|termine|terminee|fait|faite|atteint|bon|boucle)\b"
@@ -81,6 +83,8 @@ def parse_progress(text: str | None, measure: Measure) -> Parsed:
     if len(answer) > MAX_STEP_CHARS:
         return Parsed(problem="too_long")
     folded = fold(answer)
+    if _MINUS.search(folded):
+        return Parsed(problem="negative")
     match = _PERCENT.search(folded)
     if match:
         if match.group(1):

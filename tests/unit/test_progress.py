@@ -210,3 +210,12 @@ def test_the_migration_goes_down_and_up_again(database):
     assert {"progress_entries", "journal_entries", "action_items"} <= set(
         inspect(db.get_engine(database)).get_table_names()
     )
+
+
+def test_minus_in_words_is_negative_but_at_least_is_not():
+    from assistant.progress.answers import parse_progress, read_measure
+
+    measure = read_measure("obtenir 3 entretiens")
+    assert parse_progress("moins trois", measure).problem == "negative"
+    assert parse_progress("je suis à moins 5 %", measure).problem == "negative"
+    assert parse_progress("au moins deux", measure).value.count == 2

@@ -85,3 +85,20 @@ def test_a_lost_mentee_gets_the_help(text):
 
 def test_a_question_is_not_being_lost():
     assert requested_intent("comment ? je trouve un mentor où ?") is None
+
+
+def test_a_day_alone_is_an_answer_not_a_stop():
+    from assistant.coaching.intents import instructed_intent, reads_as_a_date
+
+    assert reads_as_a_date("ce matin même") and reads_as_a_date("le 3 mars") and reads_as_a_date("hier")
+    assert not reads_as_a_date("stop") and not reads_as_a_date("laisse tomber") and not reads_as_a_date("non")
+    assert instructed_intent("ce matin même") is None
+
+
+def test_putting_off_after_a_turn_stops_and_sms_cancel_too():
+    from assistant.coaching.intents import instructed_intent
+
+    assert instructed_intent("bon, je ferai la suite une autre fois") == "stop"
+    assert instructed_intent("jannule tout") == "stop"
+    # « plus tard » inside an answer is no request to stop.
+    assert instructed_intent("je veux devenir DAF plus tard, dans un grand groupe") is None
