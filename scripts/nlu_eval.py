@@ -94,7 +94,13 @@ def blind() -> dict[str, list[Example]]:
         for e in sets.load(name)
         if e.get("kind") == "digression"
     ]
-    return {"intents": intents, "faq": faq, "digressions": digressions}
+    built = set(yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["intents"])
+    relationship = [
+        Example(e["text"], e["item"], None, set(), e.get("register", ""), annotated=False)
+        for e in sets.load("relationship_intents")
+        if e["item"] in built  # written before the features: intents not built yet are left out
+    ]
+    return {"intents": intents, "faq": faq, "digressions": digressions, "relationship intents": relationship}
 
 
 def parse_all(model: Path, texts: list[str]) -> list[dict]:
