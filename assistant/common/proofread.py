@@ -82,6 +82,8 @@ SLANG = {
     "product": "produit",
     "skills": "compétences",
     "mindset": "état d'esprit",
+    "talk": "intervention",
+    "talks": "interventions",
 }
 #: SMS spellings of whole phrases (folded, word-bounded).
 _SMS_PHRASES = (
@@ -91,6 +93,8 @@ _SMS_PHRASES = (
     (re.compile(r"\b(?:jsuis|chui|j'suis)\b", re.I), "je suis"),
     (re.compile(r"\bct\b"), "c'était"),
 )
+#: An elided word typed without its apostrophe (« l accessibilité », « j ai vu »).
+_LONE_ELISION = re.compile(r"(?<![\w'])([ljmnst]|qu|c(?= (?:est|etait|était)\b)) (?=[aeiouyhéèêàâîôû])", re.I)
 _GREETING = re.compile(r"^(?:re)?(?:bonjour|bonsoir|salut|coucou|hello|hey|yo)\b[\s,!.]*", re.I)
 _CHATTER = re.compile(
     r"^(?:me (?:re)?voil[àa]|je suis de retour|c'est (?:encore )?moi|on en (?:était|etait) o[ùu]|"
@@ -223,9 +227,19 @@ def _names(tokens: list[str]) -> list[str]:
 
 def normalise(text: str) -> str:
     """The changes made without asking: capitals for names and acronyms, elision and contraction."""
-    tokens = _WORD.findall(bare(text))
+    tokens = _WORD.findall(_LONE_ELISION.sub(r"\1'", bare(text)))
     tokens = [ACRONYMS.get(t.lower(), NAMES.get(t.lower(), t)) if t.islower() else t for t in tokens]
     return _elide("".join(_names(tokens)))
+
+
+def _letter_added(typed: str, candidate: str) -> bool:
+    """True when ``candidate`` is ``typed`` with one letter added or accents only (folded words): a slip of the
+    fingers, unlike a letter replaced (« talks » is not « tanks »)."""
+    if candidate == typed:
+        return True
+    return len(candidate) == len(typed) + 1 and any(
+        candidate[:i] + candidate[i + 1 :] == typed for i in range(len(candidate))
+    )
 
 
 def _spell(text: str) -> tuple[str, list[str], list[str]]:
@@ -258,8 +272,8 @@ def _spell(text: str) -> tuple[str, list[str], list[str]]:
             fixed = ""
         elif spelled.unknown:
             options = suggest(token)
-            if len(options) > 1:  # « passionée »: the one ending as typed (« passionnée », not « passionne »)
-                options = tuple(o for o in options if o[-2:] == lower[-2:]) or options
+            if len(options) > 1:  # « passionée »: a letter missed, ending as typed (« passionnée », not « passionne »)
+                options = tuple(o for o in options if o[-2:] == lower[-2:] and _letter_added(key, fold(o))) or options
             fixed = options[0] if len(options) == 1 else ""
             problems.append("accents" if fixed and fold(fixed) == key else "misspelled")
             faults.append(token)

@@ -99,3 +99,23 @@ def test_button_titles_and_quotes_are_whole_clauses_never_cut_with_an_ellipsis()
         title = short(goal, limit)
         assert "…" not in title and len(title) <= limit and goal.startswith(title)
         assert title.split()[-1] not in ("de", "à", "en")
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("ses talks sur l accessibilite", "ses interventions sur l'accessibilité"),
+        ("j ai vu sa conférence", "j'ai vu sa conférence"),
+        ("c est une référence", "c'est une référence"),
+        ("elle a lair passionée", "elle a l'air passionnée"),
+        ("avant de switcher en product", "avant de passer en produit"),
+    ],
+)
+def test_anglicisms_missing_apostrophes_and_slips_are_written_out(typed, written):
+    assert proofread(typed).text == written
+
+
+def test_a_replaced_letter_is_no_sure_correction():
+    # « talks » is one letter from « tanks »: a different word, never proposed
+    assert "tanks" not in proofread("ses talks").text
+    assert proofread("ses tolks").proposal == ""
