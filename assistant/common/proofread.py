@@ -79,7 +79,6 @@ SLANG = {
     "feedback": "retour",
     "feedbacks": "retours",
     "background": "parcours",
-    "product": "produit",
     "skills": "compétences",
     "mindset": "état d'esprit",
     "talk": "intervention",

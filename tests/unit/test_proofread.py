@@ -108,7 +108,7 @@ def test_button_titles_and_quotes_are_whole_clauses_never_cut_with_an_ellipsis()
         ("j ai vu sa conférence", "j'ai vu sa conférence"),
         ("c est une référence", "c'est une référence"),
         ("elle a lair passionée", "elle a l'air passionnée"),
-        ("avant de switcher en product", "avant de passer en produit"),
+        ("avant de switcher de poste", "avant de passer de poste"),
     ],
 )
 def test_anglicisms_missing_apostrophes_and_slips_are_written_out(typed, written):
