@@ -108,9 +108,10 @@ run-prod: $(MODEL) $(WIDGET) migrate ## the same with the production profile: so
 shell: $(MODEL) migrate ## chat in the terminal (starts the action server in the background)
 	bash scripts/run.sh --shell
 
-lint: $(STAMP) ## ruff on the Python code: lint rules and formatting (`ruff format` fixes the latter)
+lint: $(STAMP) ## ruff (lint rules, formatting: `ruff format` fixes it) and mypy (types of assistant/ and actions/, mypy.ini)
 	$(BIN)/ruff check assistant actions components rasa_plugins tests scripts
 	$(BIN)/ruff format --check assistant actions components rasa_plugins tests scripts
+	$(BIN)/mypy
 
 unit: $(STAMP) $(GRAMMALECTE) $(HUNSPELL_FR) ## unit, action and writing tests (no Rasa server needed)
 	$(BIN)/pytest -q tests/unit tests/actions tests/writing
@@ -146,4 +147,4 @@ bench: $(STAMP) services ## benchmark vs the stock `rasa init` bot, then 1 vs 2 
 	$(PY) scripts/bench.py --out docs/benchmarks.md $(ARGS)
 
 clean: ## remove trained models, test results and local databases
-	rm -rf models results var .pytest_cache
+	rm -rf models results var .pytest_cache .mypy_cache

@@ -110,7 +110,9 @@ def database_errors_told(run: Handler) -> Handler:
     """
 
     @functools.wraps(run)
-    async def wrapper(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict):  # noqa: ANN001
+    async def wrapper(
+        self: Action, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
+    ) -> list[dict[str, Any]]:
         try:
             return await run(self, dispatcher, tracker, domain)
         except SQLAlchemyError:

@@ -263,7 +263,7 @@ class ActionAsideInForm(Action):
             say(dispatcher, f"help_{requested}")
             return []
         elif intent == "greet":
-            say(dispatcher, "greet_in_form", task=FORM_TASKS.get((tracker.active_loop or {}).get("name"), ""))
+            say(dispatcher, "greet_in_form", task=FORM_TASKS.get((tracker.active_loop or {}).get("name") or "", ""))
             return []
         elif intent in ASIDE_RESPONSES:
             dispatcher.utter_message(response=ASIDE_RESPONSES[intent])
@@ -305,7 +305,7 @@ async def _validated_answer(
     Rasa does not validate slots set by an action between two form turns, so the form's validator is
     run here, on the tracker as it would be had the form extracted the answer itself.
     """
-    validator = VALIDATORS.get((tracker.active_loop or {}).get("name"))
+    validator = VALIDATORS.get((tracker.active_loop or {}).get("name") or "")
     if validator is None:
         return [SlotSet(slot, text)]
     answered = Tracker(

@@ -119,14 +119,14 @@ class ValidateGoalForm(AnswerValidation):
     ) -> dict[str, Any]:
         """Accept a French date in the future (within five years), kept as ``YYYY-MM-DD``."""
         deadline = parse_deadline(value)
-        if deadline.ok:
+        if deadline.value is not None:  # ok
             return {"goal_deadline": deadline.value.isoformat()}
         responses = {
             "empty": "answer_empty",
             "past": "goal_deadline_past",
             "too_far": "goal_deadline_too_far",
         }
-        say(dispatcher, responses.get(deadline.problem, "goal_deadline_unparseable"))
+        say(dispatcher, responses.get(deadline.problem or "", "goal_deadline_unparseable"))
         return {"goal_deadline": None}
 
     @answers_only

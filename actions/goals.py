@@ -22,7 +22,7 @@ from actions.goal_form import ValidateGoalForm
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.answers import TypedChange, goal_in_words, pick_goal, read_typed_change, typed_goal
-from assistant.goals.model import FIELD_LABELS, GOAL_FIELDS, GoalFields
+from assistant.goals.model import FIELD_LABELS, GOAL_FIELDS, GoalFields, GoalRecord
 from assistant.goals.render import answer_remarks, goal_list, goal_summary, mentoring_kinds_explanation, written_goal
 from assistant.goals.wording import goal_reference, inline
 from assistant.progress import store as progress_store
@@ -217,7 +217,7 @@ class _GoalCommand(Action, abc.ABC):
     intent = ""
     only_active = False
 
-    def pick(self, dispatcher: CollectingDispatcher, tracker: Tracker):  # noqa: ANN201
+    def pick(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> GoalRecord | None:
         records = goal_store.list_goals(tracker.sender_id)
         goal, candidates = pick_goal(
             records, tracker.get_slot("goal_id"), tracker.get_slot("goal_number"), only_active=self.only_active
@@ -281,6 +281,7 @@ class ActionEditGoal(_GoalCommand):
             if checked is not None:  # the typed change is valid: saved at once, and shown
                 slots[change.field] = checked
                 edited = GoalFields.from_slots(slots)
+                assert edited is not None  # a saved goal's slots, one changed and checked: all filled
                 return [*clear_goal_reference(), *_save_edited(dispatcher, tracker.sender_id, goal.id, edited)]
         heading = message("summary_heading_saved", number=goal.position)
         dispatcher.utter_message(text=goal_summary(goal.fields, heading=heading))

@@ -62,7 +62,7 @@ def journal_start(tracker: Tracker) -> Events:
     said = fold(clean((tracker.latest_message or {}).get("text")))
     if any(re.search(rf"(?<![\w-]){word}(?![\w-])", said) for word in _DATED_REQUEST):
         day = parse_past_date(said)
-        if day.ok:
+        if day.value is not None:  # ok
             events.append(SlotSet("journal_date", day.value.isoformat()))
     return events
 
@@ -140,7 +140,7 @@ class ValidateJournalForm(AnswerValidation):
     ) -> dict[str, Any]:
         """A day gone by (or today); a date to come is a meeting to prepare, not to note."""
         parsed = parse_past_date(str(value))
-        if not parsed.ok:
+        if parsed.value is None:  # not ok
             key = "answer_empty" if parsed.problem == "empty" else f"journal_date_{parsed.problem}"
             say(
                 dispatcher,
@@ -188,7 +188,7 @@ def planned(text: str | None) -> tuple[PlannedAction, ...]:
     return (PlannedAction(answer),) if answer else ()  # kept whole, never cut
 
 
-def tell_saved(dispatcher: CollectingDispatcher, items: tuple, key: str, **context: object) -> None:
+def tell_saved(dispatcher: CollectingDispatcher, items: tuple, key: str, **context: Any) -> None:
     """Say the journal entry is kept, with its action items numbered."""
     say(dispatcher, key, count=len(items), actions=action_lines(list(items)), **context)
 

@@ -170,7 +170,7 @@ class ActionEditQuestions(Action):
         if current is None:
             return []
         items = list(current.questions)
-        category = next(tracker.get_latest_entity_values("question_category"), None)
+        category = next(tracker.get_latest_entity_values("question_category"), "")
         request = (
             question_list.EditRequest("more", category=category)
             if category in question_list.bank()

@@ -34,7 +34,7 @@ from assistant.outreach.revise import read_revision
 Events = list[dict[str, Any]]
 
 
-def _show_draft(dispatcher: CollectingDispatcher, record: DraftRecord, heading_key: str, **context: object) -> None:
+def _show_draft(dispatcher: CollectingDispatcher, record: DraftRecord, heading_key: str, **context: Any) -> None:
     """The heading, the draft in a bubble of its own (easy to copy), then what can be done next."""
     version = record.latest
     style = version.draft.style
@@ -166,7 +166,7 @@ class ActionReviseDraft(Action):
         goals = active_goals(tracker.sender_id)
         number = mentioned_number(asked)
         others = [g for g in goals if g.id != current.goal_id and g.fields.statement != current.request.goal]
-        chosen = next((g for g in goals if g.position == number), None) if number else (others or [None])[0]
+        chosen = next((g for g in goals if g.position == number), None) if number else (others[0] if others else None)
         if chosen is None or chosen.fields.statement == current.request.goal:
             say(
                 dispatcher,
@@ -215,6 +215,7 @@ class ActionFinalizeDraft(Action):
             say(dispatcher, "draft_version_unknown", count=len(current.versions), number=number)
             return []
         version = chosen.final
+        assert version is not None  # choose_version returns None unless version ``number`` exists
         say(
             dispatcher,
             "draft_chosen",

@@ -236,7 +236,7 @@ _LEFT_OUT_ORDER = ("spelling", "slang", "question", "shape", "long", "more")
 
 
 def _same_person(a: Mentor | None, b: Mentor | None) -> bool:
-    return bool(a and b and a.first_name) and fold(a.first_name) == fold(b.first_name)
+    return a is not None and b is not None and bool(a.first_name) and fold(a.first_name) == fold(b.first_name)
 
 
 def thank_you_facts(tracker: Tracker, preparation: Preparation | None, person: str = "") -> thanks.ThankYou:
@@ -254,7 +254,9 @@ def thank_you_facts(tracker: Tracker, preparation: Preparation | None, person: s
     mentor = mentor or (record.request.mentor if record and not named else None)
     mentor = mentor or (record.request.mentor if record and _same_person(named, record.request.mentor) else named)
     same_as_draft = bool(record and mentor and _same_person(record.request.mentor, mentor))
-    tone = thanks.requested_tone(said) or (draft_for_practice(record).style.tone if same_as_draft else "vous")
+    tone = thanks.requested_tone(said) or (
+        draft_for_practice(record).style.tone if record and same_as_draft else "vous"
+    )
     short = thanks.requested_short(said)
     if preparation is not None:
         return thanks.from_preparation(preparation, tone=tone, mentee_first=mentee_first, said=said, short=short)

@@ -182,7 +182,7 @@ class ValidateProgressForm(AnswerValidation):
     ) -> dict[str, Any]:
         """A day that has passed (or today); a future or unreadable date is told and asked again."""
         parsed = parse_past_date(str(value))
-        if not parsed.ok:
+        if parsed.value is None:  # not ok
             key = "answer_empty" if parsed.problem == "empty" else f"progress_date_{parsed.problem}"
             say(dispatcher, key)
             return {"progress_date": None}

@@ -5,6 +5,8 @@ This module sits above the feature stores (it imports each of them); none of the
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import func, select
 
 from assistant.goals.store import list_goals
@@ -27,7 +29,7 @@ from assistant.store.models import (
 )
 
 #: What a mentee owns, by the name the export and erase reports use (versions and questions go with their parent).
-OWNED = {
+OWNED: dict[str, Any] = {
     "goals": Goal,
     "meeting_preparations": MeetingPreparation,
     "outreach_drafts": OutreachDraft,

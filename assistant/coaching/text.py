@@ -213,7 +213,9 @@ def looks_like_code(text: str | None) -> bool:
     Such text is stored safely anyway (bound parameters, shown as text); this only decides whether it
     belongs in a message to a mentor.
     """
-    return bool(text) and (has_markup(text) or bool(_SQL.search(text)))
+    if not text:
+        return False
+    return has_markup(text) or bool(_SQL.search(text))
 
 
 def meaningful_words(text: str | None) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -10,7 +11,8 @@ class Parsed:
     """Outcome of reading one answer: ``value`` when usable, else ``problem`` (with an ``example`` of a good
     answer when the check has one)."""
 
-    value: object = None
+    #: Any: its type depends on the reader (a Mentor, a (datetime, bool) pair, a str...); callers annotate it.
+    value: Any = None
     problem: str | None = None
     example: str = ""
 

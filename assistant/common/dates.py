@@ -163,7 +163,7 @@ def relative_delta(folded: str) -> relativedelta | None:
         return None
     amount = match.group(1)
     count = int(amount) if amount.isdigit() else NUMBER_WORDS[amount]
-    return relativedelta(**{_UNITS[match.group(2)]: count})
+    return relativedelta(**{_UNITS[match.group(2)]: count})  # type: ignore[arg-type]  # a unit, never dt1
 
 
 def _special_forms(folded: str, today: date) -> date | None:
@@ -321,7 +321,7 @@ def _past_day(folded: str, today: date) -> date | None:
     if match:
         amount = match.group(1)
         count = int(amount) if amount.isdigit() else NUMBER_WORDS[amount]
-        return today - relativedelta(**{_UNITS[match.group(2)]: count})
+        return today - relativedelta(**{_UNITS[match.group(2)]: count})  # type: ignore[arg-type]  # a unit, never dt1
     if _FEW_DAYS.search(folded):
         return today - relativedelta(days=3)
     match = _WEEKEND.search(folded)
@@ -333,10 +333,10 @@ def _past_day(folded: str, today: date) -> date | None:
     match = _EDGE_PAST.search(folded)
     if match:
         month = MONTHS[match.group(2)]
-        year = today.year if month <= today.month else today.year - 1
-        last = calendar.monthrange(year, month)[1]
+        edge_year = today.year if month <= today.month else today.year - 1
+        last = calendar.monthrange(edge_year, month)[1]
         day = {"debut": 1, "mi": 15, "fin": last}[match.group(1)]
-        return min(date(year, month, day), today)  # « fin décembre » said in December: today at the latest
+        return min(date(edge_year, month, day), today)  # « fin décembre » said in December: today at the latest
     match = _DAY_ONLY.match(folded.strip(" ."))
     if match:
         day = 1 if match.group(1) == "1er" else int(match.group(1))
@@ -351,7 +351,7 @@ def _past_day(folded: str, today: date) -> date | None:
                 MONTHS[match.group(2)],
                 match.group(3),
             )
-        else:
+        elif numeric:
             day, month, year = int(numeric.group(1)), int(numeric.group(2)), numeric.group(3)
         if year is not None:
             return date(int(year) + (2000 if len(year) == 2 else 0), month, day)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 #: A word with its elided article (« l'»), a word, white space, or one other character.
 TOKEN = re.compile(r"[^\W\d_]+'|[\w-]+|\s+|.", re.UNICODE)
@@ -62,7 +63,7 @@ def _conjugate(verb: str, tone: str) -> str | None:
     index = 0 if tone == "vous" else 1
     if low in _IRREGULAR_VERBS:
         return _IRREGULAR_VERBS[low][index]
-    rules = (
+    rules: tuple[tuple[str, Callable[[str], tuple[str, str]]], ...] = (
         ("ait", lambda s: (s + "iez", s + "ais")),
         ("ient", lambda s: (s + "enez", s + "iens")),
         ("prend", lambda s: (s + "prenez", s + "prends")),

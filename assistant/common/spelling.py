@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 from assistant.coaching.text import fold
 
@@ -123,7 +124,7 @@ class Spelled:
 
 
 @lru_cache(maxsize=1)
-def checker():  # noqa: ANN201 - a spylls Dictionary, loaded late
+def checker() -> Any:  # a spylls Dictionary, loaded late
     """The French Hunspell dictionary (loaded once per process), or None when it is not installed."""
     for base in DICTIONARIES:
         if base.with_suffix(".dic").exists() and base.with_suffix(".aff").exists():
@@ -155,7 +156,7 @@ def _stems(word: str) -> tuple[tuple[str, str, str, bool], ...]:
     spell = checker()
     if spell is None or not word:
         return ()
-    found = []
+    found: list[tuple[str, str, str, bool]] = []
     try:
         for form in spell.lookuper.good_forms(word.replace("’", "'")):
             data = form.in_dictionary.data

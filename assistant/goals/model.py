@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import date
+from typing import Any
 
 #: The fields of a goal, in the order the coach asks for them (also the form's slot names).
 GOAL_FIELDS = (
@@ -40,7 +41,7 @@ class GoalFields:
     @classmethod
     def from_slots(cls, slots: dict) -> GoalFields | None:
         """Build from form slot values; None while any of them is missing."""
-        values = [slots.get(name) for name in GOAL_FIELDS]
+        values: list[Any] = [slots.get(name) for name in GOAL_FIELDS]
         if any(v in (None, "") for v in values):
             return None
         area, statement, measure, deadline, motivation, kind = values

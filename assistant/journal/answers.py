@@ -57,7 +57,7 @@ def _recently_past(tail: str, today: date) -> bool:
     if not _DAY_MONTH.search(fold(tail)):
         return False
     past = parse_past_date(tail, today)
-    return past.ok and 0 < (today - past.value).days <= RECENT_DAYS
+    return past.value is not None and 0 < (today - past.value).days <= RECENT_DAYS
 
 
 def _due_of(line: str, today: date) -> tuple[str, date | None, str | None]:

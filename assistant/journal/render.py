@@ -3,6 +3,7 @@ preparation with the same mentor."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from assistant.common.dates import format_date_fr, local_today
@@ -18,7 +19,7 @@ def due_fr(due: date | None, today: date | None = None) -> str:
     return f"pour le {format_date_fr(due)}{', en retard' if late else ''}"
 
 
-def action_lines(items: list[ActionRecord] | tuple[PlannedAction, ...], today: date | None = None) -> str:
+def action_lines(items: Sequence[ActionRecord | PlannedAction], today: date | None = None) -> str:
     """The items numbered from 1, each with its due date when it has one."""
     lines = []
     for number, item in enumerate(items, start=1):

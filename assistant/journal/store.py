@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
+from sqlalchemy.sql import Select
 
 from assistant.journal.model import ActionRecord, JournalRecord, PlannedAction
 from assistant.store.db import session_scope
@@ -30,7 +31,7 @@ def _record(entry: JournalEntry) -> JournalRecord:
     )
 
 
-def _entries_query(sender_id: str):  # noqa: ANN202 - a SQLAlchemy Select
+def _entries_query(sender_id: str) -> Select:
     return (
         select(JournalEntry)
         .join(Mentee)

@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql import Select
 
 from assistant.common.mentor import Mentor
 from assistant.meetings.agenda import AgendaItem
@@ -48,7 +49,7 @@ def _record(row: MeetingPreparation) -> Preparation:
     )
 
 
-def _query(sender_id: str):  # noqa: ANN202 - a SQLAlchemy Select
+def _query(sender_id: str) -> Select:
     """This mentee's preparations with their questions loaded in one more query (no N+1)."""
     return (
         select(MeetingPreparation)
@@ -115,7 +116,7 @@ def list_preparations(sender_id: str) -> list[Preparation]:
 def current_of(preparations: list[Preparation]) -> Preparation | None:
     """Among a mentee's preparations, the one in progress: the newest not yet debriefed, else the newest."""
     pending = [p for p in preparations if p.status != "done"]
-    return (pending or preparations or [None])[-1]
+    return (pending or preparations)[-1] if preparations else None
 
 
 def current_preparation(sender_id: str) -> Preparation | None:

@@ -113,8 +113,8 @@ _RECOMMENDER_AFTER = re.compile(r"\b(?:de la part d[eu']|via|par|c'est)\s*", re.
 
 def _recommender(answer: str) -> str:
     """Who recommended the mentor: a capitalised name, else « mon manager », « une amie qui bosse avec elle »."""
-    for match in _NAME.finditer(answer):
-        name = match.group(0)
+    for found in _NAME.finditer(answer):
+        name = found.group(0)
         if fold(name.split()[0]) not in _NOT_A_NAME and fold(name) not in _NOT_A_NAME and not name.isupper():
             return name  # « DCG » in « mon prof de DCG » is not who recommended
     match = _RECOMMENDER_AFTER.search(answer)

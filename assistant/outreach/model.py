@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import cast
 
 from assistant.common.channels import CHANNELS, DEFAULT_MINUTES
 from assistant.common.mentor import Mentor
@@ -69,14 +70,15 @@ class OutreachRequest:
         cls, slots: dict, goal: str, goal_measure: str = "", goal_deadline: date | None = None
     ) -> OutreachRequest:
         """From the outreach form's slots (``outreach_*``) and the goal they chose, read from the store."""
+        # cast: the form requires source, draw, intro and ask, so they are set once it is complete
         return cls(
             mentor=Mentor.from_slots(slots, "outreach_mentor"),
-            source=slots.get("outreach_source"),
+            source=cast(str, slots.get("outreach_source")),
             source_detail=slots.get("outreach_source_detail") or "",
-            draw=slots.get("outreach_draw"),
+            draw=cast(str, slots.get("outreach_draw")),
             goal=goal,
-            intro=slots.get("outreach_intro"),
-            ask=slots.get("outreach_ask"),
+            intro=cast(str, slots.get("outreach_intro")),
+            ask=cast(str, slots.get("outreach_ask")),
             minutes=int(slots.get("outreach_minutes") or DEFAULT_MINUTES),
             availability=slots.get("outreach_availability") or "",
             first_name=slots.get("outreach_first_name") or "",
@@ -97,7 +99,7 @@ class DraftStyle:
     @classmethod
     def from_slots(cls, slots: dict) -> DraftStyle:
         """The style the outreach form asked for (``outreach_channel``, ``outreach_tone``, vouvoiement by default)."""
-        return cls(channel=slots.get("outreach_channel"), tone=slots.get("outreach_tone") or "vous")
+        return cls(channel=cast(str, slots.get("outreach_channel")), tone=slots.get("outreach_tone") or "vous")
 
 
 @dataclass(frozen=True)

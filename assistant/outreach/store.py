@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql import Select
 
 from assistant.common.mentor import Mentor
 from assistant.outreach.model import Draft, DraftRecord, DraftStyle, OutreachRequest, VersionRecord
@@ -40,7 +41,7 @@ def _record(row: OutreachDraft) -> DraftRecord:
     )
 
 
-def _query(sender_id: str):  # noqa: ANN202 - a SQLAlchemy Select
+def _query(sender_id: str) -> Select:
     """This mentee's drafts with their versions loaded in one more query (no N+1)."""
     return (
         select(OutreachDraft)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
@@ -21,7 +22,7 @@ def database_url() -> str:
     return os.environ.get("DATABASE_URL") or DEFAULT_URL
 
 
-def _enable_sqlite_foreign_keys(dbapi_connection, _record) -> None:  # noqa: ANN001
+def _enable_sqlite_foreign_keys(dbapi_connection: Any, _record: Any) -> None:  # DB-API objects, untyped
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
@@ -66,7 +67,7 @@ def session_scope(url: str | None = None) -> Iterator[Session]:
         session.close()
 
 
-def _alembic_config(url: str):  # noqa: ANN202 (alembic.config.Config, imported late)
+def _alembic_config(url: str) -> Any:  # alembic.config.Config, imported late
     from alembic.config import Config
 
     config = Config()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Literal, overload
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,6 +14,12 @@ from assistant.store.models import Mentee
 def stamp(value: datetime | None) -> str:
     """A stored timestamp as the records show it (ISO, to the second); "" when there is none."""
     return value.isoformat(timespec="seconds") if value else ""
+
+
+@overload
+def get_mentee(session: Session, sender_id: str, create: Literal[True]) -> Mentee: ...
+@overload
+def get_mentee(session: Session, sender_id: str, create: bool) -> Mentee | None: ...
 
 
 def get_mentee(session: Session, sender_id: str, create: bool) -> Mentee | None:

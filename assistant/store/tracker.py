@@ -40,10 +40,10 @@ def tracker_url() -> URL:
 
 def _on_events(sql: str, sender_id: str, url: URL | str | None) -> int:
     """Run ``sql`` (bound ``:sender``) on the events table; 0 when there is no tracker database or table yet."""
-    url = make_url(str(url)) if isinstance(url, str) else (url or tracker_url())
-    if url.get_backend_name() == "sqlite" and (not url.database or not os.path.exists(url.database)):
+    target: URL = make_url(str(url)) if isinstance(url, str) else (url or tracker_url())
+    if target.get_backend_name() == "sqlite" and (not target.database or not os.path.exists(target.database)):
         return 0
-    engine = create_engine(url, future=True)
+    engine = create_engine(target, future=True)
     try:
         if EVENTS_TABLE not in inspect(engine).get_table_names():
             return 0

@@ -10,7 +10,7 @@ import os
 import re
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from urllib.parse import urlsplit
@@ -30,7 +30,7 @@ def normalise_origin(origin: str) -> str:
     return origin.strip().rstrip("/").lower()
 
 
-def allowed_origins(env: dict[str, str] | None = None) -> frozenset[str]:
+def allowed_origins(env: Mapping[str, str] | None = None) -> frozenset[str]:
     """The origins of ``MENTORAT_ALLOWED_ORIGINS`` (separated by commas and/or spaces).
 
     Raises when the list is empty or holds ``*``, a path or something without a scheme and host:

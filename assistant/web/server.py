@@ -18,6 +18,7 @@ import argparse
 import json
 import os
 import re
+from collections.abc import Mapping
 from functools import partial
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -84,7 +85,7 @@ def export_download(path: str) -> tuple[HTTPStatus, bytes, str]:
     return status, page.encode(), "text/html; charset=utf-8"
 
 
-def socket_url(host_header: str | None, env: dict[str, str] | None = None) -> str:
+def socket_url(host_header: str | None, env: Mapping[str, str] | None = None) -> str:
     """Where the page's widget connects: ``MENTORAT_SOCKET_URL``, or this host on ``RASA_PORT``."""
     env = os.environ if env is None else env
     if env.get("MENTORAT_SOCKET_URL"):

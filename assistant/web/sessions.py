@@ -20,6 +20,7 @@ import hmac
 import os
 import re
 import secrets
+from collections.abc import Mapping
 
 SECRET_VARIABLE = "MENTORAT_SESSION_SECRET"
 #: A shorter secret is refused: 32 characters of ``secrets.token_urlsafe`` carry about 190 bits.
@@ -33,7 +34,7 @@ class SessionSecretError(RuntimeError):
     """The session secret is missing or too short: the production channel must not start."""
 
 
-def secret_from_env(env: dict[str, str] | None = None) -> bytes:
+def secret_from_env(env: Mapping[str, str] | None = None) -> bytes:
     """The signing secret from ``MENTORAT_SESSION_SECRET``; raises when it is missing or too short."""
     env = os.environ if env is None else env
     value = env.get(SECRET_VARIABLE, "")
