@@ -30,8 +30,8 @@ from assistant.coaching.intents import (
     requested_intent,
     review_asked,
     stops_a_habit,
-    typed_yes_no,
 )
+from assistant.coaching.yes_no import typed_yes_no
 from components.trained_classifier import TrainedTextClassifier
 
 #: The probability an instructed or promoted intent gets (the others share the rest in proportion).

@@ -165,60 +165,6 @@ def instructed_intent(text: str | None) -> str | None:
     return None
 
 
-# --- « oui, supprimez-le », « non finalement je le garde »: a typed answer to a yes/no question -----------
-
-_YES_START = re.compile(r"^(?:oui|ouais|ouai|yes|ok|okay|oki|d'accord|dac|vas-y|allez-y|allez|go|bien sur|parfait)\b")
-_NO_START = re.compile(r"^(?:non|nan|nope|attends?|attendez|surtout pas)\b")
-#: Words that may follow the opening « oui » / « non » of a confirmation (folded): the object, the
-#: verb of the pending action, politeness. Anything else makes it another request (« oui, et … »).
-_CONFIRMING_WORDS = set(
-    """le la les l' l tout toute tous toutes ca cela ce c' c celui celle-la celui-la il elle lui mon ma mes
-    objectif objectifs donnees brouillon message preparation je j' j on tu vous peux pouvez peut
-    supprime supprimez supprimer efface effacez effacer garde gardez garder conserve conservez conserver
-    le-la le-les supprime-le supprimez-le efface-le effacez-les garde-le gardez-le gardez-la garde-la
-    vas-y allez-y y vas fais faites confirme confirmez confirmer c'est est bon bien ok oui non pas encore
-    finalement plutot merci stp svp s'il te vous plait plait merci d'accord sur tout-a-fait absolument
-    exactement volontiers parfait attends attendez mais non-merci laisse laissez ne n' rien""".split()
-)
-
-
-#: Emoji that answer a yes/no question on their own.
-_YES_EMOJI = set("👍👌✅✔🆗🙆")
-_NO_EMOJI = set("👎❌✖🙅")
-#: Variation selector and skin tones, which change no emoji's meaning.
-_EMOJI_MODIFIERS = "\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff"
-
-
-def _emoji_answer(text: str) -> str | None:
-    """« affirm » for a message of 👍 / ✅ only, « deny » for 👎 / ❌ only, else None."""
-    signs = [c for c in text if not c.isspace() and c not in _EMOJI_MODIFIERS + "!."]
-    if signs and all(c in _YES_EMOJI for c in signs):
-        return "affirm"
-    if signs and all(c in _NO_EMOJI for c in signs):
-        return "deny"
-    return None
-
-
-def typed_yes_no(text: str | None) -> str | None:
-    """« affirm » or « deny » for a typed answer to a yes/no question that says only that, or None.
-
-    « oui, supprimez-le », « oui, tout effacer », « ok, vas-y » say yes; « non
-    finalement je le garde », « attendez, pas encore » say no. « oui, et j'aimerais préparer une
-    rencontre » says more than yes: None, the classifier decides.
-    """
-    emoji = _emoji_answer(text or "")
-    if emoji:
-        return emoji
-    folded = fold(text or "").strip(" .!,;")
-    start = _YES_START.match(folded) or _NO_START.match(folded)
-    if not start:
-        return None
-    rest = re.findall(r"[\w'-]+", folded[start.end() :])
-    if len(rest) > 6 or any(word not in _CONFIRMING_WORDS for word in rest):
-        return None
-    return "affirm" if _YES_START.match(folded) else "deny"
-
-
 # --- requests said in so many words -------------------------------------------------------------------
 
 #: A wish or a request for help: what turns a task's words into asking for that task.

@@ -1,8 +1,8 @@
-"""A typed yes or no to the assistant's question (``assistant.coaching.intents.typed_yes_no``)."""
+"""A typed yes or no to the assistant's question (``assistant.coaching.yes_no.typed_yes_no``)."""
 
 import pytest
 
-from assistant.coaching.intents import typed_yes_no
+from assistant.coaching.yes_no import typed_yes_no
 
 
 @pytest.mark.parametrize(
