@@ -22,7 +22,7 @@ from assistant.goals.render import mentoring_kinds_explanation
 from assistant.goals.wording import inline
 
 # Problems shared by every free-text field, and the response that explains each.
-_COMMON_PROBLEMS = {"empty": "answer_empty", "too_long": "answer_too_long"}
+_COMMON_PROBLEMS = {"empty": "answer_empty", "too_long": "answer_too_long", "markup": "answer_markup"}
 
 
 def _tell(dispatcher: CollectingDispatcher, check: Parsed, responses: dict[str, str], answer: object = "") -> None:

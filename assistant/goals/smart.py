@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.coaching.text import MAX_FIELD_CHARS, clean, fold, words
+from assistant.coaching.text import MAX_FIELD_CHARS, clean, fold, looks_like_code, words
 from assistant.common.answers import Parsed
 from assistant.goals.catalog import find_area, find_mentions, find_mentoring_kind
 
@@ -105,6 +105,8 @@ def _too_long_or_empty(text: str) -> str | None:
         return "empty"
     if len(text) > MAX_FIELD_CHARS:
         return "too_long"
+    if looks_like_code(text):
+        return "markup"  # a goal is read back, written out and put in letters: code has no place there
     return None
 
 

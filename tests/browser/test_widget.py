@@ -125,7 +125,7 @@ def test_greeting_menu_goal_flow_and_reload(page, site):
     page.locator(".rw-reply", has_text="Informel").click()
     wait_for_bot(page, "Voici votre objectif SMART")
     summary = page.locator(".rw-response", has_text="Voici votre objectif SMART").last.inner_text()
-    assert "animer une équipe de trois personnes" in summary
+    assert "animer une équipe de trois personnes" in summary.lower()  # a line of the summary starts with a capital
     assert "\n" in summary.strip()  # one field per line, not one run-on paragraph
     page.locator(".rw-reply", has_text="Oui, enregistrer").click()
     wait_for_bot(page, "C'est enregistré")
@@ -140,7 +140,7 @@ def test_greeting_menu_goal_flow_and_reload(page, site):
     send(page, "mes objectifs")
     wait_for_bot(page, "Vous avez un objectif enregistré")
     listed = page.locator(".rw-response", has_text="Vous avez un objectif enregistré").last.inner_text()
-    assert "animer une équipe de trois personnes" in listed
+    assert "animer une équipe de trois personnes" in listed.lower()
     page.screenshot(path=str(ARTEFACTS / "goal-list.png"), full_page=True)
 
 
@@ -161,11 +161,14 @@ def test_markup_is_shown_as_text_and_never_runs(page):
     wait_for_bot(page, "Dans quel domaine")
     page.locator(".rw-reply", has_text="Réseau professionnel").click()
     wait_for_bot(page, "Quel est votre objectif")
-    send(page, f"{XSS_IMG} manager d'équipe")  # accepted as the goal, then quoted in the next question
-    wait_for_bot(page, "Comment saurez-vous")
-    assert page.locator(".rw-response", has_text="<img src=x").count() == 1
+    send(page, f"{XSS_IMG} manager d'équipe")  # refused as a goal, in French
+    wait_for_bot(page, "ressemble à du code")
     send(page, XSS_SCRIPT)
-    wait_for_bot(page, "Il me faut quelque chose")
+    refusals = page.locator(".rw-response", has_text="ressemble à du code")
+    page.wait_for_function("n => document.querySelectorAll('.rw-response').length >= n", arg=4, timeout=30_000)
+    refusals.nth(1).wait_for(timeout=30_000)
+    send(page, "animer une équipe de trois personnes")  # the form goes on
+    wait_for_bot(page, "Comment saurez-vous")
     assert page.evaluate("() => window.__pwned") is None
     assert page.locator(".rw-client", has_text="<img src=x").count() == 1
     assert page.locator(".rw-client", has_text="<script>").count() == 1

@@ -128,3 +128,9 @@ def test_mentoring_kinds_are_recognised(answer, key):
 
 def test_unknown_mentoring_kind():
     assert not smart.check_mentoring_kind("je ne sais pas").ok
+
+
+def test_code_is_no_goal_measure_or_motivation():
+    assert smart.check_statement('<img src=x onerror="alert(1)"> manager', "leadership").problem == "markup"
+    assert smart.check_measure("3 réunions'; DROP TABLE goals; --", "leadership").problem == "markup"
+    assert smart.check_statement("animer une équipe de trois personnes", "leadership").ok
