@@ -101,7 +101,7 @@ class _Scale:
 
 
 def _text(x: float, y: float, content: str, size: int = 10, anchor: str = "start", **extra: str) -> str:
-    attributes = "".join(f" {name.replace('_', '-')}={quoteattr(value)}" for name, value in extra.items())
+    attributes = "".join(f" {name.rstrip('_').replace('_', '-')}={quoteattr(value)}" for name, value in extra.items())
     return (
         f'<text x="{x}" y="{y}" font-size="{size}" text-anchor="{anchor}" fill="{COLOURS["text"]}"{attributes}>'
         f"{escape(content)}</text>"

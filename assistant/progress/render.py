@@ -1,9 +1,16 @@
-"""Progress as French text: one amount, the line under a goal in « mes objectifs », a goal's history."""
+"""Progress as French text: one amount, the line under a goal in « mes objectifs », a goal's history, and every
+goal's progress as Markdown with its chart (the export)."""
 
 from __future__ import annotations
 
+import base64
+from dataclasses import dataclass
+from datetime import date
+
 from assistant.common.dates import format_date_fr
 from assistant.common.templating import render
+from assistant.progress.answers import read_measure
+from assistant.progress.chart import chart_svg, points_of
 from assistant.progress.model import Amount, Measure, ProgressEntry
 
 
@@ -35,3 +42,50 @@ def progress_history(statement: str, measure: Measure, deadline: str, entries: l
         for e in entries
     ]
     return render("progress_history.txt.j2", statement=statement, measure=measure.text, deadline=deadline, rows=rows)
+
+
+@dataclass(frozen=True)
+class GoalProgress:
+    """What the Markdown export needs of one goal: its words, measure, deadline, start and reports."""
+
+    position: int
+    statement: str
+    measure: str
+    deadline: date | None
+    started: date | None
+    entries: list[ProgressEntry]
+
+
+def _markdown_text(text: str) -> str:
+    """The mentee's words in Markdown: on one line, and no HTML a viewer could run (``<``, ``>``, ``&`` as
+    entities, which Markdown shows as the characters typed)."""
+    return " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _markdown_alt(text: str) -> str:
+    """Alt text inside ``![…](…)``: brackets and backslashes escaped too."""
+    return _markdown_text(text).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+
+
+def progress_markdown(goals: list[GoalProgress], today: date) -> str:
+    """Every goal's progress as a Markdown document, each chart an image with its alt text (a ``data:`` URI)."""
+    items = []
+    for goal in goals:
+        chart_uri, alt = "", ""
+        if goal.entries:
+            chart = chart_svg(goal.statement, points_of(goal.entries), goal.deadline, today, goal.started)
+            chart_uri = "data:image/svg+xml;base64," + base64.b64encode(chart.svg.encode()).decode("ascii")
+            alt = _markdown_alt(chart.alt)
+        measure = read_measure(goal.measure)
+        items.append(
+            {
+                "position": goal.position,
+                "statement": _markdown_text(goal.statement),
+                "measure": _markdown_text(goal.measure),
+                "deadline": format_date_fr(goal.deadline) if goal.deadline else "",
+                "chart": chart_uri,
+                "alt": alt,
+                "rows": [(format_date_fr(e.on), amount_fr(e, measure), _markdown_text(e.step)) for e in goal.entries],
+            }
+        )
+    return render("progress.md.j2", goals=items) + "\n"
