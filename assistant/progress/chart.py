@@ -3,9 +3,9 @@
 The picture is 320 units wide (``viewBox``, ``width="100%"``: it fills the widget's bubble): the goal's short
 title on top, percentages from 0 to 100 % on the left, French dates along the bottom, the progress line with a
 dot per report (a hollow diamond for a step told in words, at the last known level), a dashed « on track » line
-from the start (goal creation at 0 %, else the first report) to 100 % at the deadline, and a dotted line for
-today. Every text is XML-escaped; the French alt text (catalogue message ``progress_chart_alt``) is also the
-picture's ``<title>``.
+from the start (goal creation at 0 %, else the first report) to 100 % at the deadline, a dotted line for today,
+and a legend of the three lines. Every text is XML-escaped; the French alt text (catalogue message
+``progress_chart_alt``) is also the picture's ``<title>``.
 """
 
 from __future__ import annotations
@@ -55,7 +55,8 @@ def points_of(entries: Sequence[ProgressEntry]) -> list[ChartPoint]:
 def short_title(statement: str, limit: int = TITLE_CHARS) -> str:
     """The goal's words that fit ``limit`` characters: whole clauses, else whole words, else its first word."""
     statement = " ".join(statement.split()).rstrip(" .")
-    return words_within(statement, limit) or statement.split(" ", 1)[0][:limit]
+    title = words_within(statement, limit) or statement.split(" ", 1)[0][:limit]
+    return title.rstrip(" &+/") if " " in title else title  # « data analyst & » ends on its last word
 
 
 def short_day(on: date) -> str:
@@ -196,15 +197,16 @@ def chart_svg(
 
 
 def _legend() -> str:
-    """What the lines mean, under the dates."""
+    """What the lines mean, under the dates: progress, the pace that reaches 100 % at the deadline, today."""
     y = HEIGHT - 10
-    return "".join(
-        [
-            f'<line x1="{LEFT - 30}" y1="{y - 3}" x2="{LEFT - 14}" y2="{y - 3}" stroke="{COLOURS["line"]}" '
-            'stroke-width="2.5"/>',
-            _text(LEFT - 10, y, "vos progrès", 9),
-            f'<line x1="{LEFT + 62}" y1="{y - 3}" x2="{LEFT + 78}" y2="{y - 3}" stroke="{COLOURS["track"]}" '
-            'stroke-width="1.5" stroke-dasharray="5 4"/>',
-            _text(LEFT + 82, y, "rythme pour 100 % à l'échéance", 9),
-        ]
+    items = (
+        ("line", 'stroke-width="2.5"', "vos progrès"),
+        ("track", 'stroke-width="1.5" stroke-dasharray="5 4"', "rythme visé"),
+        ("today", 'stroke-width="1.5" stroke-dasharray="2 3"', "aujourd'hui"),
     )
+    parts = []
+    for index, (colour, style, label) in enumerate(items):
+        x = LEFT - 30 + 92 * index
+        parts.append(f'<line x1="{x}" y1="{y - 3}" x2="{x + 16}" y2="{y - 3}" stroke="{COLOURS[colour]}" {style}/>')
+        parts.append(_text(x + 20, y, label, 9, class_="legend"))
+    return "".join(parts)

@@ -142,3 +142,7 @@ def test_markdown_export_carries_each_chart_as_an_image_with_its_alt_text():
     assert len(list(parse(svg).iter(f"{SVG}circle"))) == 1
     assert "<b>" not in markdown.replace(uri, "")
     assert "## 2. Animer mes réunions" in markdown and "Pas encore de progrès noté." in markdown
+
+
+def test_a_short_title_never_ends_on_a_lone_ampersand():
+    assert chart.short_title("Décrocher un poste de data analyst & <b>vite</b>") == "Décrocher un poste de data analyst"
