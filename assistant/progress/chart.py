@@ -144,8 +144,8 @@ def chart_svg(
     scale = _Scale(min(days), max(days))
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" '
-        f'role="img" aria-labelledby="chart-title" font-family="sans-serif">',
-        f'<title id="chart-title">{escape(alt)}</title>',
+        f'role="img" aria-label={quoteattr(alt)} font-family="sans-serif">',
+        f"<title>{escape(alt)}</title>",
         f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#ffffff"/>',
         _text(LEFT - 30, 18, short_title(statement), 12, font_weight="bold", class_="goal"),
     ]

@@ -3,7 +3,7 @@ goal's progress as Markdown with its chart (the export)."""
 
 from __future__ import annotations
 
-import base64
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -56,26 +56,27 @@ class GoalProgress:
     entries: list[ProgressEntry]
 
 
+#: Characters Markdown would read as formatting (emphasis, code, links), escaped with a backslash.
+_MARKDOWN_MARKS = re.compile(r"([\\`*_\[\]])")
+
+
 def _markdown_text(text: str) -> str:
-    """The mentee's words in Markdown: on one line, and no HTML a viewer could run (``<``, ``>``, ``&`` as
-    entities, which Markdown shows as the characters typed)."""
-    return " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _markdown_alt(text: str) -> str:
-    """Alt text inside ``![…](…)``: brackets and backslashes escaped too."""
-    return _markdown_text(text).replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]")
+    """The mentee's words in Markdown, shown as typed: on one line, no HTML a viewer could run (``<``, ``>``,
+    ``&`` as entities) and no formatting marks read as such (« mon_objectif », « *urgent* »)."""
+    text = " ".join(text.split()).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MARKDOWN_MARKS.sub(r"\\\1", text)
 
 
 def progress_markdown(goals: list[GoalProgress], today: date) -> str:
-    """Every goal's progress as a Markdown document, each chart an image with its alt text (a ``data:`` URI)."""
+    """Every goal's progress as a Markdown document, each chart inline (an HTML block: the SVG on one line inside a
+    ``<div>``) with its alt text as ``aria-label``, ``<title>`` and a caption under it (docs/architecture.md says
+    why inline rather than a ``data:`` image)."""
     items = []
     for goal in goals:
-        chart_uri, alt = "", ""
+        svg, alt = "", ""
         if goal.entries:
             chart = chart_svg(goal.statement, points_of(goal.entries), goal.deadline, today, goal.started)
-            chart_uri = "data:image/svg+xml;base64," + base64.b64encode(chart.svg.encode()).decode("ascii")
-            alt = _markdown_alt(chart.alt)
+            svg, alt = chart.svg, _markdown_text(chart.alt)
         measure = read_measure(goal.measure)
         items.append(
             {
@@ -83,7 +84,7 @@ def progress_markdown(goals: list[GoalProgress], today: date) -> str:
                 "statement": _markdown_text(goal.statement),
                 "measure": _markdown_text(goal.measure),
                 "deadline": format_date_fr(goal.deadline) if goal.deadline else "",
-                "chart": chart_uri,
+                "chart": svg,
                 "alt": alt,
                 "rows": [(format_date_fr(e.on), amount_fr(e, measure), _markdown_text(e.step)) for e in goal.entries],
             }
