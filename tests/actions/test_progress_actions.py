@@ -178,6 +178,10 @@ def test_show_progress_sends_a_chart_per_goal_with_progress_and_says_when_there_
     assert found.status == "ok" and found.document["goal_id"] == saved.id
     assert len(list(ET.fromstring(found.document["svg"]).iter("{http://www.w3.org/2000/svg}circle"))) == 1
     assert export_links.lookup_link(token).status == "unknown"  # not an export download
+    from assistant import privacy
+
+    assert privacy.erase_mentee("alice")["export_links"] == 1  # the picture's link goes with the erasure
+    assert export_links.lookup_link(token, kind=export_links.CHART).status == "unknown"
     shown = texts(dispatcher)
     assert "Pas encore de courbe pour « Animer mes réunions d'équipe »" in shown
     assert [b["payload"] for b in dispatcher.messages[-1]["buttons"]] == ["/report_progress", "/list_goals"]

@@ -154,3 +154,20 @@ def test_markdown_export_carries_each_chart_inline_with_its_alt_text(renderer):
     title = next(page.iter("h2"))
     assert "".join(title.itertext()) == "1. Oser <b>parler</b> & *convaincre*" and not list(title)  # marks too
     assert "Pas encore de progrès noté." in html
+
+
+def test_the_admin_export_carries_the_progress_markdown_once_progress_is_noted(database):
+    from assistant import privacy
+    from assistant.goals import store as goal_store
+    from assistant.goals.model import GoalFields
+    from assistant.progress import store as progress_store
+    from assistant.progress.model import Amount
+
+    fields = GoalFields("carriere", "Décrocher un poste de data analyst", "obtenir 3 entretiens", DEADLINE, "x", "x")
+    goal = goal_store.save_goal("alice", fields)
+    assert "progress_markdown" not in privacy.export_mentee("alice")  # nothing to draw yet
+    progress_store.save_progress("alice", goal.id, Amount(percent=33.3, count=1.0), TODAY)
+    document = privacy.export_mentee("alice")
+    assert document["progress_markdown"].startswith("# Vos progrès\n")
+    assert document["progress_markdown"].count("<svg ") == 1
+    assert "progress_markdown" not in privacy.export_mentee("alice", markdown=False)
