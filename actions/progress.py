@@ -312,7 +312,7 @@ class ActionShowProgress(Action):
             closing.append(("progress_chart_none", {}))
         elif missing:
             titles = ", ".join(missing[:-1]) + " et " + missing[-1] if len(missing) > 1 else missing[0]
-            closing.append(("progress_chart_missing", {"titles": titles}))
+            closing.append(("progress_chart_missing", {"titles": titles, "count": len(missing)}))
         for index, (key, context) in enumerate(closing):
             last = index == len(closing) - 1
             say(dispatcher, key, [REPORT_BUTTON, button("📋 Mes objectifs", "list_goals")] if last else None, **context)

@@ -192,6 +192,24 @@ def test_show_progress_sends_a_chart_per_goal_with_progress_and_says_when_there_
                 assert grammar.grammar_errors(text) == [], text
 
 
+def test_goals_still_without_a_chart_are_named_together(database, domain):
+    from tests.writing import grammar
+
+    saved = goal_store.save_goal("alice", GOAL)
+    goal_store.save_goal("alice", OTHER)
+    third = GoalFields("reseau", "Rencontrer 5 pairs du secteur", "5 rencontres", date(2027, 5, 31), "x", "informel")
+    goal_store.save_goal("alice", third)
+    run(progress.ActionSaveProgress(), domain, sender_id="alice", slots=_filled(saved.id, 33.3, 1.0))
+    dispatcher, _ = run(progress.ActionShowProgress(), domain, sender_id="alice", intent="show_progress")
+    closing = dispatcher.messages[-1]["text"]
+    assert closing.startswith(
+        "Pas encore de courbe pour « Animer mes réunions d'équipe » et « Rencontrer 5 pairs du secteur » :"
+    )
+    assert "je les tracerai" in closing
+    if grammar.available():
+        assert grammar.grammar_errors(closing) == []
+
+
 def test_show_progress_draws_no_chart_before_any_progress(database, domain):
     goal_store.save_goal("alice", GOAL)
     dispatcher, _ = run(progress.ActionShowProgress(), domain, sender_id="alice", intent="show_progress")
