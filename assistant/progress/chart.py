@@ -119,8 +119,7 @@ def _date_labels(scale: _Scale, marks: list[tuple[date, str]]) -> list[str]:
             continue
         kept.append(x)
         anchor = "start" if x <= LEFT + 4 else "end" if x >= RIGHT - 4 else "middle"
-        label = short_day(on) if kind != "today" else "auj."
-        drawn.append(_text(x, BOTTOM + 16, label, 10, anchor, class_=f"date {kind}"))
+        drawn.append(_text(x, BOTTOM + 16, short_day(on), 10, anchor, class_=f"date {kind}"))
     return drawn
 
 

@@ -67,7 +67,7 @@ def test_today_is_marked_and_labelled():
     labels = {t.get("class"): t.text for t in root.iter(f"{SVG}text")}
     assert labels["date start"] == "1er oct."
     assert labels["date deadline"] == "29 janv."
-    assert labels["date today"] == "auj."
+    assert labels["date today"] == "1er déc."
 
 
 def test_a_step_told_in_words_is_a_diamond_at_the_last_known_level():
