@@ -6,6 +6,7 @@ from __future__ import annotations
 import abc
 import functools
 import logging
+import os
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -52,6 +53,16 @@ def say(dispatcher: CollectingDispatcher, key: str, buttons: list | None = None,
     can tell which message was said without matching its wording.
     """
     dispatcher.utter_message(text=message(key, **context), buttons=buttons or [], message_key=key)
+
+
+#: The page server's public address, the base of the links the actions send (export, progress pictures).
+PAGE_URL_ENV = "MENTORAT_PAGE_URL"
+
+
+def page_link(path: str) -> str:
+    """``path`` on the page server (``MENTORAT_PAGE_URL``, by default http://localhost:8080)."""
+    base = os.environ.get(PAGE_URL_ENV, "http://localhost:8080").rstrip("/")
+    return f"{base}{path}"
 
 
 def last_question_buttons(events: list[dict]) -> list[dict]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import datetime, timezone
 from typing import Any
 
@@ -10,16 +9,13 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import button, database_errors_told, say
+from actions.common import button, database_errors_told, page_link, say
 from assistant import privacy
 from assistant.export_summary import export_summary
 from assistant.store import export_links
 from assistant.store.tracker import ERASED_SLOT
 
 Events = list[dict[str, Any]]
-
-#: Where the page server serves the export download (``/export/<token>.json``); same variable as the calendar.
-PAGE_URL_ENV = "MENTORAT_PAGE_URL"
 
 
 def conversation_of(tracker: Tracker) -> list[dict[str, str]]:
@@ -39,9 +35,8 @@ def conversation_of(tracker: Tracker) -> list[dict[str, str]]:
 
 
 def export_url(token: str) -> str:
-    """The download link of an export on the page server."""
-    base = os.environ.get(PAGE_URL_ENV, "http://localhost:8080").rstrip("/")
-    return f"{base}/export/{token}.json"
+    """The download link of an export on the page server (``/export/<token>.json``)."""
+    return page_link(f"/export/{token}.json")
 
 
 class ActionExportData(Action):

@@ -22,6 +22,7 @@ from actions.common import (
     button,
     clear_goal_reference,
     database_errors_told,
+    page_link,
     reset,
     say,
     short,
@@ -33,9 +34,11 @@ from assistant.goals import store as goal_store
 from assistant.goals.model import GoalRecord
 from assistant.progress import store as progress_store
 from assistant.progress.answers import parse_progress, read_measure
+from assistant.progress.chart import chart_svg, points_of, short_title
 from assistant.progress.coach import react
 from assistant.progress.model import PROGRESS_SLOTS, Amount
 from assistant.progress.render import amount_fr, progress_history
+from assistant.store import export_links
 
 Events = list[dict[str, Any]]
 
@@ -45,6 +48,24 @@ DATABASE_DOWN = "indisponible"
 #: Longest « what helped / what blocks » answer kept.
 MAX_ANSWER_CHARS = 1000
 REPORT_BUTTON = button("📈 Noter un progrès", "report_progress")
+
+
+def goal_started(goal: GoalRecord) -> date | None:
+    """The day the goal was saved, where its « on track » line starts."""
+    return date.fromisoformat(goal.created_at[:10]) if goal.created_at else None
+
+
+def send_chart(dispatcher: CollectingDispatcher, sender_id: str, goal: GoalRecord, entries: list) -> None:
+    """One goal's progress picture as an image message: an expiring link to the page server, the alt text as its
+    caption (the widget gives it to the ``<img>`` as ``alt``)."""
+    chart = chart_svg(
+        goal.fields.statement, points_of(entries), goal.fields.deadline, local_today(), goal_started(goal)
+    )
+    link = export_links.create_link(sender_id, {"goal_id": goal.id, "svg": chart.svg}, kind=export_links.CHART)
+    url = page_link(f"/progression/{link.token}.svg")
+    dispatcher.utter_message(
+        attachment={"type": "image", "payload": {"src": url, "title": chart.alt, "alt": chart.alt}}
+    )
 
 
 def chosen_goal(tracker: Tracker) -> GoalRecord | None:
@@ -233,7 +254,7 @@ class ActionSaveProgress(Action):
         if entry is None:
             say(dispatcher, "progress_no_goal", [button("🎯 Clarifier un objectif", "clarify_goal")])
             return events
-        started = date.fromisoformat(goal.created_at[:10]) if goal.created_at else entry.on
+        started = goal_started(goal) or entry.on
         reaction = react(entry, earlier, started, goal.fields.deadline, local_today())
         measure = read_measure(goal.fields.measure)
         say(dispatcher, "progress_saved", statement=short(goal.fields.statement, 80), amount=amount_fr(entry, measure))
@@ -279,12 +300,22 @@ class ActionShowProgress(Action):
             )
             for g in goals
         ]
-        say(
-            dispatcher,
-            "progress_overview",
-            [REPORT_BUTTON, button("📋 Mes objectifs", "list_goals")],
-            goals="\n".join(parts),
-        )
+        say(dispatcher, "progress_overview", goals="\n".join(parts))
+        for goal in goals:
+            if history.get(goal.id):
+                send_chart(dispatcher, tracker.sender_id, goal, history[goal.id])
+        missing = [f"« {short_title(g.fields.statement)} »" for g in goals if not history.get(g.id)]
+        closing: list[tuple[str, dict]] = []
+        if len(missing) < len(goals):
+            closing.append(("progress_chart_hint", {}))
+        if len(missing) == len(goals):
+            closing.append(("progress_chart_none", {}))
+        elif missing:
+            titles = ", ".join(missing[:-1]) + " et " + missing[-1] if len(missing) > 1 else missing[0]
+            closing.append(("progress_chart_missing", {"titles": titles, "count": len(missing)}))
+        for index, (key, context) in enumerate(closing):
+            last = index == len(closing) - 1
+            say(dispatcher, key, [REPORT_BUTTON, button("📋 Mes objectifs", "list_goals")] if last else None, **context)
         return []
 
 

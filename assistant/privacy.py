@@ -5,16 +5,19 @@ This module sits above the feature stores (it imports each of them); none of the
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
 
+from assistant.common.dates import local_today
 from assistant.goals.store import list_goals
 from assistant.journal.store import list_entries
 from assistant.meetings.render import preparation_markdown
 from assistant.meetings.store import list_preparations
 from assistant.outreach.store import list_drafts
 from assistant.practice.store import list_practice
+from assistant.progress.render import GoalProgress, progress_markdown
 from assistant.progress.store import list_progress
 from assistant.store.db import session_scope
 from assistant.store.mentees import get_mentee, stamp
@@ -41,7 +44,8 @@ OWNED: dict[str, Any] = {
 
 
 def export_mentee(sender_id: str, markdown: bool = True) -> dict:
-    """Everything kept about this mentee, JSON-ready; each preparation also as Markdown when ``markdown``."""
+    """Everything kept about this mentee, JSON-ready; with ``markdown``, each preparation also as Markdown, and
+    (once some progress is noted) ``progress_markdown``: every goal's progress with its chart as an image."""
     with session_scope() as session:
         mentee = get_mentee(session, sender_id, create=False)
         created_at = stamp(mentee.created_at) if mentee else None
@@ -51,16 +55,32 @@ def export_mentee(sender_id: str, markdown: bool = True) -> dict:
         if markdown:
             data["markdown"] = preparation_markdown(preparation)
         preparations.append(data)
-    return {
+    goals = list_goals(sender_id)
+    progress = list_progress(sender_id)
+    document = {
         "sender_id": sender_id,
         "created_at": created_at,
-        "goals": [goal.to_dict() for goal in list_goals(sender_id)],
+        "goals": [goal.to_dict() for goal in goals],
         "meeting_preparations": preparations,
         "outreach_drafts": [draft.to_dict() for draft in list_drafts(sender_id)],
         "outreach_practice": [practice.to_dict() for practice in list_practice(sender_id)],
-        "progress": [entry.to_dict() for entry in list_progress(sender_id)],
+        "progress": [entry.to_dict() for entry in progress],
         "journal": [entry.to_dict() for entry in list_entries(sender_id)],
     }
+    if markdown and progress:
+        goal_progress = [
+            GoalProgress(
+                goal.position,
+                goal.fields.statement,
+                goal.fields.measure,
+                goal.fields.deadline,
+                date.fromisoformat(goal.created_at[:10]) if goal.created_at else None,
+                [entry for entry in progress if entry.goal_id == goal.id],
+            )
+            for goal in goals
+        ]
+        document["progress_markdown"] = progress_markdown(goal_progress, local_today())
+    return document
 
 
 def erase_mentee(sender_id: str) -> dict:

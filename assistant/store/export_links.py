@@ -1,7 +1,9 @@
-"""Download links for a mentee's full export (JSON), shared by the action server and the page server.
+"""Expiring links for a mentee's full export (JSON) or a goal's progress picture (SVG), shared by the action server
+and the page server.
 
-A link is a random token (``secrets.token_urlsafe``) tied to one mentee, with the export document kept
-beside it until the link expires (``EXPORT_LINK_MINUTES``). Once expired, the document is emptied at the
+A link is a random token (``secrets.token_urlsafe``) tied to one mentee, with its document kept beside it until
+the link expires (``EXPORT_LINK_MINUTES``). Its ``kind`` (``export`` or ``chart``) says which page-server route
+serves it: a token of one kind is unknown to the other route. Once expired, the document is emptied at the
 next visit or new link, and the row itself goes a day later; until then the page server can still tell an
 expired link (410) from an unknown one (404). Erasing the mentee deletes their links (cascade).
 """
@@ -22,6 +24,8 @@ from assistant.store.models import ExportLink, Mentee, utcnow
 
 #: How long a download link works.
 EXPORT_LINK_MINUTES = 15
+#: What a link serves: the full export, or one goal's progress picture (``{"svg": …}``).
+EXPORT, CHART = "export", "chart"
 #: How long an expired link is still recognised as expired (then it is unknown).
 EXPIRED_KEPT = timedelta(days=1)
 #: Shape of a token in a link (``secrets.token_urlsafe(24)`` gives 32 characters).
@@ -53,7 +57,11 @@ def _purge(session: Session, now: datetime) -> None:
 
 
 def create_link(
-    sender_id: str, document: dict, minutes: int = EXPORT_LINK_MINUTES, now: datetime | None = None
+    sender_id: str,
+    document: dict,
+    minutes: int = EXPORT_LINK_MINUTES,
+    now: datetime | None = None,
+    kind: str = EXPORT,
 ) -> NewLink:
     """Keep ``document`` (JSON-ready) for this mentee behind a new random token valid ``minutes`` minutes."""
     now = now or utcnow()
@@ -66,6 +74,7 @@ def create_link(
             ExportLink(
                 mentee=mentee,
                 token=token,
+                kind=kind,
                 document=json.dumps(document, ensure_ascii=False),
                 created_at=now,
                 expires_at=expires_at,
@@ -74,14 +83,16 @@ def create_link(
     return NewLink(token, expires_at)
 
 
-def lookup_link(token: str, now: datetime | None = None) -> LinkLookup:
-    """The export behind ``token`` while the link works; ``expired`` or ``unknown`` otherwise."""
+def lookup_link(token: str, now: datetime | None = None, kind: str = EXPORT) -> LinkLookup:
+    """The document of this ``kind`` behind ``token`` while the link works; ``expired`` or ``unknown`` otherwise."""
     if not token or not TOKEN_CHARS[0] <= len(token) <= TOKEN_CHARS[1]:
         return LinkLookup("unknown")
     now = now or utcnow()
     with session_scope() as session:
         _purge(session, now)
-        row = session.execute(select(ExportLink).where(ExportLink.token == token)).scalar_one_or_none()
+        row = session.execute(
+            select(ExportLink).where(ExportLink.token == token, ExportLink.kind == kind)
+        ).scalar_one_or_none()
         if row is None:
             return LinkLookup("unknown")
         if row.expires_at <= now or not row.document:

@@ -199,13 +199,16 @@ class OutreachPractice(Base):
 
 
 class ExportLink(Base):
-    """A download link for one mentee's full export: a random token, the JSON kept until it expires."""
+    """A link for one mentee's full export or one progress picture: a random token, the document kept until it
+    expires."""
 
     __tablename__ = "export_links"
 
     id = Column(Integer, primary_key=True)
     mentee_id = Column(Integer, ForeignKey("mentees.id", ondelete="CASCADE"), nullable=False, index=True)
     token = Column(String(64), nullable=False, unique=True)
+    # what the link serves: ``export`` (the JSON file) or ``chart`` (a progress picture, its SVG in the document)
+    kind = Column(String(16), nullable=False, default="export", server_default="export")
     document = Column(Text, nullable=False, default="")  # the JSON export; emptied once the link has expired
     created_at = Column(DateTime, nullable=False, default=utcnow)
     expires_at = Column(DateTime, nullable=False)

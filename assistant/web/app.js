@@ -24,6 +24,25 @@
     params: { storage: "local" }
   }, document.getElementById("chat"));
 
+  // rasa-webchat draws an image message (attachment payload {src, title}) as a caption <b> and an <img> without
+  // alt text. Give each picture its caption as alt (the progress charts' captions are their alt sentences), and
+  // hide the caption from screen readers, which read the alt instead of the same sentence twice.
+  function describeImages(root) {
+    var frames = root.querySelectorAll ? root.querySelectorAll("img.rw-image-frame:not([alt])") : [];
+    Array.prototype.forEach.call(frames, function (img) {
+      var holder = img.closest(".image");
+      var caption = holder ? holder.querySelector(".rw-image-title") : null;
+      var text = caption ? caption.textContent.trim() : "";
+      img.setAttribute("alt", text || "Image envoyée par Mentorat");
+      if (caption && text) { caption.setAttribute("aria-hidden", "true"); }
+    });
+  }
+  var chat = document.getElementById("chat");
+  if (chat && window.MutationObserver) {
+    new MutationObserver(function () { describeImages(chat); }).observe(chat, { childList: true, subtree: true });
+    describeImages(chat);
+  }
+
   var banner = document.getElementById("server-status");
   var wasDown = false;
   function show(text, ok) {

@@ -6,7 +6,8 @@ default the page's own host name on ``RASA_PORT``) and where to check that it an
 (``MENTORAT_HEALTH_URL``, by default that server's root; behind nginx, its ``/rasa-health``),
 and the calendar file of a meeting preparation at ``/calendrier/<token>.ics`` (the random token
 in the link is its only key), and a mentee's full export at ``/export/<token>.json`` while its
-link has not expired (a clear French page otherwise: 404 unknown, 410 expired).
+link has not expired (a clear French page otherwise: 404 unknown, 410 expired), and a goal's progress picture
+at ``/progression/<token>.svg`` (same expiring links, ``kind`` ``chart``; 404 unknown, 410 expired).
 Binds to 127.0.0.1 unless told otherwise.
 Every response carries a Content-Security-Policy: scripts only from this server, connections only
 to it and to the Rasa server.
@@ -85,6 +86,34 @@ def export_download(path: str) -> tuple[HTTPStatus, bytes, str]:
     return status, page.encode(), "text/html; charset=utf-8"
 
 
+CHART_PATH = re.compile(r"^/progression/([A-Za-z0-9_-]{16,64})\.svg$")
+#: The picture's own policy when it is opened directly: no script, no request, nothing outside itself.
+CHART_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
+
+
+def chart_image(path: str) -> tuple[HTTPStatus, bytes, str]:
+    """Status, body and content type for ``/progression/<token>.svg``: the SVG, or a French line saying why not."""
+    from assistant.common.templating import message
+    from assistant.store import export_links
+
+    match = CHART_PATH.match(path)
+    try:
+        found = (
+            export_links.lookup_link(match.group(1), kind=export_links.CHART)
+            if match
+            else export_links.LinkLookup("unknown")
+        )
+    except SQLAlchemyError:  # a database failure gives a clear answer, not a traceback
+        found = export_links.LinkLookup("unavailable")
+    if found.status == "ok" and isinstance(found.document, dict) and isinstance(found.document.get("svg"), str):
+        return HTTPStatus.OK, found.document["svg"].encode(), "image/svg+xml; charset=utf-8"
+    status = {"expired": HTTPStatus.GONE, "unavailable": HTTPStatus.SERVICE_UNAVAILABLE}.get(
+        found.status, HTTPStatus.NOT_FOUND
+    )
+    text = message(f"progress_chart_page_{found.status if found.status != 'ok' else 'unknown'}")
+    return status, text.encode(), "text/plain; charset=utf-8"
+
+
 def socket_url(host_header: str | None, env: Mapping[str, str] | None = None) -> str:
     """Where the page's widget connects: ``MENTORAT_SOCKET_URL``, or this host on ``RASA_PORT``."""
     env = os.environ if env is None else env
@@ -94,12 +123,27 @@ def socket_url(host_header: str | None, env: Mapping[str, str] | None = None) ->
     return f"http://{hostname}:{env.get('RASA_PORT', '5005')}"
 
 
-def content_security_policy(socket: str) -> str:
-    """Scripts from this server only; network connections to it and to the Rasa server only."""
+def page_origin(env: Mapping[str, str] | None = None) -> str:
+    """The origin of ``MENTORAT_PAGE_URL`` (where the actions' links point), or "" when it is unset or unreadable."""
+    env = os.environ if env is None else env
+    parts = urlsplit(env.get("MENTORAT_PAGE_URL", "").strip())
+    if (
+        parts.scheme not in ("http", "https")
+        or not parts.netloc
+        or not re.fullmatch(r"[A-Za-z0-9.:\[\]-]+", parts.netloc)
+    ):
+        return ""
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def content_security_policy(socket: str, images: str = "") -> str:
+    """Scripts from this server only; network connections to it and to the Rasa server only; pictures from this
+    server, ``data:`` and ``images`` (the page server's public origin, when the links name another host)."""
     parts = urlsplit(socket)
     websocket = f"{'wss' if parts.scheme == 'https' else 'ws'}://{parts.netloc}"
+    img = " ".join(["'self'", "data:", *([images] if images else [])])
     return (
-        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        f"default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src {img}; "
         f"connect-src 'self' {socket} {websocket}; object-src 'none'; base-uri 'none'; frame-ancestors *"
     )
 
@@ -142,6 +186,9 @@ class PageHandler(BaseHTTPRequestHandler):
             status, body, kind = export_download(path)
             disposition = 'attachment; filename="mentorat-mes-donnees.json"' if status == HTTPStatus.OK else ""
             return self._send(status, body, kind, socket, disposition=disposition, cacheable=status != HTTPStatus.OK)
+        if path.startswith("/progression/"):
+            status, body, kind = chart_image(path)
+            return self._send(status, body, kind, socket, cacheable=False, policy=CHART_POLICY)
         if path not in FILES:
             return self._send(HTTPStatus.NOT_FOUND, b"Page introuvable.", "text/plain; charset=utf-8", socket)
         file, kind = FILES[path]
@@ -151,14 +198,21 @@ class PageHandler(BaseHTTPRequestHandler):
         return self._send(HTTPStatus.OK, file.read_bytes(), kind, socket)
 
     def _send(
-        self, status: HTTPStatus, body: bytes, kind: str, socket: str, disposition: str = "", cacheable: bool = True
+        self,
+        status: HTTPStatus,
+        body: bytes,
+        kind: str,
+        socket: str,
+        disposition: str = "",
+        cacheable: bool = True,
+        policy: str = "",
     ) -> None:
         self.send_response(status)
         self.send_header("Content-Type", kind)
         if disposition:
             self.send_header("Content-Disposition", disposition)
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("Content-Security-Policy", content_security_policy(socket))
+        self.send_header("Content-Security-Policy", policy or content_security_policy(socket, page_origin()))
         self.send_header("X-Content-Type-Options", "nosniff")
         self.send_header("Cache-Control", "no-cache" if cacheable else "no-store")
         self.end_headers()

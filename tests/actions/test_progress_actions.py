@@ -155,6 +155,68 @@ def test_show_progress_and_the_goal_list_show_each_goals_progress(database, doma
     assert "progrès : 2 sur 3 (67 %)" in listed and "progrès : pas encore noté" in listed
 
 
+def test_show_progress_sends_a_chart_per_goal_with_progress_and_says_when_there_is_none(database, domain, monkeypatch):
+    import re
+    import xml.etree.ElementTree as ET
+
+    from assistant.store import export_links
+    from tests.writing import grammar
+
+    monkeypatch.setenv("MENTORAT_PAGE_URL", "http://pages.example.test:8080/")
+    saved = goal_store.save_goal("alice", GOAL)
+    goal_store.save_goal("alice", OTHER)
+    run(progress.ActionSaveProgress(), domain, sender_id="alice", slots=_filled(saved.id, 33.3, 1.0))
+    dispatcher, _ = run(progress.ActionShowProgress(), domain, sender_id="alice", intent="show_progress")
+    images = [m["attachment"] for m in dispatcher.messages if m.get("attachment")]
+    assert len(images) == 1 and images[0]["type"] == "image"
+    payload = images[0]["payload"]
+    token = re.fullmatch(r"http://pages\.example\.test:8080/progression/([A-Za-z0-9_-]+)\.svg", payload["src"]).group(1)
+    assert payload["alt"] == payload["title"]
+    assert payload["alt"].startswith("Progression de l'objectif « Décrocher un poste de data analyst » : 33 % le ")
+    assert payload["alt"].endswith(", échéance le 30 juin 2027.")
+    found = export_links.lookup_link(token, kind=export_links.CHART)
+    assert found.status == "ok" and found.document["goal_id"] == saved.id
+    assert len(list(ET.fromstring(found.document["svg"]).iter("{http://www.w3.org/2000/svg}circle"))) == 1
+    assert export_links.lookup_link(token).status == "unknown"  # not an export download
+    from assistant import privacy
+
+    assert privacy.erase_mentee("alice")["export_links"] == 1  # the picture's link goes with the erasure
+    assert export_links.lookup_link(token, kind=export_links.CHART).status == "unknown"
+    shown = texts(dispatcher)
+    assert "Pas encore de courbe pour « Animer mes réunions d'équipe »" in shown
+    assert [b["payload"] for b in dispatcher.messages[-1]["buttons"]] == ["/report_progress", "/list_goals"]
+    if grammar.available():
+        for message in dispatcher.messages:
+            text = message.get("text") or message.get("attachment", {}).get("payload", {}).get("alt", "")
+            if "Où vous en êtes" not in text:  # the overview quotes goals as typed
+                assert grammar.grammar_errors(text) == [], text
+
+
+def test_goals_still_without_a_chart_are_named_together(database, domain):
+    from tests.writing import grammar
+
+    saved = goal_store.save_goal("alice", GOAL)
+    goal_store.save_goal("alice", OTHER)
+    third = GoalFields("reseau", "Rencontrer 5 pairs du secteur", "5 rencontres", date(2027, 5, 31), "x", "informel")
+    goal_store.save_goal("alice", third)
+    run(progress.ActionSaveProgress(), domain, sender_id="alice", slots=_filled(saved.id, 33.3, 1.0))
+    dispatcher, _ = run(progress.ActionShowProgress(), domain, sender_id="alice", intent="show_progress")
+    closing = dispatcher.messages[-1]["text"]
+    assert closing.startswith(
+        "Pas encore de courbe pour « Animer mes réunions d'équipe » et « Rencontrer 5 pairs du secteur » :"
+    )
+    assert "je les tracerai" in closing
+    if grammar.available():
+        assert grammar.grammar_errors(closing) == []
+
+
+def test_show_progress_draws_no_chart_before_any_progress(database, domain):
+    goal_store.save_goal("alice", GOAL)
+    dispatcher, _ = run(progress.ActionShowProgress(), domain, sender_id="alice", intent="show_progress")
+    assert not [m for m in dispatcher.messages if m.get("attachment")]
+    assert "Pas encore de courbe à vous montrer" in texts(dispatcher)
+
+
 def test_cancel_leaves_the_form_and_keeps_earlier_reports(database, domain):
     saved = goal_store.save_goal("alice", GOAL)
     run(progress.ActionSaveProgress(), domain, sender_id="alice", slots=_filled(saved.id, 33.3, 1.0))

@@ -82,3 +82,48 @@ def test_calendar_link_serves_the_preparation_ics(server, database):
         with pytest.raises(urllib.error.HTTPError) as error:
             urllib.request.urlopen(server + path)
         assert error.value.code == 404
+
+
+def test_progress_chart_link_serves_the_svg_until_it_expires(server, database):
+    from datetime import timedelta
+
+    from assistant.store import export_links
+    from assistant.store.models import utcnow
+
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>Progression</title></svg>'
+    link = export_links.create_link("alice", {"goal_id": 1, "svg": svg}, kind=export_links.CHART)
+    with urllib.request.urlopen(f"{server}/progression/{link.token}.svg") as response:
+        assert response.headers["Content-Type"] == "image/svg+xml; charset=utf-8"
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert response.headers["Cache-Control"] == "no-store"
+        policy = response.headers["Content-Security-Policy"]
+        assert "default-src 'none'" in policy and "sandbox" in policy and "script-src" not in policy
+        assert response.read().decode() == svg
+    expired = export_links.create_link(
+        "alice", {"goal_id": 1, "svg": svg}, now=utcnow() - timedelta(minutes=16), kind=export_links.CHART
+    )
+    export = export_links.create_link("alice", {"sender_id": "alice"})
+    cases = {
+        f"/progression/{expired.token}.svg": 410,
+        f"/progression/{'x' * 32}.svg": 404,
+        f"/progression/{export.token}.svg": 404,  # an export token is no picture
+        f"/export/{link.token}.json": 404,  # and a picture token no export
+        f"/progression/{link.token}.png": 404,
+        "/progression/short.svg": 404,
+    }
+    for path, code in cases.items():
+        with pytest.raises(urllib.error.HTTPError) as error:
+            urllib.request.urlopen(server + path)
+        assert error.value.code == code, path
+        if path.startswith("/progression/"):
+            assert "courbe" in error.value.read().decode()
+
+
+def test_pictures_may_come_from_the_public_page_address(monkeypatch):
+    from assistant.web.server import page_origin
+
+    assert page_origin({"MENTORAT_PAGE_URL": "https://mentorat.example.org/app/"}) == "https://mentorat.example.org"
+    assert page_origin({"MENTORAT_PAGE_URL": "javascript:alert(1)"}) == ""
+    assert page_origin({}) == ""
+    policy = content_security_policy("http://127.0.0.1:5005", "http://localhost:8080")
+    assert "img-src 'self' data: http://localhost:8080;" in policy
