@@ -28,6 +28,7 @@ SUMMARY_BUTTON = "/affirm"
 
 def goal_turns(statement: str) -> list[tuple[str, str]]:
     """The goal flow as (message, something the answer must contain: text or button payload)."""
+    shown = statement[:1].upper() + statement[1:]  # the summary and the list write the goal as a sentence
     return [
         ("bonjour", "/clarify_goal"),
         ("/clarify_goal", '/inform{"goal_area":"leadership"}'),
@@ -36,9 +37,9 @@ def goal_turns(statement: str) -> list[tuple[str, str]]:
         ("encadrer 3 personnes sur un projet", "Pour quand"),
         ("dans 6 mois", "Pourquoi"),
         ("pour prendre plus de responsabilités et apprendre à décider", "/explain_mentoring_kinds"),
-        ('/inform{"mentoring_kind":"informel"}', statement),
+        ('/inform{"mentoring_kind":"informel"}', f"Objectif : {shown}."),
         ("/affirm", "enregistré"),
-        ("/list_goals", f"1. {statement}"),
+        ("/list_goals", f"1. {shown}."),
     ]
 
 
