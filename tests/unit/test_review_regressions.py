@@ -135,3 +135,58 @@ def test_t25_two_pieces_of_advice_are_not_one(notes):
     note = _note(met_on=date(2026, 12, 4), notes=notes, short=True)
     assert "celui de" not in note
     assert re.search(r"en particulier : déléguer plus et suivre mes chiffres", note), note
+
+
+# --- T30: the export summary in the chat ------------------------------------------------------------------
+
+
+def test_t30_export_summary_wording():
+    from assistant.export_summary import export_summary
+
+    document: dict[str, object] = {
+        "created_at": "2026-11-20T09:00:00",
+        "goals": [{"statement": "créer ma startup", "deadline": "2027-06-30", "status": "active"}],
+        "outreach_practice": [{"kind": "critique", "score": 5, "total": 8}],
+    }
+    summary = export_summary(document)
+    assert "garde sur vous" not in summary and summary.startswith("Voici ce que j'ai enregistré depuis le")
+    assert "échéance : 30 juin 2027" in summary
+    assert "1 relecture de message, score : 5/8." in summary and "meilleur" not in summary
+
+
+# --- T31-T33, T38: the agenda and the question time -------------------------------------------------------
+
+
+@pytest.mark.parametrize("minutes", range(10, 61))
+@pytest.mark.parametrize("first", [True, False])
+def test_t31_t33_questions_get_more_time_than_thanks(minutes, first):
+    from assistant.meetings.agenda import build_agenda, question_minutes
+
+    agenda = {item.title: item.minutes for item in build_agenda(minutes, first)}
+    assert agenda["Remerciements"] <= 2
+    assert question_minutes(minutes, first) > agenda["Remerciements"]
+    assert question_minutes(minutes, first) in agenda.values()  # T38: one agenda part, the same minutes
+
+
+# --- T34, T39, T43: the checklist --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("count", [1, 3, 6, 10])
+def test_t34_t43_checklist_prioritises_and_reads_in_parallel(count):
+    from assistant.common.templating import render
+
+    questions = [(i, object(), "") for i in range(1, count + 1)]
+    text = render(
+        "preparation_checklist.txt.j2",
+        subject="x",
+        measure="",
+        mentor="Émilie Durand",
+        organisation="",
+        questions=questions,
+        extra_questions=[(count + 1, object(), "")],
+        format_key="visio",
+    )
+    assert "« la rencontre s'est passée »" not in text and "« la rencontre a eu lieu »" in text
+    assert "Après : envoyez un message de remerciement" in text
+    if count > 4:
+        assert f"les {count} premières" not in text and "trois ou quatre" in text
