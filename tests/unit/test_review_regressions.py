@@ -190,3 +190,18 @@ def test_t34_t43_checklist_prioritises_and_reads_in_parallel(count):
     assert "Après : envoyez un message de remerciement" in text
     if count > 4:
         assert f"les {count} premières" not in text and "trois ou quatre" in text
+
+
+# --- T35, T42, T44: goal texts ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("goal", ["devenir présidente de mon association", "me lancer en freelance"])
+def test_t35_t42_t44_a_goal_is_never_the_bare_object_of_a_verb(goal):
+    from assistant.common.templating import message
+
+    asked = message("ask_goal_measure", statement=goal)
+    assert "atteint «" not in asked and f"atteint votre objectif, « {goal} » ?" in asked
+    reached = message("goal_reached", number=1, statement=goal)
+    assert f"est atteint : {goal}" not in reached and f"votre objectif n° 1, « {goal} », est atteint !" in reached
+    corrected = message("goal_form_corrected", field="goal_measure", value="obtenir une mobilité à l'étranger")
+    assert "grâce à «" not in corrected and "votre indicateur de réussite est désormais « obtenir" in corrected
