@@ -204,4 +204,4 @@ def test_t35_t42_t44_a_goal_is_never_the_bare_object_of_a_verb(goal):
     reached = message("goal_reached", number=1, statement=goal)
     assert f"est atteint : {goal}" not in reached and f"votre objectif n° 1, « {goal} », est atteint !" in reached
     corrected = message("goal_form_corrected", field="goal_measure", value="obtenir une mobilité à l'étranger")
-    assert "grâce à «" not in corrected and "votre indicateur de réussite est désormais « obtenir" in corrected
+    assert "grâce à «" not in corrected and "j'ai noté votre nouvel indicateur de réussite, « obtenir" in corrected
