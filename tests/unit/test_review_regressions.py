@@ -205,3 +205,24 @@ def test_t35_t42_t44_a_goal_is_never_the_bare_object_of_a_verb(goal):
     assert f"est atteint : {goal}" not in reached and f"votre objectif n° 1, « {goal} », est atteint !" in reached
     corrected = message("goal_form_corrected", field="goal_measure", value="obtenir une mobilité à l'étranger")
     assert "grâce à «" not in corrected and "j'ai noté votre nouvel indicateur de réussite, « obtenir" in corrected
+
+
+# --- T38: questions for a mentor without an employer ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("role", ["développeur freelance", "consultante indépendante", "graphiste free-lance"])
+def test_t38_no_post_or_recruitment_question_for_a_freelance_mentor(role):
+    from assistant.meetings.model import MeetingDetails
+    from assistant.meetings.preparation import build_preparation
+    from assistant.meetings.render import preparation_markdown
+
+    details = MeetingDetails(
+        Mentor("Benoît Girard", role), None, False, "visio", 60, True, "Me lancer en freelance", "carriere"
+    )
+    markdown = preparation_markdown(build_preparation(details))
+    assert "votre poste" not in markdown and "recrutement" not in markdown, markdown
+    assert f"pour devenir {role} ?" in markdown
+    employee = MeetingDetails(
+        Mentor("Claire Martin", "directrice data"), None, False, "visio", 60, True, "Devenir DAF", "carriere"
+    )
+    assert "arriver à votre poste de directrice data" in preparation_markdown(build_preparation(employee))
