@@ -226,3 +226,10 @@ def test_t38_no_post_or_recruitment_question_for_a_freelance_mentor(role):
         Mentor("Claire Martin", "directrice data"), None, False, "visio", 60, True, "Devenir DAF", "carriere"
     )
     assert "arriver à votre poste de directrice data" in preparation_markdown(build_preparation(employee))
+
+
+def test_t38_the_measure_question_is_a_sentence_not_a_pasted_field():
+    from assistant.common.templating import TEMPLATES
+
+    bank = (TEMPLATES / "question_bank.yml").read_text(encoding="utf-8")
+    assert "j'ai prévu : «" not in bank and "je me suis fixé un indicateur : «" in bank
