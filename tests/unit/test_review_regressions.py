@@ -233,3 +233,15 @@ def test_t38_the_measure_question_is_a_sentence_not_a_pasted_field():
 
     bank = (TEMPLATES / "question_bank.yml").read_text(encoding="utf-8")
     assert "j'ai prévu : «" not in bank and "je me suis fixé un indicateur : «" in bank
+
+
+# --- T46, T47, T50: coach messages ---------------------------------------------------------------------------
+
+
+def test_t46_t47_t50_coach_messages():
+    from assistant.common.templating import message
+
+    assert message("progress_value_too_long", example="2 sur 3").startswith("Résumez en quelques mots")
+    assert message("ask_progress_blocked") == "Et y a-t-il quelque chose qui vous freine ?"
+    for key in ("journal_mentor_no_name", "meeting_mentor_no_name"):
+        assert "son prénom ou son rôle" in message(key) and "métier" not in message(key)
