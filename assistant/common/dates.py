@@ -271,14 +271,16 @@ _FR_MONTHS = (
 )
 
 
-def format_date_fr(value: date | str | None) -> str:
-    """Write a date the French way: ``15 septembre 2027`` (``1er`` for the first)."""
+def format_date_fr(value: date | str | None, near: date | None = None) -> str:
+    """Write a date the French way: ``15 septembre 2027`` (``1er`` for the first); without the year when it is
+    less than six months from ``near`` (a letter written that day: « le 3 février »)."""
     if not value:
         return ""
     if isinstance(value, str):
         value = date.fromisoformat(value)
     day = "1er" if value.day == 1 else str(value.day)
-    return f"{day} {_FR_MONTHS[value.month - 1]} {value.year}"
+    year = "" if near is not None and abs((value - near).days) < 183 else f" {value.year}"
+    return f"{day} {_FR_MONTHS[value.month - 1]}{year}"
 
 
 # --- a day that has passed: « hier », « lundi », « le 3 décembre », « il y a deux semaines » -----------

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.coaching.text import clean, fold, fold_same_length
-from assistant.common.french import balanced, elide
+from assistant.common.french import balanced, contract, elide
 
 #: Longest phrase a question carries; a longer goal is taken down to its first clause, or not used.
 MAX_PHRASE_CHARS = 70
@@ -108,8 +108,52 @@ class GoalPhrase:
             return ""
         return f"sur mon projet {elide('de', self.text)}" if self.kind == "verb" else f"sur {self.text}"
 
+    @property
+    def about(self) -> str:
+        """« de mon projet de devenir DAF », « de mon passage au management »; "" when not usable."""
+        if not self.text:
+            return ""
+        return f"de mon projet {elide('de', self.text)}" if self.kind == "verb" else contract("de", self.text)
 
-def _first_clause(text: str) -> str:
+    @property
+    def de(self) -> str:
+        """« de devenir DAF », « d'intégrer l'école »: the goal after « mon objectif est »; "" unless a verb."""
+        return elide("de", self.text) if self.kind == "verb" else ""
+
+    def told(self, tone: str = "vous") -> str:
+        """The goal said to the mentee: « votre projet de vous lancer en freelance », « ton passage au management »."""
+        if not self.text:
+            return ""
+        text = addressed(self.text, tone)
+        return f"{'ton' if tone == 'tu' else 'votre'} projet {elide('de', text)}" if self.kind == "verb" else text
+
+
+#: First-person words of a goal and what they become when the goal is said to the mentee (vous, tu).
+_TO_YOU = {
+    "mon": ("votre", "ton"),
+    "ma": ("votre", "ta"),
+    "mes": ("vos", "tes"),
+    "me": ("vous", "te"),
+    "m'": ("vous ", "t'"),
+    "moi": ("vous", "toi"),
+    "moi-même": ("vous-même", "toi-même"),
+}
+_FIRST_PERSON = re.compile(r"(?<![\w'-])(m'|(?:moi-même|mon|ma|mes|me|moi)(?![\w'-]))", re.I)
+
+
+def addressed(text: str, tone: str = "vous") -> str:
+    """A goal in the mentee's words said back to them: « me lancer dans mon entreprise » -> « vous lancer dans votre
+    entreprise » (``tone`` « tu »: « te lancer dans ton entreprise »)."""
+
+    def swap(match: re.Match[str]) -> str:
+        word = match.group(1)
+        said = _TO_YOU[word.lower()][1 if tone == "tu" else 0]
+        return said.capitalize() if word[0].isupper() else said
+
+    return re.sub(r"\bte ([aeiouyàâéèêh])", r"t'\1", _FIRST_PERSON.sub(swap, text))
+
+
+def _first_clause(text: str, keep_time: bool = False) -> str:
     folded = fold_same_length(text)
     lead = _LEAD_IN.match(folded)
     if lead:
@@ -117,7 +161,7 @@ def _first_clause(text: str) -> str:
     end = _CLAUSE_END.search(folded)
     if end:
         text, folded = text[: end.start()], folded[: end.start()]
-    while (time := _TIME_END.search(folded)) and time.start() > 0:
+    while not keep_time and (time := _TIME_END.search(folded)) and time.start() > 0:
         text, folded = text[: time.start()], folded[: time.start()]
     return text.strip(" ,;:-–")
 
@@ -142,9 +186,12 @@ def _shorter(text: str) -> str:
     return ""
 
 
-def goal_phrase(statement: str | None) -> GoalPhrase:
-    """The goal ``statement`` as an infinitive or noun phrase a question can carry; empty when it cannot."""
-    text = _first_clause(clean(statement).strip(" .!?…"))
+def goal_phrase(statement: str | None, keep_time: bool = False) -> GoalPhrase:
+    """The goal ``statement`` as an infinitive or noun phrase a question can carry; empty when it cannot.
+
+    ``keep_time`` keeps a deadline at the end (« créer ma start-up d'ici juin »): a letter says it, a question not.
+    """
+    text = _first_clause(clean(statement).strip(" .!?…"), keep_time)
     text = re.sub(r"\s+", " ", balanced(text))
     text = _shorter(text)
     kind = _kind(text)

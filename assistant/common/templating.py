@@ -3,6 +3,7 @@ missing values."""
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -12,6 +13,14 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 from assistant.common.french import of, quantity
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
+#: A role without an employer: no « poste », no « recrutement » in the questions (« développeur freelance »).
+_INDEPENDENT = re.compile(
+    r"\b(?:freelance|free-lance|indépendante?|independante?|auto-entrepreneu[rs]e?|consultante? indépendante?)\b"
+)
+
+
+def _independent(role: object) -> bool:
+    return bool(_INDEPENDENT.search(str(role or "")))
 
 
 @lru_cache(maxsize=1)
@@ -30,6 +39,7 @@ def environment() -> Environment:
     )
     env.filters["quantity"] = quantity
     env.filters["de"] = of
+    env.tests["search_independent"] = _independent
     return env
 
 

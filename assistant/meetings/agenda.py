@@ -2,32 +2,40 @@
 
 The parts follow seed 002 (« Comment établir une relation de mentorat efficace ? »): share the
 goals, talk openly, agree on expectations (first meeting) or review progress (follow-up), thank.
+Thanks take a minute or two, never a block of the meeting (the French review: 7 minutes of thanks in an hour
+while the questions were squeezed); on a first meeting the questions and the expectations to agree on are one
+part, so the question list and the agenda give the same minutes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-#: (title, weight) for a first meeting and for a follow-up; weights are shares of the time.
+#: (title, weight) for a first meeting and for a follow-up; weights are shares of the time left once every part
+#: has its minimum and the thanks their minutes (:func:`thanks_minutes`).
 PARTS = {
     True: (
         ("Accueil, présentations et contexte", 15),
         ("Mes objectifs", 15),
-        ("Mes questions", 40),
-        ("Attentes à convenir et prochaines étapes", 20),
-        ("Remerciements", 10),
+        ("Mes questions et nos attentes à convenir", 60),
+        ("Prochaines étapes", 10),
     ),
     False: (
         ("Accueil et nouvelles depuis la dernière fois", 10),
         ("Point sur mes objectifs et mes progrès", 25),
-        ("Mes questions", 40),
+        ("Mes questions", 50),
         ("Prochaines étapes et date de la prochaine rencontre", 15),
-        ("Remerciements", 10),
     ),
 }
+THANKS = "Remerciements"
 MIN_PART_MINUTES = 2
-#: Parts spent on questions: the mentee's questions, and on a first meeting the expectations to agree on.
-QUESTION_PARTS = ("Mes questions", "Attentes à convenir et prochaines étapes")
+#: The part spent on the question list: the mentee's questions, and on a first meeting the expectations to agree on.
+QUESTION_PARTS = ("Mes questions et nos attentes à convenir", "Mes questions")
+
+
+def thanks_minutes(minutes: int) -> int:
+    """A minute to thank in a short meeting, two otherwise."""
+    return 1 if minutes < 20 else 2
 
 
 @dataclass(frozen=True)
@@ -39,12 +47,14 @@ class AgendaItem:
 
 
 def build_agenda(minutes: int, first: bool) -> list[AgendaItem]:
-    """Split ``minutes`` between the parts: proportional, at least 2 minutes each, exact total.
+    """Split ``minutes`` between the parts: thanks last (1 or 2 minutes), the others proportional, at least 2
+    minutes each, exact total.
 
     Largest-remainder rounding keeps the sum equal to ``minutes``.
     """
     parts = PARTS[first]
-    floor_total = MIN_PART_MINUTES * len(parts)
+    thanks = thanks_minutes(minutes)
+    floor_total = MIN_PART_MINUTES * len(parts) + thanks
     if minutes < floor_total:
         raise ValueError(f"a meeting needs at least {floor_total} minutes, got {minutes}")
     spare = minutes - floor_total
@@ -54,7 +64,8 @@ def build_agenda(minutes: int, first: bool) -> list[AgendaItem]:
     by_remainder = sorted(range(len(parts)), key=lambda i: (exact[i] - shares[i], -i), reverse=True)
     for i in by_remainder[: spare - sum(shares)]:
         shares[i] += 1
-    return [AgendaItem(title, MIN_PART_MINUTES + share) for (title, _w), share in zip(parts, shares, strict=True)]
+    items = [AgendaItem(title, MIN_PART_MINUTES + share) for (title, _w), share in zip(parts, shares, strict=True)]
+    return [*items, AgendaItem(THANKS, thanks)]
 
 
 def question_minutes(minutes: int, first: bool) -> int:

@@ -35,6 +35,7 @@ from assistant.common.dates import WEEKDAYS, format_date_fr
 from assistant.common.french import THANKS_WORDS, goal_case
 from assistant.common.mentor import Mentor
 from assistant.common.names import greeting_name, proper_mentor, proper_name, without_title
+from assistant.common.phrasing import goal_phrase
 from assistant.common.spelling import correct, is_infinitive
 from assistant.common.templating import render
 from assistant.practice.message import has_concrete_detail
@@ -143,6 +144,7 @@ def _context(ctx: RehearsalContext, **extra: object) -> dict:
         "ask_key": ctx.ask if ctx.ask in ASKS else "coffee",
         "minutes": ctx.minutes or DEFAULT_MINUTES,
         "goal": _goal(ctx),
+        "phrase": goal_phrase(_goal(ctx), keep_time=True),  # the goal inside a sentence, never quoted
         "mentee_first": proper_name(clean(ctx.mentee_first)),
         "mentor_first": greeting_name(ctx.mentor),
         "mentor_signature": _signature(ctx.mentor),

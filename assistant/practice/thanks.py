@@ -20,6 +20,7 @@ from assistant.common.french import contract, elide
 from assistant.common.gender import mentor_gender
 from assistant.common.mentor import Mentor
 from assistant.common.names import greeting_name, proper_mentor, proper_name
+from assistant.common.spelling import is_infinitive
 from assistant.common.templating import render
 from assistant.meetings.model import Preparation
 from assistant.practice.debrief import Pieces, read_pieces
@@ -104,10 +105,18 @@ def relative_day(day: date | None, today: date | None = None) -> str:
     """« aujourd'hui », « hier », « le 3 décembre 2026 »; "" for a day to come or unknown."""
     if day is None:
         return ""
-    days = ((today or local_today()) - day).days
+    today = today or local_today()
+    days = (today - day).days
     if days < 0:
         return ""
-    return {0: "aujourd'hui", 1: "hier"}.get(days, f"le {format_date_fr(day)}")
+    return {0: "aujourd'hui", 1: "hier"}.get(days, f"le {format_date_fr(day, today)}")
+
+
+def _infinitives(text: str) -> list[str]:
+    """« déléguer plus et (de) suivre mes chiffres » -> two pieces, never « celui de déléguer et suivre »."""
+    first, sep, second = text.partition(" et ")
+    second = re.sub(r"^(?:de |d')", "", second)
+    return [first, second] if sep and is_infinitive(second.split(" ", 1)[0]) else [text]
 
 
 def _joined(texts: list[str]) -> str:
@@ -119,7 +128,7 @@ def thank_you_note(facts: ThankYou, today: date | None = None) -> str:
     advice, steps = facts.advice, facts.steps
     if facts.short:  # one piece of each: the short version must be strictly shorter
         advice, steps = Pieces(advice.kept[:1]), Pieces(steps.kept[:1])
-    infinitives = [p.text for p in advice.of_shape("infinitive")]
+    infinitives = [part for p in advice.of_shape("infinitive") for part in _infinitives(p.text)]
     nouns = [p.text for p in advice.of_shape("noun")]
     step_infinitives = [p.text for p in steps.of_shape("infinitive")]
     step_nouns = [contract("de", p.text) for p in steps.of_shape("noun")]
@@ -142,9 +151,10 @@ def thank_you_note(facts: ThankYou, today: date | None = None) -> str:
 
 
 def _next_meeting(day: date | None, today: date | None) -> str:
-    if day is None or day < (today or local_today()):
+    today = today or local_today()
+    if day is None or day < today:
         return ""
-    return format_date_fr(day)
+    return format_date_fr(day, today)
 
 
 def revised(facts: ThankYou, *, tone: str | None = None, short: bool | None = None) -> ThankYou:

@@ -267,7 +267,7 @@ def test_export_is_a_french_summary_with_a_download_link(database, domain, monke
     dispatcher, _ = run(privacy.ActionExportData(), domain, tracker=tracker)
     summary, link = dispatcher.messages[0]["text"], dispatcher.messages[1]["text"]
     # A French summary: counts agreed, dates in words, no JSON, no internal keys, no timestamps.
-    assert "• 1 objectif :" in summary and "« Devenir data analyst en startup », échéance le 30 juin 2027" in summary
+    assert "• 1 objectif :" in summary and "« Devenir data analyst en startup », échéance : 30 juin 2027" in summary
     assert "• Aucun brouillon" in summary and "• 2 messages dans notre conversation." in summary
     for raw in ("{", '"', "sender_id", "statement", "2027-06-30", "1.0", "null", "bob"):
         assert raw not in summary, raw

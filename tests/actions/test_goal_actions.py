@@ -148,7 +148,7 @@ def test_mark_reached_asks_which_when_several(database, domain):
         goal_actions.ActionMarkGoalReached(), domain, sender_id="alice", slots={"goal_id": str(first.id)}
     )
     assert sent(dispatcher) == [message("goal_reached", number=1, statement=SAVED.statement)]
-    assert sent(dispatcher)[0].startswith("Bravo, votre objectif n° 1 est atteint : rencontrer des UX designers !")
+    assert sent(dispatcher)[0].startswith("Bravo, votre objectif n° 1, « rencontrer des UX designers », est atteint !")
     assert goal_store.list_goals("alice")[0].reached
     assert slot_events(events) == {"goal_id": None, "goal_number": None}
 

@@ -118,7 +118,7 @@ def test_knowledge_courtesies_export_and_erasure(workdir, monkeypatch):
 
         exported = servers.say(alice, "exporte toutes mes données")
         summary = exported[-2]["text"]
-        assert "« Devenir data analyst en startup », échéance le 30 juin 2027" in summary
+        assert "« Devenir data analyst en startup », échéance : 30 juin 2027" in summary
         assert "pour Claire Martin" in summary and "{" not in summary and "sender_id" not in summary
         link = re.search(rf"http://127\.0\.0\.1:{page_port}/export/[A-Za-z0-9_-]+\.json", exported[-1]["text"])
         assert link, exported[-1]["text"]

@@ -99,7 +99,7 @@ def test_prepare_edit_restart_recall_and_debrief(workdir, monkeypatch):
         thanks = restarted.say(mentee, "pas encore fixé")
         assert "Bonjour Claire," in text_of(thanks)
         # The debrief goes into the note, said to the mentor; nothing left to personalise.
-        assert "en particulier celui de refaire mon CV et de viser les startups de la santé." in text_of(thanks)
+        assert "en particulier : refaire mon CV et viser les startups de la santé." in text_of(thanks)
         assert "Comme convenu, je vous envoie mon CV refait d'ici vendredi." in text_of(thanks)
         assert "personnalis" not in text_of(thanks) and "elle a pris du temps pour vous" in text_of(thanks)
     finally:
