@@ -25,7 +25,16 @@ from assistant.common.names import greeting_name, proper_mentor, without_title
 from assistant.common.person import TOKEN, to_second_person
 from assistant.common.templating import render
 from assistant.outreach.model import MAX_SUBJECT_CHARS, REGISTERS, SOURCES, TONES, Draft, DraftStyle, OutreachRequest
-from assistant.outreach.wording import agreed, ask_fields, expertise, met_extra, plain, pluperfect, undislocated
+from assistant.outreach.wording import (
+    agreed,
+    ask_fields,
+    expertise,
+    met_extra,
+    plain,
+    pluperfect,
+    undislocated,
+    without_place_of,
+)
 
 #: A « plus court » version is at most this share of the full one (a note that cannot be is as short as it gets).
 SHORTER = 0.9
@@ -235,6 +244,7 @@ def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
     met = bool(extra) and met_extra(extra)
     if met:
         extra = agreed(extra, mentor_gender(request.mentor, request.draw, request.source_detail))
+        intro = without_place_of(intro, extra)
     named = bool(request.first_name) and fold(intro).startswith(fold(request.first_name))
     context: dict[str, object] = {
         "tu": style.tone == "tu",
@@ -250,6 +260,7 @@ def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
         "known": met or request.source == "colleague",
         "expertise": _expertise(request.mentor, request.goal, request.draw),
         "draw_publications": "publication" in fold(request.draw),
+        "has_role": bool(clean(request.mentor.role)),
         "ask": ask,
         "ask_de": contract("de", ask),
         "ask_estce": "Est-ce " + elide("que", ask),
@@ -261,6 +272,7 @@ def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
         "first_name": clean(request.first_name),
         "note_availability": True,
         "note_role": True,
+        "note_praise": True,
         "note_detail": True,
         "note_draw": True,
         "note_source": True,
@@ -300,13 +312,14 @@ def _normalized(style: DraftStyle) -> DraftStyle:
 def _compact(context: dict[str, object], limit: int, short: bool, keep_draw: bool = False) -> str:
     """The LinkedIn note: greeting, who, why, ask, thanks, signature — fitted to ``limit`` without cutting.
 
-    The least useful parts go first (availability, the mentor's role, the source's detail, the source), then
-    shorter phrasings of each part: the first whole clause of the draw, the goal and the introduction
-    (:func:`assistant.common.french.words_within`); never a « … ». The draw (why this person) is dropped only
-    to get under LinkedIn's limit, never for « plus court » (``keep_draw``).
+    The least useful parts go first (availability, the mentor's role, the praise after « J'ai vu que », the
+    source's detail, the source), then shorter phrasings of each part: the first whole clause of the draw,
+    the goal and the introduction (:func:`assistant.common.french.words_within`); never a « … ». The draw (why
+    this person) is dropped only to get under LinkedIn's limit, never for « plus court » (``keep_draw``).
     """
     goal, draw, intro = str(context["goal"]), str(context["draw"]), str(context["intro"])
-    steps: list[dict[str, object]] = [{}, {"note_availability": False}, {"note_role": False}, {"note_detail": False}]
+    steps: list[dict[str, object]] = [{}, {"note_availability": False}, {"note_role": False}, {"note_praise": False}]
+    steps.append({"note_detail": False})
     steps.append({"note_source": False})
     for size in (110, 75, 45):
         shorter = words_within(draw, size)

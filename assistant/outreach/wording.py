@@ -151,6 +151,17 @@ def met_extra(extra: str) -> bool:
     return bool(_MET.search(fold(extra)))
 
 
+_PLACE = re.compile(r",?\s+(?:à|au|aux|en)\s+[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)*$")
+
+
+def without_place_of(intro: str, extra: str) -> str:
+    """« Léa, étudiante à Lyon » without « à Lyon » when the reminder says it (« je t'ai rencontrée à Lyon »)."""
+    place = _PLACE.search(extra)
+    if place and intro.endswith(place.group(0).strip(" ,")):
+        return intro[: -len(place.group(0).strip(" ,"))].rstrip(" ,")
+    return intro
+
+
 def agreed(extra: str, gender: str) -> str:
     """« je t'ai rencontrée » to a man -> « je t'ai rencontré » (and the other way round)."""
     if gender == "m":
