@@ -26,7 +26,7 @@ from assistant.common.proofread import proofread
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalRecord
 from assistant.outreach import store as draft_store
-from assistant.outreach.compose import compose
+from assistant.outreach.compose import SHORTER, compose
 from assistant.outreach.model import Draft, DraftRecord, DraftStyle, OutreachRequest
 from assistant.outreach.render import draft_list
 from assistant.outreach.revise import read_revision
@@ -147,7 +147,7 @@ class ActionReviseDraft(Action):
                 say(dispatcher, "revision_already", channel=channel_label(style.channel))
             return []
         draft = compose(request, revision.style)
-        if "shorter" in revision.kinds and len(draft.text) >= len(current.latest.draft.text):
+        if "shorter" in revision.kinds and len(draft.text) > SHORTER * len(current.latest.draft.text):
             say(dispatcher, "revision_shortest", length=len(current.latest.draft.text))
             return []
         kind = revision.kind if len(revision.kinds) == 1 else "several"

@@ -9,7 +9,27 @@ from assistant.coaching.text import clean, fold
 #: Words of thanks (folded text); a check may accept more.
 THANKS_WORDS = r"\bmerci\b|\bje (?:vous|te) remercie\b|\bremerciements?\b|\breconnaissante?\b"
 
-_ASPIRATED_H = {"haut", "haute", "hausse", "hasard", "handicap", "hall", "hackathon", "hack", "hardware", "hero", "hr"}
+_ASPIRATED_H = {
+    "haut",
+    "haute",
+    "hausse",
+    "hasard",
+    "handicap",
+    "hall",
+    "hackathon",
+    "hack",
+    "hacker",
+    "hardware",
+    "hero",
+    "hr",
+    # English words keep their h: « de Head of Product », not « d'head of product ».
+    "head",
+    "happiness",
+    "hub",
+    "hotline",
+    "holding",
+    "hipster",
+}
 
 
 def starts_with_vowel(text: str) -> bool:

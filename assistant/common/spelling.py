@@ -98,6 +98,7 @@ TRADE_WORDS = set(
     open source saas b2b b2c cto cfo ceo coo cpo vp head staff principal senior junior middle office pm po qa
     cyber cybersécurité pentest pentesteur pentester foodtech devops designeuse designeuses manageuse manageuses
     growth-hacker no-code low-code fintech healthtech edtech legaltech proptech insurtech retail ops
+    afterwork afterworks meetup meetups webinar webinars hackathon hackathons
     """.split()
 )
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿœŒ"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from dataclasses import replace
 
 from assistant.coaching.text import clean, fold
 from assistant.common.channels import ASKS, CHANNELS
@@ -24,6 +25,19 @@ from assistant.common.names import greeting_name, proper_mentor, without_title
 from assistant.common.person import TOKEN, to_second_person
 from assistant.common.templating import render
 from assistant.outreach.model import MAX_SUBJECT_CHARS, REGISTERS, SOURCES, TONES, Draft, DraftStyle, OutreachRequest
+from assistant.outreach.wording import (
+    agreed,
+    ask_fields,
+    expertise,
+    met_extra,
+    plain,
+    pluperfect,
+    undislocated,
+    without_place_of,
+)
+
+#: A « plus court » version is at most this share of the full one (a note that cannot be is as short as it gets).
+SHORTER = 0.9
 
 
 def _stable_number(*parts: object) -> int:
@@ -31,54 +45,16 @@ def _stable_number(*parts: object) -> int:
     return zlib.crc32("\x1f".join(str(p) for p in parts).encode("utf-8"))
 
 
-_DETERMINERS = {
-    "le",
-    "la",
-    "l'",
-    "les",
-    "un",
-    "une",
-    "des",
-    "du",
-    "son",
-    "sa",
-    "ses",
-    "votre",
-    "vos",
-    "ton",
-    "ta",
-    "tes",
-    "ce",
-    "cet",
-    "cette",
-    "ces",
-    "mon",
-    "ma",
-    "mes",
-    "notre",
-    "nos",
-    "leur",
-    "leurs",
-    "au",
-    "aux",
-}
+_DETERMINERS = set(
+    "le la l' les un une des du son sa ses votre vos ton ta tes ce cet cette ces mon ma mes notre nos leur leurs "
+    "au aux".split()
+)
 _PLURAL_DETERMINERS = {"les", "des", "ses", "vos", "tes", "ces", "mes", "nos", "leurs", "aux"}
 _CLAUSE_MARKERS = {"a", "ont", "est", "sont", "était", "fait", "peut", "sait", "me", "m'", "inspire", "plaît", "plait"}
-_NOT_INFINITIVES = {
-    "premier",
-    "dernier",
-    "carriere",
-    "maniere",
-    "entreprise",
-    "filiere",
-    "frontiere",
-    "barriere",
-    "boulanger",
-    "leader",
-    "manager",
-    "designer",
-    "developper",
-}
+_NOT_INFINITIVES = set(
+    "premier dernier carriere maniere entreprise filiere frontiere barriere boulanger leader manager designer "
+    "developper".split()
+)
 _PARTS = (
     "greeting",
     "opener",
@@ -121,9 +97,19 @@ def _draw_fields(draw: str) -> dict[str, object]:
         "Draw": capitalize(draw),
         "draw_kind": kind,
         "draw_que": elide("que", draw),
-        "draw_a": contract("à", draw),
+        "draw_a": " et ".join(contract("à", part) for part in _conjuncts(draw)),
         "draw_plural": first in _PLURAL_DETERMINERS,
+        "draw_seen": elide("que", pluperfect(draw)),
+        "draw_admirable": fold(" ".join(draw.split()[1:2])) not in ("experience", "experiences"),
     }
+
+
+def _conjuncts(phrase: str) -> list[str]:
+    """« ton parcours et ta façon de transmettre » -> both noun phrases, so « à » is repeated before each."""
+    head, sep, tail = phrase.partition(" et ")
+    if sep and _first_word(tail) in _DETERMINERS and _first_word(head) in _DETERMINERS:
+        return [head, *_conjuncts(tail)]
+    return [phrase]
 
 
 def _goal_fields(goal: str) -> dict[str, object]:
@@ -139,34 +125,28 @@ def _goal_fields(goal: str) -> dict[str, object]:
     return {"goal": goal, "goal_inf": infinitive, "de_goal": elide("de", goal)}
 
 
-def _expertise(mentor: Mentor) -> str:
-    """« de directrice data chez Doctolib », « d'ingénieure », « chez Doctolib » or ""."""
+def _expertise(mentor: Mentor, *said: str) -> str:
+    """« de directrice data chez Doctolib », « d'ingénieure », « chez Doctolib » or "" (see :func:`expertise`)."""
     role = re.sub(r"^(?:(?:un|une|le|la|mon|ma|son|sa|notre)\s+|l')", "", clean(mentor.role), flags=re.I)
-    role = role.rstrip(" .,;:")
-    organisation = clean(mentor.organisation).rstrip(" .,;:")
-    if role and organisation:
-        return f"{elide('de', role)} chez {organisation}"
-    if role:
-        return elide("de", role)
-    return f"chez {organisation}" if organisation else ""
+    return expertise(role.rstrip(" .,;:"), clean(mentor.organisation).rstrip(" .,;:"), *said)
 
 
-_FEMININE_EVENTS = {
-    "conference",
-    "conf",
-    "soiree",
-    "table",
-    "journee",
-    "rencontre",
-    "masterclass",
-    "keynote",
-    "foire",
-    "session",
-    "semaine",
-    "convention",
-    "competition",
-    "remise",
-}
+def _plain_request(request: OutreachRequest, formal: bool) -> OutreachRequest:
+    """The mentee's words as a letter uses them (:func:`plain`), the spoken « X c'est … » undone."""
+    return replace(
+        request,
+        draw=undislocated(plain(request.draw, formal)),
+        intro=plain(request.intro, formal),
+        goal=plain(request.goal, formal),
+        source_detail=plain(request.source_detail, formal),
+        extra=plain(request.extra, formal),
+    )
+
+
+_FEMININE_EVENTS = set(
+    "conference conf soiree table journee rencontre masterclass keynote foire session semaine convention "
+    "competition remise".split()
+)
 
 
 def _with_article(event: str) -> str:
@@ -255,10 +235,17 @@ def _formal_name(mentor: Mentor, request: OutreachRequest) -> str:
 def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
     """Everything the templates need, computed once: user text is passed as values, never as template code."""
     key = _request_key(request)
+    request = _plain_request(request, style.register == "formal")
     mentor = proper_mentor(request.mentor)
     intro = bare(request.intro)
     ask = ASKS.get(request.ask, ASKS["call"])
     measure, deadline = _goal_detail(request)
+    extra = to_second_person(bare(request.extra), style.tone) if request.extra else ""
+    met = bool(extra) and met_extra(extra)
+    if met:
+        extra = agreed(extra, mentor_gender(request.mentor, request.draw, request.source_detail))
+        intro = without_place_of(intro, extra)
+    named = bool(request.first_name) and fold(intro).startswith(fold(request.first_name))
     context: dict[str, object] = {
         "tu": style.tone == "tu",
         "register": style.register,
@@ -268,11 +255,16 @@ def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
         "intro": intro,
         "Intro": capitalize(intro),
         "intro_clause": _first_word(intro) in ("je", "j'"),
-        "intro_named": bool(request.first_name) and fold(intro).startswith(fold(request.first_name)),
-        "expertise": _expertise(request.mentor),
+        "intro_named": named,
+        "intro_rest": intro.split(",", 1)[1].strip() if named and "," in intro else "",
+        "known": met or request.source == "colleague",
+        "expertise": _expertise(request.mentor, request.goal, request.draw),
+        "draw_publications": "publication" in fold(request.draw),
+        "has_role": bool(clean(request.mentor.role)),
         "ask": ask,
         "ask_de": contract("de", ask),
         "ask_estce": "Est-ce " + elide("que", ask),
+        **ask_fields(request.ask, request.minutes),
         "minutes": request.minutes,
         "availability": bare(request.availability),
         "measure": measure,
@@ -280,15 +272,18 @@ def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
         "first_name": clean(request.first_name),
         "note_availability": True,
         "note_role": True,
+        "note_praise": True,
         "note_detail": True,
         "note_draw": True,
         "note_source": True,
         "note_extra": True,
-        "Extra": capitalize(to_second_person(bare(request.extra), style.tone)).rstrip(" .!") if request.extra else "",
+        "Extra": "" if met else capitalize(extra).rstrip(" .!"),
+        "met": lower_first(extra).rstrip(" .!") if met else "",
     }
     context.update(_source_fields(request, style.tone))
     context.update(_draw_fields(lower_first(to_second_person(bare(request.draw), style.tone))))
     context.update(_goal_fields(goal_case(bare(request.goal))))
+    context["regard"] = "expérience" if str(context["expertise"]).startswith("chez ") else "regard"
     return context
 
 
@@ -314,15 +309,17 @@ def _normalized(style: DraftStyle) -> DraftStyle:
     )
 
 
-def _compact(context: dict[str, object], limit: int, short: bool) -> str:
+def _compact(context: dict[str, object], limit: int, short: bool, keep_draw: bool = False) -> str:
     """The LinkedIn note: greeting, who, why, ask, thanks, signature — fitted to ``limit`` without cutting.
 
-    The least useful parts go first (availability, the mentor's role, the source's detail, the source), then
-    shorter phrasings of each part: the first whole clause of the draw, the goal and the introduction
-    (:func:`assistant.common.french.words_within`); never a « … ».
+    The least useful parts go first (availability, the mentor's role, the praise after « J'ai vu que », the
+    source's detail, the source), then shorter phrasings of each part: the first whole clause of the draw,
+    the goal and the introduction (:func:`assistant.common.french.words_within`); never a « … ». The draw (why
+    this person) is dropped only to get under LinkedIn's limit, never for « plus court » (``keep_draw``).
     """
     goal, draw, intro = str(context["goal"]), str(context["draw"]), str(context["intro"])
-    steps: list[dict[str, object]] = [{}, {"note_availability": False}, {"note_role": False}, {"note_detail": False}]
+    steps: list[dict[str, object]] = [{}, {"note_availability": False}, {"note_role": False}, {"note_praise": False}]
+    steps.append({"note_detail": False})
     steps.append({"note_source": False})
     for size in (110, 75, 45):
         shorter = words_within(draw, size)
@@ -337,7 +334,8 @@ def _compact(context: dict[str, object], limit: int, short: bool) -> str:
         if shorter and shorter != goal:
             steps.append(_goal_fields(shorter))
     steps.append({"note_extra": False})
-    steps.append({"note_draw": False})
+    if not keep_draw:
+        steps.append({"note_draw": False})
     current = dict(context)
     text = ""
     for number, change in enumerate(steps):
@@ -351,14 +349,18 @@ def _compact(context: dict[str, object], limit: int, short: bool) -> str:
 
 
 def _subject(context: dict[str, object]) -> str:
-    """The e-mail subject: the kind of request and the goal's first whole clause, under :data:`MAX_SUBJECT_CHARS`."""
+    """The e-mail subject: the kind of request and the goal, under :data:`MAX_SUBJECT_CHARS`.
+
+    The whole goal alone (« Faire une thèse en intelligence artificielle ») says more than a prefix and a goal cut
+    to its first clause (« Demande d'échange – faire une thèse »); one « – », never a second colon after « Objet : ».
+    """
     goal = str(context["goal"])
     prefix = render("outreach/subject.txt.j2", c=context, topic="")
     topic = words_within(goal, MAX_SUBJECT_CHARS - len(prefix) - 1, clauses_only=True)
-    if topic:
+    if topic and (context["met"] or topic == clean(goal).rstrip(" .") or len(goal) > MAX_SUBJECT_CHARS):
         return _tidy(render("outreach/subject.txt.j2", c=context, topic=topic))
     topic = words_within(goal, MAX_SUBJECT_CHARS, clauses_only=True)  # the goal alone says it best
-    return capitalize(topic) if topic else _tidy(prefix).rstrip(" :")
+    return capitalize(topic) if topic else _tidy(prefix).rstrip(" –")
 
 
 def compose(request: OutreachRequest, style: DraftStyle) -> Draft:
@@ -372,7 +374,12 @@ def compose(request: OutreachRequest, style: DraftStyle) -> Draft:
     style = _normalized(style)
     context = _context(request, style)
     limit = CHANNELS[style.channel][1]
-    if style.channel == "linkedin_note":
+    if style.channel == "linkedin_note" and style.short:  # « plus court »: clearly shorter, not just under 300
+        full = _compact(context, limit or 300, False)
+        body = _compact(context, min(limit or 300, int(len(full) * SHORTER)), True, keep_draw=True)
+        if len(body) > (limit or 300):
+            body = _compact(context, limit or 300, True)
+    elif style.channel == "linkedin_note":
         body = _compact(context, limit or 300, style.short)
     else:
         body = _tidy(render("outreach/short.txt.j2" if style.short else "outreach/message.txt.j2", c=context))

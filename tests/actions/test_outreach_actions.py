@@ -358,12 +358,17 @@ def _revise(domain, text):
 
 
 def test_shorter_when_nothing_can_go_says_so_and_saves_nothing(database, domain):
+    # A note with nothing optional left: no availability, no role, no source sentence, a two-word introduction
+    # (« plus court » must be 10 % shorter, and never by dropping why this person).
     draft_for(
         domain,
         outreach_channel="linkedin_note",
         outreach_availability="",
         outreach_mentor_role="",
         outreach_mentor_org="",
+        outreach_source="other",
+        outreach_source_detail="",
+        outreach_intro="Léa, analyste",
     )
     dispatcher, _ = _revise(domain, "plus court")
     assert dispatcher.messages[0]["message_key"] == "revision_shortest"
