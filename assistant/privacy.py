@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
+from assistant.checkin.store import list_checkins
 from assistant.goals.store import list_goals
 from assistant.journal.store import list_entries
 from assistant.meetings.render import preparation_markdown
@@ -24,6 +25,7 @@ from assistant.store.models import (
     OutreachDraft,
     OutreachPractice,
     ProgressReport,
+    RelationshipCheckin,
 )
 
 #: What a mentee owns, by the name the export and erase reports use (versions and questions go with their parent).
@@ -34,6 +36,7 @@ OWNED = {
     "outreach_practice": OutreachPractice,
     "progress": ProgressReport,
     "journal": JournalEntry,  # its action items go with each entry
+    "checkins": RelationshipCheckin,
     "export_links": ExportLink,  # pending download links of the export: erased with the rest
 }
 
@@ -58,6 +61,7 @@ def export_mentee(sender_id: str, markdown: bool = True) -> dict:
         "outreach_practice": [practice.to_dict() for practice in list_practice(sender_id)],
         "progress": [entry.to_dict() for entry in list_progress(sender_id)],
         "journal": [entry.to_dict() for entry in list_entries(sender_id)],
+        "checkins": [checkin.to_dict() for checkin in list_checkins(sender_id)],
     }
 
 
