@@ -1,9 +1,9 @@
 """The export as the mentee reads it in the chat: a French summary of what is kept, never the raw JSON.
 
 Built from the document of :func:`assistant.privacy.export_mentee` (plus the conversation the action adds):
-goals, drafts, meeting preparations, practice, progress, the meeting journal and the relationship check-ins, with dates written the French way
-(« le 5 décembre 2026 »), no internal keys and no timestamps. The full document is offered as a download link
-(``export_links``).
+goals, drafts, meeting preparations, practice, progress, the meeting journal and the relationship check-ins, with
+dates written the French way (« le 5 décembre 2026 »), no internal keys and no timestamps. The full document is
+offered as a download link (``export_links``).
 """
 
 from __future__ import annotations

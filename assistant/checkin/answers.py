@@ -19,14 +19,16 @@ _NO = r"(?:^|[^'\w])(?:non|nan|nope|no)\b"
 #: The wish to close the relationship, in any answer or in the request itself.
 _CLOSING = re.compile(
     r"fait le tour"
-    r"|\b(?:arreter|terminer|clore|cloturer|finir|stopper|conclure|achever|cesser)\s+(?:le |la |notre |mon |ma |ce |cette |"
-    r"nos |les )?(?:mentorat|relation|accompagnement|suivi|collaboration|seances|rencontres|rendez-vous|rdv)"
+    r"|\b(?:arreter|terminer|clore|cloturer|finir|stopper|conclure|achever|cesser)\s+"
+    r"(?:le |la |notre |mon |ma |ce |cette |nos |les )?"
+    r"(?:mentorat|relation|accompagnement|suivi|collaboration|seances|rencontres|rendez-vous|rdv)"
     r"|\bmettre (?:fin|un terme) (?:a|au|a la|a notre|a mon|a ce)\b"
     r"|\bfin (?:du|de notre|de mon|de ce|de la) (?:mentorat|relation|accompagnement)"
     r"|\bplus besoin (?:de (?:mon |ma |son |d'un )?(?:mentor|mentore|mentorat|accompagnement|suivi)|d'elle|de lui)"
     r"|\b(?:arrive|arriver|touche|toucher|est arrive|a atteint) (?:au bout|a (?:sa |son )?(?:fin|terme))"
     r"|\b(?:on|nous) (?:va |allons |peut |pourrait |devrait )?(?:arreter|s'arreter|en rester la|se separer)"
-    r"|\bje (?:veux|voudrais|souhaite|souhaiterais|vais|pense|compte|aimerais) (?:l'|y )?(?:arreter|mettre fin)(?! de\b)"
+    r"|\bje (?:veux|voudrais|souhaite|souhaiterais|vais|pense|compte|aimerais) (?:l'|y )?(?:arreter|mettre fin)"
+    r"(?! de\b)"
     r"|\bdire au revoir a (?:mon|ma) (?:mentor|mentore)"
     r"|\b(?:bien |comment )?(?:clore|cloturer|terminer|finir)\b.*\b(?:mentor|mentore|mentorat|relation)\b"
 )
@@ -39,8 +41,8 @@ _FREQUENT = re.compile(
 )
 _RARE = re.compile(
     r"\btrop (?:rare|rares|espace|espacees|espacee|peu|loin|irregulier)|\bpas assez\b|\bplus souvent\b|\brarement\b"
-    r"|\bjamais\b|\bpeu souvent\b|\bon se voit peu\b|\bpas (?:vu|revu|parle|eu de nouvelles)\b"
-    r"|\bca fait (?:longtemps|des semaines|des mois|un moment)|\birregulier|\bau compte-gouttes\b"
+    r"|\bjamais\b|\bpeu souvent\b|\bon se voit peu\b|\bpas (?:vus?|revus?|parle|eu de nouvelles)\b"
+    r"|\bca fait (?:\w+ )?(?:longtemps|semaines|mois|un moment)|\birregulier|\bau compte-gouttes\b"
     r"|\b(?:on|nous) ne (?:nous )?(?:voit|voyons) (?:presque )?(?:plus|pas)\b|\b(?:pas|aucun|sans) (?:de )?rythme\b"
     r"|\bmanque de (?:regularite|suivi)\b|\bplus regulier|\bvoir plus\b|\bun peu juste\b|\bpresque plus\b"
 )
@@ -86,8 +88,7 @@ _NONE = re.compile(
 )
 _BOTH = re.compile(
     r"\bdeux sens\b|\b2 sens\b|\bmutuel|\breciproque|\bles deux\b|\bregulierement\b|\bon (?:s'en )?echange"
-    r"|\bsouvent\b|\btoujours\b|\btout le temps\b|\ba chaque (?:fois|rencontre|seance|rdv)\b|\bdes deux cotes\b|"
-    + _YES
+    r"|\bsouvent\b|\btoujours\b|\btout le temps\b|\ba chaque (?:fois|rencontre|seance|rdv)\b|\bdes deux cotes\b|" + _YES
 )
 
 #: Trust: partly, not there, there; checked in this order (« plutôt oui » and « aucun souci » first).
@@ -103,8 +104,7 @@ _TRUST_PARTLY = re.compile(
 )
 _TRUST_NO = re.compile(
     r"\bpas (?:vraiment|du tout|trop|en confiance|a l'aise|confiance)\b|\bmal a l'aise\b|\bn'ose|\bj'ose pas\b"
-    r"|\bgene|\bintimid|\bpeur\b|\bcrainte\b|\bjuge|\bmefian|\bplutot (?:non|pas)\b|\baucune confiance\b|"
-    + _NO
+    r"|\bgene|\bintimid|\bpeur\b|\bcrainte\b|\bjuge|\bmefian|\bplutot (?:non|pas)\b|\baucune confiance\b|" + _NO
 )
 _TRUST_YES = re.compile(
     r"\ben confiance\b|\ba l'aise\b|\bcompletement\b|\btotalement\b|\bentierement\b|\bparfaitement\b"
@@ -121,7 +121,14 @@ _PACE = re.compile(
 _DIGITS = {"1": "une", "2": "deux", "3": "trois", "4": "quatre", "6": "six", "15": "quinze"}
 
 
+#: A short answer that says the mentee does not know: no signal, whatever its words (« je ne sais pas trop »).
+_UNSURE = re.compile(r"\b(?:je ne sais pas|je sais pas|j'en sais rien|jsp|aucune idee|difficile a dire|dur a dire)\b")
+_UNSURE_MAX_WORDS = 6
+
+
 def _first(text: str, rules: tuple[tuple[str, re.Pattern[str]], ...]) -> str:
+    if _UNSURE.search(text) and len(words(text)) <= _UNSURE_MAX_WORDS:
+        return "unclear"
     return next((signal for signal, pattern in rules if pattern.search(text)), "unclear")
 
 

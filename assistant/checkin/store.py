@@ -52,10 +52,7 @@ def save_checkin(sender_id: str, mentor: str, answers: dict[str, str], signals: 
 def list_checkins(sender_id: str) -> list[CheckinRecord]:
     """This mentee's check-ins, oldest first."""
     query = (
-        select(RelationshipCheckin)
-        .join(Mentee)
-        .where(Mentee.sender_id == sender_id)
-        .order_by(RelationshipCheckin.id)
+        select(RelationshipCheckin).join(Mentee).where(Mentee.sender_id == sender_id).order_by(RelationshipCheckin.id)
     )
     with session_scope() as session:
         return [_record(row) for row in session.execute(query).scalars()]
