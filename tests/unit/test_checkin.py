@@ -15,6 +15,7 @@ from assistant.checkin.answers import (
 from assistant.checkin.coach import checkin_due, next_step, read_signals
 from assistant.checkin.model import CHECKIN_SLOTS, NEXT_STEPS, Signals
 from assistant.checkin.render import checkin_summary, step_text
+from assistant.common.templating import message
 from tests.writing.grammar import grammar_errors
 
 
@@ -220,3 +221,31 @@ def test_every_next_step_is_careful_french(step, mentor):
 def test_closing_well_thanks_takes_stock_and_keeps_in_touch():
     text = step_text("close", "Claire Martin")
     assert "Remerciez Claire Martin" in text and "Faites le bilan" in text and "Gardez le contact" in text
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "checkin_intro",
+        "checkin_intro_closing",
+        "ask_checkin_rhythm",
+        "ask_checkin_expectations",
+        "ask_checkin_feedback",
+        "ask_checkin_trust",
+        "help_checkin_rhythm",
+        "help_checkin_expectations",
+        "help_checkin_feedback",
+        "help_checkin_trust",
+        "checkin_too_long",
+        "checkin_cancelled",
+    ],
+)
+@pytest.mark.parametrize("mentor", ["Claire Martin", ""])
+def test_every_other_check_in_message_is_careful_french(key, mentor):
+    _careful(message(key, mentor=mentor))
+
+
+def test_the_offer_after_the_third_meeting_is_careful_french():
+    text = message("checkin_offer", mentor="Claire Martin", count=3)
+    _careful(text)
+    assert "3e rencontre notée avec Claire Martin" in text
