@@ -48,7 +48,8 @@ def _latest_mentor(sender_id: str) -> str:
         entries = journal_store.list_entries(sender_id)
     except SQLAlchemyError:
         return ""
-    return entries[-1].mentor if entries else ""
+    mentor = entries[-1].mentor if entries else ""
+    return mentor if _named(mentor) else ""  # « ma manager » would read « votre relation avec ma manager »
 
 
 class ActionStartCheckin(Action):
@@ -184,4 +185,4 @@ def offer_checkin(dispatcher: CollectingDispatcher, sender_id: str, mentor: str)
     count = sum(1 for entry in journal_store.list_entries(sender_id) if fold(clean(entry.mentor)) == same)
     if checkin_due(count):
         start = button("🤝 Faire le point sur la relation", "relationship_checkin", **_named(mentor))
-        say(dispatcher, "checkin_offer", [start], count=count, mentor=mentor)
+        say(dispatcher, "checkin_offer", [start], count=count, mentor=mentor if _named(mentor) else "")

@@ -4,6 +4,8 @@ check-in after every third meeting noted with the same mentor."""
 
 from datetime import timedelta
 
+from rasa_sdk.executor import CollectingDispatcher
+
 from actions import checkin, journal, meeting_debrief, meeting_preparation
 from assistant.checkin import store as checkin_store
 from assistant.common.dates import local_today
@@ -139,6 +141,17 @@ def test_the_third_meeting_noted_with_a_mentor_offers_a_check_in(database, domai
         assert offered == (number == 3), number
     assert '/relationship_checkin{"PER":"Claire Martin"}' in _payloads(dispatcher)
     assert "3e rencontre notée avec Claire Martin" in texts(dispatcher)
+
+
+def test_a_mentor_described_not_named_is_not_quoted_as_a_name(database, domain):
+    for _ in range(3):
+        journal_store.save_entry("alice", "ma manager", YESTERDAY, "n", "", [])
+    _, events = run(checkin.ActionStartCheckin(), domain, sender_id="alice", text="on fait le point ?")
+    assert slot_events(events)["checkin_mentor"] is None
+    dispatcher = CollectingDispatcher()
+    checkin.offer_checkin(dispatcher, "alice", "ma manager")
+    assert "3e rencontre notée avec ce mentor" in texts(dispatcher)
+    assert "/relationship_checkin" in _payloads(dispatcher)
 
 
 def test_a_debrief_that_makes_the_third_meeting_offers_a_check_in(database, domain):

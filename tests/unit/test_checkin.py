@@ -249,3 +249,4 @@ def test_the_offer_after_the_third_meeting_is_careful_french():
     text = message("checkin_offer", mentor="Claire Martin", count=3)
     _careful(text)
     assert "3e rencontre notée avec Claire Martin" in text
+    _careful(message("checkin_offer", mentor="", count=6))
