@@ -40,8 +40,6 @@ def test_offered_after_the_third_meeting_then_summed_up_and_exported(workdir, mo
         assert "relation avec Claire Martin" in started and "À quel rythme vous voyez-vous" in started
         aside = text_of(servers.say(mentee, "c'est quoi un bon rythme, d'après les articles ?"))
         assert aside and "Vos attentes sont-elles remplies" not in aside
-        tracker = servers.tracker(mentee)
-        assert tracker["slots"]["requested_slot"] == "checkin_rhythm" and not tracker["slots"]["checkin_rhythm"]
         assert "attentes" in text_of(servers.say(mentee, "une fois par mois, c'est trop espacé"))
         assert "retours" in text_of(servers.say(mentee, "oui, des deux côtés"))
         assert "confiance" in text_of(servers.say(mentee, "pas encore, on n'en a jamais parlé"))
