@@ -10,6 +10,7 @@ from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet, UserUtteran
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.checkin import ValidateCheckinForm
 from actions.common import active_goals, answer_question, button, last_question_buttons, say
 from actions.goal_form import ValidateGoalForm
 from actions.journal import ValidateJournalForm
@@ -281,6 +282,7 @@ FORM_TASKS = {
     "rehearsal_form": "vous entraîner à la réponse du mentor",
     "progress_form": "noter vos progrès",
     "journal_form": "noter ce qui est ressorti de votre rencontre",
+    "checkin_form": "faire le point sur votre relation de mentorat",
 }
 
 
@@ -294,6 +296,7 @@ VALIDATORS: dict[str, type[FormValidationAction]] = {
     "rehearsal_form": ValidateRehearsalForm,
     "progress_form": ValidateProgressForm,
     "journal_form": ValidateJournalForm,
+    "checkin_form": ValidateCheckinForm,
 }
 
 

@@ -12,6 +12,7 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from actions.checkin import offer_checkin
 from actions.common import (
     AnswerValidation,
     AskSlotAction,
@@ -232,6 +233,7 @@ class ActionSaveJournal(Action):
             ],
             mentor=saved.mentor,
         )
+        offer_checkin(dispatcher, tracker.sender_id, saved.mentor)
         return events
 
 

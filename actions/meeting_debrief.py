@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.checkin import offer_checkin
 from actions.common import AnswerValidation, answers_only, button, database_errors_told, reset, say
 from actions.journal import PREPARED_SLOT, journal_start, planned, tell_saved
 from actions.meeting_form import DEBRIEF_SLOTS, NOT_FIXED, AskMeetingSlot
@@ -210,4 +211,5 @@ class ActionSaveDebrief(Action):
                 button("📋 Mes objectifs", "list_goals"),
             ],
         )
+        offer_checkin(dispatcher, tracker.sender_id, saved.details.mentor.display)
         return [*reset(DEBRIEF_SLOTS), SlotSet("meeting_mentor", None)]

@@ -1,9 +1,9 @@
 """The export as the mentee reads it in the chat: a French summary of what is kept, never the raw JSON.
 
 Built from the document of :func:`assistant.privacy.export_mentee` (plus the conversation the action adds):
-goals, drafts, meeting preparations, practice, progress and the meeting journal, with dates written the French way
-(« le 5 décembre 2026 »), no internal keys and no timestamps. The full document is offered as a download link
-(``export_links``).
+goals, drafts, meeting preparations, practice, progress, the meeting journal and the relationship check-ins, with
+dates written the French way (« le 5 décembre 2026 »), no internal keys and no timestamps. The full document is
+offered as a download link (``export_links``).
 """
 
 from __future__ import annotations
@@ -117,6 +117,16 @@ def _journal(entries: list[dict]) -> dict:
     }
 
 
+def _checkins(checkins: list[dict]) -> dict:
+    last = checkins[-1] if checkins else {}
+    return {
+        "count": len(checkins),
+        "mentor": proper_name(last.get("mentor") or ""),
+        "day": _day(last.get("created_at")),
+        "closing": bool((last.get("signals") or {}).get("closing")),
+    }
+
+
 def export_summary(document: dict, today: date | None = None) -> str:
     """What is kept about the mentee, in French sentences, from the export ``document``."""
     goals = document.get("goals") or []
@@ -136,6 +146,7 @@ def export_summary(document: dict, today: date | None = None) -> str:
         practice=_practice(practice),
         progress=_progress(document.get("progress") or []),
         journal=_journal(document.get("journal") or []),
+        checkins=_checkins(document.get("checkins") or []),
         messages=len(document.get("conversation") or []),
         listed=MAX_LISTED,
     )

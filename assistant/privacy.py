@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from assistant.checkin.store import list_checkins
 from assistant.common.dates import local_today
 from assistant.goals.store import list_goals
 from assistant.journal.store import list_entries
@@ -29,6 +30,7 @@ from assistant.store.models import (
     OutreachDraft,
     OutreachPractice,
     ProgressReport,
+    RelationshipCheckin,
 )
 
 #: What a mentee owns, by the name the export and erase reports use (versions and questions go with their parent).
@@ -39,6 +41,7 @@ OWNED: dict[str, Any] = {
     "outreach_practice": OutreachPractice,
     "progress": ProgressReport,
     "journal": JournalEntry,  # its action items go with each entry
+    "checkins": RelationshipCheckin,
     "export_links": ExportLink,  # pending download links of the export: erased with the rest
 }
 
@@ -66,6 +69,7 @@ def export_mentee(sender_id: str, markdown: bool = True) -> dict:
         "outreach_practice": [practice.to_dict() for practice in list_practice(sender_id)],
         "progress": [entry.to_dict() for entry in progress],
         "journal": [entry.to_dict() for entry in list_entries(sender_id)],
+        "checkins": [checkin.to_dict() for checkin in list_checkins(sender_id)],
     }
     if markdown and progress:
         goal_progress = [

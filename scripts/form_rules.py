@@ -69,6 +69,14 @@ FORMS: dict[str, dict] = {
         "all": True,
         "kept": ("show_preparation",),
     },
+    # Answers about the rhythm, feedback or trust often tell a meeting, a progress or a thank-you (« on s'est vus
+    # hier », « je l'ai remerciée pour ses retours »): kept as the answer.
+    "checkin_form": {
+        "cancel": "action_cancel_checkin",
+        "own": "relationship_checkin",
+        "all": True,
+        "kept": ("debrief_meeting", "report_progress", "thank_you_note"),
+    },
 }
 #: Intents answered by action_aside_in_form, which first checks whether the message is the answer.
 JUDGED = ("faq", "help", "greet", "how_are_you", "bot_challenge", "out_of_scope", "other_language")
@@ -102,6 +110,7 @@ SWITCHES: dict[str, list[dict]] = {
     "rehearse_outreach": _start("action_start_rehearsal", "rehearsal_form"),
     "report_progress": _start("action_start_progress", "progress_form"),
     "thank_you_note": _start("action_thank_you_note"),
+    "relationship_checkin": _start("action_start_checkin", "checkin_form"),
     "erase_data": _start("action_ask_erase"),
 }
 

@@ -45,6 +45,9 @@ class Mentee(Base):
     journal = relationship(
         "JournalEntry", back_populates="mentee", cascade="all, delete-orphan", order_by="JournalEntry.id"
     )
+    checkins = relationship(
+        "RelationshipCheckin", back_populates="mentee", cascade="all, delete-orphan", order_by="RelationshipCheckin.id"
+    )
 
 
 class Goal(Base):
@@ -265,3 +268,27 @@ class ActionItem(Base):
     done_at = Column(DateTime, nullable=True)
 
     entry = relationship("JournalEntry", back_populates="actions")
+
+
+class RelationshipCheckin(Base):
+    """A check-in on the mentoring relationship: the answers (rhythm, expectations, feedback, trust) as typed, what
+    each signals, whether the mentee wants to close the relationship, and the next step proposed."""
+
+    __tablename__ = "relationship_checkins"
+
+    id = Column(Integer, primary_key=True)
+    mentee_id = Column(Integer, ForeignKey("mentees.id", ondelete="CASCADE"), nullable=False, index=True)
+    mentor_name = Column(String(200), nullable=False, default="")
+    rhythm = Column(Text, nullable=False, default="")
+    expectations = Column(Text, nullable=False, default="")
+    feedback = Column(Text, nullable=False, default="")
+    trust = Column(Text, nullable=False, default="")
+    rhythm_signal = Column(String(20), nullable=False, default="unclear")
+    expectations_signal = Column(String(20), nullable=False, default="unclear")
+    feedback_signal = Column(String(20), nullable=False, default="unclear")
+    trust_signal = Column(String(20), nullable=False, default="unclear")
+    closing = Column(Boolean, nullable=False, default=False)
+    next_step = Column(String(20), nullable=False, default="")
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+
+    mentee = relationship("Mentee", back_populates="checkins")

@@ -1,0 +1,188 @@
+"""The relationship check-in: the form (rhythm, expectations, feedback, trust), the summary and the one next step,
+or how to close the relationship well; and the offer of a check-in every few meetings noted with one mentor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.common import AnswerValidation, AskSlotAction, answers_only, button, database_errors_told, reset, say
+from assistant.checkin import store as checkin_store
+from assistant.checkin.answers import read_answer, wants_to_close
+from assistant.checkin.coach import checkin_due, next_step, read_signals
+from assistant.checkin.model import CHECKIN_SLOTS
+from assistant.checkin.render import checkin_summary, step_text
+from assistant.coaching.text import clean, fold, words
+from assistant.journal import store as journal_store
+
+Events = list[dict[str, Any]]
+
+#: Slots kept beside the form's: the mentor the check-in is about, and whether the request asked to close.
+MENTOR_SLOT = "checkin_mentor"
+CLOSING_SLOT = "checkin_closing"
+WORK_SLOTS = (*CHECKIN_SLOTS, MENTOR_SLOT, CLOSING_SLOT)
+PREPARE_BUTTON = button("🗓️ Préparer la prochaine rencontre", "prepare_meeting")
+
+#: Quick answers under each question (their titles are sent as typed text).
+QUICK_ANSWERS = {
+    "checkin_rhythm": ("Ça me convient", "Trop espacé", "Trop rapproché"),
+    "checkin_expectations": ("Oui, des deux côtés", "En partie", "Pas vraiment"),
+    "checkin_feedback": ("Oui, dans les deux sens", "Dans un seul sens", "Pas vraiment"),
+    "checkin_trust": ("Oui", "En partie", "Pas vraiment"),
+}
+
+
+def _named(mentor: str) -> dict[str, str]:
+    """The mentor as a PER entity for a button's payload, when it is a name (« Claire Martin », not « ma manager »)."""
+    return {"PER": mentor} if mentor[:1].isupper() and '"' not in mentor and "}" not in mentor else {}
+
+
+def _latest_mentor(sender_id: str) -> str:
+    """The mentor of the latest meeting noted in the journal, or "" (also when the database cannot be read)."""
+    try:
+        entries = journal_store.list_entries(sender_id)
+    except SQLAlchemyError:
+        return ""
+    mentor = entries[-1].mentor if entries else ""
+    return mentor if _named(mentor) else ""  # « ma manager » would read « votre relation avec ma manager »
+
+
+class ActionStartCheckin(Action):
+    """Start a check-in about the mentor the request names (else the latest one met), noting a wish to close."""
+
+    def name(self) -> str:
+        return "action_start_checkin"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        person = clean(next(tracker.get_latest_entity_values("PER"), None))
+        mentor = person[:200] if person and words(person) else _latest_mentor(tracker.sender_id)
+        closing = wants_to_close((tracker.latest_message or {}).get("text"))
+        say(dispatcher, "checkin_intro_closing" if closing else "checkin_intro", mentor=mentor)
+        return [*reset(WORK_SLOTS), SlotSet(MENTOR_SLOT, mentor or None), SlotSet(CLOSING_SLOT, closing)]
+
+
+class AskCheckinSlot(AskSlotAction):
+    """A question of the check-in, with its quick answers."""
+
+    def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
+        return [{"title": title, "payload": title} for title in QUICK_ANSWERS[self.slot]]
+
+
+class ActionAskCheckinRhythm(AskCheckinSlot):
+    slot = "checkin_rhythm"
+
+
+class ActionAskCheckinExpectations(AskCheckinSlot):
+    slot = "checkin_expectations"
+
+
+class ActionAskCheckinFeedback(AskCheckinSlot):
+    slot = "checkin_feedback"
+
+
+class ActionAskCheckinTrust(AskCheckinSlot):
+    slot = "checkin_trust"
+
+
+def _checked(slot: str, value: Any, dispatcher: CollectingDispatcher) -> dict[str, Any]:
+    """The answer, cleaned, when it can be kept; else say why and ask again."""
+    parsed = read_answer(slot, str(value))
+    if not parsed.ok:
+        say(dispatcher, "answer_empty" if parsed.problem == "empty" else "checkin_too_long")
+        return {slot: None}
+    return {slot: clean(str(value))}
+
+
+class ValidateCheckinForm(AnswerValidation):
+    """Four answers in the mentee's words; an empty or far too long one is asked again."""
+
+    def name(self) -> str:
+        return "validate_checkin_form"
+
+    @answers_only
+    def validate_checkin_rhythm(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """How often they meet, and whether it suits."""
+        return _checked("checkin_rhythm", value, dispatcher)
+
+    @answers_only
+    def validate_checkin_expectations(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Whether expectations are met, on both sides."""
+        return _checked("checkin_expectations", value, dispatcher)
+
+    @answers_only
+    def validate_checkin_feedback(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Whether feedback goes both ways."""
+        return _checked("checkin_feedback", value, dispatcher)
+
+    @answers_only
+    def validate_checkin_trust(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """Whether the mentee feels free to raise anything."""
+        return _checked("checkin_trust", value, dispatcher)
+
+
+def _step_buttons(step: str, mentor: str) -> list[dict[str, str]]:
+    if step == "close":
+        return [
+            button("💌 Message de remerciement", "thank_you_note", **_named(mentor)),
+            button("📊 Le bilan de mes progrès", "show_progress"),
+        ]
+    if step == "next_goal":
+        return [button("🎯 Fixer un nouvel objectif", "clarify_goal"), PREPARE_BUTTON]
+    return [PREPARE_BUTTON]
+
+
+class ActionSaveCheckin(Action):
+    """Save the check-in, sum it up and propose one next step (or how to close the relationship well)."""
+
+    def name(self) -> str:
+        return "action_save_checkin"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        answers = {slot: tracker.get_slot(slot) or "" for slot in CHECKIN_SLOTS}
+        mentor = tracker.get_slot(MENTOR_SLOT) or ""
+        if not any(answers.values()):
+            say(dispatcher, "nothing_pending")
+            return reset(WORK_SLOTS)
+        signals = read_signals(answers, closing=bool(tracker.get_slot(CLOSING_SLOT)))
+        step = next_step(signals)
+        checkin_store.save_checkin(tracker.sender_id, mentor, answers, signals, step)
+        dispatcher.utter_message(text=checkin_summary(signals, answers, mentor), message_key="checkin_summary")
+        key = f"checkin_step_{step}"
+        dispatcher.utter_message(text=step_text(step, mentor), buttons=_step_buttons(step, mentor), message_key=key)
+        return reset(WORK_SLOTS)
+
+
+class ActionCancelCheckin(Action):
+    """Leave the check-in; nothing of it is saved, earlier check-ins stay."""
+
+    def name(self) -> str:
+        return "action_cancel_checkin"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        say(dispatcher, "checkin_cancelled")
+        return [ActiveLoop(None), SlotSet("requested_slot", None), *reset(WORK_SLOTS)]
+
+
+def offer_checkin(dispatcher: CollectingDispatcher, sender_id: str, mentor: str) -> None:
+    """After every third meeting noted with ``mentor``, offer a check-in on the relationship, with a button."""
+    if not mentor:
+        return
+    same = fold(clean(mentor))
+    count = sum(1 for entry in journal_store.list_entries(sender_id) if fold(clean(entry.mentor)) == same)
+    if checkin_due(count):
+        start = button("🤝 Faire le point sur la relation", "relationship_checkin", **_named(mentor))
+        say(dispatcher, "checkin_offer", [start], count=count, mentor=mentor if _named(mentor) else "")
