@@ -117,6 +117,12 @@ def _journal(entries: list[dict]) -> dict:
     }
 
 
+def _candidates(rows: list[dict]) -> dict:
+    shortlists = {row.get("shortlist") for row in rows}
+    recommended = [proper_name(row.get("name") or "") for row in rows if row.get("recommended")]
+    return {"count": len(rows), "shortlists": len(shortlists), "recommended": recommended[-1] if recommended else ""}
+
+
 def export_summary(document: dict, today: date | None = None) -> str:
     """What is kept about the mentee, in French sentences, from the export ``document``."""
     goals = document.get("goals") or []
@@ -136,6 +142,7 @@ def export_summary(document: dict, today: date | None = None) -> str:
         practice=_practice(practice),
         progress=_progress(document.get("progress") or []),
         journal=_journal(document.get("journal") or []),
+        candidates=_candidates(document.get("mentor_candidates") or []),
         messages=len(document.get("conversation") or []),
         listed=MAX_LISTED,
     )

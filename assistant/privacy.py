@@ -14,6 +14,7 @@ from assistant.meetings.store import list_preparations
 from assistant.outreach.store import list_drafts
 from assistant.practice.store import list_practice
 from assistant.progress.store import list_progress
+from assistant.shortlist.store import list_candidates
 from assistant.store.db import session_scope
 from assistant.store.mentees import get_mentee, stamp
 from assistant.store.models import (
@@ -21,6 +22,7 @@ from assistant.store.models import (
     Goal,
     JournalEntry,
     MeetingPreparation,
+    MentorCandidate,
     OutreachDraft,
     OutreachPractice,
     ProgressReport,
@@ -34,6 +36,7 @@ OWNED = {
     "outreach_practice": OutreachPractice,
     "progress": ProgressReport,
     "journal": JournalEntry,  # its action items go with each entry
+    "mentor_candidates": MentorCandidate,
     "export_links": ExportLink,  # pending download links of the export: erased with the rest
 }
 
@@ -58,6 +61,7 @@ def export_mentee(sender_id: str, markdown: bool = True) -> dict:
         "outreach_practice": [practice.to_dict() for practice in list_practice(sender_id)],
         "progress": [entry.to_dict() for entry in list_progress(sender_id)],
         "journal": [entry.to_dict() for entry in list_entries(sender_id)],
+        "mentor_candidates": [saved.to_dict() for saved in list_candidates(sender_id)],
     }
 
 

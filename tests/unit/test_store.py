@@ -37,6 +37,7 @@ def test_migrations_create_the_tables(database):
         "progress_entries",
         "journal_entries",
         "action_items",
+        "mentor_candidates",
     }
 
 
@@ -97,6 +98,7 @@ def test_export_and_erase(database):
         "outreach_practice": 0,
         "progress": 0,
         "journal": 0,
+        "mentor_candidates": 0,
         "export_links": 0,
     }
     assert privacy.export_mentee("alice")["goals"] == []
@@ -109,6 +111,7 @@ def test_export_and_erase(database):
         "outreach_practice": 0,
         "progress": 0,
         "journal": 0,
+        "mentor_candidates": 0,
         "export_links": 0,
     }
 
