@@ -18,6 +18,7 @@ from actions.meeting_form import ValidateMeetingForm
 from actions.outreach_form import ValidateOutreachForm
 from actions.practice import ValidateCritiqueForm, ValidateRehearsalForm
 from actions.progress import ValidateProgressForm
+from actions.shortlist import ValidateShortlistForm
 from assistant.coaching.asides import PASTED, is_pasted_answer
 from assistant.coaching.intents import guess_button
 from assistant.coaching.text import looks_foreign, looks_like_question
@@ -281,6 +282,7 @@ FORM_TASKS = {
     "rehearsal_form": "vous entraîner à la réponse du mentor",
     "progress_form": "noter vos progrès",
     "journal_form": "noter ce qui est ressorti de votre rencontre",
+    "shortlist_form": "comparer vos mentors potentiels",
 }
 
 
@@ -294,6 +296,7 @@ VALIDATORS: dict[str, type[FormValidationAction]] = {
     "rehearsal_form": ValidateRehearsalForm,
     "progress_form": ValidateProgressForm,
     "journal_form": ValidateJournalForm,
+    "shortlist_form": ValidateShortlistForm,
 }
 
 

@@ -69,6 +69,13 @@ FORMS: dict[str, dict] = {
         "all": True,
         "kept": ("show_preparation",),
     },
+    # What is said of a candidate mentor may read like a progress report or a meeting's debrief: kept as the answer.
+    "shortlist_form": {
+        "cancel": "action_cancel_shortlist",
+        "own": "shortlist_mentors",
+        "all": True,
+        "kept": ("report_progress", "debrief_meeting"),
+    },
 }
 #: Intents answered by action_aside_in_form, which first checks whether the message is the answer.
 JUDGED = ("faq", "help", "greet", "how_are_you", "bot_challenge", "out_of_scope", "other_language")
@@ -101,6 +108,7 @@ SWITCHES: dict[str, list[dict]] = {
     "critique_message": _start("action_start_critique", "critique_form"),
     "rehearse_outreach": _start("action_start_rehearsal", "rehearsal_form"),
     "report_progress": _start("action_start_progress", "progress_form"),
+    "shortlist_mentors": _start("action_start_shortlist", "shortlist_form"),
     "thank_you_note": _start("action_thank_you_note"),
     "erase_data": _start("action_ask_erase"),
 }
