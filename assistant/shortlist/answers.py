@@ -19,7 +19,7 @@ import re
 from assistant.coaching.text import clean, fold, words
 from assistant.common.answers import Parsed
 from assistant.common.mentor import Mentor, parse_mentor
-from assistant.common.names import proper_mentor
+from assistant.common.names import proper_mentor, proper_name
 from assistant.common.proofread import ACRONYMS, normalise, proofread
 from assistant.shortlist.model import MAX_CANDIDATES, MIN_CANDIDATES, Candidate, Criterion
 
@@ -91,6 +91,24 @@ def _pieces(text: str) -> list[str]:
     return [p.strip(" .") for p in found if words(p)]
 
 
+#: Where candidates typed all in lower case are told apart (no capital says where a name starts): « ; », a new
+#: line or « / » when there is one (commas then go with the roles), else commas, « et » and « ou » too.
+_STRONG_SPLIT = re.compile(r"\s*(?:;|\n|\s/\s)\s*")
+_SOFT_SPLIT = re.compile(r"\s*(?:,|\s+(?:et|ou)\s+)\s*")
+
+
+def _lower_case_pieces(answer: str) -> list[str]:
+    """The pieces of an answer typed in lower case, each with its name capitalised (« inès lopez, dev »)."""
+    pieces = _STRONG_SPLIT.split(answer) if _STRONG_SPLIT.search(answer) else _SOFT_SPLIT.split(answer)
+    named = []
+    for piece in pieces:
+        head, mark, rest = (*re.split(r"([,(])", piece.strip(" ."), maxsplit=1), "", "")[:3]
+        if len(head.split()) <= 3:
+            head = proper_name(head.strip().lower())
+        named.append(f"{head}{mark}{rest}".strip())
+    return named
+
+
 def parse_candidates(text: str | None) -> Parsed:
     """The 2 to 4 candidates named in ``text``; the value is a list of :class:`Candidate`.
 
@@ -104,13 +122,17 @@ def parse_candidates(text: str | None) -> Parsed:
         return Parsed(problem="too_long")
     if _ADDRESS.search(answer):
         return Parsed(problem="address")
+    lower_case = answer == answer.lower()
     answer = normalise(answer)
     folded = fold(answer)
     start = _INTRO.match(folded)
     answer = answer[start.end() :] if start else answer
     candidates: list[Candidate] = []
     seen: set[str] = set()
-    for piece in _pieces(answer):
+    pieces = _pieces(answer) if not lower_case else _lower_case_pieces(answer)
+    for piece in pieces:
+        if not words(piece):
+            continue
         parsed = parse_mentor(piece)
         if not parsed.ok or not parsed.value.name:
             return Parsed(problem="no_name")
