@@ -58,7 +58,8 @@ _CLEAR_YES = re.compile(
     r"souvent|plusieurs|enormement|clairement|carrement|top|excellente?|solides?|ouverte?|dispo|disponible|"
     r"a l'ecoute|bienveillante?|pile|des dizaines|de nombreu\w+|deja|experte?|reference|proche|memes? valeurs|"
     r"on se comprend|le courant passe|completement aligne\w*|alignee?s?)\b|"
-    r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|vingt|trente|une dizaine d.|une quinzaine d.) (?:ans|annees|personnes|juniors|mentore\w*|mentee\w*|"
+    r"\b(?:\d+|deux|trois|quatre|cinq|six|sept|huit|dix|douze|quinze|vingt|trente|une dizaine d.|une quinzaine d.) "
+    r"(?:ans|annees|personnes|juniors|mentore\w*|mentee\w*|"
     r"collegues|stagiaires|alternants|managers)\b"
 )
 
