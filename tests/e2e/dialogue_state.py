@@ -31,6 +31,7 @@ DONE_BY: dict[str, set[str]] = {
     "journal saved": {"action_save_journal", "action_save_debrief"},
     "actions listed": {"action_list_actions"},
     "action done": {"action_mark_action_done"},
+    "shortlist compared": {"action_compare_shortlist"},
     "kinds explained": {"action_explain_mentoring_kinds"},
     "menu": {"utter_help", "utter_menu"},
     "greeted": {"action_greet", "action_session_start"},
