@@ -19,6 +19,7 @@ from actions.meeting_form import ValidateMeetingForm
 from actions.outreach_form import ValidateOutreachForm
 from actions.practice import ValidateCritiqueForm, ValidateRehearsalForm
 from actions.progress import ValidateProgressForm
+from actions.shortlist import ValidateShortlistForm
 from assistant.coaching.asides import PASTED, is_pasted_answer
 from assistant.coaching.intents import guess_button
 from assistant.coaching.text import looks_foreign, looks_like_question
@@ -283,6 +284,7 @@ FORM_TASKS = {
     "progress_form": "noter vos progrès",
     "journal_form": "noter ce qui est ressorti de votre rencontre",
     "checkin_form": "faire le point sur votre relation de mentorat",
+    "shortlist_form": "comparer vos mentors potentiels",
 }
 
 
@@ -297,6 +299,7 @@ VALIDATORS: dict[str, type[FormValidationAction]] = {
     "progress_form": ValidateProgressForm,
     "journal_form": ValidateJournalForm,
     "checkin_form": ValidateCheckinForm,
+    "shortlist_form": ValidateShortlistForm,
 }
 
 

@@ -22,6 +22,7 @@ from actions.common import (
     short,
     validate_goal_choice,
 )
+from actions.shortlist import candidate_prefill
 from assistant.coaching.text import clean, fold, words
 from assistant.common.channels import CHANNELS
 from assistant.common.mentor import Mentor, parse_mentor
@@ -148,7 +149,9 @@ class ActionStartOutreach(Action):
         text = tracker.latest_message.get("text") or ""
         say(dispatcher, "outreach_intro")
         person = clean(next(tracker.get_latest_entity_values("PER"), None))
-        parsed = parse_mentor(text, person) if person and words(person) else None
+        chosen = candidate_prefill(dispatcher, tracker)  # « Écrire à … » after a comparison of mentors
+        events += chosen
+        parsed = parse_mentor(text, person) if person and words(person) and not chosen else None
         if parsed is not None and parsed.ok and parsed.value.name:
             mentor: Mentor = parsed.value
             events += [

@@ -125,6 +125,10 @@ def _checkins(checkins: list[dict]) -> dict:
         "day": _day(last.get("created_at")),
         "closing": bool((last.get("signals") or {}).get("closing")),
     }
+def _candidates(rows: list[dict]) -> dict:
+    shortlists = {row.get("shortlist") for row in rows}
+    recommended = [proper_name(row.get("name") or "") for row in rows if row.get("recommended")]
+    return {"count": len(rows), "shortlists": len(shortlists), "recommended": recommended[-1] if recommended else ""}
 
 
 def export_summary(document: dict, today: date | None = None) -> str:
@@ -147,6 +151,7 @@ def export_summary(document: dict, today: date | None = None) -> str:
         progress=_progress(document.get("progress") or []),
         journal=_journal(document.get("journal") or []),
         checkins=_checkins(document.get("checkins") or []),
+        candidates=_candidates(document.get("mentor_candidates") or []),
         messages=len(document.get("conversation") or []),
         listed=MAX_LISTED,
     )

@@ -20,6 +20,7 @@ from assistant.outreach.store import list_drafts
 from assistant.practice.store import list_practice
 from assistant.progress.render import GoalProgress, progress_markdown
 from assistant.progress.store import list_progress
+from assistant.shortlist.store import list_candidates
 from assistant.store.db import session_scope
 from assistant.store.mentees import get_mentee, stamp
 from assistant.store.models import (
@@ -27,6 +28,7 @@ from assistant.store.models import (
     Goal,
     JournalEntry,
     MeetingPreparation,
+    MentorCandidate,
     OutreachDraft,
     OutreachPractice,
     ProgressReport,
@@ -42,6 +44,7 @@ OWNED: dict[str, Any] = {
     "progress": ProgressReport,
     "journal": JournalEntry,  # its action items go with each entry
     "checkins": RelationshipCheckin,
+    "mentor_candidates": MentorCandidate,
     "export_links": ExportLink,  # pending download links of the export: erased with the rest
 }
 
@@ -70,6 +73,7 @@ def export_mentee(sender_id: str, markdown: bool = True) -> dict:
         "progress": [entry.to_dict() for entry in progress],
         "journal": [entry.to_dict() for entry in list_entries(sender_id)],
         "checkins": [checkin.to_dict() for checkin in list_checkins(sender_id)],
+        "mentor_candidates": [saved.to_dict() for saved in list_candidates(sender_id)],
     }
     if markdown and progress:
         goal_progress = [

@@ -77,6 +77,13 @@ FORMS: dict[str, dict] = {
         "all": True,
         "kept": ("debrief_meeting", "report_progress", "thank_you_note"),
     },
+    # What is said of a candidate mentor may read like a progress report or a meeting's debrief: kept as the answer.
+    "shortlist_form": {
+        "cancel": "action_cancel_shortlist",
+        "own": "shortlist_mentors",
+        "all": True,
+        "kept": ("report_progress", "debrief_meeting"),
+    },
 }
 #: Intents answered by action_aside_in_form, which first checks whether the message is the answer.
 JUDGED = ("faq", "help", "greet", "how_are_you", "bot_challenge", "out_of_scope", "other_language")
@@ -109,6 +116,7 @@ SWITCHES: dict[str, list[dict]] = {
     "critique_message": _start("action_start_critique", "critique_form"),
     "rehearse_outreach": _start("action_start_rehearsal", "rehearsal_form"),
     "report_progress": _start("action_start_progress", "progress_form"),
+    "shortlist_mentors": _start("action_start_shortlist", "shortlist_form"),
     "thank_you_note": _start("action_thank_you_note"),
     "relationship_checkin": _start("action_start_checkin", "checkin_form"),
     "erase_data": _start("action_ask_erase"),

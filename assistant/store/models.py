@@ -48,6 +48,9 @@ class Mentee(Base):
     checkins = relationship(
         "RelationshipCheckin", back_populates="mentee", cascade="all, delete-orphan", order_by="RelationshipCheckin.id"
     )
+    candidates = relationship(
+        "MentorCandidate", back_populates="mentee", cascade="all, delete-orphan", order_by="MentorCandidate.id"
+    )
 
 
 class Goal(Base):
@@ -292,3 +295,23 @@ class RelationshipCheckin(Base):
     created_at = Column(DateTime, nullable=False, default=utcnow)
 
     mentee = relationship("Mentee", back_populates="checkins")
+
+
+class MentorCandidate(Base):
+    """A possible mentor the mentee compared with others: who, what was said on each criterion, and whether the
+    coach recommended them. The candidates compared together share ``shortlist`` (a random key)."""
+
+    __tablename__ = "mentor_candidates"
+
+    id = Column(Integer, primary_key=True)
+    mentee_id = Column(Integer, ForeignKey("mentees.id", ondelete="CASCADE"), nullable=False, index=True)
+    shortlist = Column(String(32), nullable=False, index=True)
+    position = Column(Integer, nullable=False)
+    name = Column(String(200), nullable=False)
+    role = Column(String(200), nullable=False, default="")
+    organisation = Column(String(200), nullable=False, default="")
+    answers = Column(Text, nullable=False, default="{}")  # JSON: criterion -> {"level", "words"}
+    recommended = Column(Boolean, nullable=False, default=False)
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+
+    mentee = relationship("Mentee", back_populates="candidates")

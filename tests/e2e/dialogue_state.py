@@ -32,6 +32,7 @@ DONE_BY: dict[str, set[str]] = {
     "actions listed": {"action_list_actions"},
     "action done": {"action_mark_action_done"},
     "checkin summary": {"action_save_checkin"},
+    "shortlist compared": {"action_compare_shortlist"},
     "kinds explained": {"action_explain_mentoring_kinds"},
     "menu": {"utter_help", "utter_menu"},
     "greeted": {"action_greet", "action_session_start"},

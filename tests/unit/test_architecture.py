@@ -23,7 +23,7 @@ FIRST_PARTY = ("assistant", "actions", "components", "rasa_plugins")
 #: Where the size limit applies.
 SIZED = (*FIRST_PARTY, "scripts", "tests")
 MAX_LINES = 400
-FEATURES = ("goals", "outreach", "practice", "meetings", "progress", "journal")
+FEATURES = ("goals", "outreach", "practice", "meetings", "progress", "journal", "shortlist")
 SHARED = ("common", "coaching", "store")
 #: Imports across features, or from a shared module into a feature, that are allowed, and why.
 EXCEPTIONS = {

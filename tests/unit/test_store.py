@@ -38,6 +38,7 @@ def test_migrations_create_the_tables(database):
         "journal_entries",
         "action_items",
         "relationship_checkins",
+        "mentor_candidates",
     }
 
 
@@ -99,6 +100,7 @@ def test_export_and_erase(database):
         "progress": 0,
         "journal": 0,
         "checkins": 0,
+        "mentor_candidates": 0,
         "export_links": 0,
     }
     assert privacy.export_mentee("alice")["goals"] == []
@@ -112,6 +114,7 @@ def test_export_and_erase(database):
         "progress": 0,
         "journal": 0,
         "checkins": 0,
+        "mentor_candidates": 0,
         "export_links": 0,
     }
 
