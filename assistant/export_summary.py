@@ -125,6 +125,8 @@ def _checkins(checkins: list[dict]) -> dict:
         "day": _day(last.get("created_at")),
         "closing": bool((last.get("signals") or {}).get("closing")),
     }
+
+
 def _candidates(rows: list[dict]) -> dict:
     shortlists = {row.get("shortlist") for row in rows}
     recommended = [proper_name(row.get("name") or "") for row in rows if row.get("recommended")]

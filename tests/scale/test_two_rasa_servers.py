@@ -225,7 +225,7 @@ def test_an_erasure_waits_for_the_turn_in_flight_and_no_server_serves_the_conver
     finally:
         os.kill(actions, signal.SIGCONT)
     assert waited, "the erasure did not wait for the turn in flight"
-    assert "présenter mes résultats" in listed  # the turn in flight ended first, with the goal still there
+    assert "Présenter mes résultats" in listed  # the turn in flight ended first, with the goal still there
     assert erase.returncode == 0, errors
     assert tracker_events(stores, sender) == []  # the turn in flight was not written back after the erasure
     exported = subprocess.run(
