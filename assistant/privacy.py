@@ -11,6 +11,7 @@ from assistant.goals.store import list_goals
 from assistant.journal.store import list_entries
 from assistant.meetings.render import preparation_markdown
 from assistant.meetings.store import list_preparations
+from assistant.outreach.sending import list_sendings
 from assistant.outreach.store import list_drafts
 from assistant.practice.store import list_practice
 from assistant.progress.store import list_progress
@@ -23,6 +24,7 @@ from assistant.store.models import (
     MeetingPreparation,
     OutreachDraft,
     OutreachPractice,
+    OutreachSending,
     ProgressReport,
 )
 
@@ -32,6 +34,7 @@ OWNED = {
     "meeting_preparations": MeetingPreparation,
     "outreach_drafts": OutreachDraft,
     "outreach_practice": OutreachPractice,
+    "outreach_sendings": OutreachSending,  # whether each draft was sent and answered
     "progress": ProgressReport,
     "journal": JournalEntry,  # its action items go with each entry
     "export_links": ExportLink,  # pending download links of the export: erased with the rest
@@ -56,6 +59,7 @@ def export_mentee(sender_id: str, markdown: bool = True) -> dict:
         "meeting_preparations": preparations,
         "outreach_drafts": [draft.to_dict() for draft in list_drafts(sender_id)],
         "outreach_practice": [practice.to_dict() for practice in list_practice(sender_id)],
+        "outreach_sendings": [sent.to_dict() for sent in list_sendings(sender_id)],
         "progress": [entry.to_dict() for entry in list_progress(sender_id)],
         "journal": [entry.to_dict() for entry in list_entries(sender_id)],
     }

@@ -314,6 +314,16 @@ def _normalized(style: DraftStyle) -> DraftStyle:
     )
 
 
+def message_context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
+    """The templates' context for a message to this mentor in ``style`` (the follow-up is written from it too)."""
+    return _context(request, _normalized(style))
+
+
+def tidy(text: str) -> str:
+    """A rendered message as the mentee pastes it: one paragraph per line, no doubled spaces (:func:`_tidy`)."""
+    return _tidy(text)
+
+
 def _compact(context: dict[str, object], limit: int, short: bool) -> str:
     """The LinkedIn note: greeting, who, why, ask, thanks, signature — fitted to ``limit`` without cutting.
 

@@ -44,6 +44,9 @@ class Mentee(Base):
     journal = relationship(
         "JournalEntry", back_populates="mentee", cascade="all, delete-orphan", order_by="JournalEntry.id"
     )
+    sendings = relationship(
+        "OutreachSending", back_populates="mentee", cascade="all, delete-orphan", order_by="OutreachSending.id"
+    )
 
 
 class Goal(Base):
@@ -261,3 +264,23 @@ class ActionItem(Base):
     done_at = Column(DateTime, nullable=True)
 
     entry = relationship("JournalEntry", back_populates="actions")
+
+
+class OutreachSending(Base):
+    """What became of a draft once sent: the day it left, the mentor's answer, the day a follow-up was written."""
+
+    __tablename__ = "outreach_sendings"
+
+    id = Column(Integer, primary_key=True)
+    mentee_id = Column(Integer, ForeignKey("mentees.id", ondelete="CASCADE"), nullable=False, index=True)
+    draft_id = Column(Integer, ForeignKey("outreach_drafts.id", ondelete="CASCADE"), nullable=False, unique=True)
+    version = Column(Integer, nullable=True)  # number of the version sent
+    sent_on = Column(Date, nullable=True)  # None when a reply was noted before the sending
+    reply = Column(String(10), nullable=False, default="")  # "", positive, negative
+    replied_on = Column(Date, nullable=True)
+    followed_up_on = Column(Date, nullable=True)  # the day the follow-up (relance) draft was written
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    updated_at = Column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)
+
+    mentee = relationship("Mentee", back_populates="sendings")
+    draft = relationship("OutreachDraft")
