@@ -167,6 +167,11 @@ def nudge_text(nudge: Nudge, today: date) -> str:
     return message(f"nudge_{nudge.kind}", **context)
 
 
+def nudge_lines(nudges: list[Nudge], today: date) -> list[str]:
+    """One line of the welcome back per nudge (the ``parts`` of ``welcome_back_due``)."""
+    return [nudge_text(n, today) for n in nudges]
+
+
 def welcome_back_due(nudges: list[Nudge], today: date) -> str:
-    """The welcome back that names what is due, numbered, most urgent first."""
-    return message("welcome_back_due", parts=[nudge_text(n, today) for n in nudges])
+    """The welcome back that names what is due, most urgent first."""
+    return message("welcome_back_due", parts=nudge_lines(nudges, today))

@@ -16,7 +16,7 @@ from assistant.common.dates import format_date_fr, local_today
 from assistant.common.french import words_within
 from assistant.common.templating import render
 from assistant.outreach.compose import message_context, tidy
-from assistant.outreach.model import Draft, DraftRecord
+from assistant.outreach.model import Draft, DraftRecord, VersionRecord
 
 #: The longest goal quoted in the follow-up's first sentence (its first whole clause when longer).
 MAX_GOAL_CHARS = 80
@@ -35,10 +35,26 @@ def _day(sent_on: date, today: date) -> str:
     return written.rsplit(" ", 1)[0] if sent_on.year == today.year else written
 
 
-def compose_follow_up(record: DraftRecord, sent_on: date, today: date | None = None) -> Draft:
-    """The follow-up of ``record``'s version sent (the chosen one, else the newest) on ``sent_on``."""
+#: The kind of version a follow-up is saved as (``OutreachVersion.change``).
+FOLLOW_UP = "follow_up"
+
+
+def sent_version(record: DraftRecord, number: int | None = None) -> VersionRecord:
+    """The version that was sent: version ``number`` when known, else the chosen one, else the newest first message
+    (a follow-up saved as a version is never the message it follows up)."""
+    found = record.version(number) if number else None
+    if found is None and record.final is not None and record.final.change != FOLLOW_UP:
+        found = record.final
+    firsts = [v for v in record.versions if v.change != FOLLOW_UP]
+    return found or (firsts[-1] if firsts else record.latest)
+
+
+def compose_follow_up(
+    record: DraftRecord, sent_on: date, today: date | None = None, number: int | None = None
+) -> Draft:
+    """The follow-up of ``record``'s version sent on ``sent_on`` (:func:`sent_version`)."""
     today = today or local_today()
-    sent = (record.final or record.latest).draft
+    sent = sent_version(record, number).draft
     style = replace(sent.style, short=False)
     context = message_context(record.request, style)
     limit = CHANNELS.get(style.channel, ("", None))[1]

@@ -40,15 +40,17 @@ def read_reply(text: str) -> str | None:
     return None
 
 
-def sent_day(text: str, today: date | None = None) -> Deadline:
-    """The day the message was sent, from « je lui ai envoyé lundi », « depuis 10 jours »; today when none is said.
+def day_said(text: str, today: date | None = None) -> Deadline:
+    """The day a message names (« je lui ai envoyé lundi », « depuis 10 jours »), with the problems of
+    :func:`assistant.common.dates.parse_past_date` (``unparseable`` when no day is said)."""
+    return parse_past_date(_SINCE.sub("il y a", fold(text or "")), today or local_today())
 
-    Problems of :func:`assistant.common.dates.parse_past_date` kept: ``future`` (« je l'envoie demain ») and
-    ``too_old``; an unreadable or missing day is today.
-    """
+
+def sent_day(text: str, today: date | None = None) -> Deadline:
+    """The day the message was sent: the day said, else today; ``future`` (« je l'envoie demain ») and ``too_old``
+    are kept as problems."""
     today = today or local_today()
-    said = _SINCE.sub("il y a", fold(text or ""))
-    found = parse_past_date(said, today)
+    found = day_said(text, today)
     if found.problem in ("future", "too_old"):
         return found
     return found if found.ok else Deadline(value=today)
