@@ -31,6 +31,11 @@ DONE_BY: dict[str, set[str]] = {
     "journal saved": {"action_save_journal", "action_save_debrief"},
     "actions listed": {"action_list_actions"},
     "action done": {"action_mark_action_done"},
+    # The sending and the reply are understood even when there is no saved draft to mark (the action says so).
+    "message sent noted": {"action_note_message_sent"},
+    "reply noted": {"action_note_reply"},
+    "follow-up draft shown": {"message:follow_up_heading"},
+    "nudges shown": {"message:welcome_back_due"},
     "kinds explained": {"action_explain_mentoring_kinds"},
     "menu": {"utter_help", "utter_menu"},
     "greeted": {"action_greet", "action_session_start"},
