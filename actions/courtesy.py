@@ -75,6 +75,8 @@ def nudge_button(nudge: Nudge) -> dict[str, str]:
         return button("📝 Noter la rencontre", "debrief_meeting")
     if nudge.kind == "actions":
         return button("📋 Mes actions", "list_actions")
+    if nudge.details.get("count") == 1:  # the one goal without news: the report starts on it
+        return button("📈 Faire le point", "report_progress", goal_id=nudge.details["goal_id"])
     return button("📈 Faire le point", "report_progress")
 
 

@@ -9,12 +9,16 @@ from actions import courtesy
 from actions.outreach_replies import ActionNoReply, ActionNoteMessageSent, ActionNoteReply
 from assistant.common.dates import local_today
 from assistant.common.mentor import Mentor
+from assistant.goals import store as goal_store
+from assistant.goals.model import GoalFields
 from assistant.meetings import store as meeting_store
 from assistant.meetings.model import MeetingDetails, Preparation
 from assistant.outreach import sending
 from assistant.outreach import store as draft_store
 from assistant.outreach.compose import compose
 from assistant.outreach.model import DraftStyle, OutreachRequest
+from assistant.store.db import session_scope
+from assistant.store.models import Goal
 from tests.actions.conftest import run, texts
 from tests.writing.grammar import grammar_errors
 
@@ -166,3 +170,16 @@ def test_nothing_due_gives_the_usual_welcome_back(database, domain):
         dispatcher.messages[0]["message_key"] == "welcome_back" and "Vous en étiez là" in dispatcher.messages[0]["text"]
     )
     assert not any("follow_up" in b["payload"] for b in dispatcher.messages[0]["buttons"])
+
+
+def test_a_goal_without_news_is_nudged_with_its_own_progress_button(database, domain):
+    fields = GoalFields(
+        "carriere", "Devenir data analyst", "obtenir 3 entretiens", local_today() + timedelta(days=90), "x", "informel"
+    )
+    saved = goal_store.save_goal("alice", fields)
+    with session_scope() as session:  # set 40 days ago, never reported on
+        session.get(Goal, saved.id).created_at = datetime.now() - timedelta(days=40)
+    dispatcher, _ = run(courtesy.ActionSessionStart(), domain, sender_id="alice")
+    [welcome] = dispatcher.messages
+    assert welcome["message_key"] == "welcome_back_due" and "aucun point d'étape" in welcome["text"]
+    assert welcome["buttons"][0]["payload"] == f'/report_progress{{"goal_id":"{saved.id}"}}'
