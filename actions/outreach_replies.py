@@ -114,10 +114,11 @@ class ActionNoteReply(Action):
             return []
         if draft is not None:
             sending.note_reply(tracker.sender_id, draft.id, kind, local_today())
+        noted = draft is not None  # without a saved draft there is nothing to note it on
         if kind == "positive":
-            say(dispatcher, "reply_positive", [PREPARE_BUTTON, REHEARSE_BUTTON], mentor=mentor)
+            say(dispatcher, "reply_positive", [PREPARE_BUTTON, REHEARSE_BUTTON], mentor=mentor, noted=noted)
         else:
-            say(dispatcher, "reply_negative", [DRAFT_BUTTON, REHEARSE_BUTTON], mentor=mentor)
+            say(dispatcher, "reply_negative", [DRAFT_BUTTON, REHEARSE_BUTTON], mentor=mentor, noted=noted)
         return []
 
 

@@ -183,3 +183,11 @@ def test_a_goal_without_news_is_nudged_with_its_own_progress_button(database, do
     [welcome] = dispatcher.messages
     assert welcome["message_key"] == "welcome_back_due" and "aucun point d'étape" in welcome["text"]
     assert welcome["buttons"][0]["payload"] == f'/report_progress{{"goal_id":"{saved.id}"}}'
+
+
+def test_a_reply_without_any_saved_draft_is_answered_but_not_said_noted(database, domain):
+    dispatcher, _ = run(ActionNoteReply(), domain, sender_id="alice", text="elle a accepté !")
+    assert keys(dispatcher) == ["reply_positive"] and "noté" not in texts(dispatcher)
+    assert "/prepare_meeting" in payloads(dispatcher) and grammar_errors(texts(dispatcher)) == []
+    dispatcher, _ = run(ActionNoteReply(), domain, sender_id="alice", text="il a décliné")
+    assert keys(dispatcher) == ["reply_negative"] and not texts(dispatcher).startswith("C'est noté")
