@@ -51,12 +51,22 @@ def _when(day: date, today: date) -> str:
     return f"le {format_date_fr(day)}"
 
 
+def _other_mentor(tracker: Tracker, drafts: list[DraftRecord]) -> str:
+    """The person the message names (spaCy's PER) when no draft is for them, else ""."""
+    for name in tracker.get_latest_entity_values("PER"):
+        if name and sending.draft_named(drafts, str(name)) is None:
+            return str(name)
+    return ""
+
+
 def _draft(tracker: Tracker, drafts: list[DraftRecord], sendings: list[SendingRecord]) -> DraftRecord | None:
     """The draft the message is about: the one whose mentor it names, else the newest one awaiting an answer, else
-    the newest draft."""
+    the newest draft; None when it names someone no draft is for."""
     named = sending.draft_named(drafts, _text(tracker))
     if named is not None:
         return named
+    if _other_mentor(tracker, drafts):
+        return None
     waiting = sending.awaiting_reply(sendings)
     by_id = {d.id: d for d in drafts}
     if waiting is not None and waiting.draft_id in by_id:
@@ -74,9 +84,10 @@ class ActionNoteMessageSent(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         drafts = draft_store.list_drafts(tracker.sender_id)
         named = sending.draft_named(drafts, _text(tracker))
-        draft = named or (drafts[-1] if drafts else None)
+        other = "" if named else _other_mentor(tracker, drafts)
+        draft = named or (drafts[-1] if drafts and not other else None)
         if draft is None:
-            say(dispatcher, "sent_no_draft", [DRAFT_BUTTON])
+            say(dispatcher, "sent_no_draft", [DRAFT_BUTTON], mentor=other)
             return []
         today = local_today()
         day = sent_day(_text(tracker), today)

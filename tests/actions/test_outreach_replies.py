@@ -191,3 +191,18 @@ def test_a_reply_without_any_saved_draft_is_answered_but_not_said_noted(database
     assert "/prepare_meeting" in payloads(dispatcher) and grammar_errors(texts(dispatcher)) == []
     dispatcher, _ = run(ActionNoteReply(), domain, sender_id="alice", text="il a décliné")
     assert keys(dispatcher) == ["reply_negative"] and not texts(dispatcher).startswith("C'est noté")
+
+
+def test_a_mentor_no_draft_is_for_is_never_marked_on_another_draft(database, domain):
+    draft()
+    sophie = [{"entity": "PER", "value": "Sophie Leroy"}]
+    dispatcher, _ = run(
+        ActionNoteMessageSent(), domain, sender_id="alice", text="j'ai écrit à Sophie Leroy", entities=sophie
+    )
+    assert keys(dispatcher) == ["sent_no_draft"] and "pour Sophie Leroy" in texts(dispatcher)
+    assert grammar_errors(texts(dispatcher)) == []
+    dispatcher, _ = run(ActionNoteReply(), domain, sender_id="alice", text="Sophie Leroy a accepté", entities=sophie)
+    assert keys(dispatcher) == ["reply_positive"] and sending.list_sendings("alice") == []
+    claire = [{"entity": "PER", "value": "Claire"}]
+    run(ActionNoteMessageSent(), domain, sender_id="alice", text="c'est envoyé à Claire", entities=claire)
+    assert len(sending.list_sendings("alice")) == 1
