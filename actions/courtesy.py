@@ -17,17 +17,19 @@ from actions.journal import ValidateJournalForm
 from actions.meeting_debrief import ValidateDebriefForm
 from actions.meeting_form import ValidateMeetingForm
 from actions.outreach_form import ValidateOutreachForm
+from actions.outreach_replies import follow_up_button
 from actions.practice import ValidateCritiqueForm, ValidateRehearsalForm
 from actions.progress import ValidateProgressForm
 from actions.shortlist import ValidateShortlistForm
 from assistant.coaching.asides import PASTED, is_pasted_answer
 from assistant.coaching.intents import guess_button
 from assistant.coaching.text import looks_foreign, looks_like_question
-from assistant.common.dates import format_date_fr
+from assistant.common.dates import format_date_fr, local_today
 from assistant.common.templating import message
 from assistant.goals.wording import goal_reference
 from assistant.meetings import store as preparation_store
 from assistant.meetings.render import format_when
+from assistant.nudges import Nudge, nudge_lines, nudges_for
 from assistant.outreach import store as draft_store
 from assistant.store.tracker import ERASED_SLOT
 
@@ -67,6 +69,19 @@ def _welcome_back(sender_id: str) -> tuple[list[str], list[dict[str, str]]]:
     return parts, buttons
 
 
+def nudge_button(nudge: Nudge) -> dict[str, str]:
+    """The button that does what ``nudge`` asks: the follow-up, the debrief, the action items, a progress report."""
+    if nudge.kind == "follow_up":
+        return follow_up_button(nudge.details["draft_id"])
+    if nudge.kind == "debrief":
+        return button("📝 Noter la rencontre", "debrief_meeting")
+    if nudge.kind == "actions":
+        return button("📋 Mes actions", "list_actions")
+    if nudge.details.get("count") == 1:  # the one goal without news: the report starts on it
+        return button("📈 Faire le point", "report_progress", goal_id=nudge.details["goal_id"])
+    return button("📈 Faire le point", "report_progress")
+
+
 def _faq_choice(message: dict) -> dict:
     """The knowledge-base answer the response selector chose for ``message`` (``utter_action``, key), or {}."""
     return ((message.get("response_selector") or {}).get("faq") or {}).get("response") or {}
@@ -95,10 +110,20 @@ class ActionSessionStart(Action):
             SlotSet(key, value) for key, value in tracker.slots.items() if value is not None and key not in NOT_CARRIED
         ]
         try:
-            parts, buttons = _welcome_back(tracker.sender_id)
+            nudges = nudges_for(tracker.sender_id)
+            parts, buttons = ([], []) if nudges else _welcome_back(tracker.sender_id)
         except SQLAlchemyError:  # a new session must start even when the outcomes database does not answer
-            parts, buttons = [], []
-        if parts:
+            nudges, parts, buttons = [], [], []
+        if nudges:
+            today = local_today()
+            say(
+                dispatcher,
+                "welcome_back_due",
+                [nudge_button(n) for n in nudges] + [MENU_BUTTON],
+                parts=nudge_lines(nudges, today),
+            )
+            events.append(SlotSet("welcomed_back", True))
+        elif parts:
             say(dispatcher, "welcome_back", buttons + [MENU_BUTTON], parts=parts)
             events.append(SlotSet("welcomed_back", True))
         events.append(ActionExecuted("action_listen"))

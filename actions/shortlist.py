@@ -10,6 +10,7 @@ digression resumes on the question it was asking.
 
 from __future__ import annotations
 
+import abc
 import json
 from typing import Any
 
@@ -84,10 +85,13 @@ class ActionAskShortlistCandidates(Action):
         return []
 
 
-class _AskCriterion(Action):
+class _AskCriterion(Action, abc.ABC):
     """A criterion's question about the current candidate; the first one names who the questions are now about."""
 
-    slot = ""
+    @property
+    @abc.abstractmethod
+    def slot(self) -> str:
+        """The criterion's slot; subclasses set it as a class attribute."""
 
     def name(self) -> str:
         return f"action_ask_{self.slot}"

@@ -133,6 +133,14 @@ def _candidates(rows: list[dict]) -> dict:
     return {"count": len(rows), "shortlists": len(shortlists), "recommended": recommended[-1] if recommended else ""}
 
 
+def _sendings(items: list[dict]) -> dict:
+    return {
+        "sent": sum(1 for s in items if s.get("sent_on")),
+        "answered": sum(1 for s in items if s.get("reply")),
+        "follow_ups": sum(1 for s in items if s.get("followed_up_on")),
+    }
+
+
 def export_summary(document: dict, today: date | None = None) -> str:
     """What is kept about the mentee, in French sentences, from the export ``document``."""
     goals = document.get("goals") or []
@@ -147,6 +155,7 @@ def export_summary(document: dict, today: date | None = None) -> str:
         goal_count=len(goals),
         drafts=[_draft(d) for d in drafts[:MAX_LISTED]],
         draft_count=len(drafts),
+        sendings=_sendings(document.get("outreach_sendings") or []),
         preparations=[_preparation(p) for p in preparations[:MAX_LISTED]],
         preparation_count=len(preparations),
         practice=_practice(practice),

@@ -16,6 +16,7 @@ from assistant.goals.store import list_goals
 from assistant.journal.store import list_entries
 from assistant.meetings.render import preparation_markdown
 from assistant.meetings.store import list_preparations
+from assistant.outreach.sending import list_sendings
 from assistant.outreach.store import list_drafts
 from assistant.practice.store import list_practice
 from assistant.progress.render import GoalProgress, progress_markdown
@@ -31,6 +32,7 @@ from assistant.store.models import (
     MentorCandidate,
     OutreachDraft,
     OutreachPractice,
+    OutreachSending,
     ProgressReport,
     RelationshipCheckin,
 )
@@ -41,6 +43,7 @@ OWNED: dict[str, Any] = {
     "meeting_preparations": MeetingPreparation,
     "outreach_drafts": OutreachDraft,
     "outreach_practice": OutreachPractice,
+    "outreach_sendings": OutreachSending,  # whether each draft was sent and answered
     "progress": ProgressReport,
     "journal": JournalEntry,  # its action items go with each entry
     "checkins": RelationshipCheckin,
@@ -70,6 +73,7 @@ def export_mentee(sender_id: str, markdown: bool = True) -> dict:
         "meeting_preparations": preparations,
         "outreach_drafts": [draft.to_dict() for draft in list_drafts(sender_id)],
         "outreach_practice": [practice.to_dict() for practice in list_practice(sender_id)],
+        "outreach_sendings": [sent.to_dict() for sent in list_sendings(sender_id)],
         "progress": [entry.to_dict() for entry in progress],
         "journal": [entry.to_dict() for entry in list_entries(sender_id)],
         "checkins": [checkin.to_dict() for checkin in list_checkins(sender_id)],

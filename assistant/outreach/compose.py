@@ -287,8 +287,9 @@ def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
     return context
 
 
-def _tidy(text: str) -> str:
-    """One paragraph per line, no blank line (the chat widget splits bubbles there), no doubled spaces."""
+def tidy(text: str) -> str:
+    """A rendered message as the mentee pastes it: one paragraph per line, no blank line (the widget splits bubbles
+    there), no doubled spaces."""
     lines = []
     for line in text.splitlines():
         line = re.sub(r"[ \t]{2,}", " ", line).strip()
@@ -307,6 +308,11 @@ def _normalized(style: DraftStyle) -> DraftStyle:
         register=style.register if style.register in REGISTERS else "neutral",
         short=bool(style.short),
     )
+
+
+def message_context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
+    """The templates' context for a message to this mentor in ``style`` (the follow-up is written from it too)."""
+    return _context(request, _normalized(style))
 
 
 def _compact(context: dict[str, object], limit: int, short: bool, keep_draw: bool = False) -> str:
@@ -342,7 +348,7 @@ def _compact(context: dict[str, object], limit: int, short: bool, keep_draw: boo
         current.update(change)
         if short and number < 2:
             continue
-        text = _tidy(render("outreach/note.txt.j2", c=current))
+        text = tidy(render("outreach/note.txt.j2", c=current))
         if len(text) <= limit:
             return text
     return text
@@ -358,9 +364,9 @@ def _subject(context: dict[str, object]) -> str:
     prefix = render("outreach/subject.txt.j2", c=context, topic="")
     topic = words_within(goal, MAX_SUBJECT_CHARS - len(prefix) - 1, clauses_only=True)
     if topic and (context["met"] or topic == clean(goal).rstrip(" .") or len(goal) > MAX_SUBJECT_CHARS):
-        return _tidy(render("outreach/subject.txt.j2", c=context, topic=topic))
+        return tidy(render("outreach/subject.txt.j2", c=context, topic=topic))
     topic = words_within(goal, MAX_SUBJECT_CHARS, clauses_only=True)  # the goal alone says it best
-    return capitalize(topic) if topic else _tidy(prefix).rstrip(" –")
+    return capitalize(topic) if topic else tidy(prefix).rstrip(" –")
 
 
 def compose(request: OutreachRequest, style: DraftStyle) -> Draft:
@@ -382,9 +388,9 @@ def compose(request: OutreachRequest, style: DraftStyle) -> Draft:
     elif style.channel == "linkedin_note":
         body = _compact(context, limit or 300, style.short)
     else:
-        body = _tidy(render("outreach/short.txt.j2" if style.short else "outreach/message.txt.j2", c=context))
+        body = tidy(render("outreach/short.txt.j2" if style.short else "outreach/message.txt.j2", c=context))
         if limit is not None and len(body) > limit:
-            body = _tidy(render("outreach/short.txt.j2", c=context))
+            body = tidy(render("outreach/short.txt.j2", c=context))
         if limit is not None and len(body) > limit:
             body = _compact(context, limit, True)
     subject = _subject(context) if style.channel == "email" else ""

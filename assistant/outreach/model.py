@@ -210,3 +210,32 @@ class DraftRecord:
             "created_at": self.created_at,
             "versions": [v.to_dict() for v in self.versions],
         }
+
+
+@dataclass(frozen=True)
+class SendingRecord:
+    """What became of a draft once sent: when, which version, the mentor's answer, the follow-up written."""
+
+    draft_id: int
+    mentor: Mentor
+    sent_on: date | None
+    version: int | None = None
+    reply: str = ""  # "", "positive" or "negative"
+    replied_on: date | None = None
+    followed_up_on: date | None = None
+
+    def to_dict(self) -> dict:
+        """JSON-ready form for the export (section ``outreach_sendings``)."""
+
+        def day(value: date | None) -> str | None:
+            return value.isoformat() if value else None
+
+        return {
+            "draft_id": self.draft_id,
+            "mentor": self.mentor.name or self.mentor.role,
+            "version": self.version,
+            "sent_on": day(self.sent_on),
+            "reply": self.reply or None,
+            "replied_on": day(self.replied_on),
+            "followed_up_on": day(self.followed_up_on),
+        }

@@ -51,6 +51,9 @@ class Mentee(Base):
     candidates = relationship(
         "MentorCandidate", back_populates="mentee", cascade="all, delete-orphan", order_by="MentorCandidate.id"
     )
+    sendings = relationship(
+        "OutreachSending", back_populates="mentee", cascade="all, delete-orphan", order_by="OutreachSending.id"
+    )
 
 
 class Goal(Base):
@@ -315,3 +318,23 @@ class MentorCandidate(Base):
     created_at = Column(DateTime, nullable=False, default=utcnow)
 
     mentee = relationship("Mentee", back_populates="candidates")
+
+
+class OutreachSending(Base):
+    """What became of a draft once sent: the day it left, the mentor's answer, the day a follow-up was written."""
+
+    __tablename__ = "outreach_sendings"
+
+    id = Column(Integer, primary_key=True)
+    mentee_id = Column(Integer, ForeignKey("mentees.id", ondelete="CASCADE"), nullable=False, index=True)
+    draft_id = Column(Integer, ForeignKey("outreach_drafts.id", ondelete="CASCADE"), nullable=False, unique=True)
+    version = Column(Integer, nullable=True)  # number of the version sent
+    sent_on = Column(Date, nullable=True)  # None when a reply was noted before the sending
+    reply = Column(String(10), nullable=False, default="")  # "", positive, negative
+    replied_on = Column(Date, nullable=True)
+    followed_up_on = Column(Date, nullable=True)  # the day the follow-up (relance) draft was written
+    created_at = Column(DateTime, nullable=False, default=utcnow)
+    updated_at = Column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)
+
+    mentee = relationship("Mentee", back_populates="sendings")
+    draft = relationship("OutreachDraft")

@@ -33,6 +33,11 @@ DONE_BY: dict[str, set[str]] = {
     "action done": {"action_mark_action_done"},
     "checkin summary": {"action_save_checkin"},
     "shortlist compared": {"action_compare_shortlist"},
+    # The sending and the reply are understood even when there is no saved draft to mark (the action says so).
+    "message sent noted": {"action_note_message_sent"},
+    "reply noted": {"action_note_reply"},
+    "follow-up draft shown": {"message:follow_up_heading"},
+    "nudges shown": {"message:welcome_back_due"},
     "kinds explained": {"action_explain_mentoring_kinds"},
     "menu": {"utter_help", "utter_menu"},
     "greeted": {"action_greet", "action_session_start"},

@@ -45,6 +45,7 @@ OWNED_ROWS = """
 SELECT (SELECT COUNT(*) FROM goals g JOIN mentees m ON g.mentee_id = m.id WHERE m.sender_id = :s)
      + (SELECT COUNT(*) FROM outreach_drafts d JOIN mentees m ON d.mentee_id = m.id WHERE m.sender_id = :s)
      + (SELECT COUNT(*) FROM outreach_practice p JOIN mentees m ON p.mentee_id = m.id WHERE m.sender_id = :s)
+     + (SELECT COUNT(*) FROM outreach_sendings o JOIN mentees m ON o.mentee_id = m.id WHERE m.sender_id = :s)
      + (SELECT COUNT(*) FROM meeting_preparations p JOIN mentees m ON p.mentee_id = m.id WHERE m.sender_id = :s)
      + (SELECT COUNT(*) FROM progress_entries p JOIN mentees m ON p.mentee_id = m.id WHERE m.sender_id = :s)
      + (SELECT COUNT(*) FROM journal_entries j JOIN mentees m ON j.mentee_id = m.id WHERE m.sender_id = :s)

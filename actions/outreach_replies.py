@@ -1,0 +1,211 @@
+"""After the first message to a mentor: noting it was sent, the mentor's answer, the silence and its follow-up."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import button, database_errors_told, say
+from actions.outreach_form import DRAFT_BUTTON, REHEARSE_BUTTON
+from assistant.common.channels import channel_label
+from assistant.common.dates import format_date_fr, local_today
+from assistant.outreach import sending
+from assistant.outreach import store as draft_store
+from assistant.outreach.follow_up import FOLLOW_UP, compose_follow_up
+from assistant.outreach.model import DraftRecord, SendingRecord
+from assistant.outreach.replies import WAIT_DAYS, day_said, read_reply, sent_day
+
+Events = list[dict[str, Any]]
+
+PREPARE_BUTTON = button("🗓️ Préparer la rencontre", "prepare_meeting")
+DRAFTS_BUTTON = button("📂 Mes brouillons", "list_drafts")
+REPLY_BUTTONS = [
+    button("🎉 Réponse positive", "note_reply", reply_kind="positive"),
+    button("🙁 Réponse négative", "note_reply", reply_kind="negative"),
+]
+
+
+def follow_up_button(draft_id: int) -> dict[str, str]:
+    """The button that writes the follow-up of draft ``draft_id`` (the welcome back offers it too)."""
+    return button("✉️ Rédiger la relance", "no_reply", follow_up=draft_id)
+
+
+def _text(tracker: Tracker) -> str:
+    return (tracker.latest_message or {}).get("text") or ""
+
+
+def _in_sentence(label: str) -> str:
+    """« Note d'invitation LinkedIn » inside a sentence: « note d'invitation LinkedIn »."""
+    return label[:1].lower() + label[1:]
+
+
+def _when(day: date, today: date) -> str:
+    """« aujourd'hui », « hier », « le 3 décembre »."""
+    if day == today:
+        return "aujourd'hui"
+    if day == today - timedelta(days=1):
+        return "hier"
+    return f"le {format_date_fr(day)}"
+
+
+def _other_mentor(tracker: Tracker, drafts: list[DraftRecord]) -> str:
+    """The person the message names (spaCy's PER) when no draft is for them, else ""."""
+    for name in tracker.get_latest_entity_values("PER"):
+        if name and sending.draft_named(drafts, str(name)) is None:
+            return str(name)
+    return ""
+
+
+def _draft(tracker: Tracker, drafts: list[DraftRecord], sendings: list[SendingRecord]) -> DraftRecord | None:
+    """The draft the message is about: the one whose mentor it names, else the newest one awaiting an answer, else
+    the newest draft; None when it names someone no draft is for."""
+    named = sending.draft_named(drafts, _text(tracker))
+    if named is not None:
+        return named
+    if _other_mentor(tracker, drafts):
+        return None
+    waiting = sending.awaiting_reply(sendings)
+    by_id = {d.id: d for d in drafts}
+    if waiting is not None and waiting.draft_id in by_id:
+        return by_id[waiting.draft_id]
+    return drafts[-1] if drafts else None
+
+
+class ActionNoteMessageSent(Action):
+    """« Je lui ai envoyé lundi »: the draft named (else the newest) is marked as sent that day."""
+
+    def name(self) -> str:
+        return "action_note_message_sent"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        drafts = draft_store.list_drafts(tracker.sender_id)
+        named = sending.draft_named(drafts, _text(tracker))
+        other = "" if named else _other_mentor(tracker, drafts)
+        draft = named or (drafts[-1] if drafts and not other else None)
+        if draft is None:
+            say(dispatcher, "sent_no_draft", [DRAFT_BUTTON], mentor=other)
+            return []
+        today = local_today()
+        day = sent_day(_text(tracker), today)
+        if not day.ok or day.value is None:
+            say(dispatcher, "sent_not_yet" if day.problem == "future" else "sent_day_too_old")
+            return []
+        version = draft.final or draft.latest
+        sending.mark_sent(tracker.sender_id, draft.id, day.value, version.number)
+        wait_until = day.value + timedelta(days=WAIT_DAYS)
+        say(
+            dispatcher,
+            "sent_noted",
+            [REHEARSE_BUTTON, DRAFTS_BUTTON],
+            mentor=draft.request.mentor.display,
+            when=_when(day.value, today),
+            until=format_date_fr(wait_until) if wait_until > today else "",
+        )
+        return []
+
+
+class ActionNoteReply(Action):
+    """The mentor answered: a yes leads to the meeting's preparation, a no to the articles' advice."""
+
+    def name(self) -> str:
+        return "action_note_reply"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        drafts = draft_store.list_drafts(tracker.sender_id)
+        draft = _draft(tracker, drafts, sending.list_sendings(tracker.sender_id))
+        kind = next(tracker.get_latest_entity_values("reply_kind"), None) or read_reply(_text(tracker))
+        mentor = draft.request.mentor.display if draft else ""
+        if kind not in sending.REPLIES:
+            say(dispatcher, "reply_which", REPLY_BUTTONS, mentor=mentor)
+            return []
+        if draft is not None:
+            sending.note_reply(tracker.sender_id, draft.id, kind, local_today())
+        noted = draft is not None  # without a saved draft there is nothing to note it on
+        if kind == "positive":
+            say(dispatcher, "reply_positive", [PREPARE_BUTTON, REHEARSE_BUTTON], mentor=mentor, noted=noted)
+        else:
+            say(dispatcher, "reply_negative", [DRAFT_BUTTON, REHEARSE_BUTTON], mentor=mentor, noted=noted)
+        return []
+
+
+class ActionNoReply(Action):
+    """No answer yet: patience before a week, the follow-up offered after; the button writes the follow-up."""
+
+    def name(self) -> str:
+        return "action_no_reply"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        drafts = draft_store.list_drafts(tracker.sender_id)
+        sendings = sending.list_sendings(tracker.sender_id)
+        today = local_today()
+        asked = next(tracker.get_latest_entity_values("follow_up"), None)
+        if asked is not None:
+            return self._follow_up(dispatcher, tracker, drafts, sendings, str(asked), today)
+        draft = _draft(tracker, drafts, sendings)
+        if draft is None:
+            say(dispatcher, "no_reply_no_draft", [DRAFT_BUTTON])
+            return []
+        sent = next((s for s in sendings if s.draft_id == draft.id and s.sent_on is not None), None)
+        said = day_said(_text(tracker), today)
+        if sent is None and said.ok and said.value is not None:  # « pas de réponse depuis 10 jours »: told now
+            sent = sending.mark_sent(tracker.sender_id, draft.id, said.value, (draft.final or draft.latest).number)
+        mentor = draft.request.mentor.display
+        sent_on = sent.sent_on if sent is not None else None
+        if sent is None or sent_on is None:
+            say(dispatcher, "no_reply_when_sent", mentor=mentor)
+            return []
+        days = (today - sent_on).days
+        context = {"mentor": mentor, "day": format_date_fr(sent_on), "days": days}
+        if sent.followed_up_on is not None:
+            say(
+                dispatcher,
+                "no_reply_followed_up",
+                [DRAFT_BUTTON],
+                followed=format_date_fr(sent.followed_up_on),
+                **context,
+            )
+        elif days < WAIT_DAYS:
+            until = format_date_fr(sent_on + timedelta(days=WAIT_DAYS))
+            say(dispatcher, "no_reply_wait", [REHEARSE_BUTTON], until=until, **context)
+        else:
+            say(dispatcher, "no_reply_follow_up", [follow_up_button(draft.id)], **context)
+        return []
+
+    def _follow_up(
+        self,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        drafts: list[DraftRecord],
+        sendings: list[SendingRecord],
+        asked: str,
+        today: date,
+    ) -> Events:
+        draft = next((d for d in drafts if str(d.id) == asked), None)
+        sent = next((s for s in sendings if str(s.draft_id) == asked), None)
+        if draft is None or sent is None or sent.sent_on is None:
+            say(dispatcher, "no_reply_no_draft", [DRAFT_BUTTON])
+            return []
+        follow_up = compose_follow_up(draft, sent.sent_on, today, sent.version)
+        saved = next((v for v in draft.versions if v.change == FOLLOW_UP and v.draft == follow_up), None)
+        if saved is None:
+            record = draft_store.add_version(tracker.sender_id, draft.id, follow_up, FOLLOW_UP)
+            saved = record.latest if record else None
+        sending.mark_followed_up(tracker.sender_id, draft.id, today)
+        mentor = draft.request.mentor.display
+        say(
+            dispatcher,
+            "follow_up_heading",
+            mentor=mentor,
+            channel=_in_sentence(channel_label(follow_up.style.channel)),
+            tu=follow_up.style.tone == "tu",
+            number=saved.number if saved else 0,
+        )
+        dispatcher.utter_message(text=follow_up.text)
+        say(dispatcher, "follow_up_next", REPLY_BUTTONS + [DRAFTS_BUTTON], mentor=mentor)
+        return []
