@@ -62,6 +62,21 @@ TWO_GOALS = [
 ]
 PROGRESS = [*TWO_GOALS, "/report_progress", "le 1", "2", "hier", "les conseils de ma mentore"]
 JOURNAL = ["/debrief_meeting", "Claire Martin", "hier", "mon CV est trop long", "viser les PME"]
+CHECKIN = ["/relationship_checkin", "une fois par mois, ça nous va", "oui, largement", "oui, dans les deux sens"]
+#: The shortlist asks the four criteria about each candidate in turn. The blind set's answers are about
+#: Sophie Martin: she is named last, so her answers are read (and the last one ends the form) after
+#: those about the first candidate.
+SHORTLIST = [
+    "/shortlist_mentors",
+    "Karim Benali, CTO chez Alan, et Sophie Martin, directrice produit chez Doctolib",
+    "il a monté trois équipes techniques, c'est ce que je vise",
+    "oui, il prend un mentoré par trimestre",
+    "oui, on a le même franc-parler",
+    "oui, deux personnes de son ancienne équipe sont devenues leads",
+]
+
+CHECKIN_SLOTS = ["checkin_rhythm", "checkin_expectations", "checkin_feedback", "checkin_trust"]
+CRITERIA_SLOTS = ["candidate_experience", "candidate_availability", "candidate_fit", "candidate_track_record"]
 
 #: The messages that bring a new mentee to each slot's question.
 PREFIX: dict[str, list[str]] = {
@@ -111,6 +126,9 @@ PREFIX: dict[str, list[str]] = {
             ["journal_mentor", "journal_date", "journal_notes", "journal_advice", "journal_actions"]
         )
     },
+    **{slot: CHECKIN[: 1 + i] for i, slot in enumerate(CHECKIN_SLOTS)},
+    "shortlist_candidates": SHORTLIST[:1],
+    **{slot: SHORTLIST[: 2 + 4 + i] for i, slot in enumerate(CRITERIA_SLOTS)},
     "critique_text": ["/critique_message"],
     "rehearsal_reply": [*OUTREACH, '/rehearse_outreach{"rehearsal_scenario":"declines"}'],
 }
@@ -124,13 +142,14 @@ DONE_WITH = {
     "debrief_next_meeting": "action_save_debrief",
     "progress_blocked": "action_save_progress",
     "journal_actions": "action_save_journal",
+    "checkin_trust": "action_save_checkin",
+    "candidate_track_record": "action_compare_shortlist",
 }
 
-ENTRIES = [e for name in ("form_slots_goal_debrief", "form_slots_outreach_meeting") for e in sets.load(name)] + [
-    # The relationship set also covers forms not built yet (check-in, shortlist): only the built ones' slots run.
+ENTRIES = [
     e
-    for e in sets.load("form_slots_relationship")
-    if e["item"] in PREFIX
+    for name in ("form_slots_goal_debrief", "form_slots_outreach_meeting", "form_slots_relationship")
+    for e in sets.load(name)
 ]
 REMARK_TAKEN = (
     "a remark about one's day taken as the free-text answer: the relationship forms' free slots do not check "
