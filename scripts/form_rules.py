@@ -31,7 +31,8 @@ OUT = ROOT / "data" / "rules" / "forms.yml"
 #: Each form: its cancel action, its own start intent, whether look-ups and switches apply, and the
 #: switches it keeps as answers (``kept``).
 FORMS: dict[str, dict] = {
-    "goal_form": {"cancel": "action_cancel_goal", "own": "clarify_goal", "all": True},
+    # A measure often reads like a progress report (« 2 entretiens obtenus », « 8 sur 8 réalisés »): kept.
+    "goal_form": {"cancel": "action_cancel_goal", "own": "clarify_goal", "all": True, "kept": ("report_progress",)},
     # « c'était hier » is read as a debrief; the meeting form answers it (« si la rencontre a eu lieu… »).
     # « celui que j'ai enregistré sur … », the answer to « which goal? », may read as a progress report: kept.
     "meeting_form": {
@@ -62,12 +63,13 @@ FORMS: dict[str, dict] = {
     "critique_form": {"cancel": "action_cancel_outreach", "own": "critique_message", "all": False},
     "rehearsal_form": {"cancel": "action_cancel_outreach", "own": "rehearse_outreach", "all": False},
     # What helped, what blocks, the notes and advice of a meeting often name the agenda or the preparation: kept as
-    # the answer instead of showing the preparation.
+    # the answer instead of showing the preparation. What helped is often the mentor's advice (« les conseils de ma
+    # mentore »), read as a meeting's debrief: kept too.
     "progress_form": {
         "cancel": "action_cancel_progress",
         "own": "report_progress",
         "all": True,
-        "kept": ("show_preparation",),
+        "kept": ("show_preparation", "debrief_meeting"),
     },
     # Answers about the rhythm, feedback or trust often tell a meeting, a progress or a thank-you (« on s'est vus
     # hier », « je l'ai remerciée pour ses retours »): kept as the answer.

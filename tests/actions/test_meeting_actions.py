@@ -208,7 +208,7 @@ def test_edits_are_saved_and_explained(database, domain):
     dispatcher, _ = edit(domain, "ajoute : <b>Quel a été votre plus grand échec</b> ?")
     last = preparation_store.current_preparation("alice").questions[-1]
     assert last.text == "<b>Quel a été votre plus grand échec</b> ?" and last.origin == "mentee"
-    assert "(la vôtre)" in texts(dispatcher)
+    assert "(votre question)" in texts(dispatcher)
 
     dispatcher, _ = edit(domain, "/edit_questions", entities=[{"entity": "question_category", "value": "reseau"}])
     assert "sur le thème « Réseau et mises en relation »" in texts(dispatcher)

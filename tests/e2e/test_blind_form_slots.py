@@ -73,6 +73,9 @@ SHORTLIST = [
     "oui, il prend un mentoré par trimestre",
     "oui, on a le même franc-parler",
     "oui, deux personnes de son ancienne équipe sont devenues leads",
+    "elle a vingt ans de produit, dont dix comme manager",
+    "oui, elle a du temps le jeudi midi",
+    "oui, elle est directe comme moi",
 ]
 
 CHECKIN_SLOTS = ["checkin_rhythm", "checkin_expectations", "checkin_feedback", "checkin_trust"]

@@ -55,8 +55,9 @@ def test_prepare_edit_restart_recall_and_debrief(workdir, monkeypatch):
 
         shown = servers.say(mentee, "/affirm")
         text = text_of(shown)
-        # 45 minutes, first meeting: 25 minutes of questions, 10 main ones and 2 « si le temps le permet »
-        assert "Vos questions pour les 25 minutes d'échange (10 questions" in text and "Si le temps le permet" in text
+        # 45 minutes, first meeting: 23 minutes of questions (after the welcome, the expectations and the thanks),
+        # 9 main ones and the rest « si le temps le permet »
+        assert "Vos questions pour les 23 minutes d'échange (9 questions" in text and "Si le temps le permet" in text
         assert "Ordre du jour (45 min)" in text and "14h00" in text
         assert "devenir data scientist en startup" in text and "Testez le lien" in text
         assert "/edit_questions" in payloads_of(shown)
@@ -68,9 +69,9 @@ def test_prepare_edit_restart_recall_and_debrief(workdir, monkeypatch):
         moved = servers.say(mentee, "mets la 5 en premier")
         assert "maintenant la n° 1" in text_of(moved)
         added = servers.say(mentee, "ajoute : <script>alert(1)</script> Quel a été votre plus grand échec ?")
-        assert "<script>alert(1)</script> Quel a été votre plus grand échec ? (la vôtre)" in text_of(added)
+        assert "<script>alert(1)</script> Quel a été votre plus grand échec ? (votre question)" in text_of(added)
         edited = questions_block(added)
-        assert edited.startswith("Vos questions pour les 25 minutes d'échange (10 questions")
+        assert edited.startswith("Vos questions pour les 23 minutes d'échange (9 questions")
         assert "Il n'y a que 12 questions" in text_of(servers.say(mentee, "enlève la 99"))
     finally:
         servers.stop()
