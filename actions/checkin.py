@@ -17,7 +17,8 @@ from assistant.checkin.answers import read_answer, wants_to_close
 from assistant.checkin.coach import checkin_due, next_step, read_signals
 from assistant.checkin.model import CHECKIN_SLOTS
 from assistant.checkin.render import checkin_summary, step_text
-from assistant.coaching.text import clean, fold, words
+from assistant.coaching.text import clean, fold
+from assistant.common.mentor import person_name
 from assistant.journal import store as journal_store
 
 Events = list[dict[str, Any]]
@@ -59,8 +60,8 @@ class ActionStartCheckin(Action):
         return "action_start_checkin"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        person = clean(next(tracker.get_latest_entity_values("PER"), None))
-        mentor = person[:200] if person and words(person) else _latest_mentor(tracker.sender_id)
+        person = person_name(next(tracker.get_latest_entity_values("PER"), None))  # « jle » is no one
+        mentor = person or _latest_mentor(tracker.sender_id)
         closing = wants_to_close((tracker.latest_message or {}).get("text"))
         say(dispatcher, "checkin_intro_closing" if closing else "checkin_intro", mentor=mentor)
         return [*reset(WORK_SLOTS), SlotSet(MENTOR_SLOT, mentor or None), SlotSet(CLOSING_SLOT, closing)]

@@ -25,7 +25,7 @@ from actions.common import (
 )
 from assistant.coaching.text import clean, fold, words
 from assistant.common.dates import format_date_fr, parse_past_date
-from assistant.common.mentor import parse_mentor
+from assistant.common.mentor import parse_mentor, person_name
 from assistant.journal import store as journal_store
 from assistant.journal.answers import find_action, names_no_action, parse_action_items
 from assistant.journal.model import JOURNAL_SLOTS, PlannedAction
@@ -57,9 +57,9 @@ def journal_start(tracker: Tracker) -> Events:
     """Events that start the journal of a meeting held without a saved preparation, keeping what the request says:
     the mentor's name, and the day when it is « hier » or « ce matin »."""
     events = [*reset(JOURNAL_SLOTS), SlotSet(PREPARED_SLOT, False)]
-    person = clean(next(tracker.get_latest_entity_values("PER"), None))
-    if person and words(person):
-        events.append(SlotSet("journal_mentor", person[:200]))
+    person = person_name(next(tracker.get_latest_entity_values("PER"), None))  # « jle » is no one
+    if person:
+        events.append(SlotSet("journal_mentor", person))
     said = fold(clean((tracker.latest_message or {}).get("text")))
     if any(re.search(rf"(?<![\w-]){word}(?![\w-])", said) for word in _DATED_REQUEST):
         day = parse_past_date(said)

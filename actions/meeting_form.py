@@ -24,7 +24,7 @@ from actions.common import (
     validate_goal_choice,
 )
 from assistant.coaching.text import clean, words
-from assistant.common.mentor import Mentor
+from assistant.common.mentor import Mentor, person_name
 from assistant.goals.wording import goal_reference
 from assistant.meetings import store as preparation_store
 from assistant.meetings.answers import (
@@ -76,9 +76,9 @@ class ActionStartMeeting(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         events = reset(MEETING_SLOTS)
         say(dispatcher, "meeting_intro")
-        person = clean(next(tracker.get_latest_entity_values("PER"), None))
-        if person and words(person):
-            events.append(SlotSet("meeting_mentor", person[:200]))
+        person = person_name(next(tracker.get_latest_entity_values("PER"), None))  # « jle » is no one
+        if person:
+            events.append(SlotSet("meeting_mentor", person))
             say(dispatcher, "meeting_intro_known", mentor=person)
         try:
             goals = active_goals(tracker.sender_id)

@@ -14,9 +14,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.common import AnswerValidation, AskSlotAction, answers_only, button, database_errors_told, say
 from actions.outreach_drafts import draft_for_practice
 from actions.outreach_form import CRITIQUE_BUTTON, DRAFT_BUTTON, REHEARSE_BUTTON
-from assistant.coaching.text import clean, fold
+from assistant.coaching.text import fold
 from assistant.common.gender import mentor_gender
-from assistant.common.mentor import Mentor
+from assistant.common.mentor import Mentor, person_name
 from assistant.common.names import proper_mentor
 from assistant.meetings import store as preparation_store
 from assistant.meetings.model import Preparation
@@ -298,7 +298,7 @@ class ActionThankYouNote(Action):
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         preparation = preparation_store.current_preparation(tracker.sender_id)
-        person = clean(next(tracker.get_latest_entity_values("PER"), None))
+        person = person_name(next(tracker.get_latest_entity_values("PER"), None))  # « jle » is no one
         if preparation and person and not _same_person(Mentor(person), preparation.details.mentor):
             preparation = None  # « remercier Paul » while the preparation is with Claire
         facts = thank_you_facts(tracker, preparation, person)

@@ -30,12 +30,14 @@ _ASPIRATED_H = {
     "holding",
     "hipster",
 }
+#: Words starting with a vowel that take no elision (« que oui », « le onze », « de huit », « le yaourt »).
+_NO_ELISION = {"oui", "ouais", "ouate", "ouistiti", "onze", "onzieme", "huit", "huitieme", "yaourt", "yacht", "uhlan"}
 
 
 def starts_with_vowel(text: str) -> bool:
     """True when a French word elides before ``text`` (« d'obtenir », « l'UX »; not before « haut »)."""
     first = fold(text.split(" ", 1)[0]) if text else ""
-    if not first or first in _ASPIRATED_H:
+    if not first or first in _ASPIRATED_H or first.strip(".,;:!?") in _NO_ELISION:
         return False
     return first[0] in "aeiou" or first[0] == "h"
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from assistant.coaching.text import clean, fold, words
 from assistant.common.answers import Parsed
+from assistant.common.first_names import name_gender
 
 MAX_MENTOR_CHARS = 200
 
@@ -39,9 +40,15 @@ class Mentor:
 _ADDRESS = re.compile(r"(https?://|www\.|\S+@\S+\.\S+|\.(?:com|fr|io|org|net)\b)", re.I)
 _INTRO = re.compile(
     r"^(?:(?:bonjour|salut|alors|c'est|avec|je vois|je rencontre|mon mentor|ma mentore|ma mentor|mon mentor s'appelle|"
-    r"ma mentore s'appelle|il s'appelle|elle s'appelle|s'appelle|monsieur|madame|m\.|mme)\s+)+",
+    r"ma mentore s'appelle|il s'appelle|elle s'appelle|s'appelle)\s+|(?:il|elle|ça) s'agit d(?:e\s+|['’]))+",
     re.I,
 )
+#: A civility before the name: it says the gender, it is not the name (« Monsieur Bernard Lefèvre »).
+_CIVILITY = re.compile(r"^(?:(monsieur|m\.|mr\.?)|(madame|mademoiselle|mme\.?|mlle\.?))\s+", re.I)
+#: After « chez », the mentee's own side or a pronoun, never an organisation (« chez nous », « chez moi »).
+_OWN_SIDE = re.compile(r"^(?:nous|moi|toi|vous|eux|lui|elle|elles|soi|nos|notre|mon|ma|mes|leur|la maison)\b", re.I)
+#: Chat contractions of a pronoun and a verb (« jle », « jte », « chui »): never a person's name.
+_CONTRACTION = re.compile(r"^(?:j[bcdfghjklmnpqrstvwxz]\w*|chui|chuis|jai|jsp)$", re.I)
 _ROLE_SPLIT = re.compile(r"\s*(?:,|;|\s-\s|\s–\s|\(|\bqui est\b|\bil est\b|\belle est\b|\biel est\b)\s*", re.I)
 _AT = re.compile(r"(?:^|\s+)(?:chez|at|@)\s+", re.I)
 _NO_ONE = re.compile(
@@ -116,6 +123,36 @@ TITLES = {
 }
 
 
+def plausible_name(name: str) -> bool:
+    """True when ``name`` can be a person's name: no chat contraction (« jle »), no pronoun or civility alone."""
+    tokens = [t for t in name.replace("’", "'").split() if fold(t) not in TITLES]
+    if not tokens or fold(tokens[0]) in _NOT_NAMES:
+        return False
+    return not any(_CONTRACTION.match(t) or not re.fullmatch(r"[\w'.-]+", t) or t.isdigit() for t in tokens)
+
+
+def _with_civility(civility: re.Match | None, name: str) -> str:
+    """The name the civility came with: « Mme Roux » keeps its title (the greeting needs it), « Monsieur Bernard
+    Lefèvre » is Bernard Lefèvre when his first name already says the gender, else « M. Bernard Lefèvre »."""
+    if civility is None or not name:
+        return name
+    gender = "m" if civility.group(1) else "f"
+    if len(name.split()) > 1 and name_gender(name) == gender:
+        return name
+    return f"{'M.' if gender == 'm' else 'Mme'} {name}"
+
+
+def person_name(person: str | None) -> str:
+    """A PER entity as a mentor's name (civility read as above), or "" when it is no plausible name (« jle »,
+    « Monsieur » alone)."""
+    person = clean(person)
+    civility = _CIVILITY.match(person + " ")
+    bare = person[civility.end() :].strip() if civility else person
+    if not bare or not words(bare) or not plausible_name(bare):
+        return ""
+    return _with_civility(civility, bare)[:200]
+
+
 def _leading_name(text: str) -> tuple[str, str]:
     """Split ``Paul Durand dev senior`` into the capitalised name words and the rest."""
     tokens = text.split()
@@ -138,7 +175,9 @@ def _split_role(rest: str) -> tuple[str, str]:
     rest = re.sub(r"^(?:du|de la|de l'|des)\s+", "", rest, flags=re.I)  # « Claire Martin du groupe Renault »
     parts = _AT.split(rest, maxsplit=1)
     role = parts[0].strip(" ,;:.)")
-    organisation = parts[1].strip(" ,;:.)") if len(parts) > 1 else ""
+    organisation = re.split(r"\s*[,;(]\s*", parts[1], maxsplit=1)[0].strip(" ,;:.)") if len(parts) > 1 else ""
+    if _OWN_SIDE.match(organisation):  # « chez nous » is the mentee's own company, unnamed
+        organisation = ""
     return role, organisation
 
 
@@ -157,12 +196,21 @@ def parse_mentor(text: str | None, person: str | None = None) -> Parsed:
     if _ADDRESS.search(answer):
         return Parsed(problem="address")
     answer = _INTRO.sub("", answer).strip()
+    civility = _CIVILITY.match(answer)
+    answer = answer[civility.end() :] if civility else answer
+    if civility and answer[:1].islower() and fold(answer.split()[0]) not in _NOT_NAMES:
+        answer = answer[:1].upper() + answer[1:]  # « mme duval »: after a civility comes a name
     person = clean(person)
+    person = _CIVILITY.sub("", person + " ").strip() if person else ""
+    if person and not plausible_name(person):
+        person = ""  # « Monsieur » alone, « jle »: not a name
     if person and person in answer and not _ADDRESS.search(person):
         name, rest = person, answer.split(person, 1)[1]
     else:
         head, *tail = _ROLE_SPLIT.split(answer, maxsplit=1)
         name, rest_of_head = _leading_name(head)
+        if name and not plausible_name(name):  # « Jle corrigerai … »: a chat contraction, not a name
+            name, rest_of_head = "", head
         rest = " ".join(part for part in (rest_of_head, *tail) if part)
         if not name:  # "mon manager" or "une dev de mon équipe": keep the description as the name
             if _NO_ONE.search(fold(answer)) or len(words(answer)) < 1:
@@ -170,4 +218,4 @@ def parse_mentor(text: str | None, person: str | None = None) -> Parsed:
             role, organisation = _split_role(answer)
             return Parsed(Mentor(name="", role=role[:1].lower() + role[1:], organisation=organisation))
     role, organisation = _split_role(rest)
-    return Parsed(Mentor(name=name.strip(), role=role, organisation=organisation))
+    return Parsed(Mentor(name=_with_civility(civility, name.strip()), role=role, organisation=organisation))

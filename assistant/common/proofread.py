@@ -29,6 +29,7 @@ from assistant.common.spelling import (
     correct,
     is_first_name,
     is_proper_noun,
+    is_slip,
     is_valid,
     suggest,
 )
@@ -47,6 +48,7 @@ NAMES = {
     "github": "GitHub",
     "google": "Google",
     "paris": "Paris",
+    "react": "React",
 }
 #: Slang and chat words, with the plain word a letter uses ("" = dropped).
 SLANG = {
@@ -231,16 +233,6 @@ def normalise(text: str) -> str:
     return _elide("".join(_names(tokens)))
 
 
-def _letter_added(typed: str, candidate: str) -> bool:
-    """True when ``candidate`` is ``typed`` with one letter added or accents only (folded words): a slip of the
-    fingers, unlike a letter replaced (« talks » is not « tanks »)."""
-    if candidate == typed:
-        return True
-    return len(candidate) == len(typed) + 1 and any(
-        candidate[:i] + candidate[i + 1 :] == typed for i in range(len(candidate))
-    )
-
-
 def _spell(text: str) -> tuple[str, list[str], list[str]]:
     """(corrected text, problems, words at fault): slang and SMS replaced, sure corrections, unknown words."""
     problems: list[str] = []
@@ -270,9 +262,9 @@ def _spell(text: str) -> tuple[str, list[str], list[str]]:
             faults.append(token)
             fixed = ""
         elif spelled.unknown:
-            options = suggest(token)
+            options = tuple(o for o in suggest(token) if is_slip(lower, o))  # « hooks » is not « looks »
             if len(options) > 1:  # « passionée »: a letter missed, ending as typed (« passionnée », not « passionne »)
-                options = tuple(o for o in options if o[-2:] == lower[-2:] and _letter_added(key, fold(o))) or options
+                options = tuple(o for o in options if o[-2:] == lower[-2:]) or options
             fixed = options[0] if len(options) == 1 else ""
             problems.append("accents" if fixed and fold(fixed) == key else "misspelled")
             faults.append(token)

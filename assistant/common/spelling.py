@@ -58,34 +58,11 @@ REPLACEMENTS = {
     "linkedin": "LinkedIn",
 }
 #: Words that make a phrase unfit for a letter: laughter, fillers, slang with no plain equivalent.
-UNFIT = {
-    "tkt",
-    "pk",
-    "pq",
-    "stp",
-    "svp",
-    "jpp",
-    "dsl",
-    "cc",
-    "slt",
-    "bjr",
-    "kiffé",
-    "kiffe",
-    "lol",
-    "mdr",
-    "ptdr",
-    "xd",
-    "jsp",
-    "osef",
-    "wesh",
-    "grave",
-    "ouf",
-    "stylé",
-    "style",
-    "trkl",
-    "bref",
-    "euh",
-}
+UNFIT = set(
+    """
+    tkt pk pq stp svp jpp dsl cc slt bjr kiffé kiffe lol mdr ptdr xd jsp osef wesh grave ouf stylé style trkl bref euh
+    """.split()
+)
 #: English words of the trade that French professionals write as they are (folded).
 TRADE_WORDS = set(
     """
@@ -99,8 +76,12 @@ TRADE_WORDS = set(
     cyber cybersécurité pentest pentesteur pentester foodtech devops designeuse designeuses manageuse manageuses
     growth-hacker no-code low-code fintech healthtech edtech legaltech proptech insurtech retail ops
     afterwork afterworks meetup meetups webinar webinars hackathon hackathons
+    of chief officer hook hooks webhook webhooks framework frameworks react discovery delivery roadmap roadmaps
+    sprint sprints insight insights benchmark benchmarks kpi kpis okr okrs strat strats
     """.split()
 )
+#: (« of » is known: « head of growth », « VP of sales », « chief of staff ». « strat » is « stratégie » said
+#: short: a word of the trade, never « sprat ».)
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿœŒ"
 _WORD = re.compile(
     rf"aujourd['’]hui|(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quelqu)['’]|[{_LETTERS}0-9]+(?:-[{_LETTERS}0-9]+)*|[^\w\s]|\s+",
@@ -233,20 +214,37 @@ def noun_gender(word: str) -> str:
     return genders.pop() if len(genders) == 1 else ""
 
 
+def _name_kinds(word: str) -> set[str]:
+    """The kinds of name the dictionary knows ``word`` capitalised as: ``npr`` (place), ``prn`` (first name)…"""
+    capital = word[:1].upper() + word[1:].lower()
+    return {kind for _s, kind, _g, _b in _stems(capital)} if word else set()
+
+
 def is_proper_noun(word: str) -> bool:
     """True when the dictionary knows ``word`` capitalised as a name: a place, a first name (« Lyon », « Julien »)."""
-    if not word:
-        return False
-    capital = word[:1].upper() + word[1:].lower()
-    return any(kind in ("npr", "prn", "patr") for _s, kind, _g, _b in _stems(capital))
+    return bool(_name_kinds(word) & {"npr", "prn", "patr"})
+
+
+def is_place(word: str) -> bool:
+    """True when the dictionary knows ``word`` capitalised as a place name (« Nantes », « Lorient »)."""
+    return "npr" in _name_kinds(word)
 
 
 def is_first_name(word: str) -> bool:
     """True when the dictionary knows ``word`` capitalised as a first name (« Julien », « Isabelle »)."""
-    if not word:
-        return False
-    capital = word[:1].upper() + word[1:].lower()
-    return any(kind == "prn" for _s, kind, _g, _b in _stems(capital))
+    return "prn" in _name_kinds(word)
+
+
+def is_slip(typed: str, candidate: str) -> bool:
+    """True when ``candidate`` is ``typed`` with accents added or one missing letter put back (folded words): a
+    slip of the fingers. A letter replaced, removed or swapped makes another word (« hooks » is not « looks »,
+    « of » is not « cf »): never a sure correction."""
+    typed, candidate = fold(typed), fold(candidate)
+    if candidate == typed:
+        return True
+    return len(candidate) == len(typed) + 1 and any(
+        candidate[:i] + candidate[i + 1 :] == typed for i in range(len(candidate))
+    )
 
 
 #: Elisions a typist drops the apostrophe of (« jaurai », « cest », « lequipe »).
@@ -256,7 +254,7 @@ _ELISION_SPLIT = re.compile(r"^(qu|jusqu|lorsqu|[cdjlmnst])([aeiouyhéèêàâî
 def _apostrophe(word: str) -> str:
     """« jaurai » -> « j'aurai », « lequipe » -> « l'équipe » when the dictionary knows the result, else ""."""
     match = _ELISION_SPLIT.match(word)
-    if not match:
+    if not match or is_place(word):  # « nantes » is Nantes, not « n'antes »
         return ""
     head, rest = match.groups()
     for candidate in (rest, _accented(rest)):
@@ -312,7 +310,10 @@ def _accent_variants(word: str, most: int = 2) -> list[str]:
 
 @lru_cache(maxsize=5_000)
 def _accented(word: str) -> str:
-    """The one spelling of ``word`` with accents added that the dictionary knows (« reseau » -> « réseau »)."""
+    """The one spelling of ``word`` with accents added that the dictionary knows (« reseau » -> « réseau »); ""
+    for a word the dictionary knows as typed (« prête » is never « prêté »)."""
+    if is_valid(word):
+        return ""
     found = {candidate for candidate in _accent_variants(word) if is_valid(candidate)}
     return found.pop() if len(found) == 1 else ""
 

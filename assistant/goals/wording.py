@@ -17,7 +17,15 @@ from dataclasses import dataclass
 from assistant.coaching.text import clean, fold
 from assistant.common.french import COMMON_STARTS, capitalize
 from assistant.common.phrasing import goal_phrase
-from assistant.common.spelling import correct, is_infinitive, is_nominal, is_participle, suggest
+from assistant.common.spelling import (
+    correct,
+    is_infinitive,
+    is_nominal,
+    is_participle,
+    is_slip,
+    parts_of_speech,
+    suggest,
+)
 
 #: Words dropped wherever they are: laughter, hesitation, emoticons.
 _LAUGHTER = re.compile(
@@ -120,6 +128,8 @@ def _grammar(text: str) -> str:
     def participle(match: re.Match) -> str:
         before, word = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
         accented = word[:-1] + "é"
+        if not match.group(2) and "adj" in parts_of_speech(word.lower()):  # « je suis prête » is right as typed
+            return match.group(0)
         if is_participle(accented) and (not is_participle(word) or match.group(2)):
             return f"{before} {accented}"
         return match.group(0)
@@ -135,21 +145,14 @@ def _grammar(text: str) -> str:
     return _AFTER_DETERMINER.sub(noun, text)
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` (accents folded) differ by at most one letter added, removed or changed."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
-    short, long = sorted((a, b), key=len)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
 def _guess(word: str) -> str:
-    """The dictionary's first suggestion for ``word`` when it is one letter away (accents aside), else ""."""
+    """The dictionary's first suggestion for ``word`` when it only adds accents or a missing letter, else "".
+
+    A letter replaced or removed makes another word (« hooks » -> « looks », « of » -> « cf »): the word is then
+    left as typed and flagged, never replaced."""
     for suggestion in suggest(word):
         plain = suggestion.replace("’", "'")
-        if " " not in plain and _one_edit(fold(plain), fold(word)):
+        if " " not in plain and is_slip(word, plain):
             return plain
     return ""
 

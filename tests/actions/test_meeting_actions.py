@@ -72,6 +72,20 @@ def test_start_keeps_a_named_mentor_and_the_only_goal(database, domain):
     assert "Je pars de votre objectif « devenir data scientist en startup »." in texts(dispatcher)
 
 
+def test_start_takes_no_chat_contraction_for_the_mentor(database, domain):
+    """Blind panel: an SMS « jle » tagged as a person became the mentor (« Bonjour Jle, »)."""
+    dispatcher, events = run(
+        meeting_form.ActionStartMeeting(),
+        domain,
+        sender_id="alice",
+        intent="prepare_meeting",
+        text="ok jte dis ça plus tard, elle a dit oui pour un café vendredi",
+        entities=[{"entity": "PER", "value": "jte"}],
+    )
+    assert slot_events(events).get("meeting_mentor") is None
+    assert "jte" not in texts(dispatcher).lower()
+
+
 def test_start_asks_for_the_goal_when_there_are_several(database, domain):
     goal_store.save_goal("alice", GOAL)
     goal_store.save_goal("alice", OTHER)

@@ -1,0 +1,84 @@
+"""Who the mentee names: a civility says the gender, « chez nous » is no company, « jle » is no one.
+
+Blind panel, December 2026; the sentences are our own, with the same defects.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.common.gender import mentor_gender
+from assistant.common.mentor import Mentor, parse_mentor, person_name
+from assistant.common.names import greeting_name
+from assistant.meetings.answers import read_mentor
+
+
+@pytest.mark.parametrize(
+    ("answer", "person", "name", "gender"),
+    [
+        ("C'est Monsieur Étienne Garnier, responsable achats chez Valeo.", "Monsieur", "Étienne Garnier", "m"),
+        ("Il s'agit de Madame Sophie Marchal, DAF chez Lactalis", None, "Sophie Marchal", "f"),
+        ("Monsieur Étienne Garnier, responsable achats", "Monsieur Étienne Garnier", "Étienne Garnier", "m"),
+        ("Mme Perrin, directrice juridique", None, "Mme Perrin", "f"),
+        ("M. Vasseur", None, "M. Vasseur", "m"),
+        ("Madame Oluwaseun Adeyemi, CTO chez Qonto", None, "Mme Oluwaseun Adeyemi", "f"),
+    ],
+)
+def test_a_civility_is_never_the_name(answer, person, name, gender):
+    for read in (parse_mentor(answer, person), read_mentor(answer, person)):
+        mentor: Mentor = read.value
+        assert mentor.name == name
+        assert mentor_gender(mentor) == gender
+        assert mentor.first_name not in ("Monsieur", "Madame", "M.", "Mme")
+
+
+def test_the_greeting_keeps_the_civility_of_a_surname():
+    assert greeting_name(parse_mentor("Mme Perrin, directrice juridique").value) == "Madame Perrin"
+    assert greeting_name(parse_mentor("Monsieur Étienne Garnier").value) == "Étienne"
+
+
+@pytest.mark.parametrize(
+    ("answer", "role"),
+    [
+        ("Julie Caron, product owner chez nous, elle me suit depuis mars", "product owner"),
+        ("Hugo Blanc, architecte chez nous au siège", "architecte"),
+        ("Nadia Ferhat, cheffe de projet chez moi", "cheffe de projet"),
+    ],
+)
+def test_chez_nous_is_not_an_organisation(answer, role):
+    mentor = read_mentor(answer).value
+    assert mentor.organisation == "" and mentor.role == role
+
+
+def test_a_named_company_stops_at_the_comma():
+    mentor = parse_mentor("Hugo Blanc, architecte chez Thales, je le connais bien").value
+    assert mentor.organisation == "Thales"
+
+
+@pytest.mark.parametrize("person", ["jle", "Jte", "jlui", "chui", "Monsieur", "Madame", "Mme", "je"])
+def test_no_plausible_name_no_mentor(person):
+    assert person_name(person) == ""
+
+
+@pytest.mark.parametrize(
+    ("person", "name"),
+    [("Thomas Garnier", "Thomas Garnier"), ("Monsieur Luc Hamon", "Luc Hamon"), ("Mme Perrin", "Mme Perrin")],
+)
+def test_a_plausible_person_is_kept(person, name):
+    assert person_name(person) == name
+
+
+def test_a_chat_contraction_opening_the_answer_is_not_the_mentor():
+    for answer, person in (("Jte redis ça demain", "Jte"), ("jme débrouille seul pour le message", "jme")):
+        mentor = parse_mentor(answer, person).value
+        assert mentor is None or mentor.name == ""
+
+
+def test_a_surname_typed_in_lower_case_after_a_civility_is_a_name():
+    mentor = parse_mentor("mme berthier, RRH chez nous").value
+    assert mentor == Mentor("Mme Berthier", "RRH", "")
+    assert parse_mentor("Monsieur le directeur du site").value.name == ""
+
+
+def test_an_initial_is_still_a_name():
+    assert person_name("C Vidal") == "C Vidal"

@@ -1,0 +1,113 @@
+"""The mentee's words are not damaged by the spelling correction (blind panel, December 2026).
+
+Sentences are our own; each case shows one defect the panel met: a trade word turned into a French neighbour,
+a lower-case city split with an apostrophe, a correct word given an accent, an elision before « oui ».
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.common import spelling
+from assistant.common.french import elide, starts_with_vowel
+from assistant.common.proofread import proofread
+from assistant.goals.wording import written_out
+
+pytestmark = pytest.mark.skipif(spelling.checker() is None, reason="hunspell-fr-classical not installed")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "je lis vos threads sur les hooks et le state",
+        "je veux reprendre la strat produit",
+        "viser un poste de head of sales",
+        "devenir chief of staff dans ma société",
+        "votre atelier sur la discovery utilisateur",
+        "je prépare la roadmap du trimestre",
+    ],
+)
+def test_trade_words_are_not_replaced_by_french_neighbours(answer):
+    for word in ("hooks", "strat", "of", "discovery", "roadmap"):
+        if word in answer.split():
+            assert word in written_out(answer).text.split()
+            read = proofread(answer)
+            assert read.text == "" or word in read.text.split()
+            assert word not in read.words
+
+
+@pytest.mark.parametrize(("typed", "neighbour"), [("hooks", "looks"), ("of", "cf"), ("strat", "sprat")])
+def test_a_replaced_letter_is_never_a_sure_correction(typed, neighbour):
+    assert not spelling.is_slip(typed, neighbour)
+
+
+def test_only_accents_or_a_missing_letter_are_slips():
+    assert spelling.is_slip("passionée", "passionnée")
+    assert spelling.is_slip("reseau", "réseau")
+    assert not spelling.is_slip("tanks", "talks")
+    assert not spelling.is_slip("reacte", "réact")  # a letter removed is another word
+
+
+def test_an_unknown_word_one_letter_from_another_is_flagged_not_replaced():
+    written = written_out("un pitch avec des blorbs")
+    assert "blorbs" in written.text and written.unknown == ("blorbs",)
+    read = proofread("mes slaps de la semaine")  # « slips », « claps »: letters replaced, nothing sure
+    assert read.text == "" and read.words == ("slaps",)
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("alternante en marketing a lorient", "alternante en marketing à Lorient"),
+        ("je travaille a nantes depuis un an", "je travaille à Nantes depuis un an"),
+    ],
+)
+def test_a_lower_case_city_gets_its_capital_not_an_apostrophe(answer, expected):
+    assert proofread(answer).text == expected
+    assert written_out(answer).text == expected
+
+
+def test_a_place_is_never_split_into_an_elision():
+    assert spelling.is_place("nantes")
+    assert spelling._apostrophe("nantes") == ""
+    assert spelling._apostrophe("jaurai") == "j'aurai"  # a dropped apostrophe is still put back
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["je suis prête à changer de ville", "elle est prête pour le poste", "je suis sûre de mon choix"],
+)
+def test_a_correct_word_is_never_given_an_accent(answer):
+    assert written_out(answer).text == answer
+    assert proofread(answer).text == answer
+
+
+def test_accent_restoration_leaves_dictionary_words_alone():
+    assert spelling._accented("prête") == ""
+    assert spelling._accented("tresorerie") == "trésorerie"
+
+
+def test_being_hired_still_takes_the_participle():
+    assert written_out("être embauche en CDI").text == "être embauché en CDI"
+
+
+@pytest.mark.parametrize("word", ["oui", "ouate", "onze", "huit", "yaourt"])
+def test_no_elision_before_oui_onze_huit(word):
+    assert not starts_with_vowel(word)
+    assert elide("que", word) == f"que {word}"
+
+
+def test_proofreading_keeps_que_oui():
+    assert proofread("je crois que oui").text == "je crois que oui"
+    assert proofread("le rendez-vous de onze heures").text == "le rendez-vous de onze heures"
+    assert proofread("que il vienne").text == "qu'il vienne"
+
+
+def test_a_passive_still_takes_the_participle():
+    assert written_out("un budget valide par la direction").text == "un budget validé par la direction"
+
+
+def test_an_english_job_title_is_not_frenchified():
+    answer = "passer de la vente à product manager avant l'été"
+    assert proofread(answer).text == answer
+    assert not spelling.is_slip("product", "produit")
