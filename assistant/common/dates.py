@@ -114,6 +114,8 @@ _LANDMARK = re.compile(rf"\b({'|'.join(_LANDMARKS)})\b(?:\s+(?:de\s+(?:septembre
 _SEMESTER = re.compile(r"\b(premier|1er|second|deuxieme|2e|2eme)\s+semestre(?:\s+(\d{4}))?")
 # A month named anywhere (« pour décembre », « disons septembre 2027 »): its last day.
 _MONTH_ANYWHERE = re.compile(rf"(?<!\d\s)(?<!\der\s)\b({MONTH_NAMES})\b(?:\s+(\d{{4}}))?")  # not « le 3 janvier »
+# « décembre prochain » (no day before it): said in December, it is next year's.
+_NEXT_NAMED_MONTH = re.compile(rf"(?<!\d\s)(?<!\der\s)\b({MONTH_NAMES})\s+prochain\b")
 # SMS spellings of the words dates are written with.
 _SMS = (
     (re.compile(r"\bds\b"), "dans"),
@@ -173,6 +175,10 @@ def _special_forms(folded: str, today: date) -> date | None:
     delay = relative_delta(folded)
     if delay is not None:
         return today + delay
+    match = _NEXT_NAMED_MONTH.search(folded)
+    if match:
+        month = MONTHS[match.group(1)]
+        return _next_occurrence(month, None, today.year + 1 if month <= today.month else None, today)
     match = _EDGE_OF_MONTH.search(folded)
     if match:
         edge, month_name, year = match.groups()
