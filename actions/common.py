@@ -54,6 +54,10 @@ GOAL_STEPS = {
 }
 
 
+#: How many messages after the summary (the answer included) a yes still answers it, asides between.
+SUMMARY_TURNS = 3
+
+
 def goal_summary_pending(tracker: Tracker) -> bool:
     """Whether a new goal's summary waits for the mentee's « enregistre » (« Est-ce que je l'enregistre ainsi ? »):
     the goal's answers are all there, no form runs, and showing the summary is the last step of the goal's flow."""
@@ -61,7 +65,11 @@ def goal_summary_pending(tracker: Tracker) -> bool:
         return False
     if GoalFields.from_slots({name: tracker.get_slot(name) for name in GOAL_FIELDS}) is None:
         return False
+    messages = 0
     for event in reversed(tracker.events):
+        messages += event.get("event") == "user"
+        if messages > SUMMARY_TURNS:  # shown too long ago: a « oui » now answers something else
+            return False
         if event.get("event") == "action" and event.get("name") in GOAL_STEPS:
             return event.get("name") == "action_show_goal_summary"
     return False

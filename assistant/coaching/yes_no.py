@@ -28,6 +28,8 @@ _CONFIRMING_WORDS = set(
 )
 
 
+#: « merci, » or « merci beaucoup ! » opening an approval (« merci, ça me va »).
+_THANKS_FIRST = re.compile(r"^merci(?: beaucoup| bien)?\W+")
 #: Words that turn an opening yes around (« ça me va pas », « parfait, ne l'enregistrez pas »).
 _NEGATIONS = {"pas", "ne", "n'", "non", "rien"}
 
@@ -59,6 +61,9 @@ def typed_yes_no(text: str | None) -> str | None:
     if emoji:
         return emoji
     folded = fold(text or "").strip(" .!,;")
+    thanked = _THANKS_FIRST.match(folded)
+    if thanked and _YES_START.match(folded[thanked.end() :]):  # « merci, c'est parfait »: the approval counts
+        folded = folded[thanked.end() :]
     start = _YES_START.match(folded) or _NO_START.match(folded)
     if not start:
         return None

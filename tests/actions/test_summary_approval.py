@@ -62,3 +62,8 @@ def test_an_unclear_answer_to_the_summary_asks_the_summary_question_again(domain
     dispatcher, _ = run(courtesy.ActionDefaultAskAffirmation(), domain, tracker=tracker)
     assert sent(dispatcher) == [message("confirm_goal_again")]
     assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/affirm", "/correct_goal_field", "/stop"]
+
+
+def test_a_summary_shown_long_ago_is_no_longer_pending(domain):
+    assert goal_summary_pending(_after_summary("oui", "affirm", ASIDE * 2))
+    assert not goal_summary_pending(_after_summary("oui", "affirm", ASIDE * 3))

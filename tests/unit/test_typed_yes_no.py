@@ -57,6 +57,7 @@ def test_other_emoji_are_left_to_the_classifier(text):
         "Nickel, vas-y",
         "ça me convient",
         "Très bien ainsi, merci",
+        "Merci bien, ça me plaît !",  # thanks first, then the approval
     ],
 )
 def test_approvals_of_a_summary_say_yes(text):
@@ -66,7 +67,13 @@ def test_approvals_of_a_summary_say_yes(text):
 
 @pytest.mark.parametrize(
     "text",
-    ["ça me convient pas", "parfait, mais changez l'échéance", "top, ne l'enregistrez pas encore", "bof"],
+    [
+        "ça me convient pas",
+        "parfait, mais changez l'échéance",
+        "top, ne l'enregistrez pas encore",
+        "bof",
+        "merci pour votre aide",  # thanks alone stay thanks
+    ],
 )
 def test_a_yes_turned_around_or_qualified_is_no_plain_yes(text):
     assert typed_yes_no(text) is None
