@@ -175,15 +175,14 @@ def _special_forms(folded: str, today: date) -> date | None:
     delay = relative_delta(folded)
     if delay is not None:
         return today + delay
-    match = _NEXT_NAMED_MONTH.search(folded)
-    if match:
-        month = MONTHS[match.group(1)]
-        return _next_occurrence(month, None, today.year + 1 if month <= today.month else None, today)
-    match = _EDGE_OF_MONTH.search(folded)
-    if match:
-        edge, month_name, year = match.groups()
+    match = _EDGE_OF_MONTH.search(folded) or _NEXT_NAMED_MONTH.search(folded)
+    if match:  # « mi-mars », « début décembre prochain » (said in December: next year's), « décembre prochain »
+        edge, month_name, year = match.groups() if match.re is _EDGE_OF_MONTH else ("fin", match.group(1), None)
+        next_year = _NEXT_NAMED_MONTH.search(folded) and MONTHS[month_name] <= today.month
         day = {"debut": 1, "mi": 15, "fin": None}[edge]
-        return _next_occurrence(MONTHS[month_name], day, int(year) if year else None, today)
+        return _next_occurrence(
+            MONTHS[month_name], day, int(year) if year else today.year + 1 if next_year else None, today
+        )
     match = _END_OF_YEAR.search(folded)
     if match:
         year = match.group(1) or match.group(2)

@@ -67,3 +67,8 @@ def test_a_comma_without_a_date_stays_inside_the_item():
     assert _items("préparer mon CV, ma lettre et mes références") == (
         PlannedAction("préparer mon CV, ma lettre et mes références", None),
     )
+
+
+def test_an_edge_of_a_named_month_said_next():
+    assert parse_deadline("début décembre prochain", MID_DECEMBER).value == date(2027, 12, 1)
+    assert parse_deadline("mi-janvier prochain", MID_DECEMBER).value == date(2027, 1, 15)
