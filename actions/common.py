@@ -23,7 +23,7 @@ from assistant.common.french import words_within
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.answers import goal_named
-from assistant.goals.model import GOAL_FIELDS, GoalRecord
+from assistant.goals.model import GOAL_FIELDS, GoalFields, GoalRecord
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +39,48 @@ def reset_goal_slots() -> list[dict[str, Any]]:
 def reset(slots: tuple[str, ...]) -> list[dict[str, Any]]:
     """Events that clear ``slots``."""
     return [SlotSet(name, None) for name in slots]
+
+
+#: The actions that show, save or leave the goal being written: the last of them says whether a summary waits.
+GOAL_STEPS = {
+    "action_show_goal_summary",
+    "action_save_goal",
+    "action_cancel_goal",
+    "action_start_goal",
+    "action_start_stated_goal",
+    "action_correct_goal_field",
+    "action_edit_goal",
+    "goal_form",
+}
+
+
+#: How many messages after the summary (the answer included) a yes still answers it, asides between.
+SUMMARY_TURNS = 3
+
+
+def goal_summary_pending(tracker: Tracker) -> bool:
+    """Whether a new goal's summary waits for the mentee's « enregistre » (« Est-ce que je l'enregistre ainsi ? »):
+    the goal's answers are all there, no form runs, and showing the summary is the last step of the goal's flow."""
+    if (tracker.active_loop or {}).get("name") or tracker.get_slot("editing_goal_id"):
+        return False
+    if GoalFields.from_slots({name: tracker.get_slot(name) for name in GOAL_FIELDS}) is None:
+        return False
+    messages = 0
+    for event in reversed(tracker.events):
+        messages += event.get("event") == "user"
+        if messages > SUMMARY_TURNS:  # shown too long ago: a « oui » now answers something else
+            return False
+        if event.get("event") == "action" and event.get("name") in GOAL_STEPS:
+            return event.get("name") == "action_show_goal_summary"
+    return False
+
+
+#: The choices under a new goal's summary: save, correct one field, cancel.
+SUMMARY_BUTTONS = [
+    {"title": "✅ Oui, enregistrer", "payload": "/affirm"},
+    {"title": "✏️ Corriger un élément", "payload": "/correct_goal_field"},
+    {"title": "✖️ Annuler", "payload": "/stop"},
+]
 
 
 def clear_goal_reference() -> list[dict[str, Any]]:

@@ -6,12 +6,20 @@ import json
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet, UserUtteranceReverted, UserUttered
+from rasa_sdk.events import ActionExecuted, FollowupAction, SessionStarted, SlotSet, UserUtteranceReverted, UserUttered
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.checkin import ValidateCheckinForm
-from actions.common import active_goals, answer_question, button, last_question_buttons, say
+from actions.common import (
+    SUMMARY_BUTTONS,
+    active_goals,
+    answer_question,
+    button,
+    goal_summary_pending,
+    last_question_buttons,
+    say,
+)
 from actions.goal_form import ValidateGoalForm
 from actions.journal import ValidateJournalForm
 from actions.meeting_debrief import ValidateDebriefForm
@@ -23,7 +31,7 @@ from actions.progress import ValidateProgressForm
 from actions.shortlist import ValidateShortlistForm
 from assistant.coaching.asides import PASTED, is_pasted_answer
 from assistant.coaching.intents import guess_button
-from assistant.coaching.text import looks_foreign, looks_like_question
+from assistant.coaching.text import fold, looks_foreign, looks_like_question
 from assistant.common.dates import format_date_fr, local_today
 from assistant.common.templating import message
 from assistant.goals.wording import goal_reference
@@ -145,6 +153,14 @@ class ActionAnswerYesNo(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         buttons = last_question_buttons(tracker.events)
+        if not buttons and goal_summary_pending(tracker):  # an aside came between the summary and this answer
+            if intent == "affirm":
+                return [FollowupAction("action_save_goal")]
+            say(dispatcher, "confirm_goal_again", SUMMARY_BUTTONS)  # a no: to the aside or to the summary?
+            return []
+        if not buttons and intent == "affirm" and "merci" in fold(tracker.latest_message.get("text") or ""):
+            dispatcher.utter_message(response="utter_you_are_welcome")  # « parfait, merci » with nothing asked
+            return []
         if not buttons:
             say(dispatcher, "nothing_pending")
             dispatcher.utter_message(response="utter_menu")
@@ -215,6 +231,9 @@ class ActionDefaultAskAffirmation(Action):
         if not (message.get("text") or "").strip():  # spaces only, or nothing at all
             say(dispatcher, "message_empty")
             dispatcher.utter_message(response="utter_menu")
+            return []
+        if goal_summary_pending(tracker):  # the one question asked was « Est-ce que je l'enregistre ainsi ? »
+            say(dispatcher, "confirm_goal_again", SUMMARY_BUTTONS)
             return []
         faq_key = _faq_choice(message).get("intent_response_key")
         buttons: list[dict[str, str]] = []

@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import (
+    SUMMARY_BUTTONS,
     button,
     clear_goal_reference,
     database_errors_told,
@@ -21,7 +22,15 @@ from actions.common import (
 from actions.goal_form import ValidateGoalForm
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
-from assistant.goals.answers import TypedChange, goal_in_words, pick_goal, read_typed_change, typed_goal
+from assistant.goals.answers import (
+    TypedChange,
+    asks_to_delete,
+    goal_in_words,
+    named_fields,
+    pick_goal,
+    read_typed_change,
+    typed_goal,
+)
 from assistant.goals.model import FIELD_LABELS, GOAL_FIELDS, GoalFields, GoalRecord
 from assistant.goals.render import answer_remarks, goal_list, goal_summary, mentoring_kinds_explanation, written_goal
 from assistant.goals.wording import goal_reference, inline
@@ -113,15 +122,7 @@ def _confirm_summary(dispatcher: CollectingDispatcher, goal: GoalFields, heading
     dispatcher.utter_message(text=goal_summary(goal, heading=heading))
     for remark in answer_remarks(goal):
         dispatcher.utter_message(text=remark)
-    say(
-        dispatcher,
-        "confirm_goal",
-        [
-            button("✅ Oui, enregistrer", "affirm"),
-            button("✏️ Corriger un élément", "correct_goal_field"),
-            button("✖️ Annuler", "stop"),
-        ],
-    )
+    say(dispatcher, "confirm_goal", SUMMARY_BUTTONS)
 
 
 class ActionSaveGoal(Action):
@@ -321,6 +322,11 @@ class ActionDeleteGoal(_GoalCommand):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        text = (tracker.latest_message or {}).get("text")
+        if text and not asks_to_delete(
+            text
+        ):  # « l'objectif et la mesure » at the field menu: a correction, never a deletion
+            return [SlotSet("pending_delete_goal_id", None), *_not_a_deletion(dispatcher, tracker, named_fields(text))]
         goal = self.pick(dispatcher, tracker)
         if goal is None:
             return [*clear_goal_reference(), SlotSet("pending_delete_goal_id", None)]
@@ -332,6 +338,20 @@ class ActionDeleteGoal(_GoalCommand):
             buttons=[button("Oui, supprimer", "affirm"), button("Non, garder", "deny")],
         )
         return [*clear_goal_reference(), SlotSet("pending_delete_goal_id", str(goal.id))]
+
+
+def _not_a_deletion(dispatcher: CollectingDispatcher, tracker: Tracker, fields: list[str]) -> Events:
+    """A message taken for a deletion that asks for none: the fields it names are opened again in the goal being
+    written or edited (the goal form asks only for them); a saved goal is edited; else: modify or delete?"""
+    if fields and _goal_from_slots(tracker) is not None:
+        labels = [FIELD_LABELS[f].lower() for f in fields]
+        named = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " et " + labels[-1]
+        say(dispatcher, "correcting_field", field=named)
+        return [*(SlotSet(f, None) for f in fields), SlotSet("goal_field", None), FollowupAction("goal_form")]
+    if fields:
+        return [FollowupAction("action_edit_goal")]
+    say(dispatcher, "edit_or_delete", [button("✏️ Modifier", "edit_goal"), button("🗑️ Supprimer", "delete_goal")])
+    return clear_goal_reference()
 
 
 class ActionConfirmDeleteGoal(Action):

@@ -94,8 +94,9 @@ class ActionAskDebriefNextMeeting(AskMeetingSlot):
         return [{"title": "Pas encore", "payload": "pas encore fixé"}]
 
 
-def _free_text(value: Any, dispatcher: CollectingDispatcher, slot: str) -> dict[str, Any]:
-    answer = clean(value)
+def _free_text(value: Any, dispatcher: CollectingDispatcher, slot: str, lines: bool = False) -> dict[str, Any]:
+    """The answer cleaned; with ``lines``, one cleaned line per line given (the next steps are one action a line)."""
+    answer = "\n".join(filter(None, map(clean, str(value or "").splitlines()))) if lines else clean(value)
     if not answer or not words(answer):
         say(dispatcher, "answer_empty")
         return {slot: None}
@@ -130,7 +131,7 @@ class ValidateDebriefForm(AnswerValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """What was agreed to do next."""
-        return _free_text(value, dispatcher, "debrief_next_steps")
+        return _free_text(value, dispatcher, "debrief_next_steps", lines=True)
 
     @answers_only
     def validate_debrief_next_meeting(

@@ -31,6 +31,7 @@ from assistant.coaching.intents import (
     review_asked,
     stops_a_habit,
 )
+from assistant.coaching.text import reads_as_french
 from assistant.coaching.yes_no import typed_yes_no
 from components.trained_classifier import TrainedTextClassifier
 
@@ -100,6 +101,8 @@ class LogisticIntentClassifier(TrainedTextClassifier):
                 ranking = demote(ranking, "critique_message")  # nobody asked for a review, nothing was pasted
             elif ranking[0][0] == "stop" and (stops_a_habit(text) or reads_as_a_date(text)):
                 ranking = demote(ranking, "stop")  # « qu'il faut que j'arrête de tout… », « aujourd'hui même »
+            elif ranking[0][0] == "other_language" and reads_as_french(text):
+                ranking = demote(ranking, "other_language")  # French in SMS style (« lol c quoi ça, bon go »)
             ranked = [{INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: p} for name, p in ranking]
             message.set(INTENT, ranked[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranked, add_to_output=True)

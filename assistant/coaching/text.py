@@ -236,6 +236,43 @@ def looks_foreign(text: str | None) -> bool:
     return english >= 2 and english > 2 * french
 
 
+#: Folded words of familiar or SMS-style French (« c quoi », « ouais », « stp », « lol »), never English.
+_FAMILIAR_FRENCH = {
+    "c",
+    "quoi",
+    "bon",
+    "ouais",
+    "oui",
+    "non",
+    "lol",
+    "mdr",
+    "ptdr",
+    "stp",
+    "svp",
+    "jsuis",
+    "chui",
+    "jpeux",
+    "tkt",
+    "trop",
+    "cest",
+    "jai",
+    "ca",
+    "enregistre",
+    "enregistrez",
+    "moi",
+    "toi",
+}
+
+
+def reads_as_french(text: str | None) -> bool:
+    """True when ``text`` has at least two French words, familiar ones counted (« lol c quoi ça, bon go »),
+    and no more English than French: SMS-style French is still French."""
+    tokens = words(text or "")
+    french = sum(token in _FRENCH or token in _FAMILIAR_FRENCH for token in tokens)
+    english = sum(token in _ENGLISH for token in tokens)
+    return french >= 2 and english <= french
+
+
 _NUMBERED = re.compile(r"\b(?:version|v|brouillon|objectif|numero|n|no)\s*(\d{1,3})\b")
 
 

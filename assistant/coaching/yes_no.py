@@ -6,7 +6,11 @@ import re
 
 from assistant.coaching.text import fold
 
-_YES_START = re.compile(r"^(?:oui|ouais|ouai|yes|ok|okay|oki|d'accord|dac|vas-y|allez-y|allez|go|bien sur|parfait)\b")
+_YES_START = re.compile(
+    r"^(?:oui|ouais|ouai|yes|ok|okay|oki|d'accord|dac|vas-y|allez-y|allez|go|bien sur|parfait|c'est parfait|"
+    r"nickel|impeccable|top|tres bien|ca me va|ca me convient|ca me plait|c'est tout bon|enregistre|enregistrez|"
+    r"valide|validez)\b"
+)
 _NO_START = re.compile(r"^(?:non|nan|nope|attends?|attendez|surtout pas)\b")
 #: Words that may follow the opening « oui » / « non » of a confirmation (folded): the object, the
 #: verb of the pending action, politeness. Anything else makes it another request (« oui, et … »).
@@ -17,9 +21,17 @@ _CONFIRMING_WORDS = set(
     le-la le-les supprime-le supprimez-le efface-le effacez-les garde-le gardez-le gardez-la garde-la
     vas-y allez-y y vas fais faites confirme confirmez confirmer c'est est bon bien ok oui non pas encore
     finalement plutot merci stp svp s'il te vous plait plait merci d'accord sur tout-a-fait absolument
-    exactement volontiers parfait attends attendez mais non-merci laisse laissez ne n' rien""".split()
+    exactement volontiers parfait attends attendez mais non-merci laisse laissez ne n' rien
+    enregistre enregistrez enregistrer l'enregistrer l'enregistre l'enregistrez enregistre-le enregistrez-le
+    enregistre-la enregistrez-la valide validez valider valide-le validez-le go nickel top impeccable beaucoup
+    ainsi comme ca me va convient tres sauvegarde sauvegardez sauvegarder sauvegarde-le sauvegardez-le""".split()
 )
 
+
+#: « merci, » or « merci beaucoup ! » opening an approval (« merci, ça me va »).
+_THANKS_FIRST = re.compile(r"^merci(?: beaucoup| bien)?\W+")
+#: Words that turn an opening yes around (« ça me va pas », « parfait, ne l'enregistrez pas »).
+_NEGATIONS = {"pas", "ne", "n'", "non", "rien"}
 
 #: Emoji that answer a yes/no question on their own.
 _YES_EMOJI = set("👍👌✅✔🆗🙆")
@@ -41,7 +53,7 @@ def _emoji_answer(text: str) -> str | None:
 def typed_yes_no(text: str | None) -> str | None:
     """« affirm » or « deny » for a typed answer to a yes/no question that says only that, or None.
 
-    « oui, supprimez-le », « oui, tout effacer », « ok, vas-y » say yes; « non
+    « oui, supprimez-le », « oui, tout effacer », « ok, vas-y », « nickel, enregistre » say yes; « non
     finalement je le garde », « attendez, pas encore » say no. « oui, et j'aimerais préparer une
     rencontre » says more than yes: None, the classifier decides.
     """
@@ -49,10 +61,15 @@ def typed_yes_no(text: str | None) -> str | None:
     if emoji:
         return emoji
     folded = fold(text or "").strip(" .!,;")
+    thanked = _THANKS_FIRST.match(folded)
+    if thanked and _YES_START.match(folded[thanked.end() :]):  # « merci, c'est parfait »: the approval counts
+        folded = folded[thanked.end() :]
     start = _YES_START.match(folded) or _NO_START.match(folded)
     if not start:
         return None
     rest = re.findall(r"[\w'-]+", folded[start.end() :])
     if len(rest) > 6 or any(word not in _CONFIRMING_WORDS for word in rest):
         return None
-    return "affirm" if _YES_START.match(folded) else "deny"
+    if _YES_START.match(folded):
+        return None if _NEGATIONS & set(rest) else "affirm"  # « ça me va pas »: not a yes
+    return "deny"

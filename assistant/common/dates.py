@@ -114,6 +114,8 @@ _LANDMARK = re.compile(rf"\b({'|'.join(_LANDMARKS)})\b(?:\s+(?:de\s+(?:septembre
 _SEMESTER = re.compile(r"\b(premier|1er|second|deuxieme|2e|2eme)\s+semestre(?:\s+(\d{4}))?")
 # A month named anywhere (« pour décembre », « disons septembre 2027 »): its last day.
 _MONTH_ANYWHERE = re.compile(rf"(?<!\d\s)(?<!\der\s)\b({MONTH_NAMES})\b(?:\s+(\d{{4}}))?")  # not « le 3 janvier »
+# « décembre prochain » (no day before it): said in December, it is next year's.
+_NEXT_NAMED_MONTH = re.compile(rf"(?<!\d\s)(?<!\der\s)\b({MONTH_NAMES})\s+prochain\b")
 # SMS spellings of the words dates are written with.
 _SMS = (
     (re.compile(r"\bds\b"), "dans"),
@@ -173,11 +175,14 @@ def _special_forms(folded: str, today: date) -> date | None:
     delay = relative_delta(folded)
     if delay is not None:
         return today + delay
-    match = _EDGE_OF_MONTH.search(folded)
-    if match:
-        edge, month_name, year = match.groups()
+    match = _EDGE_OF_MONTH.search(folded) or _NEXT_NAMED_MONTH.search(folded)
+    if match:  # « mi-mars », « début décembre prochain » (said in December: next year's), « décembre prochain »
+        edge, month_name, year = match.groups() if match.re is _EDGE_OF_MONTH else ("fin", match.group(1), None)
+        next_year = _NEXT_NAMED_MONTH.search(folded) and MONTHS[month_name] <= today.month
         day = {"debut": 1, "mi": 15, "fin": None}[edge]
-        return _next_occurrence(MONTHS[month_name], day, int(year) if year else None, today)
+        return _next_occurrence(
+            MONTHS[month_name], day, int(year) if year else today.year + 1 if next_year else None, today
+        )
     match = _END_OF_YEAR.search(folded)
     if match:
         year = match.group(1) or match.group(2)

@@ -209,6 +209,32 @@ def read_form_correction(text: str | None) -> TypedChange | None:
     return None
 
 
+# --- the field menu answered in words, and deletion asked in so many words --------------------------------
+
+#: « la mesure de l'objectif »: there « objectif » names the goal, not its statement.
+_OF_THE_GOAL = re.compile(r"(?:de l'|de l |du |de mon |de cet )$")
+#: Verbs that ask for a deletion (folded): deletion is only offered when one of them was written.
+_DELETE_WORDS = re.compile(r"\b(?:supprim\w*|effac\w*|retir\w*|enlev\w*|jet(?:er|ez|te)|vire[rz]?|delete)\b")
+
+
+def named_fields(text: str | None) -> list[str]:
+    """The goal fields « l'objectif et la mesure », « corrige l'échéance » name, in the order they are named."""
+    folded = fold_same_length(clean(text))
+    found = sorted(
+        (m.start(), field)
+        for field, names in _FORM_FIELD_WORDS
+        for m in re.finditer(rf"\b(?:{names})\b", folded)
+        if not (field == "goal_statement" and _OF_THE_GOAL.search(folded[: m.start()]))
+    )
+    return list(dict.fromkeys(field for _, field in found))
+
+
+def asks_to_delete(text: str | None) -> bool:
+    """Whether the message asks for a deletion: a delete verb, or a button's payload (« /delete_goal »)."""
+    folded = fold(clean(text)).strip()
+    return folded.startswith("/") or bool(_DELETE_WORDS.search(folded))
+
+
 # --- a goal stated outright: « mon objectif c'est de trouver un stage en data d'ici juin » ---------------
 
 _STATED_GOAL = re.compile(

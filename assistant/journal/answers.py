@@ -79,6 +79,33 @@ def _due_of(line: str, today: date) -> tuple[str, date | None, str | None]:
     return line, None, None
 
 
+#: « moi : …, … lui : … »: the items sorted by who does them, on one line (the label is kept for the mentor's).
+_OWNER = re.compile(r"(?:^|(?<=[.;,])|\s)\s*(moi|lui|elle|mon mentor|ma mentore|mentor|mentore)\s*:\s+", re.I)
+
+
+def _dated_pieces(chunk: str, today: date) -> list[str]:
+    """« publier mon site avant le 19 décembre, écrire à 4 recruteurs d'ici fin janvier »: one item per piece
+    that ends with its own due date; a comma not preceded by a date stays inside the item."""
+    pieces, current = [], ""
+    for part in re.split(r",\s*", chunk):
+        current = f"{current}, {part}" if current else part
+        if _due_of(clean(current), today)[1] is not None:
+            pieces.append(current)
+            current = ""
+    return [p.strip(" .") for p in [*pieces, current] if p.strip(" .")]
+
+
+def _items_of(line: str, today: date) -> list[str]:
+    """The items of one line: split by person (« moi : … lui : … ») and at the commas after a due date."""
+    parts = _OWNER.split(line)
+    chunks = [("", parts[0])] + list(zip(parts[1::2], parts[2::2], strict=True))
+    items = []
+    for owner, chunk in chunks:
+        label = "" if fold(owner) in ("", "moi") else owner[:1].upper() + owner[1:] + " : "
+        items += [label + piece for piece in _dated_pieces(chunk, today)]
+    return items
+
+
 def parse_action_items(text: str | None, today: date | None = None) -> Parsed:
     """Read the agreed actions, one a line (« refaire mon CV — 15 janvier »); the value is a tuple of
     :class:`PlannedAction`, empty for « aucune ».
@@ -92,7 +119,7 @@ def parse_action_items(text: str | None, today: date | None = None) -> Parsed:
         return Parsed(problem="empty")
     if " ".join(words(answer)) in NO_ACTIONS:
         return Parsed(())
-    lines = split_lines(answer)
+    lines = [item for line in split_lines(answer) for item in _items_of(line, today)]
     if len(lines) > MAX_ACTIONS:
         return Parsed(problem="too_many")
     found = []

@@ -14,7 +14,8 @@ from assistant.progress.model import Amount, Measure
 _NUMBER_WORDS = {**NUMBER_WORDS, "zero": 0, "aucun": 0, "aucune": 0, "onze": 11, "cinquante": 50, "cent": 100}
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
 _PERCENT = re.compile(rf"(-?){_NUMBER}\s*(?:%|pour ?cent|pourcent|pct)")
-_FRACTION = re.compile(rf"{_NUMBER}\s*(?:/|sur)\s*{_NUMBER}")
+#: « 2/3 », « 2 sur 3 », « 1 modèle sur 2 » (up to two words between the count and « sur »).
+_FRACTION = re.compile(rf"{_NUMBER}\s*(?:/|(?:[a-z'-]+\s+){{0,2}}sur)\s*{_NUMBER}")
 _PLAIN = re.compile(rf"(?<![\d/])(-?){_NUMBER}(?![\d/])")
 #: « moins deux », « moins 10 % »: a number below zero, in words (« -2 » is read by the patterns above).
 _MINUS = re.compile(rf"^(?:(?:j'en suis |je suis |on est )?a )?moins (?:\d|(?:{'|'.join(NUMBER_WORDS)})\b)")
@@ -31,6 +32,11 @@ _DONE = re.compile(
 _NOTHING = re.compile(r"^(?:rien|rien du tout|nada|pas encore|pas avance|zero|0|nul|aucun progres|pas grand-chose)\b")
 #: « 3 entretiens », « 10 candidatures »: the first number of a measure is its target.
 _TARGET = re.compile(rf"\b{_NUMBER}\b|\b({'|'.join(w for w in _NUMBER_WORDS if _NUMBER_WORDS[w] > 1)})\b")
+_PERCENT_VALUE = rf"{_NUMBER}\s*(?:%|pour ?cent|pourcent|pct)"
+#: « de 18 % à 25 % », « de 18 à 25 % »: an indicator's start and target (or, in a report, start and value).
+_FROM_TO = re.compile(rf"\bde\s+{_NUMBER}\s*(?:%|pour ?cent|pourcent|pct)?\s+(?:a|jusqu'a|vers)\s+{_PERCENT_VALUE}")
+#: « 40 % du chemin », « 40 % d'avancement »: a share of the way, not the indicator's value.
+_SHARE_WORDS = re.compile(r"%\s*(?:du chemin|d'avancement|de l'objectif|de mon objectif|du but|de fait|fait)\b")
 #: Longest step kept, in characters.
 MAX_STEP_CHARS = 300
 #: Answers to « qu'est-ce qui vous freine ? » that mean nothing does (folded words).
@@ -59,11 +65,21 @@ def _number(token: str) -> float:
 
 
 def read_measure(text: str) -> Measure:
-    """The goal's measure with its target when it names a number (« obtenir 3 entretiens » -> 3)."""
-    for match in _TARGET.finditer(fold(clean(text))):
+    """The goal's measure with its target when it names a number (« obtenir 3 entretiens » -> 3); an indicator
+    in percent with its target, and its start when given (« passer de 18 % à 25 % »). A count comes before a
+    threshold in percent (« 2 modèles avec une erreur sous 10 % »: 2 modèles)."""
+    folded = fold(clean(text))
+    from_to = _FROM_TO.search(folded)
+    if from_to:
+        return Measure(text, _number(from_to.group(2)), start=_number(from_to.group(1)), in_percent=True)
+    for match in _TARGET.finditer(folded):
         target = _number(match.group(1)) if match.group(1) else float(_NUMBER_WORDS[match.group(2)])
-        if 0 < target < 1900:  # a year is a deadline, not a target
+        in_percent = re.match(r"\s*(?:%|pour ?cent|pourcent|pct)", folded[match.end() :])
+        if 0 < target < 1900 and not in_percent:  # a year is a deadline, not a target
             return Measure(text, target)
+    percents = re.findall(_PERCENT_VALUE, folded)
+    if percents and 0 < _number(percents[-1]) <= 100:
+        return Measure(text, _number(percents[-1]), in_percent=True)
     return Measure(text)
 
 
@@ -85,6 +101,11 @@ def parse_progress(text: str | None, measure: Measure) -> Parsed:
     folded = fold(answer)
     if _MINUS.search(folded):
         return Parsed(problem="negative")
+    if measure.in_percent and _PERCENT.search(folded) and not _SHARE_WORDS.search(folded):
+        return _indicator_report(folded, measure)
+    fraction = _FRACTION.search(folded)
+    if fraction and measure.target and not measure.in_percent:  # « 1 modèle sur 2, l'erreur à 12 % »: the count
+        return _fraction_report(fraction, measure)
     match = _PERCENT.search(folded)
     if match:
         if match.group(1):
@@ -93,15 +114,8 @@ def parse_progress(text: str | None, measure: Measure) -> Parsed:
         if percent > 100:
             return Parsed(problem="over_100")
         return Parsed(Amount(percent=percent))  # a share, not a count: « 1,8 sur 3 » would read oddly
-    match = _FRACTION.search(folded)
-    if match:
-        done, out_of = _number(match.group(1)), _number(match.group(2))
-        if out_of <= 0:
-            return Parsed(problem="not_number")
-        if done > out_of:
-            return Parsed(problem="over_100")
-        same_scale = measure.target is None or out_of == measure.target  # « 2 sur 3 » against « 6 réunions »: a share
-        return Parsed(Amount(percent=round(100 * done / out_of, 1), count=done if same_scale else None))
+    if fraction:
+        return _fraction_report(fraction, measure)
     match = _THIRDS.search(folded)
     if match:
         percent = 66.7 if match.group(1) else 33.3
@@ -138,6 +152,33 @@ def parse_progress(text: str | None, measure: Measure) -> Parsed:
     if len(meaningful_words(answer)) < 2:
         return Parsed(problem="not_number", example="60 %")
     return Parsed(Amount(step=answer))
+
+
+def _fraction_report(match: re.Match, measure: Measure) -> Parsed:
+    """« 2 sur 3 »: a share, and a count when it is on the measure's scale."""
+    done, out_of = _number(match.group(1)), _number(match.group(2))
+    if out_of <= 0:
+        return Parsed(problem="not_number")
+    if done > out_of:
+        return Parsed(problem="over_100")
+    same_scale = measure.target is None or out_of == measure.target  # « 2 sur 3 » against « 6 réunions »: a share
+    return Parsed(Amount(percent=round(100 * done / out_of, 1), count=done if same_scale else None))
+
+
+def _indicator_report(folded: str, measure: Measure) -> Parsed:
+    """« la rétention est passée à 21 % » against « de 18 % à 25 % »: the part of the way from start to target
+    (43 %), the indicator's value kept as ``count``. Without a known start the part cannot be told: the problem
+    ``indicator_start`` asks for it (« de 18 % à 21 % » in the answer gives both)."""
+    from_to = _FROM_TO.search(folded)
+    values = [_number(m.group(2)) for m in _PERCENT.finditer(folded)]
+    start = _number(from_to.group(1)) if from_to else measure.start
+    value = _number(from_to.group(2)) if from_to else values[-1]
+    assert measure.target is not None  # an indicator in percent always has its target
+    if start is None or start == measure.target:
+        example = f"de {max(0.0, value - 5):g} % à {value:g} %".replace(".", ",")
+        return Parsed(problem="indicator_start", example=example)
+    part = 100 * (value - start) / (measure.target - start)
+    return Parsed(Amount(percent=round(min(100.0, max(0.0, part)), 1), count=value))
 
 
 def says_nothing_blocks(text: str | None) -> bool:

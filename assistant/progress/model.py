@@ -11,10 +11,15 @@ PROGRESS_SLOTS = ("progress_goal", "progress_value", "progress_date", "progress_
 
 @dataclass(frozen=True)
 class Measure:
-    """A goal's measure read as a target: « 3 entretiens obtenus » has ``target`` 3; a step has none."""
+    """A goal's measure read as a target: « 3 entretiens obtenus » has ``target`` 3; a step has none.
+
+    An indicator in percent (« rétention à 50 % », « passer de 18 % à 25 % ») has ``in_percent``, its target,
+    and its ``start`` when the measure tells it: a report of that indicator is read as a part of the way."""
 
     text: str
     target: float | None = None
+    start: float | None = None
+    in_percent: bool = False
 
 
 @dataclass(frozen=True)

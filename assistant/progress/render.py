@@ -22,6 +22,8 @@ def number_fr(value: float) -> str:
 def amount_fr(amount: Amount | ProgressEntry, measure: Measure) -> str:
     """« 2 sur 3 (67 %) », « 60 % », or « étape notée » for a step told in words."""
     percent = f"{round(amount.percent)} %" if amount.percent is not None else ""
+    if amount.count is not None and measure.target and measure.in_percent:
+        return f"{number_fr(amount.count)} % pour {number_fr(measure.target)} % visés ({percent} du chemin)"
     if amount.count is not None and measure.target:
         return f"{number_fr(amount.count)} sur {number_fr(measure.target)} ({percent})"
     return percent or "étape franchie"

@@ -224,3 +224,22 @@ def test_cancel_leaves_the_form_and_keeps_earlier_reports(database, domain):
     dispatcher, events = run(progress.ActionCancelProgress(), domain, tracker)
     assert slot_events(events)["progress_goal"] is None and "gardés" in texts(dispatcher)
     assert len(progress_store.list_progress("alice")) == 1
+
+
+def test_an_indicator_without_its_start_asks_for_it(database, domain):
+    """Panel defect: « passée à 21 % » against « rétention à 50 % » was saved as 21 % of the way."""
+    from assistant.common.templating import message
+
+    indicator = GoalFields(
+        "carriere", "Améliorer l'activation", "un taux d'activation à 60 %", date(2027, 6, 30), "x", "informel"
+    )
+    saved = goal_store.save_goal("alice", indicator)
+    dispatcher, slots = validate(
+        domain, "progress_value", "l'activation a grimpé à 45 %", {"progress_goal": str(saved.id)}
+    )
+    assert slots["progress_value"] is None
+    assert texts(dispatcher) == message(
+        "progress_value_indicator_start", measure="un taux d'activation à 60 %", example="de 40 % à 45 %"
+    )
+    _, slots = validate(domain, "progress_value", "de 30 % à 45 %", {"progress_goal": str(saved.id)})
+    assert json.loads(slots["progress_value"]) == {"percent": 50.0, "count": 45.0, "step": ""}

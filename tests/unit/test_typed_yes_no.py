@@ -46,3 +46,38 @@ def test_an_emoji_alone_answers_yes_or_no(text, intent):
 @pytest.mark.parametrize("text", ["🔥", "👍 merci pour le brouillon, on passe à la suite"])
 def test_other_emoji_are_left_to_the_classifier(text):
     assert typed_yes_no(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Top, merci beaucoup !",
+        "Oui, vous pouvez le sauvegarder.",
+        "ouais valide",
+        "Nickel, vas-y",
+        "ça me convient",
+        "Très bien ainsi, merci",
+        "Merci bien, ça me plaît !",  # thanks first, then the approval
+    ],
+)
+def test_approvals_of_a_summary_say_yes(text):
+    """Panel defect: approvals other than a bare « oui » at the goal's summary were not read as a yes."""
+    assert typed_yes_no(text) == "affirm"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ça me convient pas",
+        "parfait, mais changez l'échéance",
+        "top, ne l'enregistrez pas encore",
+        "bof",
+        "merci pour votre aide",  # thanks alone stay thanks
+    ],
+)
+def test_a_yes_turned_around_or_qualified_is_no_plain_yes(text):
+    assert typed_yes_no(text) is None
+
+
+def test_a_clear_refusal_of_the_summary_is_a_no():
+    assert typed_yes_no("Non, ne le sauvegardez pas") == "deny"
