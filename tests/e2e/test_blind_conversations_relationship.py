@@ -31,7 +31,7 @@ Conversations that fail today are in ``KNOWN_FAILURES`` (strict xfail: a fix mus
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, timedelta
 
 import pytest
@@ -261,7 +261,7 @@ def pause(servers: Servers, sender: str, days: int) -> None:
 
 
 @pytest.fixture(scope="module")
-def servers(tmp_path_factory):
+def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
     running = Servers(tmp_path_factory.mktemp("e2e-blind-relationship"), enable_api=True).start()
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DATABASE_URL", running.env["DATABASE_URL"])  # the store functions seed the servers' database
@@ -289,7 +289,7 @@ def play(servers: Servers, conversation: dict) -> list[str]:
     return misrouted
 
 
-def test_every_conversation_has_its_setup():
+def test_every_conversation_has_its_setup() -> None:
     assert sorted(SETUP) == sorted(c["conversation"] for c in CONVERSATIONS)
     paused = {c["conversation"] for c in CONVERSATIONS if any("pause" in t for t in c["turns"])}
     assert paused <= set(PAUSE_DAYS)
@@ -308,6 +308,6 @@ def test_every_conversation_has_its_setup():
         for c in CONVERSATIONS
     ],
 )
-def test_blind_relationship_conversation_has_no_misrouted_turn(servers, conversation):
+def test_blind_relationship_conversation_has_no_misrouted_turn(servers: Servers, conversation: dict) -> None:
     misrouted = play(servers, conversation)
     assert not misrouted, "\n".join(misrouted)
