@@ -74,6 +74,31 @@ def turn_actions(tracker: dict) -> set[str]:
     return names - {""}
 
 
+def session_start_messages(tracker: dict) -> set[str]:
+    """Catalogue messages (``message:<key>``) said by the ``action_session_start`` that opened the latest turn.
+
+    Rasa runs ``action_session_start`` *before* it logs the user message that found the session expired, so what
+    it says (the welcome back with what is due) comes before that message in the tracker, outside ``last_turn``.
+    """
+    events = tracker.get("events") or []
+    users = [i for i, e in enumerate(events) if e.get("event") == "user"]
+    if not users:
+        return set()
+    previous = users[-2] if len(users) > 1 else -1
+    opened = [
+        i
+        for i in range(previous + 1, users[-1])
+        if events[i].get("event") == "action" and events[i].get("name") == "action_session_start"
+    ]
+    if not opened:
+        return set()
+    return {
+        f"message:{(e.get('metadata') or {}).get('message_key')}"
+        for e in events[opened[-1] : users[-1]]
+        if e.get("event") == "bot" and (e.get("metadata") or {}).get("message_key")
+    }
+
+
 def answered_topics(tracker: dict) -> set[str]:
     """Knowledge-base topics whose answer was sent during the latest turn."""
     return {name.split("/", 1)[1] for name in turn_actions(tracker) if name.startswith("utter_faq/")}
@@ -106,4 +131,8 @@ def check(expect: str, tracker: dict) -> str | None:
         return None if topic in answered else seen
     if expect not in DONE_BY:
         raise ValueError(f"unknown expectation « {expect} »")
-    return None if turn_actions(tracker) & DONE_BY[expect] else seen
+    done = turn_actions(tracker)
+    if expect == "nudges shown":  # said by the session start that the greeting opened, just before it
+        done |= session_start_messages(tracker)
+        seen += f", session start said {sorted(session_start_messages(tracker))}"
+    return None if done & DONE_BY[expect] else seen
