@@ -158,6 +158,8 @@ REMARK_TAKEN = (
     "a remark about one's day taken as the free-text answer: the relationship forms' free slots do not check "
     "that the answer is about the meeting or the progress"
 )
+CHECKIN_FREE = "a remark or a wish to stop, with no signal, kept as a check-in answer"
+CRITERION_MEDIUM = "a remark read as a medium level on a shortlist criterion"
 TASK_WORDS = "an answer naming a task (« préparer », « m'entraîner », « ma mentore ») read as a request to switch task"
 #: Messages known to fail today (slot, text) -> why; strict, so a fix must remove them from here.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
@@ -178,10 +180,37 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
             ("journal_actions", "j'ai encore oublie d'acheter du pain"),
         ]
     },
+    # Check-in (issue #17, item 5): its four answers are free text; a remark or a wish to stop with no
+    # signal is kept as the answer (its reading is « unclear ») instead of the question being asked again.
+    **{
+        key: CHECKIN_FREE
+        for key in [
+            ("checkin_rhythm", "en fait non pas envie de faire ce bilan ajd"),
+            ("checkin_rhythm", "c'est l'anniversaire de ma fille aujourd'hui"),
+            ("checkin_expectations", "je suis dans le train, ca capte mal"),
+            ("checkin_feedback", "jai enfin fini ma serie hier soir"),
+            ("checkin_trust", "j'ai rdv chez le dentiste dans 10 min"),
+        ]
+    },
+    # Shortlist (issue #17, item 6): any answer on a criterion without a clear yes, no or « je ne sais pas »
+    # is read as a medium level, remarks included.
+    **{
+        key: CRITERION_MEDIUM
+        for key in [
+            ("candidate_experience", "il fait super beau aujourd'hui à Lille"),
+            ("candidate_availability", "j'ai trop faim"),
+            ("candidate_fit", "je regarde le match en même temps"),
+            ("candidate_track_record", "je viens de renverser mon thé partout"),
+        ]
+    },
+    ("candidate_experience", "attends, ajoute dabord une avancee sur mon obj 1"): "read as report_progress, "
+    "which the shortlist form keeps as an answer (what is said of a candidate may read as a progress report)",
+    ("progress_helped", "avant ca, je voudrais noter que Karim m'a repondu"): "read as debrief_meeting, which "
+    "the progress form keeps as an answer (what helped is often the mentor's advice, « les conseils de ma "
+    "mentore »): the request to note a reply is stored as what helped",
     **{
         key: TASK_WORDS
         for key in [
-            ("journal_mentor", "Avec Mme Nathalie Roussel, ma mentore."),
             ("journal_advice", "Lire « Négocier sans perdre » et m'entraîner à négocier avec un proche."),
             (
                 "journal_actions",
