@@ -13,6 +13,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+import pytest
 import yaml
 
 HERE = Path(__file__).resolve().parent
@@ -69,3 +70,18 @@ def blind_messages() -> list[tuple[str, str]]:
     for conversation in (c for name in CONVERSATION_SETS for c in load(name)):
         messages += [("conversations", turn["user"]) for turn in conversation["turns"] if "user" in turn]
     return messages
+
+
+def conversation_params(conversations: list[dict], known_failures: dict[str, str]) -> list:
+    """One pytest parameter per conversation, named by its id; those in ``known_failures`` are strict xfails
+    (the reason is why it fails today, so a fix must remove it from there)."""
+    return [
+        pytest.param(
+            c,
+            id=c["conversation"],
+            marks=[pytest.mark.xfail(reason=known_failures[c["conversation"]], strict=True)]
+            if c["conversation"] in known_failures
+            else [],
+        )
+        for c in conversations
+    ]

@@ -83,19 +83,7 @@ def play(servers: Servers, conversation: dict) -> list[str]:
     return misrouted
 
 
-@pytest.mark.parametrize(
-    "conversation",
-    [
-        pytest.param(
-            c,
-            id=c["conversation"],
-            marks=[pytest.mark.xfail(reason=KNOWN_FAILURES[c["conversation"]], strict=True)]
-            if c["conversation"] in KNOWN_FAILURES
-            else [],
-        )
-        for c in CONVERSATIONS
-    ],
-)
+@pytest.mark.parametrize("conversation", sets.conversation_params(CONVERSATIONS, KNOWN_FAILURES))
 def test_blind_conversation_has_no_misrouted_turn(servers, conversation):
     misrouted = play(servers, conversation)
     assert not misrouted, "\n".join(misrouted)

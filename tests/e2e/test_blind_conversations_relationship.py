@@ -295,19 +295,7 @@ def test_every_conversation_has_its_setup() -> None:
     assert paused <= set(PAUSE_DAYS)
 
 
-@pytest.mark.parametrize(
-    "conversation",
-    [
-        pytest.param(
-            c,
-            id=c["conversation"],
-            marks=[pytest.mark.xfail(reason=KNOWN_FAILURES[c["conversation"]], strict=True)]
-            if c["conversation"] in KNOWN_FAILURES
-            else [],
-        )
-        for c in CONVERSATIONS
-    ],
-)
+@pytest.mark.parametrize("conversation", sets.conversation_params(CONVERSATIONS, KNOWN_FAILURES))
 def test_blind_relationship_conversation_has_no_misrouted_turn(servers: Servers, conversation: dict) -> None:
     misrouted = play(servers, conversation)
     assert not misrouted, "\n".join(misrouted)
