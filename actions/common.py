@@ -15,10 +15,10 @@ from rasa_sdk.events import SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from assistant.coaching.asides import is_digression
+from assistant.coaching.asides import PASTED, form_remark, is_digression
 from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.coaching.knowledge import choose, ranking
-from assistant.coaching.text import clean, ordinal_number, words
+from assistant.coaching.text import clean, looks_foreign, ordinal_number, pointed_number, words
 from assistant.common.french import words_within
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
@@ -95,6 +95,12 @@ def say(dispatcher: CollectingDispatcher, key: str, buttons: list | None = None,
     can tell which message was said without matching its wording.
     """
     dispatcher.utter_message(text=message(key, **context), buttons=buttons or [], message_key=key)
+
+
+def in_french_note(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Say, before a task asked in English starts, that it goes on in French (``english_understood``)."""
+    if looks_foreign((tracker.latest_message or {}).get("text")):
+        say(dispatcher, "english_understood")
 
 
 #: The page server's public address, the base of the links the actions send (export, progress pictures).
@@ -240,13 +246,29 @@ class AnswerValidation(FormValidationAction, abc.ABC):
         text = message.get("text") or ""
         value = tracker.slots_to_validate().get(requested) if requested else None
         intent = (message.get("intent") or {}).get("name")
-        if isinstance(value, str) and value == text and is_digression(requested, text, intent):
-            if intent == "faq":
+        if not (isinstance(value, str) and value == text):
+            return await super().get_validation_events(dispatcher, tracker, domain)
+        remark = None if requested in PASTED else form_remark(text)  # a pasted message may say anything
+        if remark == "tu_to_me":  # « on peut se tutoyer ? »
+            say(dispatcher, "register_kept")
+            return [SlotSet(requested, None)]
+        if remark == "complaint":  # « c'est long ton truc »
+            say(dispatcher, "form_complaint", left=self.questions_left(tracker, domain))
+            return [SlotSet(requested, None)]
+        if is_digression(requested, text, intent):
+            if intent == "faq" and remark != "how_to_answer":
                 answer_question(dispatcher, message)
             else:
                 say(dispatcher, f"help_{requested}")
             return [SlotSet(requested, None)]
         return await super().get_validation_events(dispatcher, tracker, domain)
+
+    @staticmethod
+    def questions_left(tracker: Tracker, domain: dict) -> int:
+        """How many of the active form's questions are still unanswered (0 when the domain does not say)."""
+        form = (tracker.active_loop or {}).get("name")
+        required = ((domain.get("forms") or {}).get(form) or {}).get("required_slots") or []
+        return sum(1 for slot in required if tracker.get_slot(slot) is None)
 
 
 Validator = Callable[..., dict[str, Any]]
@@ -344,8 +366,9 @@ def validate_goal_choice(
     folded = " ".join(words(answer))
     if several and goals and (answer == "all" or folded in ALL_GOALS):
         return {slot: ",".join(str(g.id) for g in goals)}
-    # The meeting form has always read a number among the answer's words (« le 2. »), outreach as typed.
-    number = ordinal_number(folded if several else answer)
+    # The meeting form reads a number among the answer's words (« le 2. »); one goal is pointed at in a short
+    # answer with words around it (« le second, concernant les entretiens », « ah non pardon le 2 »).
+    number = ordinal_number(folded) if several else pointed_number(answer)
     if number is not None:
         chosen = next((g for g in goals if g.position == number), None)
         if chosen is not None:

@@ -39,6 +39,8 @@ from assistant.meetings import store as preparation_store
 from assistant.meetings.render import format_when
 from assistant.nudges import Nudge, nudge_lines, nudges_for
 from assistant.outreach import store as draft_store
+from assistant.shortlist.answers import says_unknown
+from assistant.shortlist.model import CRITERIA
 from assistant.store.tracker import ERASED_SLOT
 
 Events = list[dict[str, Any]]
@@ -379,6 +381,8 @@ def _is_an_answer(intent: str | None, text: str, slot: str) -> bool:
     """
     if slot in PASTED:
         return is_pasted_answer(slot, text)
+    if slot in CRITERIA and says_unknown(text):  # « jsp »: the criterion's level is unknown
+        return True
     if intent in ("help", "greet") or looks_like_question(text):
         return False
     return not (intent == "other_language" and looks_foreign(text))

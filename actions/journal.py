@@ -8,9 +8,10 @@ from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
+from sqlalchemy.exc import SQLAlchemyError
 
 from actions.checkin import offer_checkin
 from actions.common import (
@@ -27,7 +28,7 @@ from assistant.coaching.text import clean, fold, words
 from assistant.common.dates import format_date_fr, parse_past_date
 from assistant.common.mentor import parse_mentor, person_name
 from assistant.journal import store as journal_store
-from assistant.journal.answers import find_action, names_no_action, parse_action_items
+from assistant.journal.answers import done_action, find_action, names_no_action, parse_action_items
 from assistant.journal.model import JOURNAL_SLOTS, PlannedAction
 from assistant.journal.render import action_lines
 
@@ -267,6 +268,18 @@ class ActionListActions(Action):
             return []
         say(dispatcher, "actions_open", _done_buttons(items), count=len(items), actions=action_lines(items))
         return []
+
+
+def action_done_instead(tracker: Tracker) -> list:
+    """``[FollowupAction("action_mark_action_done")]`` when a message read as something else says an open action
+    item is done in so many words (« le CV je l'ai envoyé à Claire, c'est done »), else ``[]``."""
+    try:
+        items = journal_store.open_actions(tracker.sender_id)
+    except SQLAlchemyError:
+        return []
+    if done_action(items, (tracker.latest_message or {}).get("text")) is None:
+        return []
+    return [FollowupAction("action_mark_action_done")]
 
 
 class ActionMarkActionDone(Action):

@@ -9,6 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import button, database_errors_told, say
+from actions.journal import action_done_instead
 from actions.outreach_form import DRAFT_BUTTON, REHEARSE_BUTTON
 from assistant.common.channels import channel_label
 from assistant.common.dates import format_date_fr, local_today
@@ -16,7 +17,7 @@ from assistant.outreach import sending
 from assistant.outreach import store as draft_store
 from assistant.outreach.follow_up import FOLLOW_UP, compose_follow_up
 from assistant.outreach.model import DraftRecord, SendingRecord
-from assistant.outreach.replies import WAIT_DAYS, day_said, read_reply, sent_day
+from assistant.outreach.replies import WAIT_DAYS, asks_next_step, day_said, read_reply, sent_day
 
 Events = list[dict[str, Any]]
 
@@ -86,6 +87,9 @@ class ActionNoteMessageSent(Action):
         named = sending.draft_named(drafts, _text(tracker))
         other = "" if named else _other_mentor(tracker, drafts)
         draft = named or (drafts[-1] if drafts and not other else None)
+        instead = [] if named else action_done_instead(tracker)  # « le CV je l'ai envoyé à Claire »: an action item
+        if instead:
+            return instead
         if draft is None:
             say(dispatcher, "sent_no_draft", [DRAFT_BUTTON], mentor=other)
             return []
@@ -134,7 +138,8 @@ class ActionNoteReply(Action):
 
 
 class ActionNoReply(Action):
-    """No answer yet: patience before a week, the follow-up offered after; the button writes the follow-up."""
+    """No answer yet: patience before a week, the follow-up offered after (written at once when the mentee asks what
+    to do now); the button writes the follow-up."""
 
     def name(self) -> str:
         return "action_no_reply"
@@ -173,6 +178,9 @@ class ActionNoReply(Action):
         elif days < WAIT_DAYS:
             until = format_date_fr(sent_on + timedelta(days=WAIT_DAYS))
             say(dispatcher, "no_reply_wait", [REHEARSE_BUTTON], until=until, **context)
+        elif asks_next_step(_text(tracker)):  # « non toujours rien, je fais quoi ? »: the follow-up, written now
+            say(dispatcher, "no_reply_follow_up_now", **context)
+            return self._follow_up(dispatcher, tracker, drafts, sendings, str(draft.id), today)
         else:
             say(dispatcher, "no_reply_follow_up", [follow_up_button(draft.id)], **context)
         return []

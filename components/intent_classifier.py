@@ -7,7 +7,8 @@ instructions the assistant prints (« dites « tutoie » », « dites « stop »
 (``assistant.coaching.intents.instructed_intent``), and so do requests made in so many words
 (« j'aimerais clarifier un objectif », « que pouvez-vous faire ? », « effacez tout »:
 ``requested_intent``), and a typed yes or no that says only that is one (« oui, supprimez-le »,
-« non finalement je le garde »: ``typed_yes_no``). The output is Rasa's: ``intent`` and
+« non finalement je le garde »: ``typed_yes_no``), and a task asked in English starts in French
+(``english_request``). The output is Rasa's: ``intent`` and
 ``intent_ranking``, read by the ``FallbackClassifier``, the
 knowledge base's topic classifier and the policies. Entities come from other components
 (``vocabulary_entities.py``, ``spacy_names.py``) and from buttons' payloads.
@@ -25,6 +26,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from assistant.coaching.asides import promoted_switch
 from assistant.coaching.intents import (
+    english_request,
     instructed_intent,
     reads_as_a_date,
     requested_intent,
@@ -103,6 +105,8 @@ class LogisticIntentClassifier(TrainedTextClassifier):
                 ranking = demote(ranking, "stop")  # « qu'il faut que j'arrête de tout… », « aujourd'hui même »
             elif ranking[0][0] == "other_language" and reads_as_french(text):
                 ranking = demote(ranking, "other_language")  # French in SMS style (« lol c quoi ça, bon go »)
+            elif ranking[0][0] == "other_language" and (asked := english_request(text)):
+                ranking = promote(ranking, asked)  # « I'd like to log my session »: the task starts, in French
             ranked = [{INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: p} for name, p in ranking]
             message.set(INTENT, ranked[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranked, add_to_output=True)

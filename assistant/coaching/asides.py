@@ -74,6 +74,41 @@ def is_digression(slot: str | None, text: str | None, intent: str | None) -> boo
     return asks or (folded.rstrip().endswith("?") and intent not in ANSWER_INTENTS)
 
 
+#: The mentee asks the assistant itself to say « tu » (« on peut se tutoyer ? », « tutoie-moi »), not a draft's tone.
+_TU_TO_ME = re.compile(
+    r"\b(?:se tutoy\w*|se tutoie|me tutoy\w*|tutoie[- ]moi|tutoyez[- ]moi|pas fan du vous|on se dit tu)\b"
+)
+#: A remark on the form itself (« c'est long ton truc », « pff, trop de questions »).
+_COMPLAINT = re.compile(
+    r"^\W*(?:(?:pf+|bof|rho+|oh|ah|bon|mais|franchement)\W+)*(?:c'est|c|cest|ca|t'es|tu es|vous etes)\s+"
+    r"(?:(?:un peu|trop|vraiment|super|hyper|tres|bien|grave)\s+)*(?:long|longue|lent|chiant|relou|penible|lourd|"
+    r"interminable)(?:\s+(?:ton|ce|votre|tes|vos|le|les) (?:truc|formulaire|questionnaire|questions?|bot|machin))?"
+    r"(?:\s+(?:la|quand meme|hein))?"
+    r"\W*$|\btrop de questions\b|\bencore (?:une|des) questions?\W*$"
+)
+#: A question on how to answer (« c'est quoi le format exact ? je mets les dates comment ? »): the form's help.
+_HOW_TO_ANSWER = re.compile(
+    r"\b(?:le format|quel format|je (?:les )?(?:mets|met|ecris|note)\b[^?]*\bcomment|"
+    r"comment (?:je |on )?(?:les )?(?:mets|met|ecris|ecrit|note|reponds|repondre|ecrire|mettre|noter)\b)"
+)
+#: A remark this long is an answer, not a complaint.
+REMARK_MAX_WORDS = 10
+
+
+def form_remark(text: str | None) -> str | None:
+    """What a message typed in a form says to the assistant instead of answering: ``tu_to_me`` (it asks the
+    assistant to say « tu »), ``complaint`` (a short remark on the form's length), ``how_to_answer`` (a question
+    on the answer's format); None for anything else."""
+    folded = fold(clean(text))
+    if _TU_TO_ME.search(folded):
+        return "tu_to_me"
+    if _HOW_TO_ANSWER.search(folded) and "?" in folded:
+        return "how_to_answer"
+    if len(words(folded)) <= REMARK_MAX_WORDS and _COMPLAINT.search(folded):
+        return "complaint"
+    return None
+
+
 #: Openings of a message to a mentor.
 _SALUTATION = re.compile(r"^(?:bonjour|bonsoir|hello|salut|cher|chere|madame|monsieur|objet)\b")
 

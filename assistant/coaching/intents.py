@@ -125,9 +125,12 @@ _NEGATED = re.compile(
 )
 SHORT_MESSAGE_WORDS = 8
 #: Putting the task off (« je ferai ça plus tard », « une autre fois »), after a turning opening.
-_LATER = re.compile(r"\b(?:plus tard|une autre fois|un autre jour|remettre a|on verra)\b")
+_LATER = re.compile(
+    r"\b(?:plus tard|une autre fois|un autre jour|remettre a|on verra|pas maintenant|pas (?:faire )?ca maintenant|"
+    r"je reviendrai|jreviendrai)\b"
+)
 #: Openings of a longer message that turns away from the task (« non en fait… », « bon… »).
-_TURNING = re.compile(r"^(?:non|bon|bref|en fait|finalement|ok|laisse|oublie)\b")
+_TURNING = re.compile(r"^(?:(?:attends|attend|euh|ah|oh)\W+)?(?:non|bon|bref|en fait|finalement|ok|laisse|oublie)\b")
 
 
 def reads_as_a_date(text: str | None) -> bool:
@@ -216,6 +219,60 @@ _TASKS = (
         ),
     ),
 )
+#: Requests that need no « je voudrais »: taking stock of the relationship (« ce serait le bon moment pour prendre un
+#: peu de recul sur notre relation », « on peut faire un point sur ma relation avec Julien ? »), comparing mentors
+#: again (« on refait la comparaison des mentors »), a progress told (« j'ai avancé depuis, je te dis »).
+_DIRECT = (
+    (
+        "relationship_checkin",
+        re.compile(
+            r"\b(?:(?:prendre|prenions|prendrait) (?:un peu |du )?(?:de )?recul|(?:faire|fasse|fait) (?:le |un )?"
+            r"(?:point|bilan)|(?:un|le|petit) (?:point|bilan)) (?:\w+ ){0,3}?(?:sur|de) (?:notre|ma|la|nos|mon) "
+            r"(?:relation|mentorat|collaboration|accompagnement|binome)\b"
+        ),
+    ),
+    (
+        "shortlist_mentors",
+        re.compile(
+            r"\b(?:compar\w*|departag\w*) (?:\w+ ){0,3}?(?:mentors?|mentores?|mentor\(e\)s)\b|"
+            r"\b(?:j'hesite|jhesite|hesite) entre (?:\w+ ){0,2}?(?:mentors?|mentores?|personnes|profils)\b"
+        ),
+    ),
+    (
+        "report_progress",
+        re.compile(
+            r"\b(?:j'ai|jai|j ai) (?:bien |un peu |encore )?(?:avance|progresse)\b"
+            r"(?! sur (?:mon|le|ce) (?:message|brouillon))"
+        ),
+    ),
+)
+#: A task asked in English by a mentee who starts in English (« I had a mentoring session and I'd like to log it »):
+#: the bot goes on in French, but the task starts.
+_ENGLISH_TASKS = (
+    (
+        "debrief_meeting",
+        re.compile(
+            r"\b(?:log|note|record|write down|debrief)\b.*\b(?:session|meeting|call|it)\b|\bhad a \w* ?session\b"
+        ),
+    ),
+    ("clarify_goal", re.compile(r"\b(?:set|define|clarify|work on)\b.*\bgoals?\b")),
+    ("draft_outreach", re.compile(r"\b(?:write|draft)\b.*\b(?:message|e-?mail|note)\b.*\bmentor\b")),
+    ("prepare_meeting", re.compile(r"\bprepare\b.*\b(?:meeting|session)\b")),
+)
+
+
+def english_request(text: str | None) -> str | None:
+    """The task an English message asks for in so many words (« I'd like to log my mentoring session »), or None."""
+    folded = fold(text or "")
+    if len(words(folded)) > REQUEST_MAX_WORDS:
+        return None
+    return next((intent for intent, pattern in _ENGLISH_TASKS if pattern.search(folded)), None)
+
+
+#: Long messages are read for the direct requests up to this many words (a story of the relationship).
+DIRECT_MAX_WORDS = 120
+#: Questions about a task are for the knowledge base (« comment comparer deux mentors ? »).
+_HOW_TO = re.compile(r"^\W*(?:comment|pourquoi|quels?|quelles?|est-ce|est ce|faut-il|c'est quoi|qu'est-ce)\b")
 #: « que pouvez-vous faire pour moi ? », « tu sers à quoi ? »: the menu.
 _WHAT_CAN_YOU_DO = re.compile(
     r"\b(?:que|qu'est-ce que|quoi) (?:pouvez-vous|peux-tu|tu peux|vous pouvez|"
@@ -225,7 +282,7 @@ _WHAT_CAN_YOU_DO = re.compile(
 )
 #: A message that ends on a farewell (« ça marche, salut », « merci, à bientôt »).
 _FAREWELL_END = re.compile(
-    r"\b(?:salut|au revoir|bye|ciao|a\+|a plus|a bientot|a la prochaine|"
+    r"\b(?:salut|au revoir|bye|ciao|a\+|a plus|a bientot|a la prochaine|a plus tard|je reviendrai|jreviendrai|"
     r"bonne (?:journee|soiree|nuit|fin de journee))[^\w?]*$"
 )
 _GREETING_START = re.compile(r"^\W*(?:salut|bonjour|bonsoir|coucou|hello|hey)\b")
@@ -258,6 +315,7 @@ _EDIT_QUESTIONS = re.compile(
 _SHOW = r"\b(?:rappel\w*|voir|montr\w*|affich\w*|lister|liste|retrouver|ressortir|redonne\w*) "
 _MINE = r"(?:moi |me |nous |m'en )?(?:[\w'-]+ ){0,2}?(?:mes |mon |ma |nos |notre |l'|le |la |les )"
 _SHOWN = (
+    ("show_progress", re.compile(_SHOW + _MINE + r"(?:\w+ )?(?:evolution|progres|progression|avancement|courbe)\b")),
     ("list_goals", re.compile(_SHOW + _MINE + r"(?:\w+ )?objectifs?\b")),
     ("list_drafts", re.compile(_SHOW + _MINE + r"(?:\w+ )?brouillons?\b")),
     ("show_preparation", re.compile(_SHOW.replace("rappel", "revoir|rappel") + _MINE + r"(?:\w+ )?preparation\b")),
@@ -319,7 +377,13 @@ def requested_intent(text: str | None) -> str | None:
     about a task (« pourquoi fixer des objectifs ? ») is not a request for it.
     """
     folded = fold(text or "")
-    if "\n" in folded.strip() or len(words(folded)) > REQUEST_MAX_WORDS:
+    if "\n" in folded.strip() or len(words(folded)) > DIRECT_MAX_WORDS:
+        return None
+    if not _HOW_TO.search(folded):
+        for intent, pattern in _DIRECT:
+            if pattern.search(folded):
+                return intent
+    if len(words(folded)) > REQUEST_MAX_WORDS:
         return None
     if _WHAT_CAN_YOU_DO.search(folded) or _LOST.match(folded):
         return "help"

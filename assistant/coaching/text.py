@@ -85,6 +85,30 @@ def ordinal_number(text: str) -> int | None:
     return int(token) if token.isdigit() else _ORDINALS.get(token)
 
 
+#: A number pointed at inside a short answer: « le 2 », « l'objectif 3 », « n°1 » (digits after such a word).
+_POINTED = re.compile(r"(?<![\w'])(?:le|la|l'|objectif|numero|n|no)\s*(\d{1,2})\b")
+#: Words that correct what came before in the same message (« l'objectif 3… ah non pardon, le 2 »).
+_CORRECTION = re.compile(r"\b(?:non|pardon|plutot|en fait|je voulais dire|jvoulais dire|je veux dire|oups|erreur)\b")
+
+
+def pointed_number(text: str | None, max_words: int = 12) -> int | None:
+    """The number a short answer points at with words around it: « Le second, concernant les entretiens » is 2,
+    « ah non pardon le 2 » is 2 (after a correction word, the last number said counts), « le premier, celui du
+    poste » is 1. None when the answer is long or points at nothing; « 2 entretiens » points at nothing."""
+    whole = ordinal_number(text or "")
+    if whole is not None:
+        return whole
+    folded = fold(clean(text)).replace("n°", "n ")
+    if len(words(folded)) > max_words:
+        return None
+    found = [(m.start(), int(m.group(1))) for m in _POINTED.finditer(folded)]
+    found += [(m.start(), _ORDINALS[m.group(0)]) for m in re.finditer(r"[a-z0-9]+", folded) if m.group(0) in _ORDINALS]
+    if not found:
+        return None
+    found.sort()
+    return found[-1][1] if _CORRECTION.search(folded) else found[0][1]
+
+
 _MARKUP = re.compile(r"<\s*/?\s*[a-z!][^>]*>|javascript:|&#\d+;|&[a-z]+;", re.I)
 #: Frequent English words that are not French words too (folded).
 _ENGLISH = {

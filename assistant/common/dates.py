@@ -122,6 +122,17 @@ _SMS = (
     (re.compile(r"\bencor\b"), "encore"),
     (re.compile(r"\bpr\b"), "pour"),
     (re.compile(r"\bsem\b"), "semaines"),
+    # A day said in English by a mentee who starts in English (« thursday, the 3rd », « yesterday »).
+    (re.compile(r"\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b"), r"le \1"),
+    (re.compile(r"\byesterday\b"), "hier"),
+    (re.compile(r"\btoday\b"), "aujourd'hui"),
+    (re.compile(r"\bmonday\b"), "lundi"),
+    (re.compile(r"\btuesday\b"), "mardi"),
+    (re.compile(r"\bwednesday\b"), "mercredi"),
+    (re.compile(r"\bthursday\b"), "jeudi"),
+    (re.compile(r"\bfriday\b"), "vendredi"),
+    (re.compile(r"\bsaturday\b"), "samedi"),
+    (re.compile(r"\bsunday\b"), "dimanche"),
 )
 
 
@@ -310,7 +321,11 @@ _FEW_DAYS = re.compile(r"\b(?:il y a|y a|ya) (?:quelques|qq|peu de) jours\b|\bl'
 _WEEKEND = re.compile(r"\b(?:ce|le) (?:week-end|weekend|we)(?: dernier)?\b")
 _EDGE_PAST = re.compile(rf"\b(debut|mi|fin)[\s-]*(?:(?:de|d')\s*)?({MONTH_NAMES})\b")
 _WEEK_START = re.compile(r"\b(?:en )?debut de (?:la )?semaine\b")
-_DAY_ONLY = re.compile(r"^(?:le\s+)?(\d{1,2}|1er)$")
+#: « le 4 », « 4 », and a correction after it (« le 4 jvoulais dire », « le 4 plutôt »).
+_DAY_ONLY = re.compile(
+    r"^(?:le\s+)?(\d{1,2}|1er)(?:\W+(?:je voulais dire|jvoulais dire|j'voulais dire|je veux dire|plutot|pardon|"
+    r"du coup|en fait))?\W*$"
+)
 _FUTURE_WORDS = re.compile(r"\b(?:demain|apres-demain|la semaine prochaine|le mois prochain|dans \d+|bientot)\b")
 _WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}}|1er)\s+({MONTH_NAMES})\b\.?(?:\s+(\d{{4}}))?")

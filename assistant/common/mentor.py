@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from assistant.coaching.text import clean, fold, words
 from assistant.common.answers import Parsed
-from assistant.common.first_names import name_gender
+from assistant.common.first_names import FEMININE_NAMES, MASCULINE_NAMES, name_gender
 
 MAX_MENTOR_CHARS = 200
 
@@ -101,6 +101,15 @@ _NOT_NAMES = {
     "euh",
     "bah",
     "ben",
+    "bon",
+    "alors",
+    "ok",
+    "yo",
+    "wesh",
+    "hey",
+    "coucou",
+    "hello",
+    "hi",
 }
 #: Titles kept in the name but never used as a first name (« Bonjour Dr, » would be wrong).
 TITLES = {
@@ -181,6 +190,21 @@ def _split_role(rest: str) -> tuple[str, str]:
     return role, organisation
 
 
+def _capitalised_first_name(answer: str) -> str:
+    """« ines, ma mentor » -> « Ines, ma mentor », « claire dupuis » -> « Claire Dupuis »: a known first name typed
+    in lowercase, and the one word after it when the answer is just the two (a surname); else ``answer`` as is."""
+    head, *tail = _ROLE_SPLIT.split(answer, maxsplit=1)
+    tokens = head.split()
+    if not tokens or fold(tokens[0]) not in FEMININE_NAMES | MASCULINE_NAMES:
+        return answer
+    if len(tokens) == 2 and tokens[1].isalpha() and fold(tokens[1]) not in _NOT_NAMES:
+        tokens[1] = tokens[1].capitalize()
+    elif len(tokens) > 2:
+        return answer
+    tokens[0] = tokens[0].capitalize()
+    return " ".join(tokens) + answer[len(head) :]
+
+
 def parse_mentor(text: str | None, person: str | None = None) -> Parsed:
     """Read ``Claire Martin, directrice data chez Doctolib`` into a :class:`Mentor`.
 
@@ -200,6 +224,8 @@ def parse_mentor(text: str | None, person: str | None = None) -> Parsed:
     answer = answer[civility.end() :] if civility else answer
     if civility and answer[:1].islower() and fold(answer.split()[0]) not in _NOT_NAMES:
         answer = answer[:1].upper() + answer[1:]  # « mme duval »: after a civility comes a name
+    elif answer[:1].islower():
+        answer = _capitalised_first_name(answer)  # « ines, ma mentor », « claire dupuis »
     person = clean(person)
     person = _CIVILITY.sub("", person + " ").strip() if person else ""
     if person and not plausible_name(person):

@@ -36,6 +36,11 @@ def goal_named(records: list[GoalRecord], text: str | None) -> GoalRecord | None
     scored.sort(key=lambda pair: -pair[0])
     if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
         return scored[0][1]
+    if 0 < len(said) <= 2:  # « le DSCG »: one telling word that only one goal has
+        telling = {w for w in said if len(w) >= 4}
+        having = [r for r in records if telling & set(meaningful_words(r.fields.statement))]
+        if len(having) == 1:
+            return having[0]
     return None
 
 

@@ -214,6 +214,35 @@ def find_action(items: list[ActionRecord], text: str | None) -> ActionRecord | N
     return None
 
 
+#: A message that tells something was done: a past tense (« j'ai refait », « je l'ai envoyé », « jme suis
+#: inscrite »), or « c'est fait », « done ».
+_SAYS_DONE = re.compile(
+    r"\b(?:j'ai|jai|j ai|je l'ai|jl'ai|jlai|je les ai|je me suis|jme suis|j'me suis|on a)\b|"
+    r"\b(?:c'est|cest|c) (?:fait|done|bon|boucle)\b|\b(?:done|fini|termine|boucle)\b"
+)
+#: Words that name the message to a mentor (its sending is noted elsewhere).
+_MESSAGE_WORDS = {"message", "mail", "email", "courriel", "invitation", "brouillon", "relance"}
+#: Words an item and a message must share, at least, for the message to be about that item unasked.
+DONE_SHARED_WORDS = 2
+
+
+def done_action(items: list[ActionRecord], text: str | None) -> ActionRecord | None:
+    """The open item a message says is done when it was not asked about items at all: a past tense or « c'est
+    fait », and at least two of the item's own words (« le CV je l'ai envoyé à Claire, c'est done » for « envoyer
+    mon CV à Claire »); None otherwise."""
+    folded = fold(clean(text))
+    if not _SAYS_DONE.search(folded):
+        return None
+    item = find_action(items, text)
+    if item is None:
+        return None
+    said, own = _content(text), _content(item.text)
+    if (said & _MESSAGE_WORDS) - own:  # « j'ai envoyé mon message à Claire » is the first message, not the CV
+        return None
+    shared = len(said & own) + len({w[:5] for w in said if len(w) > 5} & {w[:5] for w in own if len(w) > 5})
+    return item if shared >= DONE_SHARED_WORDS else None
+
+
 def names_no_action(text: str | None) -> bool:
     """True when the message tells no item at all (« c'est fait ! »): every meaningful word says « done »."""
     return not _content(text) and item_number(text) is None

@@ -59,3 +59,16 @@ def sent_day(text: str, today: date | None = None) -> Deadline:
 def days_since(day: date, today: date | None = None) -> int:
     """Whole days from ``day`` to today."""
     return ((today or local_today()) - day).days
+
+
+#: « je fais quoi ? », « que faire ? », « je le relance ? »: the mentee asks for the next step, not for advice.
+_NEXT_STEP = re.compile(
+    r"\b(?:je fais quoi|j'fais quoi|jfais quoi|on fait quoi|je dois faire quoi|que (?:dois-je|faut-il) faire|"
+    r"que faire|quoi faire|tu me conseilles quoi|vous me conseillez quoi|je (?:le|la) relance|faut (?:le|la) relancer|"
+    r"je relance)\b"
+)
+
+
+def asks_next_step(text: str | None) -> bool:
+    """Whether a message about a mentor's silence asks what to do now (then the follow-up is written at once)."""
+    return bool(_NEXT_STEP.search(fold(text or "")))

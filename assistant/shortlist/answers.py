@@ -110,6 +110,25 @@ def _lower_case_pieces(answer: str) -> list[str]:
     return named
 
 
+#: A remark on the answer itself, at its end (« Sophie Martin et Karim Benali, comme tout à l'heure »).
+_AS_BEFORE = re.compile(
+    r"[,;(\s]+(?:comme (?:tout a l'heure|tout à l'heure|avant|la derniere fois|la dernière fois|d'hab\w*)|"
+    r"les memes|les mêmes|pareil)\W*$",
+    re.I,
+)
+
+
+def says_unknown(text: str | None) -> bool:
+    """Whether a short answer says only that the mentee does not know (« jsp », « aucune idée »): an answer to a
+    criterion (its level is unknown), even when the NLU reads it as a call for help."""
+    folded = fold(clean(text))
+    return len(words(folded)) <= UNKNOWN_MAX_WORDS and bool(_UNKNOWN.search(folded))
+
+
+#: Beyond this many words, a « je ne sais pas » comes with more to read.
+UNKNOWN_MAX_WORDS = 6
+
+
 def parse_candidates(text: str | None) -> Parsed:
     """The 2 to 4 candidates named in ``text``; the value is a list of :class:`Candidate`.
 
@@ -123,6 +142,7 @@ def parse_candidates(text: str | None) -> Parsed:
         return Parsed(problem="too_long")
     if _ADDRESS.search(answer):
         return Parsed(problem="address")
+    answer = _AS_BEFORE.sub("", answer).strip(" ,;")  # « …, comme tout à l'heure »: not a role
     lower_case = answer == answer.lower()
     answer = normalise(answer)
     folded = fold(answer)
