@@ -265,10 +265,12 @@ class AnswerValidation(FormValidationAction, abc.ABC):
 
     @staticmethod
     def questions_left(tracker: Tracker, domain: dict) -> int:
-        """How many of the active form's questions are still unanswered (0 when the domain does not say)."""
+        """How many of the active form's questions are still unanswered, the one asked included (0 when the domain
+        does not say)."""
         form = (tracker.active_loop or {}).get("name")
         required = ((domain.get("forms") or {}).get(form) or {}).get("required_slots") or []
-        return sum(1 for slot in required if tracker.get_slot(slot) is None)
+        asked = tracker.get_slot("requested_slot")
+        return sum(1 for slot in required if slot == asked or tracker.get_slot(slot) is None)
 
 
 Validator = Callable[..., dict[str, Any]]

@@ -179,7 +179,7 @@ class ActionNoReply(Action):
             until = format_date_fr(sent_on + timedelta(days=WAIT_DAYS))
             say(dispatcher, "no_reply_wait", [REHEARSE_BUTTON], until=until, **context)
         elif asks_next_step(_text(tracker)):  # « non toujours rien, je fais quoi ? »: the follow-up, written now
-            say(dispatcher, "no_reply_follow_up_now", **context)
+            say(dispatcher, "no_reply_follow_up_now", None, **context)
             return self._follow_up(dispatcher, tracker, drafts, sendings, str(draft.id), today)
         else:
             say(dispatcher, "no_reply_follow_up", [follow_up_button(draft.id)], **context)

@@ -26,13 +26,13 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from assistant.coaching.asides import promoted_switch
 from assistant.coaching.intents import (
-    english_request,
     instructed_intent,
     reads_as_a_date,
     requested_intent,
     review_asked,
     stops_a_habit,
 )
+from assistant.coaching.requests import english_request
 from assistant.coaching.text import reads_as_french
 from assistant.coaching.yes_no import typed_yes_no
 from components.trained_classifier import TrainedTextClassifier

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.coaching.requests import DIRECT_MAX_WORDS, direct_request
 from assistant.coaching.text import fold, words
 from assistant.common.dates import parse_deadline, parse_past_date
 from assistant.goals.answers import BARE_STATEMENT, find_field, find_goal_number, read_typed_change
@@ -219,60 +220,6 @@ _TASKS = (
         ),
     ),
 )
-#: Requests that need no « je voudrais »: taking stock of the relationship (« ce serait le bon moment pour prendre un
-#: peu de recul sur notre relation », « on peut faire un point sur ma relation avec Julien ? »), comparing mentors
-#: again (« on refait la comparaison des mentors »), a progress told (« j'ai avancé depuis, je te dis »).
-_DIRECT = (
-    (
-        "relationship_checkin",
-        re.compile(
-            r"\b(?:(?:prendre|prenions|prendrait) (?:un peu |du )?(?:de )?recul|(?:faire|fasse|fait) (?:le |un )?"
-            r"(?:point|bilan)|(?:un|le|petit) (?:point|bilan)) (?:\w+ ){0,3}?(?:sur|de) (?:notre|ma|la|nos|mon) "
-            r"(?:relation|mentorat|collaboration|accompagnement|binome)\b"
-        ),
-    ),
-    (
-        "shortlist_mentors",
-        re.compile(
-            r"\b(?:compar\w*|departag\w*) (?:\w+ ){0,3}?(?:mentors?|mentores?|mentor\(e\)s)\b|"
-            r"\b(?:j'hesite|jhesite|hesite) entre (?:\w+ ){0,2}?(?:mentors?|mentores?|personnes|profils)\b"
-        ),
-    ),
-    (
-        "report_progress",
-        re.compile(
-            r"\b(?:j'ai|jai|j ai) (?:bien |un peu |encore )?(?:avance|progresse)\b"
-            r"(?! sur (?:mon|le|ce) (?:message|brouillon))"
-        ),
-    ),
-)
-#: A task asked in English by a mentee who starts in English (« I had a mentoring session and I'd like to log it »):
-#: the bot goes on in French, but the task starts.
-_ENGLISH_TASKS = (
-    (
-        "debrief_meeting",
-        re.compile(
-            r"\b(?:log|note|record|write down|debrief)\b.*\b(?:session|meeting|call|it)\b|\bhad a \w* ?session\b"
-        ),
-    ),
-    ("clarify_goal", re.compile(r"\b(?:set|define|clarify|work on)\b.*\bgoals?\b")),
-    ("draft_outreach", re.compile(r"\b(?:write|draft)\b.*\b(?:message|e-?mail|note)\b.*\bmentor\b")),
-    ("prepare_meeting", re.compile(r"\bprepare\b.*\b(?:meeting|session)\b")),
-)
-
-
-def english_request(text: str | None) -> str | None:
-    """The task an English message asks for in so many words (« I'd like to log my mentoring session »), or None."""
-    folded = fold(text or "")
-    if len(words(folded)) > REQUEST_MAX_WORDS:
-        return None
-    return next((intent for intent, pattern in _ENGLISH_TASKS if pattern.search(folded)), None)
-
-
-#: Long messages are read for the direct requests up to this many words (a story of the relationship).
-DIRECT_MAX_WORDS = 120
-#: Questions about a task are for the knowledge base (« comment comparer deux mentors ? »).
-_HOW_TO = re.compile(r"^\W*(?:comment|pourquoi|quels?|quelles?|est-ce|est ce|faut-il|c'est quoi|qu'est-ce)\b")
 #: « que pouvez-vous faire pour moi ? », « tu sers à quoi ? »: the menu.
 _WHAT_CAN_YOU_DO = re.compile(
     r"\b(?:que|qu'est-ce que|quoi) (?:pouvez-vous|peux-tu|tu peux|vous pouvez|"
@@ -379,10 +326,9 @@ def requested_intent(text: str | None) -> str | None:
     folded = fold(text or "")
     if "\n" in folded.strip() or len(words(folded)) > DIRECT_MAX_WORDS:
         return None
-    if not _HOW_TO.search(folded):
-        for intent, pattern in _DIRECT:
-            if pattern.search(folded):
-                return intent
+    direct = direct_request(folded)
+    if direct is not None:
+        return direct
     if len(words(folded)) > REQUEST_MAX_WORDS:
         return None
     if _WHAT_CAN_YOU_DO.search(folded) or _LOST.match(folded):

@@ -86,7 +86,7 @@ def ordinal_number(text: str) -> int | None:
 
 
 #: A number pointed at inside a short answer: « le 2 », « l'objectif 3 », « n°1 » (digits after such a word).
-_POINTED = re.compile(r"(?<![\w'])(?:le|la|l'|objectif|numero|n|no)\s*(\d{1,2})\b")
+_POINTED = re.compile(r"(?<![\w'])(?:l'objectif|objectif|le|la|l'|numero|n|no)\s*(\d{1,2})\b")
 #: Words that correct what came before in the same message (« l'objectif 3… ah non pardon, le 2 »).
 _CORRECTION = re.compile(r"\b(?:non|pardon|plutot|en fait|je voulais dire|jvoulais dire|je veux dire|oups|erreur)\b")
 

@@ -17,6 +17,7 @@ import dateparser
 from dateutil.relativedelta import relativedelta
 
 from assistant.coaching.text import clean, fold
+from assistant.common.typed_days import unsms
 
 #: The mentees' time zone: dates and times they type are wall-clock times there.
 LOCAL_TIMEZONE = ZoneInfo("Europe/Paris")
@@ -116,31 +117,6 @@ _SEMESTER = re.compile(r"\b(premier|1er|second|deuxieme|2e|2eme)\s+semestre(?:\s
 _MONTH_ANYWHERE = re.compile(rf"(?<!\d\s)(?<!\der\s)\b({MONTH_NAMES})\b(?:\s+(\d{{4}}))?")  # not « le 3 janvier »
 # « décembre prochain » (no day before it): said in December, it is next year's.
 _NEXT_NAMED_MONTH = re.compile(rf"(?<!\d\s)(?<!\der\s)\b({MONTH_NAMES})\s+prochain\b")
-# SMS spellings of the words dates are written with.
-_SMS = (
-    (re.compile(r"\bds\b"), "dans"),
-    (re.compile(r"\bencor\b"), "encore"),
-    (re.compile(r"\bpr\b"), "pour"),
-    (re.compile(r"\bsem\b"), "semaines"),
-    # A day said in English by a mentee who starts in English (« thursday, the 3rd », « yesterday »).
-    (re.compile(r"\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b"), r"le \1"),
-    (re.compile(r"\byesterday\b"), "hier"),
-    (re.compile(r"\btoday\b"), "aujourd'hui"),
-    (re.compile(r"\bmonday\b"), "lundi"),
-    (re.compile(r"\btuesday\b"), "mardi"),
-    (re.compile(r"\bwednesday\b"), "mercredi"),
-    (re.compile(r"\bthursday\b"), "jeudi"),
-    (re.compile(r"\bfriday\b"), "vendredi"),
-    (re.compile(r"\bsaturday\b"), "samedi"),
-    (re.compile(r"\bsunday\b"), "dimanche"),
-)
-
-
-def unsms(folded: str) -> str:
-    """« ds 3 mois », « pas encor fixé » -> « dans 3 mois », « pas encore fixé » (folded text)."""
-    for pattern, word in _SMS:
-        folded = pattern.sub(word, folded)
-    return folded
 
 
 @dataclass(frozen=True)

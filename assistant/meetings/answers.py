@@ -22,9 +22,9 @@ from assistant.common.dates import (
     WEEKDAYS,
     local_now,
     relative_delta,
-    unsms,
 )
 from assistant.common.mentor import Mentor, parse_mentor
+from assistant.common.typed_days import unsms
 from assistant.meetings.model import FORMATS
 
 #: A meeting further away than this is probably a typo in the year.

@@ -1,0 +1,137 @@
+"""Turns the blind relationship conversations found misrouted, replayed on the actions in our own words: the
+follow-up written when the mentee asks what to do, an action item said done while the NLU read something else,
+remarks inside a form, a task asked in English, « jsp » to a shortlist criterion."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from actions import courtesy, journal, meeting_debrief, progress
+from actions.goals import ActionStartStatedGoal
+from actions.outreach_replies import ActionNoReply, ActionNoteMessageSent
+from assistant.common.dates import local_today
+from assistant.common.mentor import Mentor
+from assistant.journal import store as journal_store
+from assistant.journal.model import PlannedAction
+from assistant.outreach import sending
+from assistant.outreach import store as draft_store
+from assistant.outreach.compose import compose
+from assistant.outreach.model import DraftStyle, OutreachRequest
+from tests.actions.conftest import run, validate_answer
+from tests.writing.grammar import grammar_errors
+
+REQUEST = OutreachRequest(
+    mentor=Mentor("Hélène Garnier", "responsable achats", "Lactalis"),
+    source="linkedin",
+    source_detail="",
+    draw="son parcours dans les achats",
+    goal="devenir acheteuse",
+    intro="Inès, assistante achats",
+    ask="coffee",
+    first_name="Inès",
+)
+
+
+def keys(dispatcher) -> list[str]:
+    return [m.get("message_key") for m in dispatcher.messages if m.get("message_key")]
+
+
+def followups(events: list[dict]) -> list[str]:
+    return [e["name"] for e in events if e.get("event") == "followup"]
+
+
+def open_item(sender: str, text: str) -> None:
+    journal_store.save_entry(
+        sender, "Julie", local_today() - timedelta(days=20), "Point.", "", [PlannedAction(text, local_today())]
+    )
+
+
+def test_asking_what_to_do_after_a_week_of_silence_writes_the_follow_up_at_once(database, domain):
+    saved = draft_store.save_draft("alice", REQUEST, compose(REQUEST, DraftStyle()))
+    sending.mark_sent("alice", saved.id, local_today() - timedelta(days=9), 1)
+    dispatcher, _ = run(ActionNoReply(), domain, sender_id="alice", text="rien de son côté, je fais quoi ?")
+    assert keys(dispatcher) == ["no_reply_follow_up_now", "follow_up_heading", "follow_up_next"]
+    assert "9 jours" in dispatcher.messages[0]["text"]
+    assert [v.change for v in draft_store.current_draft("alice").versions] == ["initial", "follow_up"]
+    assert grammar_errors("\n".join(m["text"] for m in dispatcher.messages)) == []
+
+
+def test_a_sending_that_names_an_open_action_item_marks_it_instead(database, domain):
+    open_item("alice", "envoyer mon book à Julie")
+    _, events = run(ActionNoteMessageSent(), domain, sender_id="alice", text="le book, je l'ai envoyé à Julie")
+    assert followups(events) == ["action_mark_action_done"]
+    dispatcher, _ = run(
+        journal.ActionMarkActionDone(), domain, sender_id="alice", text="le book, je l'ai envoyé à Julie"
+    )
+    assert keys(dispatcher) == ["action_done"] and journal_store.open_actions("alice") == []
+
+
+def test_a_sending_of_a_saved_draft_is_still_a_sending(database, domain):
+    open_item("alice", "envoyer mon book à Hélène")
+    saved = draft_store.save_draft("alice", REQUEST, compose(REQUEST, DraftStyle()))
+    _, events = run(ActionNoteMessageSent(), domain, sender_id="alice", text="j'ai envoyé mon message à Hélène Garnier")
+    assert followups(events) == [] and sending.list_sendings("alice")[0].draft_id == saved.id
+
+
+def test_an_unread_message_saying_an_item_is_done_marks_it(database, domain):
+    open_item("alice", "réserver la salle pour l'atelier")
+    _, events = run(
+        ActionStartStatedGoal(), domain, sender_id="alice", text="bon, la salle pour l'atelier j'ai réservé"
+    )
+    assert followups(events) == ["action_mark_action_done"]
+    dispatcher, events = run(ActionStartStatedGoal(), domain, sender_id="alice", text="blabla n'importe quoi")
+    assert followups(events) == [] and "fallback_menu" in keys(dispatcher)
+
+
+def test_a_tutoiement_request_inside_a_form_is_answered_and_the_question_asked_again(database, domain):
+    form = journal.ValidateJournalForm()
+    dispatcher, slots = validate_answer(form, domain, "journal_notes", "tu peux me tutoyer ?", "journal_form")
+    assert keys(dispatcher) == ["register_kept"] and slots["journal_notes"] is None
+
+
+def test_a_complaint_inside_a_form_says_how_many_questions_are_left(database, domain):
+    form = progress.ValidateProgressForm()
+    slots = {"progress_goal": "1", "progress_value": "{}", "progress_date": "2026-12-01"}
+    dispatcher, set_slots = validate_answer(form, domain, "progress_helped", "pff c'est long", "progress_form", slots)
+    assert keys(dispatcher) == ["form_complaint"] and set_slots["progress_helped"] is None
+    assert "Encore 2 questions" in dispatcher.messages[0]["text"]  # what helped, what blocks
+    assert grammar_errors(dispatcher.messages[0]["text"]) == []
+
+
+def test_a_question_on_the_answer_format_gets_the_form_help_not_an_article(database, domain):
+    form = journal.ValidateJournalForm()
+    text = "c'est quoi le format ? je mets les dates comment ?"
+    dispatcher, slots = validate_answer(form, domain, "journal_actions", text, "journal_form", intent="faq")
+    assert keys(dispatcher) == ["help_journal_actions"] and slots["journal_actions"] is None
+
+
+def test_a_debrief_asked_in_english_starts_in_french_with_a_word_on_it(database, domain):
+    text = "Hi, I had a session with my mentor yesterday and I want to log it"
+    dispatcher, _ = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice", text=text)
+    assert keys(dispatcher)[:2] == ["english_understood", "journal_intro"]
+    dispatcher, _ = run(
+        meeting_debrief.ActionStartDebrief(), domain, sender_id="bob", text="je veux noter ma rencontre"
+    )
+    assert "english_understood" not in keys(dispatcher)
+
+
+def test_dont_know_to_a_shortlist_criterion_is_the_answer(database, domain):
+    slots = {"requested_slot": "candidate_track_record"}
+    dispatcher, events = run(
+        courtesy.ActionAsideInForm(),
+        domain,
+        sender_id="alice",
+        text="jsp",
+        intent="help",
+        active_loop="shortlist_form",
+        slots=slots,
+    )
+    assert "help_candidate_track_record" not in keys(dispatcher)
+    assert any(e.get("event") == "slot" and e.get("name") == "candidate_track_record" for e in events)
+
+
+def test_the_day_said_in_english_is_read_by_the_journal(database, domain):
+    form = journal.ValidateJournalForm()
+    today = local_today()
+    _, slots = validate_answer(form, domain, "journal_date", "yesterday", "journal_form")
+    assert date.fromisoformat(slots["journal_date"]) == today - timedelta(days=1)

@@ -1,0 +1,181 @@
+"""What the blind relationship conversations taught, in our own words: how a goal, a day, a request, a remark made
+inside a form, an action item said done and a candidate's unknown are read.
+
+The blind sentences themselves stay in ``tests/blind``; these are paraphrases written for these tests.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from assistant.coaching.asides import form_remark
+from assistant.coaching.intents import instructed_intent, requested_intent
+from assistant.coaching.requests import english_request
+from assistant.coaching.text import pointed_number
+from assistant.common.dates import parse_past_date
+from assistant.common.mentor import parse_mentor, person_name
+from assistant.goals.answers import goal_named
+from assistant.goals.model import GoalFields, GoalRecord
+from assistant.journal.answers import done_action
+from assistant.journal.model import ActionRecord
+from assistant.outreach.replies import asks_next_step
+from assistant.shortlist.answers import parse_candidates, says_unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Le troisième, sur la prise de parole.", 3),
+        ("le premier, celui du master", 1),
+        ("oups non, plutôt le 1", 1),
+        ("l'objectif 2 je crois", 2),
+        ("n°3 svp", 3),
+        ("la 2", 2),
+    ],
+)
+def test_a_goal_is_pointed_at_with_words_around_its_number(text: str, number: int) -> None:
+    assert pointed_number(text) == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["j'ai passé 3 entretiens", "80 %", "deux sur quatre", "le " + "mot " * 20 + "2", "aucun des deux"],
+)
+def test_a_measure_or_a_long_message_points_at_no_goal(text: str) -> None:
+    assert pointed_number(text) is None
+
+
+def goals(*statements: str) -> list[GoalRecord]:
+    fields = [GoalFields("carriere", s, "fait", date(2027, 6, 30), "envie", "informel") for s in statements]
+    return [GoalRecord(i + 1, i + 1, f, "active", "", "") for i, f in enumerate(fields)]
+
+
+def test_one_telling_word_names_the_only_goal_that_has_it() -> None:
+    records = goals("Réussir le TOEIC avant l'été", "Prendre la parole en réunion")
+    assert goal_named(records, "le TOEIC") is records[0]
+    assert goal_named(records, "celui de la réunion") is records[1]
+    # a word both goals share names neither
+    assert goal_named(goals("Réussir le TOEIC", "Réussir mon oral"), "réussir") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("friday, the 4th", date(2026, 12, 4)),
+        ("yesterday", date(2026, 12, 5)),
+        ("le 2 pardon", date(2026, 12, 2)),
+        ("le 3, je voulais dire", date(2026, 12, 3)),
+    ],
+)
+def test_a_day_said_in_english_or_corrected_is_read(text: str, expected: date) -> None:
+    assert parse_past_date(text, today=date(2026, 12, 6)).value == expected
+
+
+def test_a_day_that_does_not_exist_is_still_refused() -> None:
+    assert parse_past_date("le 38 pardon", today=date(2026, 12, 6)).problem == "unparseable"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        (
+            "Cela fait six mois que je vois Hélène et j'aimerais bien qu'on fasse le point sur notre relation, "
+            "ce qui marche et ce qui coince, avant la prochaine séance.",
+            "relationship_checkin",
+        ),
+        ("on pourrait faire un petit bilan de mon mentorat ?", "relationship_checkin"),
+        ("je veux comparer mes deux mentors potentiels", "shortlist_mentors"),
+        ("j'hésite entre trois profils de mentors", "shortlist_mentors"),
+        ("bonne nouvelle, j'ai bien avancé sur mon objectif", "report_progress"),
+        ("ça marche, je reviendrai", "goodbye"),
+        ("tu peux m'afficher ma progression ?", "show_progress"),
+    ],
+)
+def test_requests_said_without_a_wish_word_are_read(text: str, intent: str) -> None:
+    assert requested_intent(text) == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "comment comparer deux mentors ?",
+        "pourquoi faire le point sur sa relation de mentorat ?",
+        "j'ai avancé sur mon message à Paul",
+    ],
+)
+def test_questions_about_a_task_are_not_requests_for_it(text: str) -> None:
+    assert requested_intent(text) not in ("shortlist_mentors", "relationship_checkin", "report_progress")
+
+
+def test_leaving_a_form_for_later_is_a_stop() -> None:
+    assert instructed_intent("euh en fait pas maintenant, je reviendrai") == "stop"
+    assert instructed_intent("je ne veux pas arrêter maintenant") is None
+
+
+def test_a_task_asked_in_english_is_recognised() -> None:
+    assert english_request("Hello, I just had a mentoring session, can you help me log it?") == "debrief_meeting"
+    assert english_request("I would like to set a clear goal") == "clarify_goal"
+    assert english_request("What is the weather like today?") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "remark"),
+    [
+        ("tu peux me tutoyer tu sais", "tu_to_me"),
+        ("on se tutoie ?", "tu_to_me"),
+        ("pfff c'est long", "complaint"),
+        ("trop de questions là", "complaint"),
+        ("je l'écris comment ? quel format ?", "how_to_answer"),
+        ("c'est long à obtenir mais j'y travaille", None),
+        ("mon mentor m'a donné trois conseils", None),
+    ],
+)
+def test_remarks_made_inside_a_form_are_told_apart(text: str, remark: str | None) -> None:
+    assert form_remark(text) == remark
+
+
+def items(*texts: str) -> list[ActionRecord]:
+    return [ActionRecord(i + 1, t, None, "", "Julie", None) for i, t in enumerate(texts)]
+
+
+def test_an_action_item_said_done_in_passing_is_found() -> None:
+    open_items = items("envoyer mon portfolio à Julie", "lire le livre sur la négociation")
+    assert done_action(open_items, "au fait le portfolio je l'ai envoyé à Julie hier") is open_items[0]
+    assert done_action(open_items, "j'ai lu le livre sur la négociation, super") is open_items[1]
+
+
+def test_a_first_message_sent_or_a_plan_is_no_action_done() -> None:
+    open_items = items("envoyer mon portfolio à Julie")
+    assert done_action(open_items, "j'ai envoyé mon message à Julie") is None  # the first message, noted elsewhere
+    assert done_action(open_items, "je dois envoyer mon portfolio à Julie") is None  # not done yet
+    assert done_action(open_items, "j'ai vu Julie") is None  # one shared word is not enough
+
+
+def test_asking_what_to_do_about_a_silence() -> None:
+    assert asks_next_step("toujours pas de réponse, je fais quoi ?")
+    assert asks_next_step("faut le relancer ?")
+    assert not asks_next_step("il ne m'a toujours pas répondu")
+
+
+def test_a_short_dont_know_is_an_answer_to_a_criterion() -> None:
+    assert says_unknown("jsp") and says_unknown("aucune idée honnêtement")
+    assert not says_unknown("je ne sais pas s'il a le temps mais il a l'air très pris par son nouveau poste")
+
+
+def test_candidates_named_again_keep_no_remark_as_a_role() -> None:
+    parsed = parse_candidates("Julie Morel et Marc Petit, comme la dernière fois")
+    assert [c.mentor.name for c in parsed.value] == ["Julie Morel", "Marc Petit"]
+    assert all(c.mentor.role == "" for c in parsed.value)
+
+
+def test_a_first_name_typed_in_lowercase_is_a_name() -> None:
+    assert parse_mentor("julie, ma mentore").value.name == "Julie"
+    assert parse_mentor("marc petit").value.name == "Marc Petit"
+    assert parse_mentor("mon ancien chef").value.name == ""
+
+
+def test_an_interjection_is_no_name() -> None:
+    assert person_name("yo") == "" and person_name("wesh") == ""
+    assert person_name("Julie") == "Julie"
