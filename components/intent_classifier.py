@@ -8,7 +8,7 @@ instructions the assistant prints (« dites « tutoie » », « dites « stop »
 (« j'aimerais clarifier un objectif », « que pouvez-vous faire ? », « effacez tout »:
 ``requested_intent``), and a typed yes or no that says only that is one (« oui, supprimez-le »,
 « non finalement je le garde »: ``typed_yes_no``), and a task asked in English starts in French
-(``english_request``). The output is Rasa's: ``intent`` and
+(``english_request``); a question on how to answer (« je mets quoi ? ») is a call for help. The output is Rasa's: ``intent`` and
 ``intent_ranking``, read by the ``FallbackClassifier``, the
 knowledge base's topic classifier and the policies. Entities come from other components
 (``vocabulary_entities.py``, ``spacy_names.py``) and from buttons' payloads.
@@ -24,7 +24,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from assistant.coaching.asides import promoted_switch
+from assistant.coaching.asides import form_remark, promoted_switch
 from assistant.coaching.intents import (
     instructed_intent,
     reads_as_a_date,
@@ -92,7 +92,8 @@ class LogisticIntentClassifier(TrainedTextClassifier):
         for message, ranking in zip(todo, rankings, strict=True):
             text = message.get(TEXT)
             first = (
-                instructed_intent(text)
+                ("help" if form_remark(text) == "how_to_answer" else None)  # « sans date précise, je mets quoi ? »
+                or instructed_intent(text)
                 or typed_yes_no(text)
                 or requested_intent(text)
                 or promoted_switch(text, ranking)

@@ -89,6 +89,7 @@ _COMPLAINT = re.compile(
 #: A question on how to answer (« c'est quoi le format exact ? je mets les dates comment ? »): the form's help.
 _HOW_TO_ANSWER = re.compile(
     r"\b(?:le format|quel format|je (?:les )?(?:mets|met|ecris|note)\b[^?]*\bcomment|"
+    r"(?:je|on) (?:mets|met|dois mettre|reponds|dois repondre|ecris|note) quoi|quoi (?:mettre|repondre|ecrire)|"
     r"comment (?:je |on )?(?:les )?(?:mets|met|ecris|ecrit|note|reponds|repondre|ecrire|mettre|noter)\b)"
 )
 #: A remark this long is an answer, not a complaint.
