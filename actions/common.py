@@ -18,7 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from assistant.coaching.asides import PASTED, form_remark, is_digression
 from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.coaching.knowledge import choose, ranking
-from assistant.coaching.text import clean, looks_foreign, ordinal_number, pointed_number, words
+from assistant.coaching.text import clean, ordinal_number, pointed_number, words
 from assistant.common.french import words_within
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
@@ -95,12 +95,6 @@ def say(dispatcher: CollectingDispatcher, key: str, buttons: list | None = None,
     can tell which message was said without matching its wording.
     """
     dispatcher.utter_message(text=message(key, **context), buttons=buttons or [], message_key=key)
-
-
-def in_french_note(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
-    """Say, before a task asked in English starts, that it goes on in French (``english_understood``)."""
-    if looks_foreign((tracker.latest_message or {}).get("text")):
-        say(dispatcher, "english_understood")
 
 
 #: The page server's public address, the base of the links the actions send (export, progress pictures).

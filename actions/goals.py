@@ -16,7 +16,6 @@ from actions.common import (
     clear_goal_reference,
     database_errors_told,
     goal_buttons,
-    in_french_note,
     reset_goal_slots,
     say,
 )
@@ -63,7 +62,6 @@ class ActionStartGoal(Action):
         return "action_start_goal"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        in_french_note(dispatcher, tracker)
         return _start_goal(dispatcher, goal_in_words((tracker.latest_message or {}).get("text")))
 
 

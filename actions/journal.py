@@ -270,6 +270,21 @@ class ActionListActions(Action):
         return []
 
 
+#: Set by action_check_done_item: whether a message the NLU was unsure of says an open action item is done.
+DONE_ITEM_SLOT = "done_item_named"
+
+
+class ActionCheckDoneItem(Action):
+    """A message the NLU was unsure of (« et jme suis inscrite a la formation PMP aussi !! »): when it says an open
+    action item is done, the rules mark it (``done_item_named``); otherwise the two-stage fallback asks."""
+
+    def name(self) -> str:
+        return "action_check_done_item"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
+        return [SlotSet(DONE_ITEM_SLOT, bool(action_done_instead(tracker)))]
+
+
 def action_done_instead(tracker: Tracker) -> list:
     """``[FollowupAction("action_mark_action_done")]`` when a message read as something else says an open action
     item is done in so many words (« le CV je l'ai envoyé à Claire, c'est done »), else ``[]``."""

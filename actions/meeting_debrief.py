@@ -13,7 +13,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.checkin import offer_checkin
-from actions.common import AnswerValidation, answers_only, button, database_errors_told, in_french_note, reset, say
+from actions.common import AnswerValidation, answers_only, button, database_errors_told, reset, say
 from actions.journal import PREPARED_SLOT, journal_start, planned, tell_saved
 from actions.meeting_form import DEBRIEF_SLOTS, NOT_FIXED, AskMeetingSlot
 from actions.meeting_preparation import PREPARE_BUTTON
@@ -58,7 +58,6 @@ class ActionStartDebrief(Action):
         return "action_start_debrief"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        in_french_note(dispatcher, tracker)
         try:
             current = preparation_store.current_preparation(tracker.sender_id)
         except SQLAlchemyError:  # the form then asks nothing; say why instead of "no preparation"

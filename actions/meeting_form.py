@@ -19,7 +19,6 @@ from actions.common import (
     active_goals,
     answers_only,
     button,
-    in_french_note,
     reset,
     say,
     validate_goal_choice,
@@ -75,7 +74,6 @@ class ActionStartMeeting(Action):
         return "action_start_meeting"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        in_french_note(dispatcher, tracker)
         events = reset(MEETING_SLOTS)
         say(dispatcher, "meeting_intro")
         person = person_name(next(tracker.get_latest_entity_values("PER"), None))  # « jle » is no one

@@ -18,7 +18,6 @@ from actions.common import (
     AskSlotAction,
     answers_only,
     button,
-    in_french_note,
     say,
     short,
     validate_goal_choice,
@@ -146,7 +145,6 @@ class ActionStartOutreach(Action):
         return "action_start_outreach"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        in_french_note(dispatcher, tracker)
         events = [SlotSet(name, None) for name in OUTREACH_SLOTS]
         text = tracker.latest_message.get("text") or ""
         say(dispatcher, "outreach_intro")

@@ -7,8 +7,8 @@ instructions the assistant prints (« dites « tutoie » », « dites « stop »
 (``assistant.coaching.intents.instructed_intent``), and so do requests made in so many words
 (« j'aimerais clarifier un objectif », « que pouvez-vous faire ? », « effacez tout »:
 ``requested_intent``), and a typed yes or no that says only that is one (« oui, supprimez-le »,
-« non finalement je le garde »: ``typed_yes_no``), and a task asked in English starts in French
-(``english_request``); a question on how to answer (« je mets quoi ? ») is a call for help. The output is Rasa's: ``intent`` and
+« non finalement je le garde »: ``typed_yes_no``); a question on how to answer (« je mets quoi ? ») is a
+call for help. The output is Rasa's: ``intent`` and
 ``intent_ranking``, read by the ``FallbackClassifier``, the
 knowledge base's topic classifier and the policies. Entities come from other components
 (``vocabulary_entities.py``, ``spacy_names.py``) and from buttons' payloads.
@@ -32,7 +32,6 @@ from assistant.coaching.intents import (
     review_asked,
     stops_a_habit,
 )
-from assistant.coaching.requests import english_request
 from assistant.coaching.text import reads_as_french
 from assistant.coaching.yes_no import typed_yes_no
 from components.trained_classifier import TrainedTextClassifier
@@ -106,8 +105,6 @@ class LogisticIntentClassifier(TrainedTextClassifier):
                 ranking = demote(ranking, "stop")  # « qu'il faut que j'arrête de tout… », « aujourd'hui même »
             elif ranking[0][0] == "other_language" and reads_as_french(text):
                 ranking = demote(ranking, "other_language")  # French in SMS style (« lol c quoi ça, bon go »)
-            elif ranking[0][0] == "other_language" and (asked := english_request(text)):
-                ranking = promote(ranking, asked)  # « I'd like to log my session »: the task starts, in French
             ranked = [{INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: p} for name, p in ranking]
             message.set(INTENT, ranked[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranked, add_to_output=True)

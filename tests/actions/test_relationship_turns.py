@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from actions import courtesy, journal, meeting_debrief, progress
+from actions import courtesy, journal, progress
 from actions.goals import ActionStartStatedGoal
 from actions.outreach_replies import ActionNoReply, ActionNoteMessageSent
 from assistant.common.dates import local_today
@@ -17,7 +17,7 @@ from assistant.outreach import sending
 from assistant.outreach import store as draft_store
 from assistant.outreach.compose import compose
 from assistant.outreach.model import DraftStyle, OutreachRequest
-from tests.actions.conftest import run, validate_answer
+from tests.actions.conftest import run, slot_events, validate_answer
 from tests.writing.grammar import grammar_errors
 
 REQUEST = OutreachRequest(
@@ -105,14 +105,16 @@ def test_a_question_on_the_answer_format_gets_the_form_help_not_an_article(datab
     assert keys(dispatcher) == ["help_journal_actions"] and slots["journal_actions"] is None
 
 
-def test_a_debrief_asked_in_english_starts_in_french_with_a_word_on_it(database, domain):
+def test_a_task_asked_in_english_is_named_for_the_rules_with_a_word_in_french(database, domain):
     text = "Hi, I had a session with my mentor yesterday and I want to log it"
-    dispatcher, _ = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice", text=text)
-    assert keys(dispatcher)[:2] == ["english_understood", "journal_intro"]
-    dispatcher, _ = run(
-        meeting_debrief.ActionStartDebrief(), domain, sender_id="bob", text="je veux noter ma rencontre"
+    dispatcher, events = run(courtesy.ActionOtherLanguage(), domain, sender_id="alice", text=text)
+    assert keys(dispatcher) == ["english_understood"]
+    assert slot_events(events) == {"english_task": "debrief_meeting"}
+    dispatcher, events = run(
+        courtesy.ActionOtherLanguage(), domain, sender_id="alice", text="What time is it in Paris?"
     )
-    assert "english_understood" not in keys(dispatcher)
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_other_language"]
+    assert slot_events(events) == {"english_task": None}
 
 
 def test_dont_know_to_a_shortlist_criterion_is_the_answer(database, domain):
@@ -135,3 +137,14 @@ def test_the_day_said_in_english_is_read_by_the_journal(database, domain):
     today = local_today()
     _, slots = validate_answer(form, domain, "journal_date", "yesterday", "journal_form")
     assert date.fromisoformat(slots["journal_date"]) == today - timedelta(days=1)
+
+
+def test_an_unsure_message_naming_an_open_item_as_done_is_routed_to_its_marking(database, domain):
+    open_item("alice", "s'inscrire au salon de l'emploi")
+    said = "et je me suis inscrite au salon de l'emploi !!"
+    _, events = run(journal.ActionCheckDoneItem(), domain, sender_id="alice", text=said, intent="nlu_fallback")
+    assert slot_events(events) == {"done_item_named": True}
+    _, events = run(journal.ActionCheckDoneItem(), domain, sender_id="alice", text="zorglub", intent="nlu_fallback")
+    assert slot_events(events) == {"done_item_named": False}
+    _, events = run(journal.ActionCheckDoneItem(), domain, sender_id="bob", text=said, intent="nlu_fallback")
+    assert slot_events(events) == {"done_item_named": False}  # bob has no such item
