@@ -31,7 +31,6 @@ from actions.progress import ValidateProgressForm
 from actions.shortlist import ValidateShortlistForm
 from assistant.coaching.asides import PASTED, is_pasted_answer
 from assistant.coaching.intents import guess_button
-from assistant.coaching.requests import english_request
 from assistant.coaching.text import fold, looks_foreign, looks_like_question
 from assistant.common.dates import format_date_fr, local_today
 from assistant.common.templating import message
@@ -274,27 +273,6 @@ class ActionDefaultFallback(Action):
         say(dispatcher, "fallback_menu")
         dispatcher.utter_message(response="utter_menu")
         return [UserUtteranceReverted()]
-
-
-class ActionOtherLanguage(Action):
-    """A message in another language: the French answer that says so; when it asks for a task in so many English
-    words (« I had a mentoring session and I'd like to log it »), a word that the task goes on in French and the
-    task's name in ``english_task``, from which the rules start it (data/rules/courtesy.yml)."""
-
-    def name(self) -> str:
-        return "action_other_language"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        task = english_request((tracker.latest_message or {}).get("text"))
-        if task is None:
-            dispatcher.utter_message(response="utter_other_language")
-        else:
-            say(dispatcher, "english_understood")
-        return [SlotSet(ENGLISH_TASK_SLOT, task)]
-
-
-#: The slot that tells the rules which task an English message asked for.
-ENGLISH_TASK_SLOT = "english_task"
 
 
 # --- asides inside a form ------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from actions import courtesy, journal, progress
+from actions import courtesy, journal, other_language, progress
 from actions.goals import ActionStartStatedGoal
 from actions.outreach_replies import ActionNoReply, ActionNoteMessageSent
 from assistant.common.dates import local_today
@@ -107,11 +107,11 @@ def test_a_question_on_the_answer_format_gets_the_form_help_not_an_article(datab
 
 def test_a_task_asked_in_english_is_named_for_the_rules_with_a_word_in_french(database, domain):
     text = "Hi, I had a session with my mentor yesterday and I want to log it"
-    dispatcher, events = run(courtesy.ActionOtherLanguage(), domain, sender_id="alice", text=text)
+    dispatcher, events = run(other_language.ActionOtherLanguage(), domain, sender_id="alice", text=text)
     assert keys(dispatcher) == ["english_understood"]
     assert slot_events(events) == {"english_task": "debrief_meeting"}
     dispatcher, events = run(
-        courtesy.ActionOtherLanguage(), domain, sender_id="alice", text="What time is it in Paris?"
+        other_language.ActionOtherLanguage(), domain, sender_id="alice", text="What time is it in Paris?"
     )
     assert [m.get("response") for m in dispatcher.messages] == ["utter_other_language"]
     assert slot_events(events) == {"english_task": None}
