@@ -55,8 +55,11 @@ CHROMIUM ?= /usr/bin/chromium
 GRAMMALECTE ?= /usr/lib/python3/dist-packages/grammalecte/__init__.py
 # Debian's French Hunspell dictionary (hunspell-fr-classical, MPL-2.0), read at run time by spylls.
 HUNSPELL_FR ?= /usr/share/hunspell/fr.dic
+# pytest workers (pytest-xdist): one test module per worker, so each module's servers stay its own. The scale-out
+# tests share one PostgreSQL and one Redis: they run on their own, one at a time.
+TEST_WORKERS ?= 2
 
-.PHONY: help install train migrate run run-prod shell test lint unit validate story-test nlu-report nlu-check e2e browser scale services bench clean
+.PHONY: help install train migrate run run-prod shell test checks debian-packages lint unit validate story-test nlu-report nlu-check e2e browser scale services bench clean
 
 help: ## list the commands
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -114,7 +117,7 @@ lint: $(STAMP) ## ruff (lint rules, formatting: `ruff format` fixes it) and mypy
 	$(BIN)/mypy
 
 unit: $(STAMP) $(GRAMMALECTE) $(HUNSPELL_FR) ## unit, action and writing tests (no Rasa server needed)
-	$(BIN)/pytest -q tests/unit tests/actions tests/writing
+	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile tests/unit tests/actions tests/writing
 
 validate: $(STAMP) ## rasa data validate, warnings are errors
 	$(RASA) data validate --fail-on-warnings
@@ -129,7 +132,7 @@ nlu-check: $(MODEL) ## fail when a held-out or blind NLU figure misses its bound
 	$(PY) scripts/nlu_report.py --model $(MODEL) --out results/nlu-report.md --check
 
 e2e: $(MODEL) ## end-to-end tests against real action and Rasa servers
-	$(BIN)/pytest -q tests/e2e
+	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile tests/e2e
 
 browser: $(MODEL) $(WIDGET) $(CHROMIUM) ## the widget in headless Chromium (screenshots in results/browser)
 	$(BIN)/pytest -q tests/browser
@@ -140,8 +143,17 @@ services: ## install (if missing) and start PostgreSQL and Redis on 127.0.0.1, i
 scale: $(MODEL) services $(WIDGET) $(CHROMIUM) ## scale-out tests: two Rasa servers on PostgreSQL + Redis, faults, nginx in front (widget in Chromium)
 	$(BIN)/pytest -q tests/scale
 
-test: lint validate story-test nlu-check services $(WIDGET) $(CHROMIUM) $(GRAMMALECTE) $(HUNSPELL_FR) ## everything: lint, data validation, story tests, NLU bounds on held-out and blind sets, all pytest suites
-	$(BIN)/pytest -q tests/unit tests/actions tests/writing tests/e2e tests/browser tests/scale
+test: debian-packages checks services $(WIDGET) $(CHROMIUM) $(GRAMMALECTE) $(HUNSPELL_FR) ## everything: lint, data validation, story tests, NLU bounds on held-out and blind sets, all pytest suites
+	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile tests/unit tests/actions tests/writing tests/e2e tests/browser
+	$(BIN)/pytest -q tests/scale
+
+# The static checks, two at a time (the model trains while lint and validation run).
+checks: $(STAMP)
+	$(MAKE) --no-print-directory -j2 lint validate story-test nlu-check
+
+# Every Debian package the tests use, in one apt-get run (scripts/debian_packages.sh).
+debian-packages:
+	bash scripts/debian_packages.sh
 
 bench: $(STAMP) services ## benchmark vs the stock `rasa init` bot, then 1 vs 2 Rasa servers (~25 min; ARGS='--only scale-out')
 	$(PY) scripts/bench.py --out docs/benchmarks.md $(ARGS)
