@@ -20,7 +20,6 @@ from actions.common import (
     say,
 )
 from actions.goal_form import ValidateGoalForm
-from actions.journal import action_done_instead
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.answers import (
@@ -76,17 +75,14 @@ def _start_goal(dispatcher: CollectingDispatcher, stated: str | None) -> Events:
 
 class ActionStartStatedGoal(Action):
     """An answer with no question pending: a goal stated outright (« je voudrais devenir DAF ») starts the
-    goal form with it as the statement; an open action item said done (« jai deja propose d'etre referent… ») is
-    marked; anything else gets the menu, as the fallback does."""
+    goal form with it as the statement; anything else gets the menu, as the fallback does (an open action item
+    said done is marked instead: action_check_done_item runs first)."""
 
     def name(self) -> str:
         return "action_start_stated_goal"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         goal = goal_in_words((tracker.latest_message or {}).get("text"))
-        instead = action_done_instead(tracker) if goal is None else []  # « jai deja propose d'etre referent … »
-        if instead:
-            return instead
         if goal is None:
             say(dispatcher, "fallback_menu")
             dispatcher.utter_message(response="utter_menu")

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
+from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
@@ -275,26 +275,24 @@ DONE_ITEM_SLOT = "done_item_named"
 
 
 class ActionCheckDoneItem(Action):
-    """A message the NLU was unsure of (« et jme suis inscrite a la formation PMP aussi !! »): when it says an open
-    action item is done, the rules mark it (``done_item_named``); otherwise the two-stage fallback asks."""
+    """Before a message read as unsure, as an answer with no question pending, or as a sending is handled: when it
+    says an open action item is done (« et jme suis inscrite a la formation PMP aussi !! », « le CV je l'ai envoyé à
+    Claire »), the rules mark the item (``done_item_named``); otherwise they go on as the intent says."""
 
     def name(self) -> str:
         return "action_check_done_item"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
-        return [SlotSet(DONE_ITEM_SLOT, bool(action_done_instead(tracker)))]
+        return [SlotSet(DONE_ITEM_SLOT, names_a_done_item(tracker))]
 
 
-def action_done_instead(tracker: Tracker) -> list:
-    """``[FollowupAction("action_mark_action_done")]`` when a message read as something else says an open action
-    item is done in so many words (« le CV je l'ai envoyé à Claire, c'est done »), else ``[]``."""
+def names_a_done_item(tracker: Tracker) -> bool:
+    """Whether the latest message says, in so many words, that one of the mentee's open action items is done."""
     try:
         items = journal_store.open_actions(tracker.sender_id)
     except SQLAlchemyError:
-        return []
-    if done_action(items, (tracker.latest_message or {}).get("text")) is None:
-        return []
-    return [FollowupAction("action_mark_action_done")]
+        return False
+    return done_action(items, (tracker.latest_message or {}).get("text")) is not None
 
 
 class ActionMarkActionDone(Action):

@@ -9,7 +9,6 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import button, database_errors_told, say
-from actions.journal import action_done_instead
 from actions.outreach_form import DRAFT_BUTTON, REHEARSE_BUTTON
 from assistant.common.channels import channel_label
 from assistant.common.dates import format_date_fr, local_today
@@ -87,9 +86,6 @@ class ActionNoteMessageSent(Action):
         named = sending.draft_named(drafts, _text(tracker))
         other = "" if named else _other_mentor(tracker, drafts)
         draft = named or (drafts[-1] if drafts and not other else None)
-        instead = [] if named else action_done_instead(tracker)  # « le CV je l'ai envoyé à Claire »: an action item
-        if instead:
-            return instead
         if draft is None:
             say(dispatcher, "sent_no_draft", [DRAFT_BUTTON], mentor=other)
             return []

@@ -27,6 +27,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from assistant.coaching.asides import form_remark, promoted_switch
 from assistant.coaching.intents import (
     instructed_intent,
+    reached_in_doubt,
     reads_as_a_date,
     requested_intent,
     review_asked,
@@ -101,6 +102,8 @@ class LogisticIntentClassifier(TrainedTextClassifier):
                 ranking = promote(ranking, first)
             elif ranking[0][0] == "critique_message" and not review_asked(text):
                 ranking = demote(ranking, "critique_message")  # nobody asked for a review, nothing was pasted
+            elif ranking[0][0] == "mark_goal_reached" and reached_in_doubt(text):
+                ranking = demote(ranking, "mark_goal_reached")  # « … presque atteint, non ? »: never closed on that
             elif ranking[0][0] == "stop" and (stops_a_habit(text) or reads_as_a_date(text)):
                 ranking = demote(ranking, "stop")  # « qu'il faut que j'arrête de tout… », « aujourd'hui même »
             elif ranking[0][0] == "other_language" and reads_as_french(text):

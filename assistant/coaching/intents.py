@@ -174,7 +174,7 @@ def instructed_intent(text: str | None) -> str | None:
 #: A wish or a request for help: what turns a task's words into asking for that task.
 _WISH = re.compile(
     r"\b(?:je (?:voudrais|veux|souhaite\w*|prefere\w*|cherche a)|j'aimerais|j'ai envie de|"
-    r"jveux|jvoudrais|j'voudrais|j'veux|jaimerais|jvx|"
+    r"jveux|jveu|jvoudrais|j'voudrais|j'veux|jaimerais|jvx|"
     r"j'ai besoin|j'aurais besoin|aide[sz]?[- ]moi|(?:pouvez-vous|peux-tu|tu peux|vous pouvez) m'aider|"
     r"on (?:peut|pourrait|va)|"
     r"nous (?:pourrions|pouvons)|allons-y pour)\b"
@@ -216,7 +216,9 @@ _TASKS = (
         "clarify_goal",
         re.compile(
             r"\b(?:clarifi\w*|defini(?!tiv)\w*|fixe\w*|formul\w*|precise\w*|construi\w*|"
-            r"ajout\w*|travailler) " + _SOME_WORDS + r"(?:objectif|but)s?\b"
+            r"ajout\w*|travailler|faire(?! (?:le|un|du) (?:point|bilan))|creer|poser) "
+            + _SOME_WORDS
+            + r"(?:objectif|but)s?\b"
         ),
     ),
 )
@@ -313,6 +315,16 @@ REQUEST_MAX_WORDS = 60
 _LOST = re.compile(
     r"^\W*(?:(?:hein|quoi|comment|pardon|euh+|hum+|hm+|keskidit|kesako)\W*)?\?+\W*$|^\W*(?:euh+|hein)\W*$"
 )
+
+
+#: A goal said nearly reached, not yet, or asked about (« presque atteint, non ? »): never marked reached.
+_NOT_YET_REACHED = re.compile(r"\?|\b(?:presque|quasi\w*|bientot|pas|plus|jamais|toujours pas|pas encore)\b")
+
+
+def reached_in_doubt(text: str | None) -> bool:
+    """Whether a message the classifier reads as « goal reached » asks or doubts it instead (« pourquoi 50 % ? c'est
+    presque atteint, non ? », « il n'est pas atteint »): the goal must not be closed on it."""
+    return bool(_NOT_YET_REACHED.search(fold(text or "")))
 
 
 def requested_intent(text: str | None) -> str | None:

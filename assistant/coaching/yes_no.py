@@ -50,6 +50,11 @@ def _emoji_answer(text: str) -> str | None:
     return None
 
 
+#: A yes that asks to save in so many words is a yes, whatever small remark comes with it (up to this length).
+_SAVE = re.compile(r"\b(?:enregistr\w*|l'enregistrer|sauvegard\w*|valide[sz]?|validez-le)\b")
+SAVE_MAX_WORDS = 14
+
+
 def typed_yes_no(text: str | None) -> str | None:
     """« affirm » or « deny » for a typed answer to a yes/no question that says only that, or None.
 
@@ -68,6 +73,8 @@ def typed_yes_no(text: str | None) -> str | None:
     if not start:
         return None
     rest = re.findall(r"[\w'-]+", folded[start.end() :])
+    if _YES_START.match(folded) and _SAVE.search(folded) and len(rest) <= SAVE_MAX_WORDS and not _NEGATIONS & set(rest):
+        return "affirm"  # « Oui, enregistrez, tant pis pour ce détail. Merci ! »
     if len(rest) > 6 or any(word not in _CONFIRMING_WORDS for word in rest):
         return None
     if _YES_START.match(folded):

@@ -231,7 +231,8 @@ def parse_deadline(text: str | None, today: date | None = None) -> Deadline:
     folded = unsms(fold(cleaned))
     try:
         found = (
-            _month_anywhere(folded, today, with_year=True)
+            _full_date_anywhere(folded)
+            or _month_anywhere(folded, today, with_year=True)
             or _special_forms(folded, today)
             or (_with_dateparser(folded, today) if len(folded) <= 120 else None)
             or _month_anywhere(folded, today)
@@ -245,6 +246,14 @@ def parse_deadline(text: str | None, today: date | None = None) -> Deadline:
     if found > today + relativedelta(years=MAX_YEARS_AHEAD):
         return Deadline(problem="too_far")
     return Deadline(value=found)
+
+
+def _full_date_anywhere(folded: str) -> date | None:
+    """A day, month and year written out anywhere in the answer (« d'ici le 30 juin 2027, si possible »)."""
+    match = _DAY_MONTH.search(folded)
+    if match and match.group(3):
+        return date(int(match.group(3)), MONTHS[match.group(2)], 1 if match.group(1) == "1er" else int(match.group(1)))
+    return None
 
 
 _FR_MONTHS = (

@@ -78,10 +78,11 @@ TRADE_WORDS = set(
     afterwork afterworks meetup meetups webinar webinars hackathon hackathons
     of chief officer hook hooks webhook webhooks framework frameworks react discovery delivery roadmap roadmaps
     sprint sprints insight insights benchmark benchmarks kpi kpis okr okrs strat strats
+    board boards feature features outcome outcomes key keys review reviews pushback one-to-one pre-read call calls
+    testimonial testimonials deal deals pipeline pipelines diag diags
     """.split()
 )
-#: (« of » is known: « head of growth », « VP of sales », « chief of staff ». « strat » is « stratégie » said
-#: short: a word of the trade, never « sprat ».)
+#: (« of »: « head of growth », « chief of staff »; « strat » is « stratégie » said short, never « sprat ».)
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿœŒ"
 _WORD = re.compile(
     rf"aujourd['’]hui|(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quelqu)['’]|[{_LETTERS}0-9]+(?:-[{_LETTERS}0-9]+)*|[^\w\s]|\s+",
@@ -236,15 +237,21 @@ def is_first_name(word: str) -> bool:
 
 
 def is_slip(typed: str, candidate: str) -> bool:
-    """True when ``candidate`` is ``typed`` with accents added or one missing letter put back (folded words): a
-    slip of the fingers. A letter replaced, removed or swapped makes another word (« hooks » is not « looks »,
-    « of » is not « cf »): never a sure correction."""
+    """True when ``candidate`` is ``typed`` with accents added or one missing letter put back inside a word of six
+    letters or more (folded words): a slip of the fingers. A letter replaced, removed or swapped makes another word
+    (« hooks » is not « looks », « of » is not « cf »): never a sure correction."""
     typed, candidate = fold(typed), fold(candidate)
     if candidate == typed:
         return True
+    if len(typed) < SLIP_MIN_LETTERS:  # « pa » is not « spa », « board » is not « bobard »
+        return False
     return len(candidate) == len(typed) + 1 and any(
-        candidate[:i] + candidate[i + 1 :] == typed for i in range(len(candidate))
+        candidate[:i] + candidate[i + 1 :] == typed for i in range(1, len(candidate))
     )
+
+
+#: A missing letter is put back only in words this long, never as their first letter (shorter: another word).
+SLIP_MIN_LETTERS = 6
 
 
 #: Elisions a typist drops the apostrophe of (« jaurai », « cest », « lequipe »).

@@ -36,10 +36,6 @@ def keys(dispatcher) -> list[str]:
     return [m.get("message_key") for m in dispatcher.messages if m.get("message_key")]
 
 
-def followups(events: list[dict]) -> list[str]:
-    return [e["name"] for e in events if e.get("event") == "followup"]
-
-
 def open_item(sender: str, text: str) -> None:
     journal_store.save_entry(
         sender, "Julie", local_today() - timedelta(days=20), "Point.", "", [PlannedAction(text, local_today())]
@@ -56,31 +52,32 @@ def test_asking_what_to_do_after_a_week_of_silence_writes_the_follow_up_at_once(
     assert grammar_errors("\n".join(m["text"] for m in dispatcher.messages)) == []
 
 
-def test_a_sending_that_names_an_open_action_item_marks_it_instead(database, domain):
+def test_a_sending_that_names_an_open_action_item_is_routed_to_its_marking(database, domain):
     open_item("alice", "envoyer mon book à Julie")
-    _, events = run(ActionNoteMessageSent(), domain, sender_id="alice", text="le book, je l'ai envoyé à Julie")
-    assert followups(events) == ["action_mark_action_done"]
-    dispatcher, _ = run(
-        journal.ActionMarkActionDone(), domain, sender_id="alice", text="le book, je l'ai envoyé à Julie"
-    )
+    said = "le book, je l'ai envoyé à Julie"
+    _, events = run(journal.ActionCheckDoneItem(), domain, sender_id="alice", text=said, intent="message_sent")
+    assert slot_events(events) == {"done_item_named": True}
+    dispatcher, _ = run(journal.ActionMarkActionDone(), domain, sender_id="alice", text=said)
     assert keys(dispatcher) == ["action_done"] and journal_store.open_actions("alice") == []
 
 
-def test_a_sending_of_a_saved_draft_is_still_a_sending(database, domain):
+def test_a_first_message_sent_is_still_a_sending(database, domain):
     open_item("alice", "envoyer mon book à Hélène")
     saved = draft_store.save_draft("alice", REQUEST, compose(REQUEST, DraftStyle()))
-    _, events = run(ActionNoteMessageSent(), domain, sender_id="alice", text="j'ai envoyé mon message à Hélène Garnier")
-    assert followups(events) == [] and sending.list_sendings("alice")[0].draft_id == saved.id
+    said = "j'ai envoyé mon message à Hélène Garnier"
+    _, events = run(journal.ActionCheckDoneItem(), domain, sender_id="alice", text=said, intent="message_sent")
+    assert slot_events(events) == {"done_item_named": False}
+    run(ActionNoteMessageSent(), domain, sender_id="alice", text=said)
+    assert sending.list_sendings("alice")[0].draft_id == saved.id
 
 
-def test_an_unread_message_saying_an_item_is_done_marks_it(database, domain):
+def test_an_answer_with_no_question_pending_that_says_an_item_is_done_is_routed_to_its_marking(database, domain):
     open_item("alice", "réserver la salle pour l'atelier")
-    _, events = run(
-        ActionStartStatedGoal(), domain, sender_id="alice", text="bon, la salle pour l'atelier j'ai réservé"
-    )
-    assert followups(events) == ["action_mark_action_done"]
-    dispatcher, events = run(ActionStartStatedGoal(), domain, sender_id="alice", text="blabla n'importe quoi")
-    assert followups(events) == [] and "fallback_menu" in keys(dispatcher)
+    said = "bon, la salle pour l'atelier j'ai réservé"
+    _, events = run(journal.ActionCheckDoneItem(), domain, sender_id="alice", text=said)
+    assert slot_events(events) == {"done_item_named": True}
+    dispatcher, _ = run(ActionStartStatedGoal(), domain, sender_id="alice", text="blabla n'importe quoi")
+    assert "fallback_menu" in keys(dispatcher)
 
 
 def test_a_tutoiement_request_inside_a_form_is_answered_and_the_question_asked_again(database, domain):

@@ -11,11 +11,13 @@ from datetime import date
 import pytest
 
 from assistant.coaching.asides import form_remark
-from assistant.coaching.intents import instructed_intent, requested_intent
+from assistant.coaching.intents import instructed_intent, reached_in_doubt, requested_intent
 from assistant.coaching.requests import english_request
 from assistant.coaching.text import pointed_number
-from assistant.common.dates import parse_past_date
+from assistant.coaching.yes_no import typed_yes_no
+from assistant.common.dates import parse_deadline, parse_past_date
 from assistant.common.mentor import parse_mentor, person_name
+from assistant.common.spelling import is_slip
 from assistant.goals.answers import goal_named
 from assistant.goals.model import GoalFields, GoalRecord
 from assistant.journal.answers import done_action
@@ -179,3 +181,40 @@ def test_a_first_name_typed_in_lowercase_is_a_name() -> None:
 def test_an_interjection_is_no_name() -> None:
     assert person_name("yo") == "" and person_name("wesh") == ""
     assert person_name("Julie") == "Julie"
+
+
+# --- the second mentee panel (2026-12-06), in our own words -------------------------------------------------------
+
+
+def test_a_full_date_with_a_remark_after_it_is_a_deadline() -> None:
+    today = date(2026, 12, 6)
+    assert parse_deadline("Avant le 15 avril 2027, idéalement.", today).value == date(2027, 4, 15)
+    assert parse_deadline("le 2 mars 2027 comme je disais", today).value == date(2027, 3, 2)
+    assert parse_deadline("le 30 février 2027, si possible", today).problem == "unparseable"
+
+
+def test_a_short_word_or_a_word_of_the_trade_is_never_given_a_letter() -> None:
+    assert not is_slip("pa", "spa") and not is_slip("board", "bobard")
+    assert is_slip("developeur", "développeur")  # a long word missing a letter inside is a slip
+    assert not is_slip("ouvoir", "pouvoir")  # never a first letter
+
+
+def test_a_yes_that_asks_to_save_is_a_yes_with_its_remark() -> None:
+    assert typed_yes_no("Oui, sauvegardez-le, tant pis pour la virgule. Merci beaucoup !") == "affirm"
+    assert typed_yes_no("oui mais ne l'enregistrez pas encore") is None
+
+
+def test_a_goal_asked_about_or_denied_is_not_reached() -> None:
+    assert reached_in_doubt("Je suis à 9 sur 10, c'est quasiment atteint, non ?")
+    assert reached_in_doubt("mon objectif n'est pas atteint")
+    assert not reached_in_doubt("Objectif 1 atteint, enfin !")
+
+
+def test_sms_wishes_and_plain_verbs_ask_for_a_goal() -> None:
+    assert requested_intent("jveu créer un objectif stp") == "clarify_goal"
+    assert requested_intent("je voudrais faire un bilan de mes objectifs") != "clarify_goal"
+
+
+def test_a_conjunction_or_a_job_title_is_no_candidate_name() -> None:
+    assert parse_mentor("Mais je les ai déjà donnés").value.name == ""
+    assert parse_mentor("Head of Sales chez Qonto").value.name == ""
