@@ -318,13 +318,17 @@ _LOST = re.compile(
 
 
 #: A goal said nearly reached, not yet, or asked about (« presque atteint, non ? »): never marked reached.
-_NOT_YET_REACHED = re.compile(r"\?|\b(?:presque|quasi\w*|bientot|pas|plus|jamais|toujours pas|pas encore)\b")
+_NOT_YET_REACHED = re.compile(r"\b(?:presque|quasi\w*|bientot|pas|plus|jamais|toujours pas|pas encore)\b")
+#: « pouvez-vous le marquer comme terminé ? »: a request, even with « ? ».
+_MARK_ASKED = re.compile(r"\b(?:marqu\w*|mettre|mets|mettez|passe[rz]?|coche[rz]?|clore|clotur\w*|classe[rz]?)\b")
 
 
 def reached_in_doubt(text: str | None) -> bool:
     """Whether a message the classifier reads as « goal reached » asks or doubts it instead (« pourquoi 50 % ? c'est
-    presque atteint, non ? », « il n'est pas atteint »): the goal must not be closed on it."""
-    return bool(_NOT_YET_REACHED.search(fold(text or "")))
+    presque atteint, non ? », « il n'est pas atteint »): the goal must not be closed on it. A request to mark it,
+    even as a question (« pouvez-vous le marquer comme terminé ? »), is no doubt."""
+    folded = fold(text or "")
+    return bool(_NOT_YET_REACHED.search(folded)) or ("?" in folded and not _MARK_ASKED.search(folded))
 
 
 def requested_intent(text: str | None) -> str | None:

@@ -51,7 +51,7 @@ def _emoji_answer(text: str) -> str | None:
 
 
 #: A yes that asks to save in so many words is a yes, whatever small remark comes with it (up to this length).
-_SAVE = re.compile(r"\b(?:enregistr\w*|l'enregistrer|sauvegard\w*|valide[sz]?|validez-le)\b")
+_SAVE = re.compile(r"\b(?:enregistr\w*|l'enregistrer|sauvegard\w*)\b")
 SAVE_MAX_WORDS = 14
 
 

@@ -218,3 +218,8 @@ def test_sms_wishes_and_plain_verbs_ask_for_a_goal() -> None:
 def test_a_conjunction_or_a_job_title_is_no_candidate_name() -> None:
     assert parse_mentor("Mais je les ai déjà donnés").value.name == ""
     assert parse_mentor("Head of Sales chez Qonto").value.name == ""
+
+
+def test_a_request_to_mark_a_goal_reached_is_no_doubt_even_as_a_question() -> None:
+    assert not reached_in_doubt("Pourriez-vous passer mon objectif 2 en terminé ?")
+    assert typed_yes_no("valide la version 3") is None  # a choice of version, not a bare yes
