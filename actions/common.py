@@ -7,7 +7,9 @@ import abc
 import functools
 import logging
 import os
+import re
 from collections.abc import Awaitable, Callable
+from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -18,7 +20,8 @@ from sqlalchemy.exc import SQLAlchemyError
 from assistant.coaching.asides import PASTED, form_remark, is_digression
 from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.coaching.knowledge import choose, ranking
-from assistant.coaching.text import clean, ordinal_number, pointed_number, words
+from assistant.coaching.text import clean, fold, ordinal_number, pointed_number, words
+from assistant.common.dates import parse_past_date
 from assistant.common.french import words_within
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
@@ -95,6 +98,20 @@ def say(dispatcher: CollectingDispatcher, key: str, buttons: list | None = None,
     can tell which message was said without matching its wording.
     """
     dispatcher.utter_message(text=message(key, **context), buttons=buttons or [], message_key=key)
+
+
+#: Words of a request that date what it tells (« hier », « ce matin »): only these fill a date from the request.
+_DATED_REQUEST = re.compile(
+    r"(?<![\w-])(?:hier|avant-hier|ce matin|ce midi|cet apres-midi|ce soir|aujourd'hui|tout a l'heure)(?![\w-])"
+)
+
+
+def request_day(tracker: Tracker) -> date | None:
+    """The day the request that starts a task says it happened (« je l'ai vue hier », « 1 sur 2, hier »), or None."""
+    said = fold(clean((tracker.latest_message or {}).get("text")))
+    if not _DATED_REQUEST.search(said):
+        return None
+    return parse_past_date(said).value
 
 
 #: The page server's public address, the base of the links the actions send (export, progress pictures).

@@ -3,7 +3,6 @@ agreed, marking them done, listing what is left."""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -20,11 +19,12 @@ from actions.common import (
     answers_only,
     button,
     database_errors_told,
+    request_day,
     reset,
     say,
     short,
 )
-from assistant.coaching.text import clean, fold, words
+from assistant.coaching.text import clean, words
 from assistant.common.dates import format_date_fr, parse_past_date
 from assistant.common.mentor import parse_mentor, person_name
 from assistant.journal import store as journal_store
@@ -41,17 +41,6 @@ MAX_NOTES_CHARS = 1000
 #: Answers meaning « no advice » (folded words).
 NO_ADVICE = {"aucun", "aucune", "rien", "non", "pas vraiment", "rien de special", "pas de conseil", "aucun conseil"}
 LIST_BUTTON = button("📋 Mes actions", "list_actions")
-#: Words of a request that date the meeting (« hier », « ce matin »): only these fill the date from the request.
-_DATED_REQUEST = (
-    "hier",
-    "avant-hier",
-    "ce matin",
-    "ce midi",
-    "cet apres-midi",
-    "ce soir",
-    "aujourd'hui",
-    "tout a l'heure",
-)
 
 
 def journal_start(tracker: Tracker) -> Events:
@@ -61,11 +50,9 @@ def journal_start(tracker: Tracker) -> Events:
     person = person_name(next(tracker.get_latest_entity_values("PER"), None))  # « jle » is no one
     if person:
         events.append(SlotSet("journal_mentor", person))
-    said = fold(clean((tracker.latest_message or {}).get("text")))
-    if any(re.search(rf"(?<![\w-]){word}(?![\w-])", said) for word in _DATED_REQUEST):
-        day = parse_past_date(said)
-        if day.value is not None:  # ok
-            events.append(SlotSet("journal_date", day.value.isoformat()))
+    day = request_day(tracker)
+    if day is not None:
+        events.append(SlotSet("journal_date", day.isoformat()))
     return events
 
 

@@ -23,6 +23,7 @@ from actions.common import (
     clear_goal_reference,
     database_errors_told,
     page_link,
+    request_day,
     reset,
     say,
     short,
@@ -33,7 +34,7 @@ from assistant.common.dates import format_date_fr, local_today, parse_past_date
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalRecord
 from assistant.progress import store as progress_store
-from assistant.progress.answers import parse_progress, read_measure
+from assistant.progress.answers import parse_progress, progress_in_request, read_measure
 from assistant.progress.chart import chart_svg, points_of, short_title
 from assistant.progress.coach import react
 from assistant.progress.model import PROGRESS_SLOTS, Amount
@@ -87,6 +88,20 @@ def _named_goal(tracker: Tracker, goals: list[GoalRecord]) -> tuple[GoalRecord |
     return None, False
 
 
+def amount_json(amount: Amount) -> dict[str, Any]:
+    """How an amount is kept in the ``progress_value`` slot."""
+    return {"percent": amount.percent, "count": amount.count, "step": amount.step}
+
+
+def _kept_amount(value: Any) -> bool:
+    """Whether a ``progress_value`` is already an amount in its JSON form."""
+    try:
+        kept = json.loads(value) if isinstance(value, str) and value.startswith("{") else None
+    except ValueError:
+        return False
+    return isinstance(kept, dict) and set(kept) == {"percent", "count", "step"}
+
+
 class ActionStartProgress(Action):
     """Start a progress report, keeping the goal the request names or the only active one."""
 
@@ -110,7 +125,15 @@ class ActionStartProgress(Action):
         if goal is None:
             return events
         say(dispatcher, "progress_goal_kept", statement=goal.fields.statement)
-        return [*events, SlotSet("progress_goal", str(goal.id))]
+        events.append(SlotSet("progress_goal", str(goal.id)))
+        said = (tracker.latest_message or {}).get("text")
+        amount = progress_in_request(said, read_measure(goal.fields.measure))  # « 1 sur 2, hier »: not asked again
+        if amount is not None:
+            events.append(SlotSet("progress_value", json.dumps(amount_json(amount))))
+        day = request_day(tracker)
+        if day is not None:
+            events.append(SlotSet("progress_date", day.isoformat()))
+        return events
 
 
 class ActionAskProgressGoal(AskGoalChoice):
@@ -186,7 +209,10 @@ class ValidateProgressForm(AnswerValidation):
     def validate_progress_value(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """A number, a percentage or the step reached, read against the goal's measure."""
+        """A number, a percentage or the step reached, read against the goal's measure (an amount the request
+        already said, kept by action_start_progress, comes as its JSON)."""
+        if _kept_amount(value):
+            return {"progress_value": value}
         goal = chosen_goal(tracker)
         measure = read_measure(goal.fields.measure if goal else "")
         parsed = parse_progress(str(value), measure)
@@ -194,8 +220,7 @@ class ValidateProgressForm(AnswerValidation):
             key = "answer_empty" if parsed.problem == "empty" else f"progress_value_{parsed.problem}"
             say(dispatcher, key, example=parsed.example or "60 %", measure=measure.text)
             return {"progress_value": None}
-        amount: Amount = parsed.value
-        return {"progress_value": json.dumps({"percent": amount.percent, "count": amount.count, "step": amount.step})}
+        return {"progress_value": json.dumps(amount_json(parsed.value))}
 
     @answers_only
     def validate_progress_date(

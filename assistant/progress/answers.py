@@ -57,6 +57,11 @@ NOTHING_BLOCKS = (
     "pas de frein",
     "aucun frein",
     "non pas vraiment",
+    "rien de particulier",
+    "rien de particulier a signaler",
+    "rien a signaler",
+    "pas grand-chose",
+    "pas grand chose",
 )
 
 
@@ -184,3 +189,33 @@ def _indicator_report(folded: str, measure: Measure) -> Parsed:
 def says_nothing_blocks(text: str | None) -> bool:
     """True when the answer to « qu'est-ce qui vous freine ? » says that nothing does."""
     return " ".join(words(clean(text))) in NOTHING_BLOCKS
+
+
+#: What names a goal or a day in a request, never an amount (« objectif 2 », « le 28/11 », « le 3 décembre »).
+_NOT_AN_AMOUNT = re.compile(
+    r"\b(?:l'objectif|objectif|le|la|n°|numero)\s*\d+\b(?!\s*(?:sur|/|%))|\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|"
+    r"\b\d{1,2}(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aou|sep|oct|nov|dec)\w*"
+)
+_COUNTED = re.compile(rf"(?<![\d/]){_NUMBER}\s+([a-z]+)|\b({'|'.join(_NUMBER_WORDS)})\s+([a-z]+)")
+
+
+def progress_in_request(text: str | None, measure: Measure) -> Amount | None:
+    """The amount a request to note progress already says, when it says one clearly: « 1 sur 2 », « 40 % », or a
+    count of the measure's own unit (« j'ai fait 2 diag » for « 10 diagnostics »); None otherwise (« j'ai avancé
+    sur l'objectif 2 » says no amount)."""
+    folded = _NOT_AN_AMOUNT.sub(" ", fold(clean(text)))
+    if len(folded) > MAX_STEP_CHARS:
+        return None
+    explicit = _FRACTION.search(folded) or _PERCENT.search(folded)
+    said = explicit.group(0) if explicit else None
+    if said is None and measure.target:
+        units = {w[:4] for w in meaningful_words(measure.text)}
+        for match in _COUNTED.finditer(folded):
+            number, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+            if unit[:4] in units:
+                said = number
+                break
+    if said is None:
+        return None
+    parsed = parse_progress(said, measure)
+    return parsed.value if parsed.ok else None

@@ -4,6 +4,7 @@ remarks inside a form, a task asked in English, « jsp » to a shortlist criteri
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 from actions import courtesy, journal, other_language, progress
@@ -11,6 +12,8 @@ from actions.goals import ActionStartStatedGoal
 from actions.outreach_replies import ActionNoReply, ActionNoteMessageSent
 from assistant.common.dates import local_today
 from assistant.common.mentor import Mentor
+from assistant.goals import store as goal_store
+from assistant.goals.model import GoalFields
 from assistant.journal import store as journal_store
 from assistant.journal.model import PlannedAction
 from assistant.outreach import sending
@@ -145,3 +148,32 @@ def test_an_unsure_message_naming_an_open_item_as_done_is_routed_to_its_marking(
     assert slot_events(events) == {"done_item_named": False}
     _, events = run(journal.ActionCheckDoneItem(), domain, sender_id="bob", text=said, intent="nlu_fallback")
     assert slot_events(events) == {"done_item_named": False}  # bob has no such item
+
+
+def test_a_progress_request_that_says_the_amount_and_the_day_is_not_asked_them_again(database, domain):
+    goal_store.save_goal(
+        "alice", GoalFields("carriere", "Devenir cheffe d'atelier", "6 audits menés", date(2027, 9, 30), "x", "formel")
+    )
+    said = "bonne nouvelle, j'ai mené 2 audits, le dernier hier"
+    _, events = run(progress.ActionStartProgress(), domain, sender_id="alice", text=said, intent="report_progress")
+    slots = slot_events(events)
+    assert json.loads(slots["progress_value"])["count"] == 2
+    assert slots["progress_date"] == (local_today() - timedelta(days=1)).isoformat()
+    form = progress.ValidateProgressForm()
+    dispatcher, kept = validate_answer(
+        form,
+        domain,
+        "progress_value",
+        slots["progress_value"],
+        "progress_form",
+        {"progress_goal": slots["progress_goal"]},
+    )
+    assert kept["progress_value"] == slots["progress_value"] and not dispatcher.messages
+
+
+def test_a_progress_request_naming_a_goal_number_says_no_amount(database, domain):
+    goal_store.save_goal(
+        "alice", GoalFields("carriere", "Devenir cheffe d'atelier", "6 audits menés", date(2027, 9, 30), "x", "formel")
+    )
+    _, events = run(progress.ActionStartProgress(), domain, sender_id="alice", text="j'ai avancé sur l'objectif 1")
+    assert "progress_value" not in slot_events(events) or slot_events(events)["progress_value"] is None
