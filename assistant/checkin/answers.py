@@ -37,7 +37,7 @@ _CLOSING = re.compile(
 _FREQUENT = re.compile(
     r"(?<!pas )\btrop (?:souvent|frequent|frequentes|rapproche|rapprochees|rapprochee|soutenu|serre|intense|de "
     r"(?:rendez-vous|rdv|rencontres|reunions|seances))|\bmoins souvent\b|\bespacer\b|\bun peu trop\b"
-    r"|\bbeaucoup trop\b|\bchaque jour\b|\btous les jours\b|\bca fait beaucoup\b"
+    r"|\bbeaucoup trop\b|\bchaque jour\b|\btous les jours\b|\bca fait beaucoup\b|\b(?:un peu|assez) rapproche"
 )
 _RARE = re.compile(
     r"\btrop (?:rare|rares|espace|espacees|espacee|peu|loin|irregulier)|\bpas assez\b|\bplus souvent\b|\brarement\b"
@@ -45,6 +45,7 @@ _RARE = re.compile(
     r"|\bca fait (?:\w+ )?(?:longtemps|semaines|mois|un moment)|\birregulier|\bau compte-gouttes\b"
     r"|\b(?:on|nous) ne (?:nous )?(?:voit|voyons) (?:presque )?(?:plus|pas)\b|\b(?:pas|aucun|sans) (?:de )?rythme\b"
     r"|\bmanque de (?:regularite|suivi)\b|\bplus regulier|\bvoir plus\b|\bun peu juste\b|\bpresque plus\b"
+    r"|\b(?:un peu|assez|plutot|bien) espace"
 )
 _UNFIT = re.compile(
     r"\bn[e']\s*(?:me |nous )?(?:convient|conviennent|va|vont|plait)\s+(?:pas|plus)\b"
@@ -126,6 +127,22 @@ _UNSURE = re.compile(r"\b(?:je ne sais pas|je sais pas|j'en sais rien|jsp|aucune
 _UNSURE_MAX_WORDS = 6
 
 
+#: SMS spellings of the words the readers look for (« ouai grave », « bof pa trop », « nn »).
+_SMS = (
+    (re.compile(r"\bouai\b|\bwi\b"), "ouais"),
+    (re.compile(r"\bpa\b"), "pas"),
+    (re.compile(r"\bnn\b"), "non"),
+)
+
+
+def _plain(text: str | None) -> str:
+    """The answer folded, its SMS spellings written out."""
+    folded = fold(clean(text))
+    for pattern, plain in _SMS:
+        folded = pattern.sub(plain, folded)
+    return folded
+
+
 def _first(text: str, rules: tuple[tuple[str, re.Pattern[str]], ...]) -> str:
     if _UNSURE.search(text) and len(words(text)) <= _UNSURE_MAX_WORDS:
         return "unclear"
@@ -134,18 +151,18 @@ def _first(text: str, rules: tuple[tuple[str, re.Pattern[str]], ...]) -> str:
 
 def wants_to_close(text: str | None) -> bool:
     """True when ``text`` voices the wish to close the mentoring relationship (« on a fait le tour »)."""
-    return bool(_CLOSING.search(fold(clean(text))))
+    return bool(_CLOSING.search(_plain(text)))
 
 
 def read_rhythm(text: str) -> str:
     """``frequent``, ``rare``, ``unfit`` (does not suit, direction not said), ``fine`` or ``unclear``."""
-    return _first(fold(clean(text)), (("frequent", _FREQUENT), ("rare", _RARE), ("unfit", _UNFIT), ("fine", _FINE)))
+    return _first(_plain(text), (("frequent", _FREQUENT), ("rare", _RARE), ("unfit", _UNFIT), ("fine", _FINE)))
 
 
 def read_expectations(text: str) -> str:
     """``partly``, ``not``, ``met`` or ``unclear``; a yes and a no together (« les miennes oui, les siennes non »)
     is ``partly``."""
-    folded = fold(clean(text))
+    folded = _plain(text)
     if re.search(_YES, folded) and re.search(_NO, folded):
         return "partly"
     return _first(folded, (("partly", _PARTLY), ("not", _NOT), ("met", _MET)))
@@ -153,13 +170,13 @@ def read_expectations(text: str) -> str:
 
 def read_feedback(text: str) -> str:
     """``one_way``, ``none``, ``both`` or ``unclear``."""
-    return _first(fold(clean(text)), (("one_way", _ONE_WAY), ("none", _NONE), ("both", _BOTH)))
+    return _first(_plain(text), (("one_way", _ONE_WAY), ("none", _NONE), ("both", _BOTH)))
 
 
 def read_trust(text: str) -> str:
     """``partly``, ``no``, ``yes`` or ``unclear``."""
     rules = (("yes", _TRUST_YES_FIRST), ("partly", _TRUST_PARTLY), ("no", _TRUST_NO), ("yes", _TRUST_YES))
-    return _first(fold(clean(text)), rules)
+    return _first(_plain(text), rules)
 
 
 READERS = {
@@ -184,7 +201,7 @@ def read_answer(slot: str, text: str | None) -> Parsed:
 
 def pace(text: str | None) -> str:
     """How often the mentee meets the mentor, in standard words (« une fois par mois »), or "" when not said."""
-    match = _PACE.search(fold(clean(text)))
+    match = _PACE.search(_plain(text))
     if not match:
         return ""
     return " ".join(_DIGITS.get(word, word) for word in match.group(0).split())

@@ -46,9 +46,13 @@ def next_step(signals: Signals) -> str:
     if signals.rhythm == "frequent":
         return "rhythm_space"
     values = (signals.rhythm, signals.expectations, signals.feedback, signals.trust)
-    if all(value == "unclear" for value in values):
+    if sum(value == "unclear" for value in values) > MAX_UNCLEAR_ON_TRACK:  # too little said to call it on track
         return "review"
     return "next_goal"
+
+
+#: « Votre relation est sur de bons rails » needs at least three clear answers out of four.
+MAX_UNCLEAR_ON_TRACK = 1
 
 
 def checkin_due(meetings_with_mentor: int) -> bool:

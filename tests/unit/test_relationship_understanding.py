@@ -10,6 +10,9 @@ from datetime import date
 
 import pytest
 
+from assistant.checkin.answers import read_expectations, read_feedback, read_rhythm, read_trust
+from assistant.checkin.coach import next_step
+from assistant.checkin.model import Signals
 from assistant.coaching.asides import form_remark
 from assistant.coaching.intents import instructed_intent, reached_in_doubt, requested_intent
 from assistant.coaching.requests import english_request
@@ -223,3 +226,18 @@ def test_a_conjunction_or_a_job_title_is_no_candidate_name() -> None:
 def test_a_request_to_mark_a_goal_reached_is_no_doubt_even_as_a_question() -> None:
     assert not reached_in_doubt("Pourriez-vous passer mon objectif 2 en terminé ?")
     assert typed_yes_no("valide la version 3") is None  # a choice of version, not a bare yes
+
+
+def test_check_in_answers_in_sms_style_are_read() -> None:
+    assert read_trust("ouai grave") == "yes"
+    assert read_feedback("bof pa trop") == "none"
+    assert read_expectations("nn pa vraiment") == "not"
+    assert read_rhythm("tous les mois, un peu espacé à mon goût") == "rare"
+    assert read_rhythm("chaque semaine, c'est assez rapproché") == "frequent"
+
+
+def test_a_check_in_with_two_unclear_answers_is_not_called_on_track() -> None:
+    two_unclear = Signals(rhythm="fine", expectations="unclear", feedback="both", trust="unclear", closing=False)
+    assert next_step(two_unclear) == "review"
+    one_unclear = Signals(rhythm="fine", expectations="met", feedback="both", trust="unclear", closing=False)
+    assert next_step(one_unclear) == "next_goal"
