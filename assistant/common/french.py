@@ -300,9 +300,20 @@ def words_within(text: str, limit: int, clauses_only: bool = False) -> str:
     return head if len(head.split()) >= 2 and len(head) <= limit else ""
 
 
+#: An elided article or preposition glued to a dangling word (« d'un », « l'une », « qu'au »).
+_ELIDED_DANGLING = re.compile(r"^(?:d|l|qu|jusqu)'(?:un|une|au|aux|en|a)?$")
+#: Words of compound prepositions that never end a phrase (« au sein de », « afin de », « auprès de », « lors de »).
+_DANGLING_COMPOUND = {"sein", "afin", "aupres", "lors", "grace"}
+
+
+def _dangles(word: str) -> bool:
+    folded = fold(word)
+    return folded in _DANGLING or folded in _DANGLING_COMPOUND or bool(_ELIDED_DANGLING.match(folded))
+
+
 def _undangled(text: str) -> str:
     text = text.rstrip(" ,;:.-–(«")
-    while " " in text and fold(text.rsplit(" ", 1)[1]) in _DANGLING:
+    while " " in text and _dangles(text.rsplit(" ", 1)[1]):
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:.-–(«")
     return text
 

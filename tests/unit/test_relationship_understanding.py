@@ -19,6 +19,7 @@ from assistant.coaching.requests import english_request
 from assistant.coaching.text import pointed_number
 from assistant.coaching.yes_no import typed_yes_no
 from assistant.common.dates import parse_deadline, parse_past_date
+from assistant.common.french import words_within
 from assistant.common.mentor import parse_mentor, person_name
 from assistant.common.spelling import is_slip
 from assistant.goals.answers import goal_named
@@ -241,3 +242,10 @@ def test_a_check_in_with_two_unclear_answers_is_not_called_on_track() -> None:
     assert next_step(two_unclear) == "review"
     one_unclear = Signals(rhythm="fine", expectations="met", feedback="both", trust="unclear", closing=False)
     assert next_step(one_unclear) == "next_goal"
+
+
+def test_a_shortened_title_never_ends_on_an_elided_article_or_a_compound_preposition() -> None:
+    assert words_within("prendre un poste d'acheteuse au sein d'une coopérative agricole bretonne", 50) == (
+        "prendre un poste d'acheteuse"
+    )
+    assert not words_within("lancer mon activité afin de vivre de la photo de mariage", 30).endswith("afin")
