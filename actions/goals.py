@@ -324,9 +324,8 @@ class ActionDeleteGoal(_GoalCommand):
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         text = (tracker.latest_message or {}).get("text")
-        if text and not asks_to_delete(
-            text
-        ):  # « l'objectif et la mesure » at the field menu: a correction, never a deletion
+        # « l'objectif et la mesure » at the field menu: a correction, never a deletion
+        if text and not asks_to_delete(text):
             return [SlotSet("pending_delete_goal_id", None), *_not_a_deletion(dispatcher, tracker, named_fields(text))]
         goal = self.pick(dispatcher, tracker)
         if goal is None:

@@ -51,6 +51,13 @@ _ENGLISH_TASKS = (
     ("prepare_meeting", re.compile(r"\bprepare\b.*\b(?:meeting|session)\b")),
 )
 
+#: Long messages are read for the direct requests up to this many words (a story of the relationship).
+DIRECT_MAX_WORDS = 120
+#: Beyond this many words an English message is not read for a task.
+ENGLISH_MAX_WORDS = 60
+#: Questions about a task are for the knowledge base (« comment comparer deux mentors ? »).
+_HOW_TO = re.compile(r"^\W*(?:comment|pourquoi|quels?|quelles?|est-ce|est ce|faut-il|c'est quoi|qu'est-ce)\b")
+
 
 def english_request(text: str | None) -> str | None:
     """The task an English message asks for in so many words (« I'd like to log my mentoring session »), or None."""
@@ -58,14 +65,6 @@ def english_request(text: str | None) -> str | None:
     if len(words(folded)) > ENGLISH_MAX_WORDS:
         return None
     return next((intent for intent, pattern in _ENGLISH_TASKS if pattern.search(folded)), None)
-
-
-#: Long messages are read for the direct requests up to this many words (a story of the relationship).
-DIRECT_MAX_WORDS = 120
-#: Beyond this many words an English message is not read for a task.
-ENGLISH_MAX_WORDS = 60
-#: Questions about a task are for the knowledge base (« comment comparer deux mentors ? »).
-_HOW_TO = re.compile(r"^\W*(?:comment|pourquoi|quels?|quelles?|est-ce|est ce|faut-il|c'est quoi|qu'est-ce)\b")
 
 
 def direct_request(folded: str) -> str | None:

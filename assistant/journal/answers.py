@@ -196,6 +196,12 @@ def _content(text: str | None) -> set[str]:
     return (set(meaningful_words(unelided)) | short) - _DONE_WORDS
 
 
+def _shared(said: set[str], own: set[str]) -> int:
+    """How many words a message and an item share: the same words, and long words with the same start (« refait »
+    and « refaire »)."""
+    return len(said & own) + len({w[:5] for w in said if len(w) > 5} & {w[:5] for w in own if len(w) > 5})
+
+
 def find_action(items: list[ActionRecord], text: str | None) -> ActionRecord | None:
     """The open item ``text`` names: by its number in the list (« la 2 »), or by most of its words; else None."""
     number = item_number(text)
@@ -204,8 +210,7 @@ def find_action(items: list[ActionRecord], text: str | None) -> ActionRecord | N
     said = _content(text)
     scored = []
     for item in items:
-        own = _content(item.text)
-        shared = len(said & own) + len({w[:5] for w in said if len(w) > 5} & {w[:5] for w in own if len(w) > 5})
+        shared = _shared(said, _content(item.text))
         if shared:
             scored.append((shared, item))
     scored.sort(key=lambda pair: -pair[0])
@@ -239,8 +244,7 @@ def done_action(items: list[ActionRecord], text: str | None) -> ActionRecord | N
     said, own = _content(text), _content(item.text)
     if (said & _MESSAGE_WORDS) - own:  # « j'ai envoyé mon message à Claire » is the first message, not the CV
         return None
-    shared = len(said & own) + len({w[:5] for w in said if len(w) > 5} & {w[:5] for w in own if len(w) > 5})
-    return item if shared >= DONE_SHARED_WORDS else None
+    return item if _shared(said, own) >= DONE_SHARED_WORDS else None
 
 
 def names_no_action(text: str | None) -> bool:

@@ -13,7 +13,9 @@ from assistant.progress.model import Amount, Measure
 #: Numbers in words: those of dates, and the few more a count or a share uses (« aucun », « cinquante »).
 _NUMBER_WORDS = {**NUMBER_WORDS, "zero": 0, "aucun": 0, "aucune": 0, "onze": 11, "cinquante": 50, "cent": 100}
 _NUMBER = r"(\d+(?:[.,]\d+)?)"
-_PERCENT = re.compile(rf"(-?){_NUMBER}\s*(?:%|pour ?cent|pourcent|pct)")
+#: How a percentage is written after its number.
+_PERCENT_SIGN = r"(?:%|pour ?cent|pourcent|pct)"
+_PERCENT = re.compile(rf"(-?){_NUMBER}\s*{_PERCENT_SIGN}")
 #: « 2/3 », « 2 sur 3 », « 1 modèle sur 2 » (up to two words between the count and « sur »).
 _FRACTION = re.compile(rf"{_NUMBER}\s*(?:/|(?:[a-z'-]+\s+){{0,2}}sur)\s*{_NUMBER}")
 _PLAIN = re.compile(rf"(?<![\d/])(-?){_NUMBER}(?![\d/])")
@@ -32,9 +34,9 @@ _DONE = re.compile(
 _NOTHING = re.compile(r"^(?:rien|rien du tout|nada|pas encore|pas avance|zero|0|nul|aucun progres|pas grand-chose)\b")
 #: « 3 entretiens », « 10 candidatures »: the first number of a measure is its target.
 _TARGET = re.compile(rf"\b{_NUMBER}\b|\b({'|'.join(w for w in _NUMBER_WORDS if _NUMBER_WORDS[w] > 1)})\b")
-_PERCENT_VALUE = rf"{_NUMBER}\s*(?:%|pour ?cent|pourcent|pct)"
+_PERCENT_VALUE = rf"{_NUMBER}\s*{_PERCENT_SIGN}"
 #: « de 18 % à 25 % », « de 18 à 25 % »: an indicator's start and target (or, in a report, start and value).
-_FROM_TO = re.compile(rf"\bde\s+{_NUMBER}\s*(?:%|pour ?cent|pourcent|pct)?\s+(?:a|jusqu'a|vers)\s+{_PERCENT_VALUE}")
+_FROM_TO = re.compile(rf"\bde\s+{_NUMBER}\s*{_PERCENT_SIGN}?\s+(?:a|jusqu'a|vers)\s+{_PERCENT_VALUE}")
 #: « 40 % du chemin », « 40 % d'avancement »: a share of the way, not the indicator's value.
 _SHARE_WORDS = re.compile(r"%\s*(?:du chemin|d'avancement|de l'objectif|de mon objectif|du but|de fait|fait)\b")
 #: Longest step kept, in characters.
@@ -79,7 +81,7 @@ def read_measure(text: str) -> Measure:
         return Measure(text, _number(from_to.group(2)), start=_number(from_to.group(1)), in_percent=True)
     for match in _TARGET.finditer(folded):
         target = _number(match.group(1)) if match.group(1) else float(_NUMBER_WORDS[match.group(2)])
-        in_percent = re.match(r"\s*(?:%|pour ?cent|pourcent|pct)", folded[match.end() :])
+        in_percent = re.match(rf"\s*{_PERCENT_SIGN}", folded[match.end() :])
         if 0 < target < 1900 and not in_percent:  # a year is a deadline, not a target
             return Measure(text, target)
     percents = re.findall(_PERCENT_VALUE, folded)
