@@ -313,6 +313,9 @@ class ActionAsideInForm(Action):
         elif intent == "greet":
             say(dispatcher, "greet_in_form", task=FORM_TASKS.get((tracker.active_loop or {}).get("name") or "", ""))
             return []
+        elif intent == "chitchat":  # « il pleut des cordes ici »: acknowledged, never the answer
+            say(dispatcher, "chitchat_in_form")
+            return []
         elif intent in ASIDE_RESPONSES:
             dispatcher.utter_message(response=ASIDE_RESPONSES[intent])
         say(dispatcher, "aside_resume")
@@ -376,13 +379,13 @@ async def _validated_answer(
 def _is_an_answer(intent: str | None, text: str, slot: str) -> bool:
     """Whether an aside is in fact the answer to ``slot``.
 
-    A pasted message of a few sentences is; a greeting or a call for help never is otherwise; another
-    aside is when it is not phrased as a question (nor really written in another language).
+    A pasted message of a few sentences is; a greeting, a remark about one's day or a call for help never is
+    otherwise; another aside is when it is not phrased as a question (nor really written in another language).
     """
     if slot in PASTED:
         return is_pasted_answer(slot, text)
     if slot in CRITERIA and says_unknown(text):  # « jsp »: the criterion's level is unknown
         return True
-    if intent in ("help", "greet") or looks_like_question(text):
+    if intent in ("help", "greet", "chitchat") or looks_like_question(text):
         return False
     return not (intent == "other_language" and looks_foreign(text))

@@ -88,7 +88,7 @@ FORMS: dict[str, dict] = {
     },
 }
 #: Intents answered by action_aside_in_form, which first checks whether the message is the answer.
-JUDGED = ("faq", "help", "greet", "how_are_you", "bot_challenge", "out_of_scope", "other_language")
+JUDGED = ("faq", "help", "greet", "how_are_you", "chitchat", "bot_challenge", "out_of_scope", "other_language")
 #: Intents answered by their own action or response before the form asks again.
 LOOK_UPS = {
     "list_goals": "action_list_goals",

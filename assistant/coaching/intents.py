@@ -130,6 +130,11 @@ _LATER = re.compile(
     r"\b(?:plus tard|une autre fois|un autre jour|remettre a|on verra|pas maintenant|pas (?:faire )?ca maintenant|"
     r"je reviendrai|jreviendrai)\b"
 )
+#: Not wanting to go on (« pas envie de faire ce point », « plus envie d'en parler »), after a turning opening;
+# « pas envie de changer de rythme » is an answer.
+_UNWILLING = re.compile(
+    r"\b(?:pas|plus) (?:trop |vraiment )?envie (?:de (?:faire|repondre|continuer|parler)|d'en parler|d'y)"
+)
 #: Openings of a longer message that turns away from the task (« non en fait… », « bon… »).
 _TURNING = re.compile(r"^(?:(?:attends|attend|euh|ah|oh)\W+)?(?:non|bon|bref|en fait|finalement|ok|laisse|oublie)\b")
 
@@ -164,7 +169,8 @@ def instructed_intent(text: str | None) -> str | None:
     tokens = words(folded)
     if len(tokens) <= SHORT_MESSAGE_WORDS and _STOP.search(folded) and not _NEGATED.search(folded):
         return "stop"
-    if _TURNING.match(folded) and (_STOP.search(folded) or _LATER.search(folded)) and not _NEGATED.search(folded):
+    turned = _STOP.search(folded) or _LATER.search(folded) or _UNWILLING.search(folded)
+    if _TURNING.match(folded) and turned and not _NEGATED.search(folded):
         return "stop"  # « non en fait j'ai pas envie de répondre à tout ça, on arrête », « en fait, plus tard »
     return None
 

@@ -132,6 +132,21 @@ def test_dont_know_to_a_shortlist_criterion_is_the_answer(database, domain):
     assert any(e.get("event") == "slot" and e.get("name") == "candidate_track_record" for e in events)
 
 
+def test_a_remark_about_ones_day_inside_a_form_is_acknowledged_and_never_the_answer(database, domain):
+    slots = {"requested_slot": "candidate_fit"}
+    dispatcher, events = run(
+        courtesy.ActionAsideInForm(),
+        domain,
+        sender_id="alice",
+        text="il neige à gros flocons chez moi",
+        intent="chitchat",
+        active_loop="shortlist_form",
+        slots=slots,
+    )
+    assert keys(dispatcher) == ["chitchat_in_form"]
+    assert not any(e.get("event") == "slot" and e.get("name") == "candidate_fit" for e in events)
+
+
 def test_the_day_said_in_english_is_read_by_the_journal(database, domain):
     form = journal.ValidateJournalForm()
     today = local_today()

@@ -154,12 +154,9 @@ ENTRIES = [
     for name in ("form_slots_goal_debrief", "form_slots_outreach_meeting", "form_slots_relationship")
     for e in sets.load(name)
 ]
-REMARK_TAKEN = (
-    "a remark about one's day taken as the free-text answer: the relationship forms' free slots do not check "
-    "that the answer is about the meeting or the progress"
-)
-CHECKIN_FREE = "a remark or a wish to stop, with no signal, kept as a check-in answer"
-CRITERION_MEDIUM = "a remark read as a medium level on a shortlist criterion"
+#: Remarks about one's day (intent ``chitchat``) are acknowledged and the question asked again; these few are read
+#: by the NLU as an answer or left unsure, and an unsure message in a form is taken as the answer.
+REMARK_TAKEN = "a remark about one's day read as an answer (or unsure, which a form takes as the answer)"
 TASK_WORDS = "an answer naming a task (« préparer », « m'entraîner », « ma mentore ») read as a request to switch task"
 #: Messages known to fail today (slot, text) -> why; strict, so a fix must remove them from here.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
@@ -168,39 +165,13 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
         "en fait je l'ai pas encore écrit, tu peux le rédiger avec moi ?",
     ): "read as draft_outreach, but the review form has no switch to another task (a pasted message may read "
     "as any request): it asks for the message again",
-    # Relationship forms (issue #17): remarks in free-text slots, and task words in answers.
+    # Relationship forms (issue #17): remarks in free-text slots the NLU does not see as small talk.
     **{
         key: REMARK_TAKEN
         for key in [
-            ("progress_value", "mon chat vient de marcher sur le clavier mdr"),
             ("progress_helped", "c'est fou comme le temps passe vite"),
-            ("progress_blocked", "j'ai mangé beaucoup trop de raclette ce midi"),
-            ("journal_mentor", "je suis crevée, grosse journée"),
             ("journal_advice", "il avait son chien sur les genoux pendant toute la visio, trop mignon"),
-            ("journal_actions", "j'ai encore oublie d'acheter du pain"),
-        ]
-    },
-    # Check-in (issue #17, item 5): its four answers are free text; a remark or a wish to stop with no
-    # signal is kept as the answer (its reading is « unclear ») instead of the question being asked again.
-    **{
-        key: CHECKIN_FREE
-        for key in [
-            ("checkin_rhythm", "en fait non pas envie de faire ce bilan ajd"),
-            ("checkin_rhythm", "c'est l'anniversaire de ma fille aujourd'hui"),
-            ("checkin_expectations", "je suis dans le train, ca capte mal"),
-            ("checkin_feedback", "jai enfin fini ma serie hier soir"),
             ("checkin_trust", "j'ai rdv chez le dentiste dans 10 min"),
-        ]
-    },
-    # Shortlist (issue #17, item 6): any answer on a criterion without a clear yes, no or « je ne sais pas »
-    # is read as a medium level, remarks included.
-    **{
-        key: CRITERION_MEDIUM
-        for key in [
-            ("candidate_experience", "il fait super beau aujourd'hui à Lille"),
-            ("candidate_availability", "j'ai trop faim"),
-            ("candidate_fit", "je regarde le match en même temps"),
-            ("candidate_track_record", "je viens de renverser mon thé partout"),
         ]
     },
     ("candidate_experience", "attends, ajoute dabord une avancee sur mon obj 1"): "read as report_progress, "

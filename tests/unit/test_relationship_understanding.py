@@ -120,6 +120,12 @@ def test_leaving_a_form_for_later_is_a_stop() -> None:
     assert instructed_intent("je ne veux pas arrêter maintenant") is None
 
 
+def test_not_wanting_to_go_on_after_a_turning_word_is_a_stop_but_not_wanting_a_change_is_an_answer() -> None:
+    assert instructed_intent("bon, plus vraiment envie de répondre à tout ça") == "stop"
+    assert instructed_intent("non en vrai pas envie d'en parler ce soir") == "stop"
+    assert instructed_intent("non, pas envie de changer de rythme") is None
+
+
 def test_a_task_asked_in_english_is_recognised() -> None:
     assert english_request("Hello, I just had a mentoring session, can you help me log it?") == "debrief_meeting"
     assert english_request("I would like to set a clear goal") == "clarify_goal"
