@@ -13,11 +13,11 @@ from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import SlotSet, UserUtteranceReverted
+from rasa_sdk.events import ActionExecutionRejected, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from assistant.coaching.asides import PASTED, form_remark, is_digression
+from assistant.coaching.asides import PASTED, form_remark, is_digression, leaves_for_task
 from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.coaching.knowledge import choose, ranking
 from assistant.coaching.text import clean, fold, ordinal_number, pointed_number, words
@@ -259,6 +259,9 @@ class AnswerValidation(FormValidationAction, abc.ABC):
         intent = (message.get("intent") or {}).get("name")
         if not (isinstance(value, str) and value == text):
             return await super().get_validation_events(dispatcher, tracker, domain)
+        form = self.name().removeprefix("validate_")
+        if leaves_for_task(form, requested, text, intent):  # the form's rule for that task starts it
+            return [SlotSet(requested, None), ActionExecutionRejected(form)]
         remark = None if requested in PASTED else form_remark(text)  # a pasted message may say anything
         if remark == "tu_to_me":  # « on peut se tutoyer ? »
             say(dispatcher, "register_kept")

@@ -29,7 +29,7 @@ from actions.outreach_replies import follow_up_button
 from actions.practice import ValidateCritiqueForm, ValidateRehearsalForm
 from actions.progress import ValidateProgressForm
 from actions.shortlist import ValidateShortlistForm
-from assistant.coaching.asides import PASTED, is_pasted_answer
+from assistant.coaching.asides import PASTED, is_pasted_answer, remark_is_answer
 from assistant.coaching.intents import guess_button
 from assistant.coaching.text import fold, looks_foreign, looks_like_question
 from assistant.common.dates import format_date_fr, local_today
@@ -303,7 +303,8 @@ class ActionAsideInForm(Action):
         text = message.get("text") or ""
         intent = (message.get("intent") or {}).get("name")
         requested = tracker.get_slot("requested_slot")
-        if requested and _is_an_answer(intent, text, requested):
+        confidence = (message.get("intent") or {}).get("confidence") or 0.0
+        if requested and _is_an_answer(intent, text, requested, confidence):
             return await _validated_answer(dispatcher, tracker, domain, requested, text)
         if intent == "faq":
             answer_question(dispatcher, message)
@@ -376,7 +377,7 @@ async def _validated_answer(
     return await validator().run(dispatcher, answered, domain)
 
 
-def _is_an_answer(intent: str | None, text: str, slot: str) -> bool:
+def _is_an_answer(intent: str | None, text: str, slot: str, confidence: float = 1.0) -> bool:
     """Whether an aside is in fact the answer to ``slot``.
 
     A pasted message of a few sentences is; a greeting, a remark about one's day or a call for help never is
@@ -385,6 +386,8 @@ def _is_an_answer(intent: str | None, text: str, slot: str) -> bool:
     if slot in PASTED:
         return is_pasted_answer(slot, text)
     if slot in CRITERIA and says_unknown(text):  # « jsp »: the criterion's level is unknown
+        return True
+    if intent == "chitchat" and remark_is_answer(slot, text, confidence):
         return True
     if intent in ("help", "greet", "chitchat") or looks_like_question(text):
         return False

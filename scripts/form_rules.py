@@ -13,9 +13,13 @@ in one table, instead of by hand in each flow's rule file:
 - « stop »: the form's cancel action, nothing else starts;
 - another task (``SWITCHES``): the form is cancelled and the other task starts.
 
-The review and rehearsal forms take a whole pasted message as their answer, which may read like
-any request: they handle only the ``JUDGED`` intents and « stop ». Every intent routed here must be
-in the form's ``ignored_intents`` in ``domain.yml`` (``tests/unit/test_form_rules.py`` checks both).
+A form may keep another task's intent as its answer (``kept``: « préparer mon pitch » is an action
+item). The review and rehearsal forms take a whole pasted message as their answer, which may read
+like any request: they keep every other task. A kept task's rule is written all the same: the form
+takes the message, and its validation (``actions/common.py``) rejects it when the message asks for
+that task in so many words (``assistant.coaching.asides.switch_asked``); the rule then starts it.
+Every other intent routed here must be in the form's ``ignored_intents`` in ``domain.yml``
+(``tests/unit/test_form_rules.py`` checks both).
 """
 
 from __future__ import annotations
@@ -26,63 +30,63 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from assistant.coaching.asides import FORM_TASK  # noqa: E402
+
 OUT = ROOT / "data" / "rules" / "forms.yml"
 
-#: Each form: its cancel action, its own start intent, whether look-ups and switches apply, and the
-#: switches it keeps as answers (``kept``).
+#: Tasks that advice, action items and what helped often name (« préparer mon pitch », « écrire à Paul », « m'entraîner
+#: à négocier », « remercier Claire »): the meeting's notes and the progress forms keep them as answers.
+NAMED_TASKS = ("prepare_meeting", "draft_outreach", "rehearse_outreach", "thank_you_note")
+#: Each form: its cancel action, whether look-ups and switches apply, and the intents it keeps as answers
+#: (``kept``). Its own task's intent is ``FORM_TASK``'s.
 FORMS: dict[str, dict] = {
     # A measure often reads like a progress report (« 2 entretiens obtenus », « 8 sur 8 réalisés »): kept.
-    "goal_form": {"cancel": "action_cancel_goal", "own": "clarify_goal", "all": True, "kept": ("report_progress",)},
+    "goal_form": {"cancel": "action_cancel_goal", "all": True, "kept": ("report_progress",)},
     # « c'était hier » is read as a debrief; the meeting form answers it (« si la rencontre a eu lieu… »).
     # « celui que j'ai enregistré sur … », the answer to « which goal? », may read as a progress report: kept.
     "meeting_form": {
         "cancel": "action_cancel_meeting",
-        "own": "prepare_meeting",
         "all": True,
         "kept": ("debrief_meeting", "report_progress"),
     },
     # Notes of a meeting often tell progress (« j'ai refait mon CV »): kept as the answer.
     "debrief_form": {
         "cancel": "action_cancel_meeting",
-        "own": "debrief_meeting",
         "all": True,
-        "kept": ("report_progress", "mark_action_done"),
+        "kept": ("report_progress", "mark_action_done", *NAMED_TASKS),
     },
     "journal_form": {
         "cancel": "action_cancel_journal",
-        "own": "debrief_meeting",
         "all": True,
-        "kept": ("report_progress", "mark_action_done", "show_preparation"),
+        "kept": ("report_progress", "mark_action_done", "show_preparation", *NAMED_TASKS),
     },
     "outreach_form": {
         "cancel": "action_cancel_outreach",
-        "own": "draft_outreach",
         "all": True,
         "kept": ("report_progress",),
     },
-    "critique_form": {"cancel": "action_cancel_outreach", "own": "critique_message", "all": False},
-    "rehearsal_form": {"cancel": "action_cancel_outreach", "own": "rehearse_outreach", "all": False},
+    "critique_form": {"cancel": "action_cancel_outreach", "all": False},
+    "rehearsal_form": {"cancel": "action_cancel_outreach", "all": False},
     # What helped, what blocks, the notes and advice of a meeting often name the agenda or the preparation: kept as
     # the answer instead of showing the preparation. What helped is often the mentor's advice (« les conseils de ma
     # mentore »), read as a meeting's debrief: kept too.
     "progress_form": {
         "cancel": "action_cancel_progress",
-        "own": "report_progress",
         "all": True,
-        "kept": ("show_preparation", "debrief_meeting"),
+        "kept": ("show_preparation", "debrief_meeting", *NAMED_TASKS),
     },
     # Answers about the rhythm, feedback or trust often tell a meeting, a progress or a thank-you (« on s'est vus
     # hier », « je l'ai remerciée pour ses retours »): kept as the answer.
     "checkin_form": {
         "cancel": "action_cancel_checkin",
-        "own": "relationship_checkin",
         "all": True,
         "kept": ("debrief_meeting", "report_progress", "thank_you_note"),
     },
     # What is said of a candidate mentor may read like a progress report or a meeting's debrief: kept as the answer.
     "shortlist_form": {
         "cancel": "action_cancel_shortlist",
-        "own": "shortlist_mentors",
         "all": True,
         "kept": ("report_progress", "debrief_meeting"),
     },
@@ -137,32 +141,32 @@ def routed_intents(form: str) -> list[str]:
         kept = spec.get("kept", ())
         intents += [
             *(i for i in LOOK_UPS if i not in kept),
-            *(i for i in SWITCHES if i != spec["own"] and i not in kept),
+            *(i for i in SWITCHES if i != FORM_TASK[form] and i not in kept),
         ]
     return intents
+
+
+def _resume(form: str) -> list[dict]:
+    return [{"action": form}, {"active_loop": form}]
 
 
 def rules() -> list[dict]:
     """The rules of every form, in a stable order."""
     found = []
     for form, spec in FORMS.items():
-
-        def resume(form: str = form) -> list[dict]:
-            return [{"action": form}, {"active_loop": form}]
-
         for intent in JUDGED:
             found.append(
                 {
                     "rule": f"{intent} inside {form}: answered, or taken as the answer; the form goes on",
                     "condition": [{"active_loop": form}],
-                    "steps": [{"intent": intent}, {"action": "action_aside_in_form"}, *resume()],
+                    "steps": [{"intent": intent}, {"action": "action_aside_in_form"}, *_resume(form)],
                 }
             )
         found.append(
             {
                 "rule": f"an unsure message inside {form} is read as the answer",
                 "condition": [{"active_loop": form}],
-                "steps": [{"intent": "nlu_fallback"}, *resume()],
+                "steps": [{"intent": "nlu_fallback"}, *_resume(form)],
             }
         )
         found.append(
@@ -172,34 +176,49 @@ def rules() -> list[dict]:
                 "steps": [{"intent": "stop"}, {"action": spec["cancel"]}, {"active_loop": None}],
             }
         )
-        if not spec["all"]:
+        if spec["all"]:
+            found += _look_ups(form, spec)
+        found += _switches(form, spec)
+    return found
+
+
+def _look_ups(form: str, spec: dict) -> list[dict]:
+    """A look-up inside ``form`` answers, then the form asks again (kept ones are answers)."""
+    found = []
+    for intent, action in LOOK_UPS.items():
+        if intent in spec.get("kept", ()):
             continue
-        for intent, action in LOOK_UPS.items():
-            if intent in spec.get("kept", ()):
-                continue
-            found.append(
-                {
-                    "rule": f"{intent} inside {form}: answered, then the form goes on",
-                    "condition": [{"active_loop": form}],
-                    "steps": [{"intent": intent}, {"action": action}, *resume()],
-                }
-            )
-        for intent, start in SWITCHES.items():
-            if intent == spec["own"] or intent in spec.get("kept", ()):
-                continue
-            rule = {
-                "rule": f"{intent} inside {form}: {form} cancelled, the other task starts",
+        found.append(
+            {
+                "rule": f"{intent} inside {form}: answered, then the form goes on",
                 "condition": [{"active_loop": form}],
-                "steps": [
-                    {"intent": intent},
-                    {"action": spec["cancel"]},
-                    {"active_loop": None},
-                    *(dict(step) for step in start),
-                ],
+                "steps": [{"intent": intent}, {"action": action}, *_resume(form)],
             }
-            if intent in GOES_ON:  # the task's own rules say what follows its first action
-                rule["wait_for_user_input"] = False
-            found.append(rule)
+        )
+    return found
+
+
+def _switches(form: str, spec: dict) -> list[dict]:
+    """Another task inside ``form``: the form is cancelled and that task starts (a kept one only when asked for)."""
+    found = []
+    for intent, start in SWITCHES.items():
+        if intent == FORM_TASK[form]:
+            continue
+        kept = not spec["all"] or intent in spec.get("kept", ())
+        rule = {
+            "rule": f"{intent} inside {form}: {form} cancelled, the other task starts"
+            + (" (the form kept the message and found it asks for that task)" if kept else ""),
+            "condition": [{"active_loop": form}],
+            "steps": [
+                {"intent": intent},
+                {"action": spec["cancel"]},
+                {"active_loop": None},
+                *(dict(step) for step in start),
+            ],
+        }
+        if intent in GOES_ON:  # the task's own rules say what follows its first action
+            rule["wait_for_user_input"] = False
+        found.append(rule)
     return found
 
 

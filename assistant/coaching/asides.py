@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.coaching.intents import reads_as_a_date
 from assistant.coaching.text import clean, fold, words
 
 #: Slots whose answer is a whole message the mentee pastes or writes: greetings and questions belong in it.
@@ -133,7 +134,7 @@ def is_pasted_answer(slot: str | None, text: str | None) -> bool:
 _CHANGE_OF_MIND = re.compile(
     r"\b(?:en fait|finalement|laisse tomber|laisse|laissez|j'annule|annule|annuler|"
     r"on arrete|arretons|oublie|oubliez|je prefere|je prefererais|"
-    r"stop|plus envie|d'abord)\b"
+    r"stop|plus envie|d'abord|dabord)\b"
 )
 #: Intents that leave a task for another one, or stop it.
 SWITCH_INTENTS = (
@@ -167,3 +168,70 @@ def promoted_switch(text: str | None, ranking: list[tuple[str, float]], candidat
         if name in SWITCH_INTENTS and confidence >= SWITCH_MIN_CONFIDENCE:
             return name
     return None
+
+
+#: Intents that start another task; inside a form that keeps one as its answer (« préparer mon pitch » as an action
+#: item, « les conseils de ma mentore » as what helped), the form is left only when the task is asked for
+#: (``switch_asked``). ``scripts/form_rules.py`` writes a rule for each of them in every form.
+TASK_INTENTS = frozenset(
+    {
+        "clarify_goal",
+        "prepare_meeting",
+        "debrief_meeting",
+        "draft_outreach",
+        "critique_message",
+        "rehearse_outreach",
+        "report_progress",
+        "shortlist_mentors",
+        "thank_you_note",
+        "relationship_checkin",
+        "erase_data",
+    }
+)
+#: The intent that starts each form's own task (never a switch away from it).
+FORM_TASK = {
+    "goal_form": "clarify_goal",
+    "meeting_form": "prepare_meeting",
+    "debrief_form": "debrief_meeting",
+    "journal_form": "debrief_meeting",
+    "outreach_form": "draft_outreach",
+    "critique_form": "critique_message",
+    "rehearsal_form": "rehearse_outreach",
+    "progress_form": "report_progress",
+    "checkin_form": "relationship_checkin",
+    "shortlist_form": "shortlist_mentors",
+}
+#: Asking for something: a wish, a request to the assistant, or an order (« attends, ajoute… », « note que… »).
+_ASKS_FOR = re.compile(
+    r"\b(?:je (?:voudrais|veux|souhaite\w*|prefere\w*)|j'aimerais|jveux|jvoudrais|j'ai besoin|"
+    r"(?:tu peux|peux-tu|pouvez-vous|vous pouvez|tu pourrais|pourriez-vous|aide[sz]?-moi)\b)"
+    r"|^(?:(?:attends?|euh|ah|oh|bon|ok)\W+)?(?:ajoute[sz]?|note[sz]?|notons|fais|faisons|ecris|redige[sz]?|"
+    r"prepare[sz]?|passe[sz]?|passons|montre[sz]?|commence[sz]?|reviens|revenons)\b"
+)
+
+
+def switch_asked(text: str | None) -> bool:
+    """Whether a message that names another task asks for it (« en fait je voudrais préparer ma rencontre »,
+    « attends, ajoute d'abord une avancée ») rather than answering with it (« préparer mon pitch pour jeudi »)."""
+    folded = fold(clean(text))
+    return folded.startswith("/") or changes_mind(text) or bool(_ASKS_FOR.search(folded))
+
+
+def leaves_for_task(form: str, slot: str | None, text: str | None, intent: str | None) -> bool:
+    """Whether a message the form took as its answer asks for another task instead: the form is then left
+    (a pasted message is always the answer)."""
+    if intent not in TASK_INTENTS or intent == FORM_TASK.get(form) or is_pasted_answer(slot, text):
+        return False
+    return switch_asked(text)
+
+
+#: Below this confidence a message read as small talk is an answer (an introduction, « je m'appelle Sophie, je suis
+#: infirmière… », may read as a remark about one's day).
+CHITCHAT_MIN_CONFIDENCE = 0.5
+#: Questions whose answer is a day: « ce matin » answers them, whatever the classifier says.
+DAY_SLOTS = frozenset({"journal_date", "progress_date", "meeting_when", "goal_deadline", "debrief_next_meeting"})
+
+
+def remark_is_answer(slot: str | None, text: str | None, confidence: float) -> bool:
+    """Whether a message the classifier read as a remark about one's day answers the form's question after all."""
+    return confidence < CHITCHAT_MIN_CONFIDENCE or (slot in DAY_SLOTS and reads_as_a_date(text))

@@ -27,10 +27,11 @@ def make_tracker(
     entities: list | None = None,
     active_loop: str | None = None,
     set_after_user: dict | None = None,
+    confidence: float = 0.99,
 ) -> Tracker:
     """A tracker whose last user message is ``text``; ``set_after_user`` are slots extracted from it."""
     slots = {**(slots or {}), **(set_after_user or {})}
-    latest = {"text": text, "intent": {"name": intent, "confidence": 0.99}, "entities": entities or []}
+    latest = {"text": text, "intent": {"name": intent, "confidence": confidence}, "entities": entities or []}
     events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": text, "parse_data": latest}]
     events += [{"event": "slot", "name": k, "value": v} for k, v in (set_after_user or {}).items()]
     return Tracker(

@@ -4,8 +4,11 @@ remarks inside a form, a task asked in English, « jsp » to a shortlist criteri
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import date, timedelta
+
+from rasa_sdk.executor import CollectingDispatcher
 
 from actions import courtesy, journal, other_language, progress
 from actions.goals import ActionStartStatedGoal
@@ -20,7 +23,7 @@ from assistant.outreach import sending
 from assistant.outreach import store as draft_store
 from assistant.outreach.compose import compose
 from assistant.outreach.model import DraftStyle, OutreachRequest
-from tests.actions.conftest import run, slot_events, validate_answer
+from tests.actions.conftest import make_tracker, run, slot_events, validate_answer
 from tests.writing.grammar import grammar_errors
 
 REQUEST = OutreachRequest(
@@ -145,6 +148,44 @@ def test_a_remark_about_ones_day_inside_a_form_is_acknowledged_and_never_the_ans
     )
     assert keys(dispatcher) == ["chitchat_in_form"]
     assert not any(e.get("event") == "slot" and e.get("name") == "candidate_fit" for e in events)
+
+
+def test_a_day_or_an_unsure_remark_inside_a_form_is_the_answer(database, domain):
+    for slot, text, confidence in [
+        ("journal_date", "ce matin", 0.9),
+        ("outreach_intro", "Je m'appelle Marc, je suis soudeur depuis dix ans", 0.42),
+    ]:
+        dispatcher, events = run(
+            courtesy.ActionAsideInForm(),
+            domain,
+            sender_id="alice",
+            text=text,
+            intent="chitchat",
+            active_loop="journal_form" if slot == "journal_date" else "outreach_form",
+            slots={"requested_slot": slot},
+            confidence=confidence,
+        )
+        assert "chitchat_in_form" not in keys(dispatcher), text
+
+
+def _validation_events(form, domain, slot, text, loop, intent):
+    tracker = make_tracker(
+        text=text, intent=intent, active_loop=loop, slots={"requested_slot": slot}, set_after_user={slot: text}
+    )
+    return asyncio.run(form.run(CollectingDispatcher(), tracker, domain))
+
+
+def test_a_task_named_as_an_action_item_is_the_answer_but_asked_for_it_leaves_the_form(database, domain):
+    form = journal.ValidateJournalForm()
+    item = "préparer ma présentation de 5 minutes et écrire à Paul pour le remercier"
+    events = _validation_events(form, domain, "journal_actions", item, "journal_form", "prepare_meeting")
+    assert not any(e.get("event") == "action_execution_rejected" for e in events)
+    asked = "en fait je voudrais d'abord préparer ma prochaine rencontre"
+    events = _validation_events(form, domain, "journal_actions", asked, "journal_form", "prepare_meeting")
+    assert {"event": "slot", "name": "journal_actions", "value": None} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events
+    ]
+    assert [e.get("name") for e in events if e.get("event") == "action_execution_rejected"] == ["journal_form"]
 
 
 def test_the_day_said_in_english_is_read_by_the_journal(database, domain):

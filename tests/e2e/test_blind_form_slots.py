@@ -157,14 +157,8 @@ ENTRIES = [
 #: Remarks about one's day (intent ``chitchat``) are acknowledged and the question asked again; these few are read
 #: by the NLU as an answer or left unsure, and an unsure message in a form is taken as the answer.
 REMARK_TAKEN = "a remark about one's day read as an answer (or unsure, which a form takes as the answer)"
-TASK_WORDS = "an answer naming a task (« préparer », « m'entraîner », « ma mentore ») read as a request to switch task"
 #: Messages known to fail today (slot, text) -> why; strict, so a fix must remove them from here.
 KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    (
-        "critique_text",
-        "en fait je l'ai pas encore écrit, tu peux le rédiger avec moi ?",
-    ): "read as draft_outreach, but the review form has no switch to another task (a pasted message may read "
-    "as any request): it asks for the message again",
     # Relationship forms (issue #17): remarks in free-text slots the NLU does not see as small talk.
     **{
         key: REMARK_TAKEN
@@ -172,21 +166,6 @@ KNOWN_FAILURES: dict[tuple[str, str], str] = {
             ("progress_helped", "c'est fou comme le temps passe vite"),
             ("journal_advice", "il avait son chien sur les genoux pendant toute la visio, trop mignon"),
             ("checkin_trust", "j'ai rdv chez le dentiste dans 10 min"),
-        ]
-    },
-    ("candidate_experience", "attends, ajoute dabord une avancee sur mon obj 1"): "read as report_progress, "
-    "which the shortlist form keeps as an answer (what is said of a candidate may read as a progress report)",
-    ("progress_helped", "avant ca, je voudrais noter que Karim m'a repondu"): "read as debrief_meeting, which "
-    "the progress form keeps as an answer (what helped is often the mentor's advice, « les conseils de ma "
-    "mentore »): the request to note a reply is stored as what helped",
-    **{
-        key: TASK_WORDS
-        for key in [
-            ("journal_advice", "Lire « Négocier sans perdre » et m'entraîner à négocier avec un proche."),
-            (
-                "journal_actions",
-                "préparer mon pitch de 2 min pour jeudi, et faire une mock interview avec lui la semaine pro",
-            ),
         ]
     },
 }

@@ -6,6 +6,7 @@ import sys
 
 import yaml
 
+from assistant.coaching.asides import TASK_INTENTS
 from tests.blind.sets import ROOT
 
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -28,6 +29,20 @@ def test_a_form_never_leaves_for_itself_and_pasted_message_forms_only_judge_read
     for rule in form_rules.rules():
         form = rule["condition"][0]["active_loop"]
         intent = rule["steps"][0]["intent"]
-        assert intent != form_rules.FORMS[form]["own"] and intent not in form_rules.FORMS[form].get("kept", ())
+        assert intent != form_rules.FORM_TASK[form], rule["rule"]
         if not form_rules.FORMS[form]["all"]:
-            assert intent in (*form_rules.JUDGED, "stop", "nlu_fallback"), rule["rule"]
+            assert intent in (*form_rules.JUDGED, "stop", "nlu_fallback", *TASK_INTENTS), rule["rule"]
+
+
+def test_every_task_has_its_switch_and_a_kept_task_is_left_for_only_through_the_forms_rejection():
+    assert set(form_rules.SWITCHES) == set(TASK_INTENTS)
+    assert set(form_rules.FORM_TASK) == set(form_rules.FORMS)
+    forms = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))["forms"]
+    for rule in form_rules.rules():
+        form = rule["condition"][0]["active_loop"]
+        intent = rule["steps"][0]["intent"]
+        kept = intent in form_rules.FORMS[form].get("kept", ()) or not form_rules.FORMS[form]["all"]
+        if intent in TASK_INTENTS and kept:
+            # the form takes the message (not ignored); its validation rejects it when the task is asked for
+            assert intent not in forms[form]["ignored_intents"], rule["rule"]
+            assert rule["steps"][1]["action"] == form_rules.FORMS[form]["cancel"], rule["rule"]

@@ -13,7 +13,7 @@ import pytest
 from assistant.checkin.answers import read_expectations, read_feedback, read_rhythm, read_trust
 from assistant.checkin.coach import next_step
 from assistant.checkin.model import Signals
-from assistant.coaching.asides import form_remark
+from assistant.coaching.asides import form_remark, leaves_for_task, switch_asked
 from assistant.coaching.intents import instructed_intent, reached_in_doubt, requested_intent
 from assistant.coaching.requests import english_request
 from assistant.coaching.text import pointed_number
@@ -255,3 +255,38 @@ def test_a_shortened_title_never_ends_on_an_elided_article_or_a_compound_preposi
         "prendre un poste d'acheteuse"
     )
     assert not words_within("lancer mon activité afin de vivre de la photo de mariage", 30).endswith("afin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "en fait je voudrais d'abord écrire à mon mentor",
+        "attends, note d'abord que j'ai fini mon CV",
+        "tu peux plutôt m'aider à préparer la rencontre de mardi ?",
+        "/prepare_meeting",
+    ],
+)
+def test_asking_for_another_task_is_told_from_naming_it(text: str) -> None:
+    assert switch_asked(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "préparer mon entretien de jeudi avec elle",
+        "Relire son livre et m'entraîner à présenter mon projet.",
+        "écrire à Paul pour le remercier, et refaire mon CV",
+        "noter mes dépenses chaque semaine",
+    ],
+)
+def test_naming_a_task_in_an_answer_is_not_asking_for_it(text: str) -> None:
+    assert not switch_asked(text)
+
+
+def test_a_form_is_never_left_for_its_own_task_nor_for_a_pasted_message() -> None:
+    asked = "en fait je voudrais noter une avancée"
+    assert leaves_for_task("journal_form", "journal_actions", asked, "report_progress")
+    assert not leaves_for_task("progress_form", "progress_helped", asked, "report_progress")
+    pasted = "Bonjour Claire, je voudrais préparer avec vous une rencontre. Seriez-vous disponible jeudi ? Merci, Léa"
+    assert not leaves_for_task("critique_form", "critique_text", pasted, "prepare_meeting")
+    assert not leaves_for_task("journal_form", "journal_actions", asked, "inform")
