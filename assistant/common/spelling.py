@@ -261,8 +261,8 @@ _ELISION_SPLIT = re.compile(r"^(qu|jusqu|lorsqu|[cdjlmnst])([aeiouyhéèêàâî
 def _apostrophe(word: str) -> str:
     """« jaurai » -> « j'aurai », « lequipe » -> « l'équipe » when the dictionary knows the result, else ""."""
     match = _ELISION_SPLIT.match(word)
-    if not match or is_place(word):  # « nantes » is Nantes, not « n'antes »
-        return ""
+    if not match or is_place(word) or (match[1].lower() == "c" and match[2][0] not in "eéè"):
+        return ""  # « nantes » is Nantes, not « n'antes »; « c' » only before « est », « était », « en »
     head, rest = match.groups()
     for candidate in (rest, _accented(rest)):
         if candidate and is_valid(candidate) and not is_valid(word):

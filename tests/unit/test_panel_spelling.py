@@ -73,6 +73,16 @@ def test_a_place_is_never_split_into_an_elision():
     assert spelling._apostrophe("jaurai") == "j'aurai"  # a dropped apostrophe is still put back
 
 
+def test_c_is_elided_only_before_est_etait_or_en():
+    assert "c'ables" not in written_out("je veux pas tirer des cables toute ma vie").text
+    assert written_out("cetait utile").text.startswith("c'était")
+
+
+def test_sms_words_of_a_reason_are_written_out_not_read_as_acronyms():
+    assert written_out("psk jveu evoluer").text.startswith("parce que je veux")
+    assert "PSK" not in written_out("psk c'est mon reve").text
+
+
 @pytest.mark.parametrize(
     "answer",
     ["je suis prête à changer de ville", "elle est prête pour le poste", "je suis sûre de mon choix"],
