@@ -219,10 +219,10 @@ def switch_asked(text: str | None) -> bool:
 
 def leaves_for_task(form: str, slot: str | None, text: str | None, intent: str | None) -> bool:
     """Whether a message the form took as its answer asks for another task instead: the form is then left
-    (a pasted message is always the answer)."""
+    (a pasted message is always the answer; anything shorter that names a task is not a pasted message)."""
     if intent not in TASK_INTENTS or intent == FORM_TASK.get(form) or is_pasted_answer(slot, text):
         return False
-    return switch_asked(text)
+    return slot in PASTED or switch_asked(text)  # too short to be the pasted message: « NON. Clarifier mon objectif. »
 
 
 #: Below this confidence a message read as small talk is an answer (an introduction, « je m'appelle Sophie, je suis

@@ -289,6 +289,9 @@ _REVIEW_ASKED = re.compile(
 _SALUTATION = re.compile(r"^\W*(?:bonjour|bonsoir|salut|hello|hi|coucou|madame|monsieur|cher|chere)\b")
 #: A message this long is a pasted one even without a salutation.
 PASTED_WORDS = 12
+#: A pasted message speaks to its reader (« vous », « votre parcours », « te », « ton »); a mentee telling the
+#: assistant about themselves (« Salut. Je veux un mentor pour passer manager. ») does not.
+_ADDRESSED = re.compile(r"\b(?:vous|votre|vos|te|t'|ton|ta|tes|toi)\b")
 
 
 def review_asked(text: str | None) -> bool:
@@ -297,7 +300,8 @@ def review_asked(text: str | None) -> bool:
     « note d'invit linkedin, je te l'ai dit » answers the channel question; it does not ask for a review.
     """
     folded = fold(text or "")
-    return bool(_REVIEW_ASKED.search(folded) or _SALUTATION.search(folded) or len(words(folded)) >= PASTED_WORDS)
+    pasted = bool(_SALUTATION.search(folded) or len(words(folded)) >= PASTED_WORDS) and bool(_ADDRESSED.search(folded))
+    return bool(_REVIEW_ASKED.search(folded)) or pasted
 
 
 #: A goal said reached (« c'est atteint », « objectif figma atteint ») — a question about it is not.
@@ -369,7 +373,8 @@ def requested_intent(text: str | None) -> str | None:
         if find_goal_number(text):  # « pour l'objectif 2, l'échéance : fin mai »
             return "edit_goal"
         named = find_field(text)
-        if named and named.start <= FIELD_NAME_START and len(words(folded)) <= TYPED_CHANGE_MAX_WORDS:
+        clause = re.split(r"[,;.!?](?:\s|$)", folded, maxsplit=1)[0]  # « …, mon N+1 part en juin » is the reason
+        if named and named.start <= FIELD_NAME_START and len(words(clause)) <= TYPED_CHANGE_MAX_WORDS:
             return "correct_goal_field"  # « l'échéance : le 15 mars », « non, la mesure : 3 maquettes »
     if _BACK_GREETING.match(folded) and _BACK.search(folded) and len(words(folded)) <= BACK_GREETING_MAX_WORDS:
         return "greet"

@@ -14,7 +14,7 @@ from assistant.checkin.answers import read_expectations, read_feedback, read_rhy
 from assistant.checkin.coach import next_step
 from assistant.checkin.model import Signals
 from assistant.coaching.asides import form_remark, leaves_for_task, switch_asked
-from assistant.coaching.intents import instructed_intent, reached_in_doubt, requested_intent
+from assistant.coaching.intents import instructed_intent, reached_in_doubt, requested_intent, review_asked
 from assistant.coaching.requests import english_request
 from assistant.coaching.text import pointed_number
 from assistant.coaching.yes_no import typed_yes_no
@@ -290,3 +290,15 @@ def test_a_form_is_never_left_for_its_own_task_nor_for_a_pasted_message() -> Non
     pasted = "Bonjour Claire, je voudrais préparer avec vous une rencontre. Seriez-vous disponible jeudi ? Merci, Léa"
     assert not leaves_for_task("critique_form", "critique_text", pasted, "prepare_meeting")
     assert not leaves_for_task("journal_form", "journal_actions", asked, "inform")
+    assert leaves_for_task("critique_form", "critique_text", "NON. Clarifier mon objectif.", "clarify_goal")
+
+
+def test_a_mentee_telling_the_assistant_about_themselves_is_not_a_message_to_review() -> None:
+    assert not review_asked("Salut. J'ai 5 min entre deux cours. Je veux un mentor pour devenir cheffe de projet.")
+    assert review_asked("Bonjour Monsieur Petit, votre conférence m'a marqué. Auriez-vous 20 minutes ?")
+    assert review_asked("tu peux relire mon message ?")
+
+
+def test_a_typed_change_followed_by_its_reason_is_still_a_change() -> None:
+    assert requested_intent("Mets l'échéance à fin mai 2027, ma formation finit en avril en fait.") == "correct_goal_field"
+    assert requested_intent("la mesure : 3 maquettes") == "correct_goal_field"
