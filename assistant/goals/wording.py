@@ -36,6 +36,12 @@ _LAUGHTER = re.compile(
 _START = re.compile(
     r"^(?:(?:ben|bah|bon|alors|donc|en fait|enfait|genre|ok|oui|euh+|eh bien|hé bien)\b[\s,!.]*)+", re.I
 )
+#: A courtesy before the answer (« Très bien, merci. », « Parfait ! »), said to the assistant, not part of it.
+_COURTESY = re.compile(
+    r"^(?:(?:(?:tr[eè]s bien|parfait|d'accord|entendu|super|g[eé]nial|ok)[\s,]*)?merci(?: beaucoup)?|"
+    r"tr[eè]s bien|parfait|d'accord|entendu|super|g[eé]nial)\s*[,!.]+\s*",
+    re.I,
+)
 _END = re.compile(r"(?:[\s,]+(?:quoi|voila|voilà|tu vois|vous voyez|en gros|tout ça|tkt|stp|svp))+[\s!.]*$", re.I)
 #: SMS and chat spellings with one meaning in a goal answer (folded keys), before the dictionary's corrections.
 _SMS = {
@@ -188,7 +194,7 @@ def _inline_case(text: str) -> str:
 def written_out(answer: str | None) -> Written:
     """The answer with sure corrections made and close guesses proposed (see the module's doc)."""
     text = _LAUGHTER.sub(" ", clean(answer))
-    text = _END.sub("", _START.sub("", text.strip()))
+    text = _END.sub("", _START.sub("", _COURTESY.sub("", text.strip())))
     text = _before_dictionary(_tidy(text))
     spelled = correct(text)
     if spelled.unknown == ("(dictionnaire absent)",):

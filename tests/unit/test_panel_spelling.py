@@ -121,3 +121,18 @@ def test_an_english_job_title_is_not_frenchified():
     answer = "passer de la vente à product manager avant l'été"
     assert proofread(answer).text == answer
     assert not spelling.is_slip("product", "produit")
+
+
+@pytest.mark.parametrize(
+    ("answer", "expected"),
+    [
+        ("Très bien, merci. Après dix ans de compta, j'ai envie de transmettre.", "Après dix ans"),
+        ("Parfait ! encadrer deux stagiaires", "Encadrer deux stagiaires"),
+        ("merci pour votre patience, je veux devenir DAF", "Merci pour votre patience"),
+        ("super important pour moi", "Super important"),
+    ],
+)
+def test_a_courtesy_said_to_the_assistant_is_not_part_of_the_answer(answer, expected):
+    from assistant.goals.wording import sentence
+
+    assert sentence(answer).startswith(expected)

@@ -300,5 +300,7 @@ def test_a_mentee_telling_the_assistant_about_themselves_is_not_a_message_to_rev
 
 
 def test_a_typed_change_followed_by_its_reason_is_still_a_change() -> None:
-    assert requested_intent("Mets l'échéance à fin mai 2027, ma formation finit en avril en fait.") == "correct_goal_field"
+    assert (
+        requested_intent("Mets l'échéance à fin mai 2027, ma formation finit en avril en fait.") == "correct_goal_field"
+    )
     assert requested_intent("la mesure : 3 maquettes") == "correct_goal_field"
