@@ -28,7 +28,7 @@ MAX_CANDIDATES_CHARS = 600
 MAX_ANSWER_CHARS = 600
 
 _INTRO = re.compile(
-    r"^(?:(?:bonjour|salut|alors|euh|bah|ben|donc|ok|oui)[\s,!]*)*"
+    r"^(?:(?:bonjour|salut|alors|euh|bah|ben|donc|ok|oui)[\s,!:]*)*"
     r"(?:(?:j'hesite|je balance|j'h[ée]site)\s+(?:entre|avec)\s+|(?:il y a|y a|ya)\s+|"
     r"(?:je pense|je pensais|j'envisage|j'avais pense)\s+(?:a|à)\s+|entre\s+|"
     r"(?:mes|les) (?:candidats?|mentors?|options?|choix)\s*(?:sont|:)?\s*)?",
@@ -45,12 +45,12 @@ _UNKNOWN = re.compile(
 _CLEAR_NO = re.compile(
     r"\b(?:pas du tout|pas vraiment|pas tres|pas trop|pas beaucoup|tres peu|trop peu|jamais|aucune?|plutot pas|"
     r"debordee?s?|surbookee?|overbookee?|pas le temps|pas dispo\w*|indisponible|rarement|absolument pas|"
-    r"nulle?|incompatibles?|aux antipodes|pas compatibles?|pas du meme monde|trop occupee?)\b|^non\b"
+    r"nulle?|incompatibles?|aux antipodes|pas compatibles?|pas du meme monde|trop occupee?|premiere fois)\b|^non\b"
 )
 _RESERVATION = re.compile(
     r"\b(?:un peu|pas mal|assez|moyen|moyenne|moyennement|plutot|parfois|de temps en temps|ca depend|"
     r"peut[- ]etre|a peu pres|en partie|partiellement|quelques|sans plus|bof|correct|correcte|mitige|"
-    r"oui mais|mais|sauf|a moitie|pas sur tout|probablement|je crois|je pense|il me semble|sans doute)\b"
+    r"oui mais|mais|sauf|a moitie|pas sur tout|probablement|je crois|je pense|il me semble|sans doute|moins)\b"
 )
 _OTHER_NEGATION = re.compile(r"\b(?:pas|peu|ne|n'\w+|occupee?|loin)\b")
 _CLEAR_YES = re.compile(
@@ -89,9 +89,11 @@ def _pieces(text: str) -> list[str]:
                 current = f"{current}, {chunk}" if current else chunk
         if current:
             found.append(current)
-    return [p.strip(" .") for p in found if words(p)]
+    return [_LEADING_AND.sub("", p.strip(" .")) for p in found if words(p)]
 
 
+#: « ; et Nadia Benali, … »: the conjunction before the last candidate is no part of the name.
+_LEADING_AND = re.compile(r"^(?:et|ou|puis|enfin)\s+", re.I)
 #: Where candidates typed all in lower case are told apart (no capital says where a name starts): « ; », a new
 #: line or « / » when there is one (commas then go with the roles), else commas, « et » and « ou » too.
 _STRONG_SPLIT = re.compile(r"\s*(?:;|\n|\s/\s)\s*")
@@ -170,9 +172,30 @@ def parse_candidates(text: str | None) -> Parsed:
 
 
 def level_of(text: str) -> str:
-    """The level an answer gives its criterion: strong, medium, weak or unknown (see the module's doc)."""
+    """The level an answer gives its criterion: strong, medium, weak or unknown (see the module's doc).
+
+    A verdict of a few words before the explanation (« Énormément : … ») sets it when the rest says no more than a
+    medium level (« … c'est un peu mon futur idéal »).
+    """
     folded = fold(clean(text))
-    if not words(folded) or _UNKNOWN.search(folded):
+    if not words(folded):
+        return "unknown"
+    whole = _graded(folded)
+    lead = _LEAD.match(folded)
+    if whole in (None, "medium") and lead and len(words(lead[1])) <= LEAD_MAX_WORDS:
+        turned = folded[lead.end() :].lstrip().startswith(("mais", "sauf", "enfin"))  # « Oui, mais pas souvent »
+        return (None if turned else _graded(lead[1])) or whole or "medium"
+    return whole or "medium"
+
+
+#: The verdict that opens an answer, before « : », « , » or « . ».
+_LEAD = re.compile(r"^\W*([^:,.;!?]+?)\s*[:,.;!?]")
+LEAD_MAX_WORDS = 3
+
+
+def _graded(folded: str) -> str | None:
+    """The level the words of ``folded`` give, or None when none says it."""
+    if _UNKNOWN.search(folded):
         return "unknown"
     if _CLEAR_NO.search(folded):
         return "weak"
@@ -182,7 +205,7 @@ def level_of(text: str) -> str:
         return "weak"
     if _CLEAR_YES.search(folded):
         return "strong"
-    return "medium"
+    return None
 
 
 def read_criterion(text: str | None) -> Parsed:

@@ -27,7 +27,7 @@ from assistant.goals.model import GoalFields, GoalRecord
 from assistant.journal.answers import done_action
 from assistant.journal.model import ActionRecord
 from assistant.outreach.replies import asks_next_step
-from assistant.shortlist.answers import parse_candidates, says_unknown
+from assistant.shortlist.answers import level_of, parse_candidates, says_unknown
 
 
 @pytest.mark.parametrize(
@@ -304,3 +304,26 @@ def test_a_typed_change_followed_by_its_reason_is_still_a_change() -> None:
         requested_intent("Mets l'échéance à fin mai 2027, ma formation finit en avril en fait.") == "correct_goal_field"
     )
     assert requested_intent("la mesure : 3 maquettes") == "correct_goal_field"
+
+
+@pytest.mark.parametrize(
+    ("answer", "level"),
+    [
+        ("Beaucoup : il dirige exactement le service que je vise, c'est un peu mon modèle.", "strong"),
+        ("Moyennement, il voyage souvent pour son travail.", "medium"),
+        ("Ce serait sa première fois comme mentore.", "weak"),
+        ("Oui, mais rarement le soir.", "weak"),
+        ("Oui, mais pas toutes les semaines.", "medium"),
+    ],
+)
+def test_a_verdict_before_its_explanation_sets_the_criterion_level(answer: str, level: str) -> None:
+    assert level_of(answer) == level
+
+
+def test_candidates_after_an_opening_and_a_final_and_are_all_read() -> None:
+    text = (
+        "Alors : Jeanne Roux, cheffe de chantier chez Eiffage ; Marc Lenoir, conducteur de travaux ; "
+        "et Sami Haddad, ingénieur"
+    )
+    parsed = parse_candidates(text)
+    assert parsed.ok and [c.mentor.name for c in parsed.value] == ["Jeanne Roux", "Marc Lenoir", "Sami Haddad"]
