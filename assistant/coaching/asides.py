@@ -219,10 +219,13 @@ def switch_asked(text: str | None) -> bool:
 
 def leaves_for_task(form: str, slot: str | None, text: str | None, intent: str | None) -> bool:
     """Whether a message the form took as its answer asks for another task instead: the form is then left
-    (a pasted message is always the answer; anything shorter that names a task is not a pasted message)."""
+    (a pasted message is always the answer; a few words that name a task are not a pasted message)."""
     if intent not in TASK_INTENTS or intent == FORM_TASK.get(form) or is_pasted_answer(slot, text):
         return False
-    return slot in PASTED or switch_asked(text)  # too short to be the pasted message: « NON. Clarifier mon objectif. »
+    # Too short to be the pasted message: « NON. Clarifier mon objectif. ». Longer, it may be a reply to the
+    # rehearsed mentor (« tu connaîtrais quelqu'un d'autre à qui je pourrais écrire ? »): it has to ask.
+    short = slot in PASTED and len(words(text or "")) < PASTED_MIN_WORDS
+    return short or switch_asked(text)
 
 
 #: Below this confidence a message read as small talk is an answer (an introduction, « je m'appelle Sophie, je suis

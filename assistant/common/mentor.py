@@ -39,7 +39,8 @@ class Mentor:
 
 _ADDRESS = re.compile(r"(https?://|www\.|\S+@\S+\.\S+|\.(?:com|fr|io|org|net)\b)", re.I)
 _INTRO = re.compile(
-    r"^(?:(?:bonjour|salut|alors|c'est|avec|je vois|je rencontre|mon mentor|ma mentore|ma mentor|mon mentor s'appelle|"
+    r"^(?:(?:oui|ouais|ok|okay|d'accord|bien s[uû]r)(?:\W+|$)|"
+    r"(?:bonjour|salut|alors|c'est|avec|je vois|je rencontre|mon mentor|ma mentore|ma mentor|mon mentor s'appelle|"
     r"ma mentore s'appelle|il s'appelle|elle s'appelle|s'appelle)\s+|(?:il|elle|ça) s'agit d(?:e\s+|['’]))+",
     re.I,
 )
@@ -53,7 +54,8 @@ _ROLE_SPLIT = re.compile(r"\s*(?:,|;|\s-\s|\s–\s|\(|\bqui est\b|\bil est\b|\be
 _AT = re.compile(r"(?:^|\s+)(?:chez|at|@)\s+", re.I)
 _NO_ONE = re.compile(
     r"^(?:je (?:ne )?sais pas|jsp|aucune idee|personne|bonjour|salut|coucou|hello|euh+|"
-    r"je ne (?:le|la) connais pas|on verra|pas encore)(?:\s+\w+)?[\s!.?]*$"
+    r"je ne (?:le|la) connais pas|on verra|pas encore|"
+    r"oui|ouais|ouai|non|nan|ok|okay|d'accord|dac|yes|no|si|bien sur|vas-y|go|parfait)(?:\s+\w+)?[\s!.?]*$"
 )
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*$|^(?:de|du|des|d'|le|la|van|von|di|da|ben|el)$")
 #: Capitalised words that start a sentence but are not names (« Je ne sais pas », « Le directeur »).
@@ -229,6 +231,8 @@ def parse_mentor(text: str | None, person: str | None = None) -> Parsed:
     if _ADDRESS.search(answer):
         return Parsed(problem="address")
     answer = _INTRO.sub("", answer).strip()
+    if not words(answer):  # « Oui. »: a yes to another question, no name
+        return Parsed(problem="no_name")
     civility = _CIVILITY.match(answer)
     answer = answer[civility.end() :] if civility else answer
     if civility and answer[:1].islower() and fold(answer.split()[0]) not in _NOT_NAMES:

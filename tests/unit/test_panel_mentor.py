@@ -82,3 +82,17 @@ def test_a_surname_typed_in_lower_case_after_a_civility_is_a_name():
 
 def test_an_initial_is_still_a_name():
     assert person_name("C Vidal") == "C Vidal"
+
+
+@pytest.mark.parametrize("answer", ["Oui.", "ok", "Okay", "d'accord", "Non", "OK !", "ouais"])
+def test_a_yes_or_no_is_no_mentor(answer):
+    # Third panel: « Oui. » became the mentor of a meeting preparation.
+    assert read_mentor(answer).problem == "no_name"
+
+
+def test_a_yes_before_the_name_is_dropped():
+    assert read_mentor("ok, Romain Petit").value == Mentor("Romain Petit", "", "")
+    assert read_mentor("Oui c'est Hugo Lemaire, chef de projet chez Alstom").value == Mentor(
+        "Hugo Lemaire", "chef de projet", "Alstom"
+    )
+    assert read_mentor("Okba Diallo").value.name == "Okba Diallo"

@@ -291,6 +291,10 @@ def test_a_form_is_never_left_for_its_own_task_nor_for_a_pasted_message() -> Non
     assert not leaves_for_task("critique_form", "critique_text", pasted, "prepare_meeting")
     assert not leaves_for_task("journal_form", "journal_actions", asked, "inform")
     assert leaves_for_task("critique_form", "critique_text", "NON. Clarifier mon objectif.", "clarify_goal")
+    # A reply to the rehearsed mentor that mentions writing to someone is still the reply (the CI's blind set).
+    reply = "ah dommage mais je comprends, tu connaîtrais quelqu'un d'autre à qui je pourrais écrire ?"
+    assert not leaves_for_task("rehearsal_form", "rehearsal_reply", reply, "draft_outreach")
+    assert leaves_for_task("rehearsal_form", "rehearsal_reply", "en fait je voudrais écrire à Paul", "draft_outreach")
 
 
 def test_a_mentee_telling_the_assistant_about_themselves_is_not_a_message_to_review() -> None:
