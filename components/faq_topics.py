@@ -98,7 +98,7 @@ class FaqTopicClassifier(TrainedTextClassifier):
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         """C (inverse regularisation), the weight of the spaCy vector, the retrieval intent, the seed."""
-        return {"retrieval_intent": "faq", "c": 50.0, "vector_weight": 0.5, "random_seed": 4242}
+        return {"retrieval_intent": "faq", "c": 50.0, "vector_weight": 0.5, "random_seed": 4242, "min_df": 1}
 
     def train(self, training_data: TrainingData) -> Resource:
         """Learn the topics from the training examples of the retrieval intent."""

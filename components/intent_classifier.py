@@ -66,8 +66,8 @@ class LogisticIntentClassifier(TrainedTextClassifier):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        """C (inverse regularisation), the weight of the spaCy vector, the seed."""
-        return {"c": 100.0, "vector_weight": 1.0, "random_seed": 4242}
+        """C (inverse regularisation), the weight of the spaCy vector, the seed, the character n-grams' min_df."""
+        return {"c": 100.0, "vector_weight": 1.0, "random_seed": 4242, "min_df": 2}
 
     def train(self, training_data: TrainingData) -> Resource:
         """Learn the intents of the training examples."""

@@ -24,8 +24,12 @@ RANKING_LENGTH = 10
 class TextClassifier:
     """Learns labels from texts and their sentence vectors; ranks the labels of new texts."""
 
-    def __init__(self, c: float = 50.0, vector_weight: float = 0.5, random_seed: int = 4242) -> None:
-        self.chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, preprocessor=fold)
+    def __init__(self, c: float = 50.0, vector_weight: float = 0.5, random_seed: int = 4242, min_df: int = 1) -> None:
+        # ``min_df``: a character n-gram is a feature only when that many training texts have it; 2 drops the
+        # n-grams of one sentence's typos, which fit nothing new and slow the regression down.
+        self.chars = TfidfVectorizer(
+            analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, preprocessor=fold, min_df=min_df
+        )
         self.words = TfidfVectorizer(
             analyzer="word", ngram_range=(1, 2), sublinear_tf=True, preprocessor=fold, token_pattern=r"(?u)\b\w+\b"
         )

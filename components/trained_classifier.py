@@ -37,8 +37,8 @@ class TrainedTextClassifier(GraphComponent):
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
-        """C (inverse regularisation), the weight of the spaCy vector, the seed."""
-        return {"c": 50.0, "vector_weight": 0.5, "random_seed": 4242}
+        """C (inverse regularisation), the weight of the spaCy vector, the seed, the character n-grams' min_df."""
+        return {"c": 50.0, "vector_weight": 0.5, "random_seed": 4242, "min_df": 1}
 
     def __init__(
         self,
@@ -82,7 +82,9 @@ class TrainedTextClassifier(GraphComponent):
     def fit(self, examples: list[Message], labels: list[str]) -> Resource:
         """Learn ``labels`` from ``examples`` and save the classifier in the model."""
         if examples:
-            self.model = TextClassifier(self.config["c"], self.config["vector_weight"], self.config["random_seed"])
+            self.model = TextClassifier(
+                self.config["c"], self.config["vector_weight"], self.config["random_seed"], self.config["min_df"]
+            )
             self.model.fit([m.get(TEXT) for m in examples], np.vstack([sentence_vector(m) for m in examples]), labels)
             with self.model_storage.write_to(self.resource) as folder:
                 joblib.dump(self.model, folder / self.FILE)
