@@ -12,6 +12,7 @@ import re
 
 from assistant.coaching.intents import reads_as_a_date
 from assistant.coaching.text import clean, fold, words
+from assistant.common.durations import reads_as_a_length
 
 #: Slots whose answer is a whole message the mentee pastes or writes: greetings and questions belong in it.
 PASTED = {"critique_text", "rehearsal_reply"}
@@ -233,8 +234,14 @@ def leaves_for_task(form: str, slot: str | None, text: str | None, intent: str |
 CHITCHAT_MIN_CONFIDENCE = 0.5
 #: Questions whose answer is a day: « ce matin » answers them, whatever the classifier says.
 DAY_SLOTS = frozenset({"journal_date", "progress_date", "meeting_when", "goal_deadline", "debrief_next_meeting"})
+#: Questions whose answer is a length of time (« Trente minutes »).
+LENGTH_SLOTS = frozenset({"meeting_minutes"})
 
 
 def remark_is_answer(slot: str | None, text: str | None, confidence: float) -> bool:
     """Whether a message the classifier read as a remark about one's day answers the form's question after all."""
-    return confidence < CHITCHAT_MIN_CONFIDENCE or (slot in DAY_SLOTS and reads_as_a_date(text))
+    return (
+        confidence < CHITCHAT_MIN_CONFIDENCE
+        or (slot in DAY_SLOTS and reads_as_a_date(text))
+        or (slot in LENGTH_SLOTS and reads_as_a_length(text))
+    )

@@ -23,6 +23,7 @@ from assistant.common.dates import (
     local_now,
     relative_delta,
 )
+from assistant.common.durations import word_minutes
 from assistant.common.mentor import Mentor, parse_mentor
 from assistant.common.typed_days import unsms
 from assistant.meetings.model import FORMATS
@@ -191,23 +192,6 @@ def parse_meeting_time(text: str | None, now: datetime | None = None) -> Parsed:
 # --- how and how long ----------------------------------------------------------------------------
 
 _HOURS = re.compile(r"\b(\d)(?:[.,](\d))?\s*h(?:eures?)?\s*(\d{2})?(?:\s*(?:min|mn))?\b")
-_WORD_DURATIONS = (
-    ("une demi-heure", 30),
-    ("une demi heure", 30),
-    ("demi-heure", 30),
-    ("un quart d'heure", 15),
-    ("une heure et demie", 90),
-    ("heure et demie", 90),
-    ("une heure trente", 90),
-    ("une heure et quart", 75),
-    ("une heure quinze", 75),
-    ("une heure quarante-cinq", 105),
-    ("deux heures", 120),
-    ("une petite heure", 60),
-    ("une grosse heure", 75),
-    ("une heure", 60),
-    ("1 heure", 60),
-)
 
 
 def parse_format(text: str | None) -> str | None:
@@ -240,7 +224,7 @@ def parse_minutes(text: str | None) -> Parsed:
         if found:
             minutes = max(found)  # "20-30 min" -> plan for 30
         else:
-            minutes = next((value for phrase, value in _WORD_DURATIONS if phrase in folded), None)
+            minutes = word_minutes(folded)
             bare = re.fullmatch(r"\s*(\d{2,3})\s*", folded)
             if minutes is None and bare:
                 minutes = int(bare.group(1))

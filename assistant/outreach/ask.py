@@ -9,6 +9,7 @@ from assistant.coaching.text import clean, fold, fold_same_length, looks_like_co
 from assistant.common.answers import Parsed
 from assistant.common.channels import DEFAULT_MINUTES
 from assistant.common.dates import MINUTES, WEEKDAYS
+from assistant.common.durations import WORD_MINUTES, word_minutes
 from assistant.common.french import bare
 from assistant.outreach.model import MAX_ASK_CHARS, MAX_ASK_MINUTES, MIN_ASK_MINUTES
 
@@ -30,24 +31,6 @@ _ASK_KINDS = (
     ),
 )
 _ASK_HOURS = re.compile(r"(?:\bde|\bd'|\bpendant|\bdurant)\s*(\d)\s*h(?:eures?)?\s*(\d{2})?\b")
-_WORD_MINUTES = (
-    ("deux heures", 120),
-    ("trois heures", 180),
-    ("heure et demie", 90),
-    ("heure trente", 90),
-    ("trois quarts d'heure", 45),
-    ("demi-heure", 30),
-    ("demi heure", 30),
-    ("quart d'heure", 15),
-    ("une heure", 60),
-    ("une petite heure", 60),
-    ("dix minutes", 10),
-    ("quinze minutes", 15),
-    ("vingt minutes", 20),
-    ("trente minutes", 30),
-    ("quarante minutes", 40),
-    ("quarante-cinq minutes", 45),
-)
 _WHEN_WORDS = re.compile(
     rf"\b(?:{'|'.join(WEEKDAYS)}|matin|matinee|midi|soir|soiree|"
     r"apres-midi|aprem|semaine|week-end|weekend|mois|janvier|fevrier|mars|avril|mai|juin|"
@@ -74,7 +57,7 @@ def _ask_minutes(folded: str) -> int | None:
     match = _ASK_HOURS.search(folded)
     if match:
         return int(match.group(1)) * 60 + int(match.group(2) or 0)
-    return next((value for phrase, value in _WORD_MINUTES if phrase in folded), None)
+    return word_minutes(folded)
 
 
 def _availability(answer: str) -> str:
@@ -94,11 +77,12 @@ def _availability(answer: str) -> str:
         m.span()
         for m in re.finditer(
             r"\b(?:de|d'|pendant|durant|sur|en)?\s*(?:\d{1,3}\s*(?:min|mn|minutes?)|"
-            r"(?:un |une |trois )?(?:quarts? d'heure|demi-heure|demi heure|petite heure|heure)|"
-            r"(?:dix|quinze|vingt|trente|quarante|quarante-cinq) minutes)\b",
+            r"(?:un |une |trois )?(?:quarts? d'heure|demi-heure|demi heure|petite heure|heure))\b",
             folded,
         )
     ]
+    length_in_words = rf"(?:\b(?:de|d'|pendant|durant|sur|en)\s*)?{WORD_MINUTES.pattern}"
+    spans += [m.span() for m in re.finditer(length_in_words, folded)]
     spans += [m.span() for m in _ASK_HOURS.finditer(folded)]
     spans += [m.span() for m in _ASK_NOISE.finditer(folded)]
     kept = list(answer)

@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import courtesy, journal, other_language, progress
 from actions.goals import ActionStartStatedGoal
 from actions.outreach_replies import ActionNoReply, ActionNoteMessageSent
+from assistant.coaching.asides import remark_is_answer
 from assistant.common.dates import local_today
 from assistant.common.mentor import Mentor
 from assistant.goals import store as goal_store
@@ -153,6 +154,7 @@ def test_a_remark_about_ones_day_inside_a_form_is_acknowledged_and_never_the_ans
 def test_a_day_or_an_unsure_remark_inside_a_form_is_the_answer(database, domain):
     for slot, text, confidence in [
         ("journal_date", "ce matin", 0.9),
+        ("meeting_minutes", "Trente minutes", 0.9),  # the third panel got « Je vous lis ! »
         ("outreach_intro", "Je m'appelle Marc, je suis soudeur depuis dix ans", 0.42),
     ]:
         dispatcher, events = run(
@@ -161,11 +163,23 @@ def test_a_day_or_an_unsure_remark_inside_a_form_is_the_answer(database, domain)
             sender_id="alice",
             text=text,
             intent="chitchat",
-            active_loop="journal_form" if slot == "journal_date" else "outreach_form",
+            active_loop={"journal_date": "journal_form", "meeting_minutes": "meeting_form"}.get(slot, "outreach_form"),
             slots={"requested_slot": slot},
             confidence=confidence,
         )
         assert "chitchat_in_form" not in keys(dispatcher), text
+        if slot == "meeting_minutes":
+            assert slot_events(events).get("meeting_minutes") == "30", events
+
+
+def test_a_length_is_an_answer_only_where_a_length_is_asked() -> None:
+    assert remark_is_answer("meeting_minutes", "une demie heure max", 0.9)
+    assert remark_is_answer("meeting_minutes", "1h30", 0.9)
+    assert not remark_is_answer("meeting_minutes", "il neige à gros flocons chez moi", 0.9)
+    assert not remark_is_answer(
+        "meeting_minutes", "j'ai couru trente minutes ce matin sous la pluie, je suis trempée", 0.9
+    )
+    assert not remark_is_answer("candidate_fit", "Trente minutes", 0.9)
 
 
 def _validation_events(form, domain, slot, text, loop, intent):

@@ -147,6 +147,15 @@ def test_format(answer, expected):
         ("une heure trente", 90),
         ("une heure et quart", 75),
         ("1h30min", 90),
+        # lengths in words (the third panel's « Trente minutes » was not understood)
+        ("Trente minutes", 30),
+        ("trente min", 30),
+        ("une demie heure", 30),
+        ("trois quarts d'heure", 45),
+        ("3/4 d heure", 45),
+        ("quarante-cinq minutes", 45),
+        ("Une heure quarante-cinq", 105),
+        ("vingt-cinq minutes, pas plus", 25),
     ],
 )
 def test_minutes(answer, minutes):

@@ -123,6 +123,8 @@ def test_parse_intro_problems(answer, problem):
         ("un cafe la semaine prochaine si possible", ("coffee", 20, "la semaine prochaine")),
         ("visio 30mn jeudi 18h", ("video", 30, "jeudi 18h")),
         ("un échange de 20 minutes en visio quand ça l'arrange", ("video", 20, "")),
+        ("un appel de vingt-cinq minutes mardi soir", ("call", 25, "mardi soir")),
+        ("un café d'une demie heure", ("coffee", 30, "")),
     ],
 )
 def test_parse_ask(answer, expected):
