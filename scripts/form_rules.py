@@ -57,10 +57,12 @@ FORMS: dict[str, dict] = {
         "all": True,
         "kept": ("report_progress", "mark_action_done", *NAMED_TASKS),
     },
+    # Who the meeting was with and what was said name the mentor and the relationship (« avec Paul, mon mentor »,
+    # « on a parlé de notre rythme »), read as a check-in: kept as the answer unless asked for in so many words.
     "journal_form": {
         "cancel": "action_cancel_journal",
         "all": True,
-        "kept": ("report_progress", "mark_action_done", "show_preparation", *NAMED_TASKS),
+        "kept": ("report_progress", "mark_action_done", "show_preparation", "relationship_checkin", *NAMED_TASKS),
     },
     "outreach_form": {
         "cancel": "action_cancel_outreach",

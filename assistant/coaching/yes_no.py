@@ -10,6 +10,8 @@ _YES_START = re.compile(
     r"^(?:oui|ouais|ouai|yes|ok|okay|oki|d'accord|dac|vas-y|allez-y|allez|go|bien sur|parfait|c'est parfait|"
     r"nickel|impeccable|top|tres bien|ca me va|ca me convient|ca me plait|c'est tout bon|enregistre|enregistrez|"
     r"valide|validez)\b"
+    # « Si, vas-y » answers a question put in the negative; « si tu veux… » opens a condition, not a yes
+    r"|^si(?=\s*[,!.]|$)"
 )
 _NO_START = re.compile(r"^(?:non|nan|nope|attends?|attendez|surtout pas)\b")
 #: Words that may follow the opening « oui » / « non » of a confirmation (folded): the object, the

@@ -202,6 +202,17 @@ def test_a_task_named_as_an_action_item_is_the_answer_but_asked_for_it_leaves_th
     assert [e.get("name") for e in events if e.get("event") == "action_execution_rejected"] == ["journal_form"]
 
 
+def test_the_mentor_named_with_the_relationship_is_the_journal_answer_but_a_check_in_asked_for_leaves(database, domain):
+    form = journal.ValidateJournalForm()
+    named = "Avec Paul Mercier, mon mentor."  # read as a check-in by the classifier
+    events = _validation_events(form, domain, "journal_mentor", named, "journal_form", "relationship_checkin")
+    assert not any(e.get("event") == "action_execution_rejected" for e in events)
+    assert slot_events(events).get("journal_mentor")
+    asked = "non je voudrais plutôt faire le point sur ma relation avec mon mentor"
+    events = _validation_events(form, domain, "journal_mentor", asked, "journal_form", "relationship_checkin")
+    assert [e.get("name") for e in events if e.get("event") == "action_execution_rejected"] == ["journal_form"]
+
+
 def test_the_day_said_in_english_is_read_by_the_journal(database, domain):
     form = journal.ValidateJournalForm()
     today = local_today()

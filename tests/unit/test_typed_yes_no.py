@@ -17,6 +17,8 @@ from assistant.coaching.yes_no import typed_yes_no
         ("nan garde-le stp", "deny"),
         ("attendez, pas encore", "deny"),
         ("Non merci.", "deny"),
+        ("Si, vas-y, supprime", "affirm"),  # the third panel's answer to the erase prompt started a rehearsal
+        ("si !", "affirm"),
     ],
 )
 def test_a_confirmation_that_says_only_yes_or_no(text, intent):
@@ -32,6 +34,7 @@ def test_a_confirmation_that_says_only_yes_or_no(text, intent):
         "pas encore",  # an answer in a form (« avez-vous déjà écrit ? »)
         "okay super idée, on fait un objectif",
         "supprime l'objectif 2",  # no yes or no at all
+        "si tu peux le garder",  # a condition, not the « si » that answers a negative question
     ],
 )
 def test_anything_more_is_left_to_the_classifier(text):
