@@ -3,7 +3,9 @@
 Rasa SDK's own ``rasa run actions`` starts on any database and then answers every save with
 « je n'arrive pas à accéder à vos données ». This entry point first checks that the outcomes
 database (``DATABASE_URL``) is reachable and at the newest Alembic migration; otherwise it logs
-why and exits with status 2. The arguments are Rasa SDK's (``--port``, ``--actions`` …).
+why and exits with status 2. It loads the French dictionary before serving, so that the first mentee
+does not wait for it (2.5 s in the benchmark's profile). The arguments are Rasa SDK's (``--port``,
+``--actions`` …).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import logging
 import sys
 
+from assistant.common.spelling import checker
 from assistant.store.db import schema_problem
 
 logger = logging.getLogger("actions")
@@ -30,6 +33,7 @@ def main(argv: list[str] | None = None) -> int:
         logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s - %(message)s")
         logger.error("The action server does not start: %s.", problem)
         return UNSERVABLE
+    checker()  # the spelling dictionary, loaded once per process
     main_from_args(args)
     return 0
 

@@ -28,6 +28,7 @@ from assistant.common.mentor import Mentor, person_name
 from assistant.goals.wording import goal_reference
 from assistant.meetings import store as preparation_store
 from assistant.meetings.answers import (
+    names_the_replier,
     parse_first_meeting,
     parse_format,
     parse_meeting_time,
@@ -35,6 +36,8 @@ from assistant.meetings.answers import (
     read_mentor,
 )
 from assistant.meetings.model import FORMATS
+from assistant.outreach import sending
+from assistant.outreach.model import SendingRecord
 
 Events = list[dict[str, Any]]
 
@@ -101,12 +104,15 @@ class ActionAskMeetingMentor(AskMeetingSlot):
     slot = "meeting_mentor"
 
     def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
-        """The mentors of earlier preparations, to pick again in one click."""
+        """The mentor who answered last, then those of earlier preparations, to pick in one click."""
         try:
             earlier = preparation_store.list_preparations(tracker.sender_id)
         except SQLAlchemyError:
             return []
         known: dict[str, Mentor] = {}
+        replied = _last_replied(tracker.sender_id)
+        if replied is not None and replied.reply == "positive" and replied.mentor.name:
+            known[replied.mentor.name] = replied.mentor
         for preparation in reversed(earlier):
             mentor = preparation.details.mentor
             if mentor.name and mentor.name not in known:
@@ -119,6 +125,14 @@ class ActionAskMeetingMentor(AskMeetingSlot):
             }
             for mentor in list(known.values())[:3]
         ]
+
+
+def _last_replied(sender_id: str) -> SendingRecord | None:
+    """The sending whose answer was noted last; None too when the outcomes database does not answer."""
+    try:
+        return sending.last_replied(sending.list_sendings(sender_id))
+    except SQLAlchemyError:
+        return None
 
 
 class ActionAskMeetingWhen(AskMeetingSlot):
@@ -179,7 +193,18 @@ class ValidateMeetingForm(AnswerValidation):
     def validate_meeting_mentor(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """Name, role and organisation from « Claire Martin, directrice data chez Doctolib »."""
+        """Name, role and organisation from « Claire Martin, directrice data chez Doctolib », or those of the mentor
+        whose answer was noted last when the mentee says « celle qui vient de me répondre »."""
+        if names_the_replier(value):
+            replied = _last_replied(tracker.sender_id)
+            if replied is None:
+                say(dispatcher, "meeting_mentor_replier_unknown")
+                return {"meeting_mentor": None}
+            return {
+                "meeting_mentor": replied.mentor.name,
+                "meeting_mentor_role": replied.mentor.role,
+                "meeting_mentor_org": replied.mentor.organisation,
+            }
         parsed = read_mentor(value, next(tracker.get_latest_entity_values("PER"), None))
         if not parsed.ok:
             _problem(dispatcher, "meeting_mentor", parsed.problem)

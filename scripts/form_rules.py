@@ -46,10 +46,11 @@ FORMS: dict[str, dict] = {
     "goal_form": {"cancel": "action_cancel_goal", "all": True, "kept": ("report_progress",)},
     # « c'était hier » is read as a debrief; the meeting form answers it (« si la rencontre a eu lieu… »).
     # « celui que j'ai enregistré sur … », the answer to « which goal? », may read as a progress report: kept.
+    # « celle qui vient de me répondre », the mentor who answered, reads as a rehearsal of replies: kept.
     "meeting_form": {
         "cancel": "action_cancel_meeting",
         "all": True,
-        "kept": ("debrief_meeting", "report_progress"),
+        "kept": ("debrief_meeting", "report_progress", "rehearse_outreach"),
     },
     # Notes of a meeting often tell progress (« j'ai refait mon CV »): kept as the answer.
     "debrief_form": {

@@ -46,9 +46,21 @@ _ENGLISH_TASKS = (
             r"\b(?:log|note|record|write down|debrief)\b.*\b(?:session|meeting|call|it)\b|\bhad a \w* ?session\b"
         ),
     ),
-    ("clarify_goal", re.compile(r"\b(?:set|define|clarify|work on)\b.*\bgoals?\b")),
-    ("draft_outreach", re.compile(r"\b(?:write|draft)\b.*\b(?:message|e-?mail|note)\b.*\bmentor\b")),
+    (
+        "clarify_goal",
+        re.compile(
+            r"\b(?:set|define|clarify|work on)\b.*\bgoals?\b|\bchange (?:my )?(?:careers?|jobs?|fields?)\b|"
+            r"\bcareer (?:change|switch)\b|\bswitch (?:careers?|fields?)\b"
+        ),
+    ),
+    (
+        "draft_outreach",
+        re.compile(
+            r"\b(?:write|draft)\b.*\b(?:message|e-?mail|note)\b.*\bmentor\b|\b(?:reach out|write) to\b.*\bmentor\b"
+        ),
+    ),
     ("prepare_meeting", re.compile(r"\bprepare\b.*\b(?:meeting|session)\b")),
+    ("shortlist_mentors", re.compile(r"\b(?:compare|choose between|pick between)\b.*\bmentors\b")),
 )
 
 #: Long messages are read for the direct requests up to this many words (a story of the relationship).

@@ -256,6 +256,19 @@ def parse_first_meeting(text: str | None) -> Parsed:
     return Parsed(problem="unclear")
 
 
+#: The mentor meant as the one who answered (« celle qui vient de me répondre », « celui qui m'a dit oui »; folded).
+_REPLIER = re.compile(
+    r"\b(?:celle|celui|la personne|le mentor|la mentore|le monsieur|la dame)\s+qui\s+"
+    r"(?:vient\s+(?:juste\s+)?de\s+|a\s+|m'a\s+|ma\s+)?(?:me\s+|m'\s*)?"
+    r"(?:repondre|repondu|dire oui|dit oui|accepter|accepte)\b"
+)
+
+
+def names_the_replier(text: str | None) -> bool:
+    """Whether ``text`` means the mentor who answered the mentee's message instead of naming them."""
+    return bool(_REPLIER.search(fold(clean(text))))
+
+
 #: Words that start a description, not a name (« ma manager, … », « une dev de mon équipe »).
 _NOT_A_NAME = {"ma", "mon", "mes", "un", "une", "le", "la", "les", "l'", "notre", "son", "sa", "ce", "cette", "des"}
 

@@ -107,3 +107,10 @@ def awaiting_reply(sendings: list[SendingRecord]) -> SendingRecord | None:
     """The most recently sent message without a reply noted, else None."""
     waiting = [s for s in sendings if not s.reply and s.sent_on is not None]
     return max(waiting, key=lambda s: (s.sent_on, s.draft_id), default=None)
+
+
+def last_replied(sendings: list[SendingRecord]) -> SendingRecord | None:
+    """The sending whose answer was noted last (a yes before a no noted the same day), else None: the mentor meant
+    by « celle qui vient de me répondre »."""
+    replied = [s for s in sendings if s.reply]
+    return max(replied, key=lambda s: (s.replied_on or date.min, s.reply == "positive", s.draft_id), default=None)

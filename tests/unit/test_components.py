@@ -94,6 +94,20 @@ def test_the_text_classifier_learns_topics_from_words_and_vectors():
     assert abs(sum(p for _, p in ranking[0]) - 1.0) < 1e-6  # probabilities over the topics
 
 
+def test_the_fast_probabilities_are_scikit_learns_and_are_not_saved():
+    import pickle
+
+    texts = ["trouver un mentor", "remercier un mentor", "préparer une rencontre", "bonjour", "merci beaucoup"]
+    labels = ["find", "thank", "prepare", "greet", "thank"]
+    model = TextClassifier().fit(texts, np.eye(5, 3), labels)
+    features = model._features(["je cherche un mentor", "bonjour merci", "zzz"], np.zeros((3, 3)))
+    assert np.allclose(model._probabilities(features), model.classifier.predict_proba(features), atol=1e-12)
+    assert "_coef_t" in model.__dict__ and "_coef_t" not in pickle.loads(pickle.dumps(model)).__dict__
+    two = TextClassifier().fit(texts[:2], np.eye(2, 3), labels[:2])  # binary: scikit-learn's own logistic
+    features = two._features(["je cherche un mentor"], np.zeros((1, 3)))
+    assert np.allclose(two._probabilities(features), two.classifier.predict_proba(features))
+
+
 def test_the_classifier_ranks_only_plausible_questions():
     component = object.__new__(FaqTopicClassifier)
     component.config = FaqTopicClassifier.get_default_config()

@@ -129,6 +129,12 @@ def test_not_wanting_to_go_on_after_a_turning_word_is_a_stop_but_not_wanting_a_c
 def test_a_task_asked_in_english_is_recognised() -> None:
     assert english_request("Hello, I just had a mentoring session, can you help me log it?") == "debrief_meeting"
     assert english_request("I would like to set a clear goal") == "clarify_goal"
+    # openings in English from the third panel, in our own words
+    assert english_request("Hi, I'd like to change careers, can you help?") == "clarify_goal"
+    assert english_request("thinking about a career switch into UX") == "clarify_goal"
+    assert english_request("how do I reach out to a potential mentor?") == "draft_outreach"
+    assert english_request("can you help me compare two mentors") == "shortlist_mentors"
+    assert english_request("I love changing my desk setup") is None
     assert english_request("What is the weather like today?") is None
 
 

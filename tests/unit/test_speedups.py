@@ -124,3 +124,62 @@ def test_idle_connections_are_closed_by_the_client_first(monkeypatch):
     monkeypatch.setattr(speedups, "KEEPALIVE_S", 0.2)
     answers, ports = asyncio.run(_calls_to_a_local_server(2, pause=0.5))
     assert answers == [{"echo": {"n": 0}}, {"echo": {"n": 1}}] and len(ports) == 2
+
+
+def test_every_rule_key_of_a_large_rule_set_is_decoded_once():
+    """RulePolicy reads all its rules in the same order each turn: with more rules than its own cache of 1,000,
+    every read missed. Ours keeps them: a second pass over 1,500 keys decodes nothing."""
+    import json
+
+    from rasa.core.policies.rule_policy import RulePolicy
+
+    import components  # noqa: F401  (installs the speed-ups)
+
+    keys = [json.dumps([{"prev_action": {"action_name": f"action_{n}"}}]) for n in range(1500)]
+    assert RulePolicy._rule_key_to_state(keys[7]) == json.loads(keys[7])
+    for key in keys:
+        RulePolicy._rule_key_to_state(key)
+    before = speedups._rule_key_to_state.cache_info()
+    for key in keys:
+        RulePolicy._rule_key_to_state(key)
+    after = speedups._rule_key_to_state.cache_info()
+    assert (after.hits - before.hits, after.misses - before.misses) == (1500, 0)
+
+
+def test_the_rules_found_are_the_ones_rasa_finds():
+    """The narrowing by last action finds exactly the rules Rasa's own scan finds, on random rules and states
+    (conversation starts, loops that should not be set, actions given by text, intents)."""
+    import json
+    import random
+
+    from rasa.core.policies.rule_policy import RulePolicy
+    from rasa.shared.core.constants import SHOULD_NOT_BE_SET
+
+    import components  # noqa: F401  (installs the speed-ups)
+
+    rng = random.Random(7)
+    actions = ["action_listen", "action_greet", "goal_form", "action_ask_goal_area", "utter_menu"]
+
+    def state() -> dict:
+        made: dict = {}
+        kind = rng.random()
+        if kind < 0.75:
+            made["prev_action"] = {"action_name": rng.choice(actions)}
+        elif kind < 0.85:
+            made["prev_action"] = {"action_text": "bonjour"}
+        if rng.random() < 0.5:
+            made["user"] = {"intent": rng.choice(["greet", "affirm", "deny", "inform"])}
+        if rng.random() < 0.3:
+            made["active_loop"] = {"name": rng.choice(["goal_form", SHOULD_NOT_BE_SET])}
+        return made
+
+    lookup = {json.dumps([state() for _ in range(rng.randint(1, 3))]): "utter_x" for _ in range(400)}
+    policy = object.__new__(RulePolicy)
+    assert RulePolicy._get_possible_keys is speedups.possible_rule_keys
+    found = 0
+    for _ in range(300):
+        states = [state() for _ in range(rng.randint(0, 4))]
+        ours = speedups.possible_rule_keys(policy, lookup, states)
+        assert ours == speedups._ORIGINAL_POSSIBLE_KEYS(policy, lookup, states)
+        found += bool(ours) and len(ours) < len(lookup)
+    assert found > 100  # most states match some rules, not all of them
