@@ -115,7 +115,10 @@ def test_knowledge_courtesies_export_and_erasure(workdir, monkeypatch):
         assert faq_answer("what_is").strip() in text_of(aside)  # answered,
         assert "Reprenons" in text_of(aside) and "domaine" in text_of(aside)  # then the question again
         assert "on arrête là" in text_of(servers.say(alice, "annuler"))
-        assert "français" in text_of(servers.say(alice, "Could you please help me write to my mentor?"))
+        in_english = text_of(servers.say(alice, "Could you please help me write to my mentor?"))
+        assert "français" in in_english and "continuons en français" in in_english  # the task asked starts
+        assert "on arrête là" in text_of(servers.say(alice, "annuler"))
+        assert "français" in text_of(servers.say(alice, "What's the weather like in Paris today?"))
 
         exported = servers.say(alice, "exporte toutes mes données")
         summary = exported[-2]["text"]
