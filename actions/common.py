@@ -124,8 +124,9 @@ def page_link(path: str) -> str:
     return f"{base}{path}"
 
 
-def last_question_buttons(events: list[dict]) -> list[dict]:
-    """The buttons of the assistant's last message before the current user message, if it asked a question."""
+def last_buttons(events: list[dict], question: bool = False) -> list[dict]:
+    """The buttons of the assistant's last message before the current user message (only if it asked a question,
+    with ``question``)."""
     seen_current = False
     for event in reversed(events):
         kind = event.get("event")
@@ -135,7 +136,7 @@ def last_question_buttons(events: list[dict]) -> list[dict]:
             seen_current = True
         elif kind == "bot" and seen_current:
             buttons = (event.get("data") or {}).get("buttons") or []
-            if buttons and (event.get("text") or "").rstrip().endswith("?"):
+            if buttons and (not question or (event.get("text") or "").rstrip().endswith("?")):
                 return buttons
             if event.get("text"):
                 return []

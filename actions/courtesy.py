@@ -17,7 +17,7 @@ from actions.common import (
     answer_question,
     button,
     goal_summary_pending,
-    last_question_buttons,
+    last_buttons,
     say,
 )
 from actions.goal_form import ValidateGoalForm
@@ -32,6 +32,7 @@ from actions.shortlist import ValidateShortlistForm
 from assistant.coaching.asides import PASTED, is_pasted_answer, remark_is_answer
 from assistant.coaching.intents import guess_button
 from assistant.coaching.text import fold, looks_foreign, looks_like_question
+from assistant.coaching.yes_no import button_named
 from assistant.common.dates import format_date_fr, local_today
 from assistant.common.templating import message
 from assistant.goals.wording import goal_reference
@@ -154,7 +155,7 @@ class ActionAnswerYesNo(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
-        buttons = last_question_buttons(tracker.events)
+        buttons = last_buttons(tracker.events, question=True)
         if not buttons and goal_summary_pending(tracker):  # an aside came between the summary and this answer
             if intent == "affirm":
                 return [FollowupAction("action_save_goal")]
@@ -164,7 +165,11 @@ class ActionAnswerYesNo(Action):
             dispatcher.utter_message(response="utter_you_are_welcome")  # « parfait, merci » with nothing asked
             return []
         if not buttons:
-            say(dispatcher, "nothing_pending")
+            shown = last_buttons(tracker.events)  # « vas-y exporte » under « 📄 Exporter »: that button
+            named = button_named(tracker.latest_message.get("text"), [b.get("title") or "" for b in shown])
+            if named is not None:
+                return replay_payload(shown[named]["payload"])
+            say(dispatcher, "nothing_pending_short")
             dispatcher.utter_message(response="utter_menu")
             return []
         if intent != "affirm":

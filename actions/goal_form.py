@@ -10,7 +10,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import AnswerValidation, AskSlotAction, answers_only, button, last_question_buttons, say
+from actions.common import AnswerValidation, AskSlotAction, answers_only, button, last_buttons, say
 from assistant.common.answers import Parsed
 from assistant.common.dates import format_date_fr, parse_deadline
 from assistant.common.templating import message
@@ -37,7 +37,7 @@ def _intent(tracker: Tracker) -> str | None:
 
 def _first_button_area(tracker: Tracker) -> str | None:
     """The area of the first button of the question just asked (the proposed one), if it offered areas."""
-    buttons = last_question_buttons(tracker.events)
+    buttons = last_buttons(tracker.events, question=True)
     payload = buttons[0]["payload"] if buttons else ""
     return next((area.key for area in AREAS if f'"goal_area":"{area.key}"' in payload), None)
 

@@ -28,12 +28,14 @@ from assistant.common.mentor import Mentor, person_name
 from assistant.goals.wording import goal_reference
 from assistant.meetings import store as preparation_store
 from assistant.meetings.answers import (
+    date_for_a_name,
     names_the_replier,
     parse_first_meeting,
     parse_format,
     parse_meeting_time,
     parse_minutes,
     read_mentor,
+    when_value,
 )
 from assistant.meetings.model import FORMATS
 from assistant.outreach import sending
@@ -205,6 +207,10 @@ class ValidateMeetingForm(AnswerValidation):
                 "meeting_mentor_role": replied.mentor.role,
                 "meeting_mentor_org": replied.mentor.organisation,
             }
+        day = date_for_a_name(value)
+        if day is not None:  # « jeudi 14h »: the date, kept for the next question; the name is still to come
+            say(dispatcher, "meeting_mentor_a_date")
+            return {"meeting_mentor": None, "meeting_when": when_value(*day)}
         parsed = read_mentor(value, next(tracker.get_latest_entity_values("PER"), None))
         if not parsed.ok:
             _problem(dispatcher, "meeting_mentor", parsed.problem)
@@ -226,9 +232,7 @@ class ValidateMeetingForm(AnswerValidation):
             _problem(dispatcher, "meeting_when", parsed.problem, value)
             return {"meeting_when": None}
         starts, has_time = parsed.value
-        if starts is None:
-            return {"meeting_when": NOT_FIXED}
-        return {"meeting_when": starts.isoformat(timespec="minutes") if has_time else starts.date().isoformat()}
+        return {"meeting_when": NOT_FIXED if starts is None else when_value(starts, has_time)}
 
     @answers_only
     def validate_meeting_format(

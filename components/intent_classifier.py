@@ -34,7 +34,7 @@ from assistant.coaching.intents import (
     stops_a_habit,
 )
 from assistant.coaching.text import reads_as_french
-from assistant.coaching.yes_no import typed_yes_no
+from assistant.coaching.yes_no import emoji_intent, typed_yes_no
 from components.trained_classifier import TrainedTextClassifier
 
 #: The probability an instructed or promoted intent gets (the others share the rest in proportion).
@@ -95,6 +95,7 @@ class LogisticIntentClassifier(TrainedTextClassifier):
                 ("help" if form_remark(text) == "how_to_answer" else None)  # « sans date précise, je mets quoi ? »
                 or instructed_intent(text)
                 or typed_yes_no(text)
+                or emoji_intent(text)  # « 😅 » is a reaction, not a goodbye
                 or requested_intent(text)
                 or promoted_switch(text, ranking)
             )

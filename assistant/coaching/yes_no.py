@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
-from assistant.coaching.text import fold
+from assistant.coaching.text import fold, words
 
 _YES_START = re.compile(
     r"^(?:oui|ouais|ouai|yes|ok|okay|oki|d'accord|dac|vas-y|allez-y|allez|go|bien sur|parfait|c'est parfait|"
@@ -52,6 +53,24 @@ def _emoji_answer(text: str) -> str | None:
     return None
 
 
+#: Emoji that say thanks or hello on their own; any other face or sign alone is a remark (small talk).
+_THANKS_EMOJI = set("🙏💐")
+_WAVE_EMOJI = set("👋")
+
+
+def emoji_intent(text: str | None) -> str | None:
+    """The intent of a message of emoji only that is no yes or no: « thanks » (🙏), « greet » (👋), else
+    « chitchat » (😅, 🙄: a reaction, never a goodbye); None when the message has words."""
+    signs = [c for c in text or "" if not c.isspace() and c not in _EMOJI_MODIFIERS + "!.?…\u200d"]
+    if not signs or not all(unicodedata.category(c) == "So" for c in signs) or _emoji_answer(text or ""):
+        return None
+    if all(c in _THANKS_EMOJI for c in signs):
+        return "thanks"
+    if all(c in _WAVE_EMOJI for c in signs):
+        return "greet"
+    return "chitchat"
+
+
 #: A yes that asks to save in so many words is a yes, whatever small remark comes with it (up to this length).
 _SAVE = re.compile(r"\b(?:enregistr\w*|l'enregistrer|sauvegard\w*)\b")
 SAVE_MAX_WORDS = 14
@@ -82,3 +101,19 @@ def typed_yes_no(text: str | None) -> str | None:
     if _YES_START.match(folded):
         return None if _NEGATIONS & set(rest) else "affirm"  # « ça me va pas »: not a yes
     return "deny"
+
+
+#: Letters two words share at their start to name the same thing (« exporte » and « Exporter »).
+_SAME_STEM = 6
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:_SAME_STEM] for w in words(fold(text)) if len(w) >= _SAME_STEM - 1}
+
+
+def button_named(text: str | None, titles: list[str]) -> int | None:
+    """The index of the one button whose title ``text`` names (« vas-y exporte » names « 📄 Exporter »), or None
+    when it names none or several."""
+    said = _stems(text or "")
+    named = [i for i, title in enumerate(titles) if said & _stems(title)]
+    return named[0] if len(named) == 1 else None

@@ -39,7 +39,7 @@ class Mentor:
 
 _ADDRESS = re.compile(r"(https?://|www\.|\S+@\S+\.\S+|\.(?:com|fr|io|org|net)\b)", re.I)
 _INTRO = re.compile(
-    r"^(?:(?:oui|ouais|ok|okay|d'accord|bien s[uû]r)(?:\W+|$)|"
+    r"^(?:(?:oui|ouais|ok|okay|d'accord|bien s[uû]r|sorry|pardon|oups|d[ée]sol[ée]e?)(?:\W+|$)|"
     r"(?:bonjour|salut|alors|c'est|avec|je vois|je rencontre|mon mentor|ma mentore|ma mentor|mon mentor s'appelle|"
     r"ma mentore s'appelle|il s'appelle|elle s'appelle|s'appelle)\s+|(?:il|elle|ça) s'agit d(?:e\s+|['’]))+",
     re.I,

@@ -258,12 +258,19 @@ SLIP_MIN_LETTERS = 6
 _ELISION_SPLIT = re.compile(r"^(qu|jusqu|lorsqu|[cdjlmnst])([aeiouyhéèêàâîôû]\w+)$", re.I)
 
 
+#: The short words a pronoun's elision is usually dropped before (« nest », « jai », « nen », « sil »); after « l' »
+#: and « d' » any word may follow (« lair », « deau »).
+_SHORT_AFTER_ELISION = {"est", "ai", "as", "en", "es", "ont", "il", "ils", "y", "a", "un", "une", "on"}
+
+
 def _apostrophe(word: str) -> str:
     """« jaurai » -> « j'aurai », « lequipe » -> « l'équipe » when the dictionary knows the result, else ""."""
     match = _ELISION_SPLIT.match(word)
     if not match or is_place(word) or (match[1].lower() == "c" and match[2][0] not in "eéè"):
         return ""  # « nantes » is Nantes, not « n'antes »; « c' » only before « est », « était », « en »
     head, rest = match.groups()
+    if head.lower() in "jmnst" and len(rest) < 4 and fold(rest) not in _SHORT_AFTER_ELISION:
+        return ""  # « node » is not « n'ode »: after a pronoun's elision a short word is a usual verb form
     for candidate in (rest, _accented(rest)):
         if candidate and is_valid(candidate) and not is_valid(word):
             return f"{head}'{candidate}"

@@ -79,8 +79,11 @@ def _due_of(line: str, today: date) -> tuple[str, date | None, str | None]:
     return line, None, None
 
 
-#: « moi : …, … lui : … »: the items sorted by who does them, on one line (the label is kept for the mentor's).
-_OWNER = re.compile(r"(?:^|(?<=[.;,])|\s)\s*(moi|lui|elle|mon mentor|ma mentore|mentor|mentore)\s*:\s+", re.I)
+#: « moi : …, … lui : … », « Pour moi : … Pour elle : … »: the items sorted by who does them, on one line (the label
+#: is kept for the mentor's).
+_OWNER = re.compile(
+    r"(?:^|(?<=[.;,])|\s)\s*(?:pour\s+)?(moi|lui|elle|mon mentor|ma mentore|mentor|mentore)\s*:\s+", re.I
+)
 
 
 def _dated_pieces(chunk: str, today: date) -> list[str]:
@@ -92,7 +95,7 @@ def _dated_pieces(chunk: str, today: date) -> list[str]:
         if _due_of(clean(current), today)[1] is not None:
             pieces.append(current)
             current = ""
-    return [p.strip(" .") for p in [*pieces, current] if p.strip(" .")]
+    return [p.strip(" .,") for p in [*pieces, current] if p.strip(" .,")]
 
 
 def _items_of(line: str, today: date) -> list[str]:

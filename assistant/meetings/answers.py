@@ -256,6 +256,20 @@ def parse_first_meeting(text: str | None) -> Parsed:
     return Parsed(problem="unclear")
 
 
+def date_for_a_name(text: str | None) -> tuple[datetime, bool] | None:
+    """A short answer to « who? » that is only a day or a time (« jeudi 14h »): its ``(start, has_time)``, else
+    None (« Julien Perrin », « pas encore fixé »)."""
+    if len(words(clean(text))) > 5:
+        return None
+    parsed = parse_meeting_time(text)
+    return parsed.value if parsed.ok and parsed.value[0] is not None else None
+
+
+def when_value(starts: datetime, has_time: bool) -> str:
+    """The ``meeting_when`` slot for a start: ISO date and time, or the date alone."""
+    return starts.isoformat(timespec="minutes") if has_time else starts.date().isoformat()
+
+
 #: The mentor meant as the one who answered (« celle qui vient de me répondre », « celui qui m'a dit oui »; folded).
 _REPLIER = re.compile(
     r"\b(?:celle|celui|la personne|le mentor|la mentore|le monsieur|la dame)\s+qui\s+"

@@ -25,7 +25,8 @@ _POSITIVE = re.compile(
     r"\b(?:accept\w*|dit oui|c'est oui|repondu oui|un oui|ok pour|d'accord|partant\w*|ravie?s?|avec plaisir|"
     r"volontiers|positi\w*|rdv|rendez-vous|on se voit|on s'appelle|on se (?:cale|capte)|propose\w* (?:un|des|une) "
     r"(?:creneau|date|cafe|appel|visio)|dispo(?:nible)? pour|bonne nouvelle|super nouvelle|youpi|genial|trop bien|"
-    r"yes|ca marche|carrement|il est (?:ok|chaud)|elle est (?:ok|chaude))\b"
+    r"yes|ca marche|carrement|il est (?:ok|chaud)|elle est (?:ok|chaude)|(?:il|elle) (?:veut|voudrait) bien|"
+    r"(?:il|elle) (?:est |serait )?(?:ok|d'accord|partante?) pour|(?:il|elle) me (?:propose|donne) (?:un|une|rdv))\b"
 )
 _SINCE = re.compile(r"\b(?:depuis|ca fait|cela fait|voila|ya|y a)\b")
 

@@ -384,7 +384,21 @@ def test_a_no_to_the_assistants_question_is_acknowledged_with_the_menu(database,
 def test_a_yes_when_nothing_was_asked_says_so(database, domain):
     tracker = _after_question("Voici votre brouillon.", [{"title": "x", "payload": "/list_goals"}], "oui", "affirm")
     dispatcher, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
-    assert sent(dispatcher) == [message("nothing_pending"), "utter_menu"] and events == []
+    assert sent(dispatcher) == [message("nothing_pending_short"), "utter_menu"] and events == []
+
+
+def test_a_yes_that_names_a_button_shown_takes_it(database, domain):
+    # the fourth panel's « vas-y exporte » under « 📄 Exporter » got « rien en attente » and the menu twice
+    shown = [
+        {"title": "✏️ Modifier les questions", "payload": "/edit_questions"},
+        {"title": "📄 Exporter", "payload": "/export_preparation"},
+    ]
+    tracker = _after_question("Vos questions pour la rencontre :", shown, "vas-y exporte", "affirm")
+    dispatcher, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
+    assert sent(dispatcher) == [] and events[-1]["event"] == "user" and events[-1]["text"] == "/export_preparation"
+    tracker = _after_question("Vos questions pour la rencontre :", shown, "ok vas-y", "affirm")
+    dispatcher, _ = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
+    assert sent(dispatcher) == [message("nothing_pending_short"), "utter_menu"]
 
 
 def test_a_hello_after_the_welcome_back_gets_an_answer(database, domain):

@@ -88,6 +88,8 @@ def test_last_years_message_is_dated_with_its_year():
         ("malheureusement elle n'est pas disponible", "negative"),
         ("réponse négative de Paul", "negative"),
         ("elle m'a répondu", None),
+        ("il m'a répondu, il veut bien qu'on prenne un verre", "positive"),  # fourth panel: asked yes or no
+        ("elle est d'accord pour un appel mardi", "positive"),
     ],
 )
 def test_the_reply_read_from_the_message(said, reply):

@@ -31,6 +31,23 @@ def test_items_on_one_line_separated_by_semicolons():
     assert items == (PlannedAction("refaire mon CV", date(2027, 1, 15)), PlannedAction("contacter Paul"))
 
 
+def test_items_sorted_by_who_does_them_after_pour_moi_and_pour_elle():
+    # the fourth panel's actions were stored as « 1. pour » and « suivre le MOOC — 31 décembre. Pour »
+    text = (
+        "Pour moi : relancer deux recruteurs — 15 janvier ; lire le guide de l'APEC — 31 décembre. "
+        "Pour elle : me relire"
+    )
+    items = parse_action_items(text, TODAY).value
+    assert [(i.text, i.due) for i in items[:2]] == [
+        ("relancer deux recruteurs", date(2027, 1, 15)),
+        ("lire le guide de l'APEC", date(2026, 12, 31)),
+    ]
+    assert len(items) == 3 and items[2].text.lower() == "elle : me relire"
+    assert [i.text for i in parse_action_items("moi : refaire mon CV, lui : me présenter", TODAY).value][0] == (
+        "refaire mon CV"
+    )
+
+
 @pytest.mark.parametrize("answer", ["aucune", "Rien.", "rien de prévu"])
 def test_nothing_agreed_is_an_empty_list(answer):
     assert parse_action_items(answer, TODAY).value == ()

@@ -87,6 +87,14 @@ def test_accepts_proposes_a_relative_slot_with_the_ask():
     assert "visio de 30 minutes" in video and "lien" in video
 
 
+def test_a_call_is_proposed_with_a_spaced_colon_and_prepared_not_come_to():
+    call = replace(VOUS, ask="call")
+    assert "lundi prochain à 17h30 : envoyez-moi le numéro" in mentor_reply("accepts", call)  # the panel saw « 17h30: »
+    model = feedback("accepts", "Merci ! Lundi 17h30, c'est noté.", call).suggested
+    assert "je préparerai trois questions" in model and "viendrai" not in model
+    assert "je viendrai avec trois questions" in feedback("accepts", "Merci !", VOUS).suggested  # a café
+
+
 def test_asks_detail_asks_one_or_two_questions():
     reply = mentor_reply("asks_detail", VOUS)
     assert 1 <= reply.count("?") <= 2 and f"comprendre votre projet de {GOAL} :" in reply

@@ -84,3 +84,30 @@ def test_a_yes_turned_around_or_qualified_is_no_plain_yes(text):
 
 def test_a_clear_refusal_of_the_summary_is_a_no():
     assert typed_yes_no("Non, ne le sauvegardez pas") == "deny"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("😅😅😅", "chitchat"), ("🙄", "chitchat"), ("😂 !", "chitchat"), ("🙏", "thanks"), ("👋", "greet")],
+)
+def test_emoji_alone_are_a_reaction_never_a_goodbye(text, intent):
+    # the fourth panel's « 😅😅😅 » got « Au revoir », its « 🙄 » « À bientôt ! »
+    from assistant.coaching.yes_no import emoji_intent
+
+    assert emoji_intent(text) == intent
+
+
+def test_emoji_with_words_or_a_yes_are_left_to_the_rest():
+    from assistant.coaching.yes_no import emoji_intent
+
+    assert [emoji_intent(t) for t in ("ok 😅", "👍", "❌", "", "?")] == [None] * 5
+
+
+def test_a_button_is_named_by_a_word_of_its_title():
+    from assistant.coaching.yes_no import button_named
+
+    titles = ["✏️ Modifier les questions", "📄 Exporter", "📝 Après la rencontre"]
+    assert button_named("vas-y exporte", titles) == 1
+    assert button_named("modifie les questions stp", titles) == 0
+    assert button_named("oui", titles) is None  # names nothing
+    assert button_named("exporte puis modifie", titles) is None  # names two
