@@ -393,7 +393,7 @@ def test_a_yes_that_names_a_button_shown_takes_it(database, domain):
         {"title": "✏️ Modifier les questions", "payload": "/edit_questions"},
         {"title": "📄 Exporter", "payload": "/export_preparation"},
     ]
-    tracker = _after_question("Vos questions pour la rencontre :", shown, "vas-y exporte", "affirm")
+    tracker = _after_question("Vos questions pour la rencontre :", shown, "allez, exporte-la", "affirm")
     dispatcher, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
     assert sent(dispatcher) == [] and events[-1]["event"] == "user" and events[-1]["text"] == "/export_preparation"
     tracker = _after_question("Vos questions pour la rencontre :", shown, "ok vas-y", "affirm")

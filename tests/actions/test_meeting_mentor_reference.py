@@ -70,8 +70,8 @@ def test_with_no_answer_noted_the_mentor_is_asked_for_again(database, domain):
 
 def test_a_day_given_for_the_mentor_is_kept_for_the_date_and_the_name_asked_again(database, domain):
     # the fourth panel's « jeudi 14h » became the person met (« Quand a lieu la rencontre avec jeudi 14h ? »)
-    dispatcher, slots = validate_answer(ValidateMeetingForm(), domain, "meeting_mentor", "jeudi 14h", "meeting_form")
-    assert slots["meeting_mentor"] is None and slots["meeting_when"].endswith("T14:00")
+    dispatcher, slots = validate_answer(ValidateMeetingForm(), domain, "meeting_mentor", "mardi 9h30", "meeting_form")
+    assert slots["meeting_mentor"] is None and slots["meeting_when"].endswith("T09:30")
     assert [m.get("message_key") for m in dispatcher.messages] == ["meeting_mentor_a_date"]
     _, slots = validate_answer(ValidateMeetingForm(), domain, "meeting_mentor", "Julien Perrin", "meeting_form")
     assert slots["meeting_mentor"] == "Julien Perrin" and "meeting_when" not in slots

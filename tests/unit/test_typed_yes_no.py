@@ -88,7 +88,7 @@ def test_a_clear_refusal_of_the_summary_is_a_no():
 
 @pytest.mark.parametrize(
     ("text", "intent"),
-    [("😅😅😅", "chitchat"), ("🙄", "chitchat"), ("😂 !", "chitchat"), ("🙏", "thanks"), ("👋", "greet")],
+    [("😬😬😬", "chitchat"), ("🙃", "chitchat"), ("😂 !", "chitchat"), ("🙏", "thanks"), ("👋", "greet")],
 )
 def test_emoji_alone_are_a_reaction_never_a_goodbye(text, intent):
     # the fourth panel's « 😅😅😅 » got « Au revoir », its « 🙄 » « À bientôt ! »
@@ -107,7 +107,7 @@ def test_a_button_is_named_by_a_word_of_its_title():
     from assistant.coaching.yes_no import button_named
 
     titles = ["✏️ Modifier les questions", "📄 Exporter", "📝 Après la rencontre"]
-    assert button_named("vas-y exporte", titles) == 1
+    assert button_named("bon, exporte-moi ça", titles) == 1
     assert button_named("modifie les questions stp", titles) == 0
     assert button_named("oui", titles) is None  # names nothing
     assert button_named("exporte puis modifie", titles) is None  # names two
