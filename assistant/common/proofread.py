@@ -20,8 +20,6 @@ from dataclasses import dataclass
 from assistant.coaching.text import fold
 from assistant.common.french import bare, starts_with_vowel
 from assistant.common.spelling import (
-    REPLACEMENTS,
-    TRADE_WORDS,
     _a_before_place,
     _apostrophe,
     _stems,
@@ -33,6 +31,7 @@ from assistant.common.spelling import (
     is_valid,
     suggest,
 )
+from assistant.common.spelling_words import REPLACEMENTS, TRADE_WORDS
 
 #: Acronyms and names of the trade written in lower case (folded keys).
 ACRONYMS = {

@@ -23,66 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from assistant.coaching.text import fold
+from assistant.common.spelling_words import REPLACEMENTS, TRADE_WORDS, UNFIT
 
 DICTIONARIES = (Path("/usr/share/hunspell/fr_FR"), Path("/usr/share/hunspell/fr"))
 
-#: SMS and chat spellings with one meaning, and familiar words with a plain equivalent (folded keys).
-REPLACEMENTS = {
-    "jai": "j'ai",
-    "j'ai": "j'ai",
-    "pr": "pour",
-    "ds": "dans",
-    "bcp": "beaucoup",
-    "tt": "tout",
-    "qd": "quand",
-    "pcq": "parce que",
-    "pck": "parce que",
-    "tjs": "toujours",
-    "tjrs": "toujours",
-    "ns": "nous",
-    "vs": "vous",
-    "mm": "même",
-    "qqn": "quelqu'un",
-    "qqch": "quelque chose",
-    "pdt": "pendant",
-    "rdv": "rendez-vous",
-    "bosser": "travailler",
-    "taf": "travail",
-    "boulot": "travail",
-    "kiffer": "apprécier",
-    "perso": "personnel",
-    "dispo": "disponible",
-    "dispos": "disponibles",
-    "appli": "application",
-    "cv": "CV",
-    "linkedin": "LinkedIn",
-}
-#: Words that make a phrase unfit for a letter: laughter, fillers, slang with no plain equivalent.
-UNFIT = set(
-    """
-    tkt pk pq stp svp jpp dsl cc slt bjr kiffé kiffe lol mdr ptdr xd jsp osef wesh grave ouf stylé style trkl bref euh
-    """.split()
-)
-#: English words of the trade that French professionals write as they are (folded).
-TRADE_WORDS = set(
-    """
-    analyst analysts lead leads product products backend frontend fullstack front back stack scrum growth marketer
-    marketing learning machine deep team teams scientist scientists onboarding offboarding dev devs devops cloud
-    data manager managers designer designers owner sales business developer developers engineer engineering
-    startup startups scale-up scale-ups freelance freelances web software tech ops coding bootcamp agile remote job
-    jobs recruiter recruiting talent account customer success support community content brand ux ui research
-    researcher analytics lean pitch networking feedback coaching mentoring leadership management consulting
-    open source saas b2b b2c cto cfo ceo coo cpo vp head staff principal senior junior middle office pm po qa
-    cyber cybersécurité pentest pentesteur pentester foodtech devops designeuse designeuses manageuse manageuses
-    growth-hacker no-code low-code fintech healthtech edtech legaltech proptech insurtech retail ops
-    afterwork afterworks meetup meetups webinar webinars hackathon hackathons
-    of chief officer hook hooks webhook webhooks framework frameworks react discovery delivery roadmap roadmaps
-    sprint sprints insight insights benchmark benchmarks kpi kpis okr okrs strat strats
-    board boards feature features outcome outcomes key keys review reviews pushback one-to-one pre-read call calls
-    testimonial testimonials deal deals pipeline pipelines diag diags
-    """.split()
-)
-#: (« of »: « head of growth », « chief of staff »; « strat » is « stratégie » said short, never « sprat ».)
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿœŒ"
 _WORD = re.compile(
     rf"aujourd['’]hui|(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quelqu)['’]|[{_LETTERS}0-9]+(?:-[{_LETTERS}0-9]+)*|[^\w\s]|\s+",

@@ -350,57 +350,6 @@ def test_real_english_inside_a_form_is_answered_in_french(database, domain):
 # --- yes and no to the assistant's own questions -----------------------------------------------------------
 
 
-def _after_question(text, buttons, answer, intent):
-    tracker = make_tracker(text=answer, intent=intent)
-    tracker.events[:0] = [
-        {"event": "user", "text": "mes objectifs", "parse_data": {}},
-        {"event": "bot", "text": text, "data": {"buttons": buttons}},
-    ]
-    return tracker
-
-
-def test_a_yes_to_the_assistants_question_replays_its_first_suggestion(database, domain):
-    tracker = _after_question(message("no_goals"), [{"title": "🎯", "payload": "/clarify_goal"}], "ouais", "affirm")
-    dispatcher, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
-    assert dispatcher.messages == []
-    assert [e["event"] for e in events] == ["rewind", "action", "user"]
-    assert events[1]["name"] == "action_listen"
-    assert events[2]["parse_data"]["intent"]["name"] == "clarify_goal"
-
-
-def test_a_yes_replays_a_suggestion_with_its_entities(database, domain):
-    payload = '/rehearse_outreach{"rehearsal_scenario": "declines"}'
-    tracker = _after_question(message("rehearsal_next"), [{"title": "Refus", "payload": payload}], "oui", "affirm")
-    _, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
-    assert events[2]["parse_data"]["entities"][0]["value"] == "declines"
-
-
-def test_a_no_to_the_assistants_question_is_acknowledged_with_the_menu(database, domain):
-    tracker = _after_question(message("no_goals"), [{"title": "🎯", "payload": "/clarify_goal"}], "non merci", "deny")
-    dispatcher, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
-    assert sent(dispatcher) == [message("offer_declined"), "utter_menu"] and events == []
-
-
-def test_a_yes_when_nothing_was_asked_says_so(database, domain):
-    tracker = _after_question("Voici votre brouillon.", [{"title": "x", "payload": "/list_goals"}], "oui", "affirm")
-    dispatcher, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
-    assert sent(dispatcher) == [message("nothing_pending_short"), "utter_menu"] and events == []
-
-
-def test_a_yes_that_names_a_button_shown_takes_it(database, domain):
-    # the fourth panel's « vas-y exporte » under « 📄 Exporter » got « rien en attente » and the menu twice
-    shown = [
-        {"title": "✏️ Modifier les questions", "payload": "/edit_questions"},
-        {"title": "📄 Exporter", "payload": "/export_preparation"},
-    ]
-    tracker = _after_question("Vos questions pour la rencontre :", shown, "allez, exporte-la", "affirm")
-    dispatcher, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
-    assert sent(dispatcher) == [] and events[-1]["event"] == "user" and events[-1]["text"] == "/export_preparation"
-    tracker = _after_question("Vos questions pour la rencontre :", shown, "ok vas-y", "affirm")
-    dispatcher, _ = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
-    assert sent(dispatcher) == [message("nothing_pending_short"), "utter_menu"]
-
-
 def test_a_hello_after_the_welcome_back_gets_an_answer(database, domain):
     tracker = make_tracker(text="bonjour !", intent="greet", slots={"welcomed_back": True})
     tracker.events[:0] = [
