@@ -106,7 +106,8 @@ class LogisticIntentClassifier(TrainedTextClassifier):
             elif ranking[0][0] == "mark_goal_reached" and reached_in_doubt(text):
                 ranking = demote(ranking, "mark_goal_reached")  # « … presque atteint, non ? »: never closed on that
             elif ranking[0][0] == "stop" and (stops_a_habit(text) or reads_as_a_date(text)):
-                ranking = demote(ranking, "stop")  # « qu'il faut que j'arrête de tout… », « aujourd'hui même »
+                # « j'arrête de tout contrôler », « aujourd'hui même », « laisse tomber l'orthographe, … »
+                ranking = demote(ranking, "stop")
             elif ranking[0][0] == "other_language" and reads_as_french(text):
                 ranking = demote(ranking, "other_language")  # French in SMS style (« lol c quoi ça, bon go »)
             ranked = [{INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: p} for name, p in ranking]

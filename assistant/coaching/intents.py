@@ -110,10 +110,15 @@ _INSTRUCTIONS = (
 )
 #: The thank-you note named in a message: its tu/vous is the note's, not the draft's.
 _THANK_YOU_NAMED = re.compile(r"\bremerci\w*")
+#: What « laisse tomber » may drop without stopping the task (« laisse tomber l'orthographe, … »; folded).
+_DETAIL = (
+    r"(?:l'|la |le |les |ces |cette |ce )?(?:orthographe|fautes?|accents?|details?|majuscules?|ponctuation|"
+    r"corrections?|typos?|mots?|formulation|style)\b"
+)
 #: « stop », « annule » in a short message: what the forms say to type to leave them.
 # « j'arrête là » stops; « j'arrête de tout vouloir faire seul » does not.
 _STOP = re.compile(
-    r"\b(?:stop|j?annule|annuler|annulez|laisse tomber|on arrete|"
+    rf"\b(?:stop|j?annule|annuler|annulez|laisse tomber(?! {_DETAIL})|on arrete|"
     r"j'arrete(?= (?:la|ici|le |les |tout|ca)| *$)|"
     r"(?:veux|voudrais|prefere|aimerais|peut|peux|va) (?:tout )?arreter"
     r"(?= (?:la|ici|le |les |tout|ca)| *$))"
@@ -149,9 +154,11 @@ def reads_as_a_date(text: str | None) -> bool:
 
 
 def stops_a_habit(text: str | None) -> bool:
-    """Whether ``text`` speaks of stopping doing something (« arrêter de tout contrôler ») without asking to stop."""
+    """Whether ``text`` speaks of stopping something but the task (« arrêter de tout contrôler », « laisse tomber
+    l'orthographe ») without asking to stop."""
     folded = fold(text or "")
-    return bool(_STOP_DOING.search(folded)) and instructed_intent(text) != "stop"
+    dropped = _STOP_DOING.search(folded) or re.search(rf"\blaissez? tomber {_DETAIL}", folded)
+    return bool(dropped) and instructed_intent(text) != "stop"
 
 
 def instructed_intent(text: str | None) -> str | None:

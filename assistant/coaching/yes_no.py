@@ -21,7 +21,8 @@ _CONFIRMING_WORDS = set(
     """le la les l' l tout toute tous toutes ca cela ce c' c celui celle-la celui-la il elle lui mon ma mes
     objectif objectifs donnees brouillon message preparation je j' j on tu vous peux pouvez peut
     supprime supprimez supprimer efface effacez effacer garde gardez garder conserve conservez conserver
-    le-la le-les supprime-le supprimez-le efface-le effacez-les garde-le gardez-le gardez-la garde-la
+    le-la le-les supprime-le supprimez-le efface-le effacez-les garde-le gardez-le gardez-la garde-la garde-les
+    gardez-les conserve-les conservez-les
     vas-y allez-y y vas fais faites confirme confirmez confirmer c'est est bon bien ok oui non pas encore
     finalement plutot merci stp svp s'il te vous plait plait merci d'accord sur tout-a-fait absolument
     exactement volontiers parfait attends attendez mais non-merci laisse laissez ne n' rien
@@ -31,6 +32,8 @@ _CONFIRMING_WORDS = set(
 )
 
 
+#: Hesitations and second thoughts before the yes or no (« en fait non, … », « hmm wait… oui »).
+_LEAD = re.compile(r"^(?:(?:en fait|finalement|hmm+|euh+|bah|ben|ah|oh|wait)\W+)+")
 #: « merci, » or « merci beaucoup ! » opening an approval (« merci, ça me va »).
 _THANKS_FIRST = re.compile(r"^merci(?: beaucoup| bien)?\W+")
 #: Words that turn an opening yes around (« ça me va pas », « parfait, ne l'enregistrez pas »).
@@ -87,6 +90,8 @@ def typed_yes_no(text: str | None) -> str | None:
     if emoji:
         return emoji
     folded = fold(text or "").strip(" .!,;")
+    lead = _LEAD.match(folded)
+    folded = folded[lead.end() :] if lead else folded
     thanked = _THANKS_FIRST.match(folded)
     if thanked and _YES_START.match(folded[thanked.end() :]):  # « merci, c'est parfait »: the approval counts
         folded = folded[thanked.end() :]

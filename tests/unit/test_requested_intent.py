@@ -95,6 +95,15 @@ def test_a_day_alone_is_an_answer_not_a_stop():
     assert instructed_intent("ce matin même") is None
 
 
+def test_letting_a_detail_go_is_not_stopping_the_task():
+    # the fourth panel's goal was cancelled, every answer lost, by « laisse tomber l'orthographe » and its answer
+    from assistant.coaching.intents import instructed_intent, stops_a_habit
+
+    said = "ok laisse tomber les accents : travailler dans le son pour le cinéma d'ici 2028"
+    assert stops_a_habit(said) and instructed_intent(said) is None
+    assert instructed_intent("bon, laisse tomber") == "stop" and not stops_a_habit("laisse tomber l'objectif")
+
+
 def test_putting_off_after_a_turn_stops_and_sms_cancel_too():
     from assistant.coaching.intents import instructed_intent
 

@@ -19,6 +19,8 @@ from assistant.coaching.yes_no import typed_yes_no
         ("Non merci.", "deny"),
         ("Si, vas-y, supprime", "affirm"),  # the third panel's answer to the erase prompt started a rehearsal
         ("si !", "affirm"),
+        ("hmm… finalement non, gardez-les", "deny"),  # second thoughts at the erase prompt (fourth panel)
+        ("euh oui vas-y", "affirm"),
     ],
 )
 def test_a_confirmation_that_says_only_yes_or_no(text, intent):
