@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.coaching.text import fold, words
+from assistant.common.dates import MINUTES
 
 #: Phrases with « heure » and more than one number in them: read before the minutes alone, so that « une heure
 #: quarante-cinq » is 105 minutes, not 45 (folded text).
@@ -71,11 +72,14 @@ def word_minutes(folded: str) -> int | None:
     return found
 
 
-_DIGIT_LENGTH = re.compile(r"\b\d{1,3}\s*(?:min|mn|minutes?|h|heures?)\b|\b\d\s*h\s*\d{2}\b")
+#: Hours in digits (« 1h », « 2 heures », « 1h30 »); minutes in digits are ``MINUTES``.
+_DIGIT_HOURS = re.compile(r"\b\d{1,3}\s*(?:h|heures?)\b|\b\d\s*h\s*\d{2}\b")
 
 
 def reads_as_a_length(text: str | None) -> bool:
     """Whether a short message is a length of time and little else (« Trente minutes », « 1h30 max »): an answer
     to « combien de temps ? », not small talk."""
     folded = fold(text or "")
-    return len(words(folded)) <= 5 and bool(_DIGIT_LENGTH.search(folded) or word_minutes(folded))
+    return len(words(folded)) <= 5 and bool(
+        MINUTES.search(folded) or _DIGIT_HOURS.search(folded) or word_minutes(folded)
+    )
