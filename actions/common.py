@@ -1,5 +1,5 @@
 """Glue shared by the actions: slot resets, buttons, honest handling of database failures, and the form helpers
-every feature uses (answers-only validators, the question « which goal is it about? » and its check)."""
+every feature uses (answers-only validators; the question « which goal is it about? » is in ``goal_choice.py``)."""
 
 from __future__ import annotations
 
@@ -17,15 +17,21 @@ from rasa_sdk.events import ActionExecutionRejected, SlotSet, UserUtteranceRever
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from assistant.coaching.asides import PASTED, form_remark, is_digression, leaves_for_task
+from assistant.coaching.asides import (
+    PASTED,
+    asks_about_the_answer,
+    form_remark,
+    is_digression,
+    leaves_for_task,
+    side_question,
+)
 from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.coaching.knowledge import choose, ranking
-from assistant.coaching.text import clean, fold, ordinal_number, pointed_number, words
+from assistant.coaching.text import clean, fold
 from assistant.common.dates import parse_past_date
 from assistant.common.french import words_within
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
-from assistant.goals.answers import goal_named
 from assistant.goals.model import GOAL_FIELDS, GoalFields, GoalRecord
 
 logger = logging.getLogger(__name__)
@@ -122,6 +128,19 @@ def page_link(path: str) -> str:
     """``path`` on the page server (``MENTORAT_PAGE_URL``, by default http://localhost:8080)."""
     base = os.environ.get(PAGE_URL_ENV, "http://localhost:8080").rstrip("/")
     return f"{base}{path}"
+
+
+def previous_action(events: list[dict]) -> str:
+    """The last action run before the current user message (« action_listen » aside), or ""."""
+    seen_current = False
+    for event in reversed(events):
+        if event.get("event") == "user":
+            if seen_current:
+                return ""
+            seen_current = True
+        elif seen_current and event.get("event") == "action" and event.get("name") != "action_listen":
+            return event.get("name") or ""
+    return ""
 
 
 def last_buttons(events: list[dict], question: bool = False) -> list[dict]:
@@ -270,6 +289,9 @@ class AnswerValidation(FormValidationAction, abc.ABC):
         if remark == "complaint":  # « c'est long ton truc »
             say(dispatcher, "form_complaint", left=self.questions_left(tracker, domain))
             return [SlotSet(requested, None)]
+        split = None if requested in PASTED else side_question(text)
+        if split:  # « jeudi à 10h, mais au fait c'est normal de payer le café ? »: both
+            return await self.answer_and_question(dispatcher, tracker, domain, requested, *split)
         if is_digression(requested, text, intent):
             if intent == "faq" and remark != "how_to_answer":
                 answer_question(dispatcher, message)
@@ -277,6 +299,19 @@ class AnswerValidation(FormValidationAction, abc.ABC):
                 say(dispatcher, f"help_{requested}")
             return [SlotSet(requested, None)]
         return await super().get_validation_events(dispatcher, tracker, domain)
+
+    async def answer_and_question(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict, slot: str, answer: str, question: str
+    ) -> list:
+        """An answer with a side question: the question answered (unless it asks whether the answer will do: the
+        checks say so), then the answer checked as if typed alone, and said kept."""
+        if not asks_about_the_answer(question):
+            answer_question(dispatcher, tracker.latest_message or {})
+        events = await super().get_validation_events(dispatcher, with_answer(tracker, slot, answer), domain)
+        kept = [e for e in events if e.get("event") == "slot" and e.get("name") == slot]
+        if kept and kept[-1].get("value") is not None and not asks_about_the_answer(question):
+            say(dispatcher, "side_answer_kept", answer=answer)
+        return events
 
     @staticmethod
     def questions_left(tracker: Tracker, domain: dict) -> int:
@@ -291,6 +326,21 @@ class AnswerValidation(FormValidationAction, abc.ABC):
 Validator = Callable[..., dict[str, Any]]
 
 
+def with_answer(tracker: Tracker, slot: str, text: str) -> Tracker:
+    """``tracker`` as it would be had the form extracted ``text`` as the answer to ``slot`` (Rasa does not validate
+    a slot an action sets, so an action that finds the answer runs the form's checks on this tracker)."""
+    return Tracker(
+        tracker.sender_id,
+        {**tracker.slots, slot: text},
+        tracker.latest_message,
+        [*tracker.events, SlotSet(slot, text)],
+        tracker.is_paused(),
+        tracker.followup_action,
+        tracker.active_loop,
+        tracker.latest_action_name,
+    )
+
+
 def answers_only(validate: Validator) -> Validator:
     """Skip validation of a slot that an action just cleared (value None): it is not an answer.
 
@@ -303,96 +353,3 @@ def answers_only(validate: Validator) -> Validator:
         return {slot: None} if value is None else validate(self, value, *args)
 
     return wrapper
-
-
-# --- which goal is it about? (the outreach and meeting forms) -------------------------------------------
-
-#: Prefix of a goal-choice slot value that is a topic in the mentee's words instead of saved goals.
-TOPIC = "sujet:"
-#: Words choosing every active goal, where several may be chosen (folded).
-ALL_GOALS = ("tous", "tout", "les deux", "tous mes objectifs", "les trois")
-
-
-class AskGoalChoice(Action, abc.ABC):
-    """Ask which saved goal the work is about: the active goals as buttons, or a topic when there is none.
-
-    Messages: ``ask_<slot>`` (with the buttons), ``ask_<slot>_none`` (no active goal) and, when
-    :attr:`names_the_one`, ``ask_<slot>_one`` (exactly one goal, quoted).
-    """
-
-    @property
-    @abc.abstractmethod
-    def slot(self) -> str:
-        """The goal-choice slot; subclasses set it as a class attribute."""
-
-    #: Several goals may be chosen: a « Tous mes objectifs » button when there are several.
-    several: bool = False
-    #: The only goal is quoted in a question of its own.
-    names_the_one: bool = False
-    #: Buttons shown when there is no active goal.
-    none_buttons: tuple[dict[str, str], ...] = ()
-
-    def name(self) -> str:
-        return f"action_ask_{self.slot}"
-
-    @abc.abstractmethod
-    def mentor(self, tracker: Tracker) -> str:
-        """How the question names the mentor."""
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> list:
-        try:
-            goals = active_goals(tracker.sender_id)
-        except SQLAlchemyError:
-            goals = []
-        mentor = self.mentor(tracker)
-        if not goals:
-            say(dispatcher, f"ask_{self.slot}_none", list(self.none_buttons), mentor=mentor)
-            return []
-        buttons = [button(f"{g.position}. {short(g.fields.statement, 40)}", "inform", goal_id=g.id) for g in goals[:5]]
-        if self.several and len(goals) > 1:
-            buttons.append(button("Tous mes objectifs", "inform", goal_id="all"))
-        if self.names_the_one and len(goals) == 1:
-            say(dispatcher, f"ask_{self.slot}_one", buttons, mentor=mentor, statement=goals[0].fields.statement)
-        else:
-            say(dispatcher, f"ask_{self.slot}", buttons, mentor=mentor)
-        return []
-
-
-def validate_goal_choice(
-    slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, several: bool = False
-) -> dict[str, Any] | None:
-    """Read the answer to :class:`AskGoalChoice` as saved goals: a button, « le 2 », the goal's words, « oui » to
-    the one goal offered and, when ``several``, a list of ids or « tous ».
-
-    Returns the slot's value (goal ids, comma-separated), ``{slot: None}`` after saying what is wrong (a
-    number naming no active goal, the database down), or None when the answer names no saved goal: the
-    form then reads it as a topic (``TOPIC`` + the words).
-    """
-    answer = clean(str(value))
-    try:
-        goals = active_goals(tracker.sender_id)
-    except SQLAlchemyError:
-        say(dispatcher, "database_error")
-        return {slot: None}
-    ids = {str(g.id) for g in goals}
-    if answer in ids or (several and answer and all(part in ids for part in answer.split(","))):
-        return {slot: answer}
-    named = goal_named(goals, answer)  # « celui sur la prise de parole », « oui » to the one goal offered
-    if named is not None:
-        return {slot: str(named.id)}
-    folded = " ".join(words(answer))
-    if several and goals and (answer == "all" or folded in ALL_GOALS):
-        return {slot: ",".join(str(g.id) for g in goals)}
-    # The meeting form reads a number among the answer's words (« le 2. »); one goal is pointed at in a short
-    # answer with words around it (« le second, concernant les entretiens », « ah non pardon le 2 »).
-    number = ordinal_number(folded) if several else pointed_number(answer)
-    if number is not None:
-        chosen = next((g for g in goals if g.position == number), None)
-        if chosen is not None:
-            return {slot: str(chosen.id)}
-        say(dispatcher, "meeting_goals_unknown")
-        return {slot: None}
-    if several and (answer.isdigit() or answer == "all"):  # a stale button
-        say(dispatcher, "meeting_goals_unknown")
-        return {slot: None}
-    return None

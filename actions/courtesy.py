@@ -1,16 +1,16 @@
-"""The courtesies of a real assistant: session start and greeting, the two-stage fallback, asides inside forms."""
+"""The courtesies of a real assistant: session start and greeting, the two-stage fallback (asides inside forms:
+``actions/asides.py``)."""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActionExecuted, FollowupAction, SessionStarted, SlotSet, UserUtteranceReverted, UserUttered
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.checkin import ValidateCheckinForm
 from actions.common import (
     SUMMARY_BUTTONS,
     active_goals,
@@ -20,18 +20,9 @@ from actions.common import (
     last_buttons,
     say,
 )
-from actions.goal_form import ValidateGoalForm
-from actions.journal import ValidateJournalForm
-from actions.meeting_debrief import ValidateDebriefForm
-from actions.meeting_form import ValidateMeetingForm
-from actions.outreach_form import ValidateOutreachForm
 from actions.outreach_replies import follow_up_button
-from actions.practice import ValidateCritiqueForm, ValidateRehearsalForm
-from actions.progress import ValidateProgressForm
-from actions.shortlist import ValidateShortlistForm
-from assistant.coaching.asides import PASTED, is_pasted_answer, remark_is_answer
 from assistant.coaching.intents import guess_button
-from assistant.coaching.text import fold, looks_foreign, looks_like_question
+from assistant.coaching.text import fold
 from assistant.coaching.yes_no import button_named
 from assistant.common.dates import format_date_fr, local_today
 from assistant.common.templating import message
@@ -40,8 +31,6 @@ from assistant.meetings import store as preparation_store
 from assistant.meetings.render import format_when
 from assistant.nudges import Nudge, nudge_lines, nudges_for
 from assistant.outreach import store as draft_store
-from assistant.shortlist.answers import says_unknown
-from assistant.shortlist.model import CRITERIA
 from assistant.store.tracker import ERASED_SLOT
 
 Events = list[dict[str, Any]]
@@ -278,122 +267,3 @@ class ActionDefaultFallback(Action):
         say(dispatcher, "fallback_menu")
         dispatcher.utter_message(response="utter_menu")
         return [UserUtteranceReverted()]
-
-
-# --- asides inside a form ------------------------------------------------------------------------------
-
-#: The response that answers each aside; the knowledge base answers with the selected topic.
-ASIDE_RESPONSES = {
-    "how_are_you": "utter_how_are_you",
-    "bot_challenge": "utter_bot_challenge",
-    "out_of_scope": "utter_out_of_scope",
-    "other_language": "utter_other_language",
-}
-
-
-class ActionAsideInForm(Action):
-    """A question, a greeting or a remark in the middle of a form: answered, then the form asks its question again.
-
-    A form answer can look like a question about mentoring (« pour prendre plus de responsabilités »
-    may be read as the knowledge base's topic on careers), like another language (markup, a name),
-    or, for a pasted message, like a greeting (« Bonjour Claire, … »). Such a message is taken as the
-    answer to the form's pending question instead, and the form's checks apply.
-    """
-
-    def name(self) -> str:
-        return "action_aside_in_form"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        message = tracker.latest_message or {}
-        text = message.get("text") or ""
-        intent = (message.get("intent") or {}).get("name")
-        requested = tracker.get_slot("requested_slot")
-        confidence = (message.get("intent") or {}).get("confidence") or 0.0
-        if requested and _is_an_answer(intent, text, requested, confidence):
-            return await _validated_answer(dispatcher, tracker, domain, requested, text)
-        if intent == "faq":
-            answer_question(dispatcher, message)
-        elif intent == "help" and requested:
-            say(dispatcher, f"help_{requested}")
-            return []
-        elif intent == "greet":
-            say(dispatcher, "greet_in_form", task=FORM_TASKS.get((tracker.active_loop or {}).get("name") or "", ""))
-            return []
-        elif intent == "chitchat":  # « il pleut des cordes ici »: acknowledged, never the answer
-            say(dispatcher, "chitchat_in_form")
-            return []
-        elif intent in ASIDE_RESPONSES:
-            dispatcher.utter_message(response=ASIDE_RESPONSES[intent])
-        say(dispatcher, "aside_resume")
-        return []
-
-
-#: What the mentee was doing in each form, for « Rebonjour ! Nous étions en train de … ».
-FORM_TASKS = {
-    "goal_form": "clarifier votre objectif",
-    "meeting_form": "préparer votre rencontre",
-    "debrief_form": "noter ce qui est ressorti de votre rencontre",
-    "outreach_form": "rédiger votre message à un mentor",
-    "critique_form": "relire votre message",
-    "rehearsal_form": "vous entraîner à la réponse du mentor",
-    "progress_form": "noter vos progrès",
-    "journal_form": "noter ce qui est ressorti de votre rencontre",
-    "checkin_form": "faire le point sur votre relation de mentorat",
-    "shortlist_form": "comparer vos mentors potentiels",
-}
-
-
-#: The validator of each form whose asides this action handles.
-VALIDATORS: dict[str, type[FormValidationAction]] = {
-    "goal_form": ValidateGoalForm,
-    "meeting_form": ValidateMeetingForm,
-    "outreach_form": ValidateOutreachForm,
-    "debrief_form": ValidateDebriefForm,
-    "critique_form": ValidateCritiqueForm,
-    "rehearsal_form": ValidateRehearsalForm,
-    "progress_form": ValidateProgressForm,
-    "journal_form": ValidateJournalForm,
-    "checkin_form": ValidateCheckinForm,
-    "shortlist_form": ValidateShortlistForm,
-}
-
-
-async def _validated_answer(
-    dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict, slot: str, text: str
-) -> Events:
-    """The form's own checks on ``text`` as the answer to ``slot``.
-
-    Rasa does not validate slots set by an action between two form turns, so the form's validator is
-    run here, on the tracker as it would be had the form extracted the answer itself.
-    """
-    validator = VALIDATORS.get((tracker.active_loop or {}).get("name") or "")
-    if validator is None:
-        return [SlotSet(slot, text)]
-    answered = Tracker(
-        tracker.sender_id,
-        {**tracker.slots, slot: text},
-        tracker.latest_message,
-        [*tracker.events, SlotSet(slot, text)],
-        tracker.is_paused(),
-        tracker.followup_action,
-        tracker.active_loop,
-        tracker.latest_action_name,
-    )
-    return await validator().run(dispatcher, answered, domain)
-
-
-def _is_an_answer(intent: str | None, text: str, slot: str, confidence: float = 1.0) -> bool:
-    """Whether an aside is in fact the answer to ``slot``.
-
-    A pasted message of a few sentences is; a greeting, a remark about one's day or a call for help never is
-    otherwise; another aside is when it is not phrased as a question (nor really written in another language).
-    """
-    if slot in PASTED:
-        return is_pasted_answer(slot, text)
-    if slot in CRITERIA and says_unknown(text):  # « jsp »: the criterion's level is unknown
-        return True
-    if intent == "chitchat" and remark_is_answer(slot, text, confidence):
-        return True
-    if intent in ("help", "greet", "chitchat") or looks_like_question(text):
-        return False
-    return not (intent == "other_language" and looks_foreign(text))

@@ -28,9 +28,9 @@ from assistant.coaching.text import clean, words
 from assistant.common.dates import format_date_fr, parse_past_date
 from assistant.common.mentor import parse_mentor, person_name
 from assistant.journal import store as journal_store
-from assistant.journal.answers import done_action, find_action, names_no_action, parse_action_items
+from assistant.journal.answers import done_action, find_action, names_no_action, parse_action_items, same_mentor
 from assistant.journal.model import JOURNAL_SLOTS, PlannedAction
-from assistant.journal.render import action_lines
+from assistant.journal.render import action_lines, journal_list
 
 Events = list[dict[str, Any]]
 
@@ -254,6 +254,31 @@ class ActionListActions(Action):
             say(dispatcher, "actions_none", [button("📝 Noter une rencontre", "debrief_meeting")])
             return []
         say(dispatcher, "actions_open", _done_buttons(items), count=len(items), actions=action_lines(items))
+        return []
+
+
+class ActionShowJournal(Action):
+    """The meetings noted, latest first: with the mentor the request names (« mes rencontres avec Claire »), else
+    all; each with the notes, the advice and its action items."""
+
+    def name(self) -> str:
+        return "action_show_journal"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        entries = journal_store.list_entries(tracker.sender_id)
+        mentor = person_name(next(tracker.get_latest_entity_values("PER"), None)) or ""
+        chosen = [e for e in entries if same_mentor(e.mentor, mentor)] if mentor else entries
+        note = button("📝 Noter une rencontre", "debrief_meeting")
+        if not chosen:
+            say(dispatcher, "journal_empty", [note], mentor=mentor, others=len(entries))
+            return []
+        buttons = [note, button("🗓️ Préparer la prochaine rencontre", "prepare_meeting")]
+        if any(not a.done for e in entries for a in e.actions):
+            buttons.insert(1, LIST_BUTTON)
+        dispatcher.utter_message(
+            text=journal_list(chosen, chosen[-1].mentor if mentor else ""), buttons=buttons, message_key="journal_list"
+        )
         return []
 
 

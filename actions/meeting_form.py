@@ -11,18 +11,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import (
-    TOPIC,
-    AnswerValidation,
-    AskGoalChoice,
-    AskSlotAction,
-    active_goals,
-    answers_only,
-    button,
-    reset,
-    say,
-    validate_goal_choice,
-)
+from actions.common import AnswerValidation, AskSlotAction, active_goals, answers_only, button, reset, say
+from actions.goal_choice import TOPIC, AskGoalChoice, validate_goal_choice
 from assistant.coaching.text import clean, words
 from assistant.common.mentor import Mentor, person_name
 from assistant.goals.wording import goal_reference

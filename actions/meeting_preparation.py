@@ -13,7 +13,8 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import TOPIC, button, clear_goal_reference, database_errors_told, reset, say
+from actions.common import button, clear_goal_reference, database_errors_told, reset, say
+from actions.goal_choice import TOPIC
 from actions.meeting_form import DEBRIEF_SLOTS, MEETING_SLOTS, NOT_FIXED
 from assistant.common.mentor import Mentor
 from assistant.common.templating import message

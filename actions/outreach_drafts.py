@@ -11,7 +11,8 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import TOPIC, active_goals, button, database_errors_told, say
+from actions.common import active_goals, button, database_errors_told, say
+from actions.goal_choice import TOPIC
 from actions.outreach_form import (
     CRITIQUE_BUTTON,
     DRAFT_BUTTON,

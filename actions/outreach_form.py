@@ -11,17 +11,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import (
-    TOPIC,
-    AnswerValidation,
-    AskGoalChoice,
-    AskSlotAction,
-    answers_only,
-    button,
-    say,
-    short,
-    validate_goal_choice,
-)
+from actions.common import AnswerValidation, AskSlotAction, answers_only, button, say, short
+from actions.goal_choice import TOPIC, AskGoalChoice, validate_goal_choice
 from actions.shortlist import candidate_prefill
 from assistant.coaching.text import clean, fold, words
 from assistant.common.channels import CHANNELS

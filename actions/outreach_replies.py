@@ -8,7 +8,7 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import button, database_errors_told, say
+from actions.common import button, database_errors_told, previous_action, say
 from actions.outreach_form import DRAFT_BUTTON, REHEARSE_BUTTON
 from assistant.common.channels import channel_label
 from assistant.common.dates import format_date_fr, local_today
@@ -22,6 +22,7 @@ Events = list[dict[str, Any]]
 
 PREPARE_BUTTON = button("🗓️ Préparer la rencontre", "prepare_meeting")
 DRAFTS_BUTTON = button("📂 Mes brouillons", "list_drafts")
+THANKS_SENT_BUTTONS = [button("📝 Noter la rencontre", "debrief_meeting"), button("📋 Mes actions", "list_actions")]
 REPLY_BUTTONS = [
     button("🎉 Réponse positive", "note_reply", reply_kind="positive"),
     button("🙁 Réponse négative", "note_reply", reply_kind="negative"),
@@ -75,7 +76,8 @@ def _draft(tracker: Tracker, drafts: list[DraftRecord], sendings: list[SendingRe
 
 
 class ActionNoteMessageSent(Action):
-    """« Je lui ai envoyé lundi »: the draft named (else the newest) is marked as sent that day."""
+    """« Je lui ai envoyé lundi »: the draft named (else the newest) is marked as sent that day; the thank-you note
+    after a meeting (named, or just shown) is not a draft to mark."""
 
     def name(self) -> str:
         return "action_note_message_sent"
@@ -84,6 +86,10 @@ class ActionNoteMessageSent(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         drafts = draft_store.list_drafts(tracker.sender_id)
         named = sending.draft_named(drafts, _text(tracker))
+        after_thanks = previous_action(tracker.events) == "action_thank_you_note" and not named
+        if sending.names_the_thanks(_text(tracker)) or after_thanks:  # the thank-you note, not the first message
+            say(dispatcher, "thanks_sent_noted", THANKS_SENT_BUTTONS)
+            return []
         other = "" if named else _other_mentor(tracker, drafts)
         draft = named or (drafts[-1] if drafts and not other else None)
         if draft is None:

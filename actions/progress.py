@@ -15,7 +15,6 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import (
     AnswerValidation,
-    AskGoalChoice,
     AskSlotAction,
     active_goals,
     answers_only,
@@ -27,8 +26,8 @@ from actions.common import (
     reset,
     say,
     short,
-    validate_goal_choice,
 )
+from actions.goal_choice import AskGoalChoice, validate_goal_choice
 from assistant.coaching.text import clean, words
 from assistant.common.dates import format_date_fr, local_today, parse_past_date
 from assistant.goals import store as goal_store

@@ -107,6 +107,7 @@ LOOK_UPS = {
     "export_data": "action_export_data",
     "show_progress": "action_show_progress",
     "list_actions": "action_list_actions",
+    "show_journal": "action_show_journal",
     "mark_action_done": "action_mark_action_done",
 }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.coaching.intents import reads_as_a_date
-from assistant.coaching.text import clean, fold, words
+from assistant.coaching.text import clean, fold, fold_same_length, words
 from assistant.common.durations import reads_as_a_length
 
 #: Slots whose answer is a whole message the mentee pastes or writes: greetings and questions belong in it.
@@ -245,3 +245,57 @@ def remark_is_answer(slot: str | None, text: str | None, confidence: float) -> b
         or (slot in DAY_SLOTS and reads_as_a_date(text))
         or (slot in LENGTH_SLOTS and reads_as_a_length(text))
     )
+
+
+#: Where a side question starts after an answer (folded text): a new sentence, « mais au fait », « d'ailleurs »,
+#: « petite question : », or a comma before a question's opening (« …, c'est normal de … ? »).
+_SIDE_MARKER = r"(?:(?:mais|et|ah)\s+)?(?:au fait|d'ailleurs|sinon|du coup|btw|petite question|une question|question)"
+_SIDE_OPENING = re.compile(
+    rf"(?:[.!;]+\s+|\n+|\s+-+\s+)(?:{_SIDE_MARKER}\s*[:,]?\s+)?"
+    rf"|,?\s+{_SIDE_MARKER}\s*[:,]?\s+"
+    r"|,\s+(?=(?:mais\s+)?(?:qu'est-ce|est-ce|c'est normal|c'est grave|c'est mieux|vous en pensez|tu en penses|"
+    r"qu'en pensez|qu'en penses|comment|pourquoi|combien|je peux|on peut|faut-il|dois-je|il faut)\b)"
+)
+#: A marker left at the end of the answer when the question starts after a comma (« …. Au fait, comment … ? »).
+_TRAILING_MARKER = re.compile(rf"[\s.!;,]*{_SIDE_MARKER}\s*[:,]?$")
+#: Words that say nothing of an answer on their own (folded): a greeting, a filler, a courtesy.
+_NOT_AN_ANSWER = frozenset(
+    "bonjour bonsoir salut coucou hello hey ok okay alors bon ben bah euh hum ah merci super parfait top "
+    "daccord accord tres bien voila et mais".split()
+)
+
+
+def side_question(text: str | None) -> tuple[str, str] | None:
+    """An answer followed by a question of the mentee's own (« jeudi à 10h, mais au fait c'est normal de payer le
+    café ? »): the answer and the question, in the mentee's words; None when the message is not both.
+
+    The question is the part after the last place a side question can start; what comes before must say
+    something (not « Bonjour. ») and ask nothing."""
+    raw = clean(text)
+    if not raw.endswith("?"):
+        return None
+    folded = fold_same_length(raw)
+    for opening in reversed(list(_SIDE_OPENING.finditer(folded))):
+        answer, question = raw[: opening.start()], raw[opening.end() :].strip()
+        marker = _TRAILING_MARKER.search(fold_same_length(answer))
+        answer = (answer[: marker.start()] if marker else answer).strip(" ,;:-–")
+        if "?" in answer or len(words(question)) < 3:
+            continue
+        said = [w for w in words(answer) if w not in _NOT_AN_ANSWER]
+        if not said or _ASKING.match(fold(answer)):
+            return None
+        return answer, question
+    return None
+
+
+#: A question about the answer just given (« c'est assez précis ? », « ça vous va ? »): the form's checks answer it.
+_ABOUT_THE_ANSWER = re.compile(
+    r"^(?:(?:c'est|c|ca|cela)\s+(?:assez\s+|bien\s+|trop\s+)?(?:bon|ok|correct|clair|precis|suffisant|juste|bien|"
+    r"vague|long|court)|(?:ca|cela)\s+(?:va|vous va|te va|marche|convient)|est-ce (?:que c'est |)(?:bon|ok|assez)|"
+    r"(?:ca|c'est) (?:suffit|passe))\b"
+)
+
+
+def asks_about_the_answer(question: str) -> bool:
+    """Whether the side question asks whether the answer itself will do (« C'est assez précis comme indicateur ? »)."""
+    return bool(_ABOUT_THE_ANSWER.match(fold(clean(question))))

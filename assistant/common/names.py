@@ -39,6 +39,16 @@ _TITLES = {
     "monsieur": "Monsieur",
     "mr": "Monsieur",
 }
+#: Titles a mentee uses to show respect for a profession (folded keys): the letter keeps them in every register,
+#: with the surname (« Bonjour Maître Fontaine, »), never the first name alone.
+HONORIFICS = {
+    "maitre": "Maître",
+    "me": "Maître",
+    "docteur": "Docteur",
+    "dr": "Docteur",
+    "professeur": "Professeur",
+    "pr": "Professeur",
+}
 #: A name that starts with an article names several people or a family (« Les Dupont »): no first name to greet.
 _ARTICLES = {"les", "le", "la"}
 
@@ -46,9 +56,20 @@ _ARTICLES = {"les", "le", "la"}
 def without_title(mentor: Mentor) -> str:
     """The mentor's name without « Mme », « M. »: how they would sign (« Lefort », « Paul Durand »)."""
     words = proper_name(mentor.name).split()
-    if words and words[0].lower().rstrip(".") in _TITLES and len(words) > 1:
+    if words and _folded(words[0]) in {*_TITLES, *HONORIFICS} and len(words) > 1:
         words = words[1:]
     return " ".join(words)
+
+
+def _folded(word: str) -> str:
+    return word.lower().rstrip(".").replace("î", "i")
+
+
+def honorific(mentor: Mentor) -> str:
+    """« Maître Fontaine » for « Maître Isabelle Fontaine », « Docteur Roy » for « Dr Roy »; "" without such a title."""
+    words = proper_name(mentor.name).split()
+    title = HONORIFICS.get(_folded(words[0])) if len(words) > 1 else None
+    return f"{title} {words[-1]}" if title else ""
 
 
 def greeting_name(mentor: Mentor) -> str:
@@ -57,6 +78,8 @@ def greeting_name(mentor: Mentor) -> str:
     words = name.split()
     if not words or words[0].lower() in _ARTICLES:
         return ""
+    if honorific(mentor):
+        return honorific(mentor)
     title = _TITLES.get(words[0].lower().rstrip("."))
     if title and len(words) > 1:  # « Monsieur Durand », also for « M. Paul Durand »
         return f"{title} {' '.join(words[2:] if len(words) > 2 else words[1:])}"

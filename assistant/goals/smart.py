@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.coaching.text import MAX_FIELD_CHARS, clean, fold, looks_like_code, words
+from assistant.coaching.text import MAX_FIELD_CHARS, clean, fold, fold_same_length, looks_like_code, words
 from assistant.common.answers import Parsed
+from assistant.goals.answers import goal_in_words
 from assistant.goals.catalog import find_area, find_mentions, find_mentoring_kind
 
 # Words that carry no goal content on their own.
@@ -146,8 +147,10 @@ _ACTION_START = re.compile(
 
 
 def check_statement(text: str | None, area: str | None = None) -> Parsed:
-    """Check the goal itself: specific enough to act on, in the mentee's words."""
+    """Check the goal itself: specific enough to act on, in the mentee's words; a lead-in that only says it is the
+    goal (« Mon objectif serait d'obtenir … », « je voudrais devenir … ») is left out of what is kept."""
     text = clean(text)
+    text = goal_in_words(text) or text
     example = STATEMENT_EXAMPLES.get(area or "", _DEFAULT_STATEMENT_EXAMPLE)
     problem = _too_long_or_empty(text)
     if problem:
@@ -166,9 +169,23 @@ def has_indicator(text: str) -> bool:
     return bool(tokens & _NUMBER_WORDS) or any(ind in folded for ind in _INDICATORS)
 
 
+#: « je considérerai cet objectif atteint », « j'aurai réussi », « mon objectif sera atteint »: what a measure may
+#: start with that only announces it (folded text); what follows (« lorsque … », « si … ») is the measure.
+_MEASURE_LEAD = re.compile(
+    r"^(?:(?:je (?:considererai|considere|dirai|saurai)|on (?:pourra dire|saura))\s+(?:que\s+)?"
+    r"(?:(?:cet|mon|l')\s*objectif|c'est|ce sera|j'ai|j'aurai)\s*(?:est\s+|sera\s+)?"
+    r"|(?:mon|cet|l')\s*objectif\s+(?:sera|est)\s+|j'aurai\s+)"
+    r"(?:atteint|rempli|reussi|gagne|bon)\b[\s,:]*"
+)
+
+
 def check_measure(text: str | None, area: str | None = None) -> Parsed:
-    """Check how success will be measured: a number or a checkable indicator."""
+    """Check how success will be measured: a number or a checkable indicator; a lead-in that only says it is the
+    measure (« Je considérerai cet objectif atteint lorsque … ») is left out of what is kept."""
     text = clean(text)
+    lead = _MEASURE_LEAD.match(fold_same_length(text))
+    if lead and len(words(text[lead.end() :])) >= 2:
+        text = text[lead.end() :]
     example = MEASURE_EXAMPLES.get(area or "", _DEFAULT_MEASURE_EXAMPLE)
     problem = _too_long_or_empty(text)
     if problem:

@@ -42,6 +42,14 @@ _COURTESY = re.compile(
     r"tr[eè]s bien|parfait|d'accord|entendu|super|g[eé]nial)\s*[,!.]+\s*",
     re.I,
 )
+#: A pointer back to the conversation at the end (« comme dans mon message », « comme je vous l'ai dit »): it means
+#: nothing once the answer is in a summary, a preparation or a draft.
+_BACK_REFERENCE = re.compile(
+    r"[\s,]+(?:comme (?:(?:dans|sur) mon (?:message|profil|objectif)|(?:je|on) (?:(?:vous |te )?l'ai |l'a )?"
+    r"(?:dit|disais|expliqu[eé]|indiqu[eé]|[eé]crit|mentionn[eé])|indiqu[eé]|mentionn[eé]|dit plus haut|pr[eé]cis[eé])"
+    r"(?: (?:plus haut|avant|tout [aà] l'heure))?)[\s!.]*$",
+    re.I,
+)
 _END = re.compile(r"(?:[\s,]+(?:quoi|voila|voilà|tu vois|vous voyez|en gros|tout ça|tkt|stp|svp))+[\s!.]*$", re.I)
 #: SMS and chat spellings with one meaning in a goal answer (folded keys), before the dictionary's corrections.
 _SMS = {
@@ -194,7 +202,7 @@ def _inline_case(text: str) -> str:
 def written_out(answer: str | None) -> Written:
     """The answer with sure corrections made and close guesses proposed (see the module's doc)."""
     text = _LAUGHTER.sub(" ", clean(answer))
-    text = _END.sub("", _START.sub("", _COURTESY.sub("", text.strip())))
+    text = _BACK_REFERENCE.sub("", _END.sub("", _START.sub("", _COURTESY.sub("", text.strip()))))
     text = _before_dictionary(_tidy(text))
     spelled = correct(text)
     if spelled.unknown == ("(dictionnaire absent)",):

@@ -1,5 +1,5 @@
-"""The journal as French text: the list of action items, and « Depuis notre dernière rencontre » for the next
-preparation with the same mentor."""
+"""The journal as French text: the meetings noted, the list of action items, and « Depuis notre dernière
+rencontre » for the next preparation with the same mentor."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 
 from assistant.common.dates import format_date_fr, local_today
 from assistant.common.templating import render
-from assistant.journal.model import ActionRecord, PlannedAction
+from assistant.journal.model import ActionRecord, JournalRecord, PlannedAction
 
 
 def due_fr(due: date | None, today: date | None = None) -> str:
@@ -44,3 +44,24 @@ def followup_question(item: str) -> str:
     return (
         f"Voici où j'en suis de ce que nous avions convenu (« {item} ») : qu'en pensez-vous, et quelle est la suite ?"
     )
+
+
+#: Most journal entries listed at once (the latest ones).
+LISTED_ENTRIES = 5
+
+
+def journal_list(entries: Sequence[JournalRecord], mentor: str = "", today: date | None = None) -> str:
+    """The journal, latest meeting first (``entries`` in the order the meetings took place): who, when, what the
+    mentee took away, the advice and each action item with whether it is done; the five latest only."""
+    latest = list(reversed(entries))[:LISTED_ENTRIES]
+    shown = [
+        {
+            "when": f"Le {format_date_fr(entry.met_on)}" if entry.met_on else "Date non précisée",
+            "mentor": entry.mentor,
+            "notes": entry.notes,
+            "advice": entry.advice if entry.advice != "-" else "",
+            "actions": [{"text": a.text, "done": a.done, "due": due_fr(a.due, today)} for a in entry.actions],
+        }
+        for entry in latest
+    ]
+    return render("journal_list.txt.j2", entries=shown, shown=len(shown), total=len(entries), mentor=mentor)

@@ -67,10 +67,17 @@ def save_entry(
         return _record(entry)
 
 
+def _meeting_day(entry: JournalEntry) -> date:
+    """When the meeting took place; an entry without a day counts from the day it was noted."""
+    return entry.met_on or (entry.created_at or utcnow()).date()
+
+
 def list_entries(sender_id: str) -> list[JournalRecord]:
-    """Every journal entry of this mentee, oldest first, with its action items."""
+    """Every journal entry of this mentee, with its action items, in the order the meetings took place (a meeting
+    noted late still comes before a later one noted first): the last entry is the latest meeting."""
     with session_scope() as session:
-        return [_record(entry) for entry in session.execute(_entries_query(sender_id)).scalars()]
+        entries = session.execute(_entries_query(sender_id)).scalars()
+        return [_record(entry) for entry in sorted(entries, key=lambda e: (_meeting_day(e), e.id))]
 
 
 def open_actions(sender_id: str) -> list[ActionRecord]:

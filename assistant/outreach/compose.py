@@ -21,17 +21,17 @@ from assistant.common.french import (
 )
 from assistant.common.gender import mentor_gender
 from assistant.common.mentor import Mentor
-from assistant.common.names import greeting_name, proper_mentor, without_title
-from assistant.common.person import TOKEN, to_second_person
+from assistant.common.names import greeting_name, honorific, proper_mentor, without_title
+from assistant.common.person import to_second_person
 from assistant.common.templating import render
 from assistant.outreach.model import MAX_SUBJECT_CHARS, REGISTERS, SOURCES, TONES, Draft, DraftStyle, OutreachRequest
+from assistant.outreach.phrases import DETERMINERS, PLURAL_DETERMINERS, draw_fields, first_word, goal_fields
 from assistant.outreach.wording import (
     agreed,
     ask_fields,
     expertise,
     met_extra,
     plain,
-    pluperfect,
     undislocated,
     without_place_of,
 )
@@ -45,16 +45,6 @@ def _stable_number(*parts: object) -> int:
     return zlib.crc32("\x1f".join(str(p) for p in parts).encode("utf-8"))
 
 
-_DETERMINERS = set(
-    "le la l' les un une des du son sa ses votre vos ton ta tes ce cet cette ces mon ma mes notre nos leur leurs "
-    "au aux".split()
-)
-_PLURAL_DETERMINERS = {"les", "des", "ses", "vos", "tes", "ces", "mes", "nos", "leurs", "aux"}
-_CLAUSE_MARKERS = {"a", "ont", "est", "sont", "était", "fait", "peut", "sait", "me", "m'", "inspire", "plaît", "plait"}
-_NOT_INFINITIVES = set(
-    "premier dernier carriere maniere entreprise filiere frontiere barriere boulanger leader manager designer "
-    "developper".split()
-)
 _PARTS = (
     "greeting",
     "opener",
@@ -72,57 +62,6 @@ _PARTS = (
     "closing",
     "subject",
 )
-
-
-def _first_word(text: str) -> str:
-    """The first word, folded, with an elided article kept as a word of its own (« l'équipe » -> « l' »)."""
-    first = fold(text.split(" ", 1)[0]) if text else ""
-    return first[: first.index("'") + 1] if "'" in first and first.index("'") <= 2 else first
-
-
-def _draw_fields(draw: str) -> dict[str, object]:
-    """How the (second-person) draw fits a sentence: a noun phrase, a clause about the mentor, or free text."""
-    first = _first_word(draw)
-    tokens = [t.lower() for t in TOKEN.findall(draw) if not t.isspace()]
-    if first in ("vous", "tu"):
-        kind = "you"
-    elif first in ("je", "j'", "c'", "on", "ca", "ce", "il", "elle", "nous") or draw.lower().startswith("c'est"):
-        kind = "clause"
-    elif first in _DETERMINERS:
-        kind = "clause" if any(t in _CLAUSE_MARKERS or (t.startswith("m'") and len(t) > 2) for t in tokens) else "np"
-    else:
-        kind = "free"
-    return {
-        "draw": draw,
-        "Draw": capitalize(draw),
-        "draw_kind": kind,
-        "draw_que": elide("que", draw),
-        "draw_a": " et ".join(contract("à", part) for part in _conjuncts(draw)),
-        "draw_plural": first in _PLURAL_DETERMINERS,
-        "draw_seen": elide("que", pluperfect(draw)),
-        "draw_admirable": fold(" ".join(draw.split()[1:2])) not in ("experience", "experiences"),
-    }
-
-
-def _conjuncts(phrase: str) -> list[str]:
-    """« ton parcours et ta façon de transmettre » -> both noun phrases, so « à » is repeated before each."""
-    head, sep, tail = phrase.partition(" et ")
-    if sep and _first_word(tail) in _DETERMINERS and _first_word(head) in _DETERMINERS:
-        return [head, *_conjuncts(tail)]
-    return [phrase]
-
-
-def _goal_fields(goal: str) -> dict[str, object]:
-    """The goal and how it reads: an infinitive (« devenir manager ») or a noun phrase (« un poste de CTO »)."""
-    goal = re.sub(r"^(?:se|s')\s?", lambda m: "me " if m.group(0).strip() == "se" else "m'", goal)
-    first = _first_word(goal)
-    infinitive = first in ("me", "m'") or (
-        first.endswith(("er", "ir", "re", "oir"))
-        and first not in _NOT_INFINITIVES
-        and first not in _DETERMINERS
-        and goal[:1].islower()
-    )
-    return {"goal": goal, "goal_inf": infinitive, "de_goal": elide("de", goal)}
 
 
 def _expertise(mentor: Mentor, *said: str) -> str:
@@ -151,8 +90,8 @@ _FEMININE_EVENTS = set(
 
 def _with_article(event: str) -> str:
     """« salon VivaTech » -> « le salon VivaTech »; a name (« VivaTech ») or « une conférence » stays as it is."""
-    first = _first_word(event)
-    if not event or first in _DETERMINERS or event[:1].isupper():
+    first = first_word(event)
+    if not event or first in DETERMINERS or event[:1].isupper():
         return event
     if starts_with_vowel(event):
         return f"l'{event}"
@@ -172,7 +111,7 @@ def _source_fields(request: OutreachRequest, tone: str) -> dict[str, object]:
         detail = ""  # « son article sur la trésorerie » when the draw is « ses articles sur la trésorerie »
     if request.source == "event":
         detail = _with_article(detail)
-    if request.source == "recommendation" and detail[:1].islower() and _first_word(detail) not in _DETERMINERS:
+    if request.source == "recommendation" and detail[:1].islower() and first_word(detail) not in DETERMINERS:
         detail = capitalize(detail)  # a name typed in lower case: « julie » -> « Julie »
     return {
         "source": request.source if request.source in SOURCES else "other",
@@ -180,8 +119,8 @@ def _source_fields(request: OutreachRequest, tone: str) -> dict[str, object]:
         "Detail": capitalize(detail),
         "detail_de": contract("de", detail) if detail else "",
         "detail_a": contract("à", detail) if detail else "",
-        "detail_np": _first_word(detail) in _DETERMINERS,
-        "detail_plural": _first_word(detail) in _PLURAL_DETERMINERS,
+        "detail_np": first_word(detail) in DETERMINERS,
+        "detail_plural": first_word(detail) in PLURAL_DETERMINERS,
     }
 
 
@@ -223,7 +162,7 @@ def _request_key(request: OutreachRequest) -> str:
 def _formal_name(mentor: Mentor, request: OutreachRequest) -> str:
     """« Madame Garnier », « Monsieur Durand » when the gender is known (name, title or the mentee's words), else ""."""
     greeting = greeting_name(mentor)
-    if greeting.startswith(("Madame ", "Monsieur ")):
+    if greeting.startswith(("Madame ", "Monsieur ")) or honorific(mentor):
         return greeting
     surname = without_title(mentor).split(" ", 1)
     gender = mentor_gender(mentor, request.draw, request.source_detail)
@@ -250,11 +189,11 @@ def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
         "tu": style.tone == "tu",
         "register": style.register,
         "pick": {part: _stable_number(key, part) for part in _PARTS},
-        "mentor_first": mentor.first_name,
+        "mentor_first": honorific(mentor) or mentor.first_name,
         "mentor_formal": _formal_name(mentor, request),
         "intro": intro,
         "Intro": capitalize(intro),
-        "intro_clause": _first_word(intro) in ("je", "j'"),
+        "intro_clause": first_word(intro) in ("je", "j'"),
         "intro_named": named,
         "intro_rest": intro.split(",", 1)[1].strip() if named and "," in intro else "",
         "known": met or request.source == "colleague",
@@ -281,8 +220,8 @@ def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
         "met": lower_first(extra).rstrip(" .!") if met else "",
     }
     context.update(_source_fields(request, style.tone))
-    context.update(_draw_fields(lower_first(to_second_person(bare(request.draw), style.tone))))
-    context.update(_goal_fields(goal_case(bare(request.goal))))
+    context.update(draw_fields(lower_first(to_second_person(bare(request.draw), style.tone))))
+    context.update(goal_fields(goal_case(bare(request.goal))))
     context["regard"] = "expérience" if str(context["expertise"]).startswith("chez ") else "regard"
     return context
 
@@ -330,7 +269,7 @@ def _compact(context: dict[str, object], limit: int, short: bool, keep_draw: boo
     for size in (110, 75, 45):
         shorter = words_within(draw, size)
         if shorter and shorter != draw:
-            steps.append(_draw_fields(shorter))
+            steps.append(draw_fields(shorter))
     for size in (60, 40, 25):
         shorter = words_within(intro, size) or str(context["first_name"])
         if shorter and shorter != intro:
@@ -338,7 +277,7 @@ def _compact(context: dict[str, object], limit: int, short: bool, keep_draw: boo
     for size in (110, 80, 55, 35):
         shorter = words_within(goal, size, clauses_only=True)
         if shorter and shorter != goal:
-            steps.append(_goal_fields(shorter))
+            steps.append(goal_fields(shorter))
     steps.append({"note_extra": False})
     if not keep_draw:
         steps.append({"note_draw": False})

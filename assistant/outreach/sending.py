@@ -6,12 +6,13 @@ répondu » without ever having said « c'est envoyé ».
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from assistant.coaching.text import words
+from assistant.coaching.text import fold, words
 from assistant.common.mentor import Mentor
 from assistant.outreach.model import DraftRecord, SendingRecord
 from assistant.store.db import session_scope
@@ -91,6 +92,15 @@ def list_sendings(sender_id: str) -> list[SendingRecord]:
             .order_by(OutreachSending.draft_id)
         )
         return [_record(row) for row in session.execute(query).scalars()]
+
+
+#: The thank-you note after a meeting, named (folded words).
+_THANKS = re.compile(r"\bremerci\w*|\b(?:mon|le|un|du) (?:petit )?(?:mot de )?merci\b|\bthank")
+
+
+def names_the_thanks(text: str | None) -> bool:
+    """Whether ``text`` is about the thank-you note (« j'ai envoyé mon remerciement »), not the first message."""
+    return bool(_THANKS.search(fold(text or "")))
 
 
 def draft_named(drafts: list[DraftRecord], text: str) -> DraftRecord | None:

@@ -6,7 +6,7 @@ from datetime import date
 from rasa_sdk import Tracker
 from sqlalchemy.exc import OperationalError
 
-from actions import courtesy, privacy
+from actions import asides, courtesy, privacy
 from assistant import privacy as personal_data
 from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.common.mentor import Mentor
@@ -158,7 +158,7 @@ def test_a_question_inside_a_form_is_answered(database, domain):
         requested="goal_motivation",
         active_loop="goal_form",
     )
-    dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
+    dispatcher, events = run(asides.ActionAsideInForm(), domain, tracker=tracker)
     assert sent(dispatcher) == ["utter_faq/find_mentor", message("aside_resume")]
     assert events == []
 
@@ -172,7 +172,7 @@ def test_an_answer_mistaken_for_a_question_fills_the_pending_slot(database, doma
         requested="goal_motivation",
         active_loop="goal_form",
     )
-    dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
+    dispatcher, events = run(asides.ActionAsideInForm(), domain, tracker=tracker)
     assert dispatcher.messages == []
     assert slot_events(events)["goal_motivation"] == "pour prendre plus de responsabilités et apprendre à décider"
 
@@ -219,27 +219,27 @@ def test_a_question_outside_the_articles_says_so(database, domain):
 
 def test_a_greeting_inside_a_form_says_where_we_were_and_stores_nothing(database, domain):
     tracker = parsed("coucou me revoilà", "greet", 0.9, requested="goal_deadline", active_loop="goal_form")
-    dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
+    dispatcher, events = run(asides.ActionAsideInForm(), domain, tracker=tracker)
     assert texts(dispatcher) == message("greet_in_form", task="clarifier votre objectif")
     assert events == []
 
 
 def test_help_inside_a_form_explains_the_question(database, domain):
     tracker = parsed("je mets quoi là", "help", 0.9, requested="goal_measure", active_loop="goal_form")
-    dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
+    dispatcher, events = run(asides.ActionAsideInForm(), domain, tracker=tracker)
     assert texts(dispatcher) == message("help_goal_measure") and events == []
 
 
 def test_a_pasted_message_that_opens_with_a_greeting_is_the_answer(database, domain):
     pasted = "Bonjour Claire, je suis Léa, étudiante en data, et j'aimerais vous proposer un café de 20 minutes."
     tracker = parsed(pasted, "greet", 0.6, requested="critique_text", active_loop="critique_form")
-    _, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
+    _, events = run(asides.ActionAsideInForm(), domain, tracker=tracker)
     assert slot_events(events)["critique_text"] == pasted
 
 
 def test_small_talk_inside_a_form(database, domain):
     tracker = parsed("tu es un robot ?", "bot_challenge", 0.95, requested="meeting_when", active_loop="meeting_form")
-    dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
+    dispatcher, events = run(asides.ActionAsideInForm(), domain, tracker=tracker)
     assert sent(dispatcher) == ["utter_bot_challenge", message("aside_resume")] and events == []
 
 
@@ -321,7 +321,7 @@ def test_markup_read_as_another_language_still_reaches_the_forms_checks(database
         requested="outreach_draw",
         active_loop="outreach_form",
     )
-    dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
+    dispatcher, events = run(asides.ActionAsideInForm(), domain, tracker=tracker)
     assert sent(dispatcher) == [message("outreach_answer_markup")]
     assert slot_events(events)["outreach_draw"] is None
 
@@ -330,7 +330,7 @@ def test_an_aside_answer_is_checked_like_any_answer(database, domain):
     tracker = parsed(
         "parce que", "faq", 0.8, faq_key="faq/why_important", requested="goal_motivation", active_loop="goal_form"
     )
-    dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
+    dispatcher, events = run(asides.ActionAsideInForm(), domain, tracker=tracker)
     assert sent(dispatcher) == [message("goal_motivation_short")]
     assert slot_events(events)["goal_motivation"] is None
 
@@ -343,7 +343,7 @@ def test_real_english_inside_a_form_is_answered_in_french(database, domain):
         requested="outreach_draw",
         active_loop="outreach_form",
     )
-    dispatcher, events = run(courtesy.ActionAsideInForm(), domain, tracker=tracker)
+    dispatcher, events = run(asides.ActionAsideInForm(), domain, tracker=tracker)
     assert sent(dispatcher) == ["utter_other_language", message("aside_resume")] and events == []
 
 

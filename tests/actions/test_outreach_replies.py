@@ -19,7 +19,7 @@ from assistant.outreach.compose import compose
 from assistant.outreach.model import DraftStyle, OutreachRequest
 from assistant.store.db import session_scope
 from assistant.store.models import Goal
-from tests.actions.conftest import run, texts
+from tests.actions.conftest import make_tracker, run, texts
 from tests.writing.grammar import grammar_errors
 
 REQUEST = OutreachRequest(
@@ -69,6 +69,21 @@ def test_a_message_to_send_tomorrow_is_not_noted(database, domain):
 def test_message_sent_without_any_draft_offers_to_write_one(database, domain):
     dispatcher, _ = run(ActionNoteMessageSent(), domain, sender_id="alice", text="c'est envoyé")
     assert keys(dispatcher) == ["sent_no_draft"] and "/draft_outreach" in payloads(dispatcher)
+
+
+def test_the_thank_you_note_sent_is_not_the_first_message(database, domain):
+    draft()
+    dispatcher, _ = run(ActionNoteMessageSent(), domain, sender_id="alice", text="mon mot de remerciement est parti")
+    assert keys(dispatcher) == ["thanks_sent_noted"] and sending.list_sendings("alice") == []
+    assert "/debrief_meeting" in payloads(dispatcher) and grammar_errors(texts(dispatcher)) == []
+    # « je l'ai envoyé » just after the thank-you note was shown: that note
+    tracker = make_tracker(sender_id="alice", text="c'est fait, je l'ai envoyé", intent="message_sent")
+    tracker.events.insert(0, {"event": "action", "name": "action_thank_you_note"})
+    dispatcher, _ = run(ActionNoteMessageSent(), domain, tracker)
+    assert keys(dispatcher) == ["thanks_sent_noted"] and sending.list_sendings("alice") == []
+    # the same words after anything else: the draft is marked sent
+    dispatcher, _ = run(ActionNoteMessageSent(), domain, sender_id="alice", text="c'est fait, je l'ai envoyé")
+    assert keys(dispatcher) == ["sent_noted"] and len(sending.list_sendings("alice")) == 1
 
 
 def test_a_positive_reply_leads_to_the_meetings_preparation(database, domain):

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import courtesy, journal, other_language, progress
+from actions import asides, journal, other_language, progress
 from actions.goals import ActionStartStatedGoal
 from actions.outreach_replies import ActionNoReply, ActionNoteMessageSent
 from assistant.coaching.asides import remark_is_answer
@@ -124,7 +124,7 @@ def test_a_task_asked_in_english_is_named_for_the_rules_with_a_word_in_french(da
 def test_dont_know_to_a_shortlist_criterion_is_the_answer(database, domain):
     slots = {"requested_slot": "candidate_track_record"}
     dispatcher, events = run(
-        courtesy.ActionAsideInForm(),
+        asides.ActionAsideInForm(),
         domain,
         sender_id="alice",
         text="jsp",
@@ -139,7 +139,7 @@ def test_dont_know_to_a_shortlist_criterion_is_the_answer(database, domain):
 def test_a_remark_about_ones_day_inside_a_form_is_acknowledged_and_never_the_answer(database, domain):
     slots = {"requested_slot": "candidate_fit"}
     dispatcher, events = run(
-        courtesy.ActionAsideInForm(),
+        asides.ActionAsideInForm(),
         domain,
         sender_id="alice",
         text="il neige à gros flocons chez moi",
@@ -158,7 +158,7 @@ def test_a_day_or_an_unsure_remark_inside_a_form_is_the_answer(database, domain)
         ("outreach_intro", "Je m'appelle Marc, je suis soudeur depuis dix ans", 0.42),
     ]:
         dispatcher, events = run(
-            courtesy.ActionAsideInForm(),
+            asides.ActionAsideInForm(),
             domain,
             sender_id="alice",
             text=text,

@@ -55,3 +55,16 @@ def test_goal_reference_prefers_the_short_phrase():
         "passer de comptable à DAF"
     )
     assert goal_reference("SQL avancé") == "SQL avancé"
+
+
+@pytest.mark.parametrize(
+    "typed, written",
+    [
+        ("me reconvertir dans la logistique, comme dans mon message", "me reconvertir dans la logistique"),
+        ("trouver un stage de fin d'études comme je vous l'ai dit plus haut", "trouver un stage de fin d'études"),
+        ("parler de mon portfolio, comme je l'ai expliqué", "parler de mon portfolio"),
+        ("faire comme dit le manager", "faire comme dit le manager"),  # « comme » inside the answer stays
+    ],
+)
+def test_a_pointer_back_to_the_conversation_is_dropped(typed, written):
+    assert inline(typed) == written

@@ -325,3 +325,22 @@ def test_full_drafts_pass_every_check_of_the_critique(register, tone, channel):
         draft = compose(request, DraftStyle(channel=channel, tone=tone, register=register))
         result = critique_message(draft.text, channel).value
         assert [r.key for r in result.results if not r.passed] == [], draft.text
+
+
+def test_a_title_of_the_profession_is_kept_with_the_surname_in_every_register():
+    lawyer = replace(LEA, mentor=replace(LEA.mentor, name="Maître Nadia Roux"))
+    for register in ("neutral", "formal", "warm"):
+        first = draft(lawyer, register=register).body.splitlines()[0]
+        assert first.startswith("Bonjour Maître Roux"), first
+    doctor = replace(LEA, mentor=replace(LEA.mentor, name="Dr Samuel Petit"))
+    assert draft(doctor, register="formal").body.splitlines()[0] == "Bonjour Docteur Petit,"
+
+
+@pytest.mark.parametrize("register", ["neutral", "formal", "warm"])
+def test_two_things_of_the_mentor_s_take_a_plural_verb_and_each_its_own_a(register):
+    both = replace(LEA, draw="son livre sur le management, ainsi que sa façon de parler des échecs")
+    text = " ".join(draft(both, register=register).text.split())
+    assert "ainsi que" not in text and re.search(r"votre livre sur le management et (à )?votre façon", text)
+    assert " m'inspire " not in text and "c'est votre livre" not in text
+    one = replace(LEA, draw="son talk sur le SEO et les réseaux sociaux")
+    assert "m'inspirent" not in draft(one, register=register).text

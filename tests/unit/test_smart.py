@@ -134,3 +134,29 @@ def test_code_is_no_goal_measure_or_motivation():
     assert smart.check_statement('<img src=x onerror="alert(1)"> manager', "leadership").problem == "markup"
     assert smart.check_measure("3 réunions'; DROP TABLE goals; --", "leadership").problem == "markup"
     assert smart.check_statement("animer une équipe de trois personnes", "leadership").ok
+
+
+@pytest.mark.parametrize(
+    "typed, kept",
+    [
+        ("Mon objectif serait de décrocher un poste d'acheteuse dans l'agroalimentaire.", "décrocher un poste"),
+        ("je voudrais devenir responsable qualité dans mon usine", "devenir responsable qualité"),
+        ("Devenir cheffe de projet d'ici un an", "Devenir cheffe de projet"),
+    ],
+)
+def test_a_goal_keeps_the_goal_not_its_lead_in(typed, kept):
+    assert smart.check_statement(typed).value.startswith(kept)
+
+
+@pytest.mark.parametrize(
+    "typed, kept",
+    [
+        ("Je considérerai cet objectif atteint lorsque j'aurai deux clients réguliers", "lorsque j'aurai deux clients"),
+        ("j'aurai réussi si je passe 3 entretiens", "si je passe 3 entretiens"),
+        ("Mon objectif sera atteint quand mon CA dépassera 2000 €", "quand mon CA"),
+        ("je saurai que c'est bon quand j'aurai signé 1 contrat", "quand j'aurai signé"),
+        ("j'aurai 3 entretiens", "j'aurai 3 entretiens"),  # not a lead-in: the measure itself
+    ],
+)
+def test_a_measure_keeps_the_measure_not_its_lead_in(typed, kept):
+    assert smart.check_measure(typed).value.startswith(kept)

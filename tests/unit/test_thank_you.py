@@ -137,7 +137,7 @@ def test_tutoiement_asked_for_the_thank_you_is_not_a_draft_revision(text, intent
         ("Monsieur Paul Durand", "Bonjour Monsieur Durand,"),
         ("claire martin", "Bonjour Claire,"),
         ("Les Dupont", "Bonjour,"),
-        ("Dr Hélène Garnier", "Bonjour Hélène,"),
+        ("Dr Hélène Garnier", "Bonjour Docteur Garnier,"),
     ],
 )
 def test_the_note_greets_as_a_letter_does(name, greeting):

@@ -135,7 +135,8 @@ def _problems(item: Built) -> list[str]:
     if draft.style.tone == "vous" and (found & TU_WORDS or any(w.startswith("t'") for w in found)):
         problems.append(f"tu in a vous text: {found & TU_WORDS}")
     first_line = draft.body.splitlines()[0]
-    if draft.style.register == "formal" and re.match(r"^Bonjour (?!Madame|Monsieur)[A-ZÉ]\w+ [A-ZÉ]\w+,$", first_line):
+    titled = r"(?!Madame|Monsieur|Maître|Docteur|Professeur)"  # a title and the surname is how a letter greets
+    if draft.style.register == "formal" and re.match(rf"^Bonjour {titled}[A-ZÉ]\w+ [A-ZÉ]\w+,$", first_line):
         problems.append(f"first name and surname in a formal greeting: {first_line}")
     if request.first_name and draft.body.splitlines()[-1].strip() != request.first_name:
         problems.append("not signed with the mentee's first name")

@@ -1,0 +1,68 @@
+"""The meeting journal listed (action_show_journal) with real trackers and dispatchers on a fresh SQLite database,
+and « the last meeting » being the latest by date, not the latest noted."""
+
+from datetime import timedelta
+
+from actions import journal
+from assistant.common.dates import format_date_fr, local_today
+from assistant.common.templating import message
+from assistant.journal import store as journal_store
+from assistant.journal.model import PlannedAction
+from tests.actions.conftest import run, sent, texts
+
+TODAY = local_today()
+
+
+def _payloads(dispatcher) -> list[str]:
+    return [b["payload"] for m in dispatcher.messages for b in m.get("buttons") or []]
+
+
+def test_the_journal_lists_meetings_latest_first_with_notes_advice_and_actions(database, domain):
+    week_ago, yesterday = TODAY - timedelta(days=7), TODAY - timedelta(days=1)
+    later = journal_store.save_entry(
+        "alice", "Claire Dubois", yesterday, "mon CV est trop long", "viser les PME", [PlannedAction("refaire mon CV")]
+    )
+    # noted after the later one: the list still goes by the day of the meeting
+    journal_store.save_entry("alice", "Claire Dubois", week_ago, "surtout de la logistique", "-", [])
+    journal_store.save_entry("bob", "Paul", yesterday, "pas à Alice", "", [])
+    journal_store.mark_done("alice", later.actions[0].id)
+    dispatcher, _ = run(journal.ActionShowJournal(), domain, sender_id="alice", intent="show_journal")
+    shown = texts(dispatcher)
+    assert shown.startswith("2 rencontres sont notées dans votre journal")
+    assert shown.index(format_date_fr(yesterday)) < shown.index(format_date_fr(week_ago))
+    assert "Vos notes : « mon CV est trop long »" in shown and "Ses conseils : « viser les PME »" in shown
+    assert "✅ refaire mon CV" in shown and "pas à Alice" not in shown and "« - »" not in shown
+    assert "list_actions" not in " ".join(_payloads(dispatcher))  # nothing left to do: no « Mes actions »
+
+
+def test_the_journal_of_one_mentor_and_an_empty_journal(database, domain):
+    journal_store.save_entry("alice", "Claire Dubois", TODAY, "n1", "", [PlannedAction("lire", None)])
+    journal_store.save_entry("alice", "Paul Martin", TODAY, "n2", "", [])
+    dispatcher, _ = run(
+        journal.ActionShowJournal(), domain, sender_id="alice", entities=[{"entity": "PER", "value": "claire"}]
+    )
+    assert texts(dispatcher).startswith("Une rencontre est notée dans votre journal avec Claire Dubois")
+    assert "n2" not in texts(dispatcher) and "/list_actions" in " ".join(_payloads(dispatcher))
+    dispatcher, _ = run(
+        journal.ActionShowJournal(), domain, sender_id="alice", entities=[{"entity": "PER", "value": "Sophie"}]
+    )
+    assert sent(dispatcher) == [message("journal_empty", mentor="Sophie", others=2)]
+    assert "il en contient 2 avec d'autres mentors" in texts(dispatcher)
+    dispatcher, _ = run(journal.ActionShowJournal(), domain, sender_id="nobody")
+    assert sent(dispatcher) == [message("journal_empty", mentor="", others=0)]
+    assert _payloads(dispatcher) == ["/debrief_meeting"]
+
+
+def test_only_the_five_latest_meetings_are_listed(database, domain):
+    for days in range(7):
+        journal_store.save_entry("alice", "Claire", TODAY - timedelta(days=days), f"note {days}", "", [])
+    dispatcher, _ = run(journal.ActionShowJournal(), domain, sender_id="alice")
+    shown = texts(dispatcher)
+    assert shown.startswith("Vos 5 rencontres les plus récentes (sur 7 notées)")
+    assert "note 4" in shown and "note 5" not in shown and "…" not in shown
+
+
+def test_the_last_meeting_is_the_latest_by_date(database):
+    journal_store.save_entry("alice", "Claire", TODAY - timedelta(days=1), "la vraie dernière", "", [])
+    journal_store.save_entry("alice", "Claire", TODAY - timedelta(days=5), "plus ancienne, notée après", "", [])
+    assert journal_store.list_entries("alice")[-1].notes == "la vraie dernière"
