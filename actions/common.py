@@ -286,6 +286,9 @@ class AnswerValidation(FormValidationAction, abc.ABC):
         if remark == "tu_to_me":  # « on peut se tutoyer ? »
             say(dispatcher, "register_kept")
             return [SlotSet(requested, None)]
+        if remark == "declines":  # « je passe », « laisse tomber le pourquoi »: kept waiting, never the answer
+            say(dispatcher, "answer_declined")
+            return [SlotSet(requested, None)]
         if remark == "complaint":  # « c'est long ton truc »
             say(dispatcher, "form_complaint", left=self.questions_left(tracker, domain))
             return [SlotSet(requested, None)]

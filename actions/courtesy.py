@@ -12,7 +12,6 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import (
-    SUMMARY_BUTTONS,
     active_goals,
     answer_question,
     button,
@@ -20,6 +19,7 @@ from actions.common import (
     last_buttons,
     say,
 )
+from actions.goal_summary import at_pending_summary
 from actions.outreach_replies import follow_up_button
 from assistant.coaching.intents import guess_button
 from assistant.coaching.text import fold
@@ -148,8 +148,7 @@ class ActionAnswerYesNo(Action):
         if not buttons and goal_summary_pending(tracker):  # an aside came between the summary and this answer
             if intent == "affirm":
                 return [FollowupAction("action_save_goal")]
-            say(dispatcher, "confirm_goal_again", SUMMARY_BUTTONS)  # a no: to the aside or to the summary?
-            return []
+            return at_pending_summary(dispatcher, tracker, domain) or []  # « non, l'échéance c'est fin juin »
         if not buttons and intent == "affirm" and "merci" in fold(tracker.latest_message.get("text") or ""):
             dispatcher.utter_message(response="utter_you_are_welcome")  # « parfait, merci » with nothing asked
             return []
@@ -228,9 +227,9 @@ class ActionDefaultAskAffirmation(Action):
             say(dispatcher, "message_empty")
             dispatcher.utter_message(response="utter_menu")
             return []
-        if goal_summary_pending(tracker):  # the one question asked was « Est-ce que je l'enregistre ainsi ? »
-            say(dispatcher, "confirm_goal_again", SUMMARY_BUTTONS)
-            return []
+        pending = at_pending_summary(dispatcher, tracker, domain)  # asked: « Est-ce que je l'enregistre ainsi ? »
+        if pending is not None:
+            return pending
         faq_key = _faq_choice(message).get("intent_response_key")
         buttons: list[dict[str, str]] = []
         for ranked in message.get("intent_ranking") or []:

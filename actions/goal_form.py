@@ -42,7 +42,7 @@ def _first_button_area(tracker: Tracker) -> str | None:
     return next((area.key for area in AREAS if f'"goal_area":"{area.key}"' in payload), None)
 
 
-def _shown(field: str, value: str) -> str:
+def shown_value(field: str, value: str) -> str:
     """A field's stored value as the mentee reads it (the area's and kind's labels, the date in French)."""
     if field == "goal_area":
         return area_label(value)
@@ -68,14 +68,15 @@ class ValidateGoalForm(AnswerValidation):
         change = read_form_correction(text) if isinstance(value, str) and value == text else None
         if change is None:
             return await super().get_validation_events(dispatcher, tracker, domain)
-        changed = self._validate(change, dispatcher, tracker, domain)
+        changed = self.validated_change(change, dispatcher, tracker, domain)
         if change.field == requested:  # the answer itself, announced as a correction: keep only the value
             return changed or [SlotSet(requested, None)]
         if changed:
-            say(dispatcher, "goal_form_corrected", field=change.field, value=_shown(change.field, changed[0]["value"]))
+            shown = shown_value(change.field, changed[0]["value"])
+            say(dispatcher, "goal_form_corrected", field=change.field, value=shown)
         return [*changed, SlotSet(requested, None)]
 
-    def _validate(
+    def validated_change(
         self, change: TypedChange, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         """The event setting ``change``'s field when its validator accepts the value; none when it refuses."""

@@ -16,6 +16,7 @@ from actions.common import (
     clear_goal_reference,
     database_errors_told,
     goal_buttons,
+    goal_summary_pending,
     reset_goal_slots,
     say,
 )
@@ -24,6 +25,7 @@ from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.answers import (
     TypedChange,
+    asks_another_goal,
     asks_to_delete,
     goal_in_words,
     named_fields,
@@ -55,13 +57,19 @@ def _goal_from_slots(tracker: Tracker) -> GoalFields | None:
 
 class ActionStartGoal(Action):
     """Start a fresh goal (an area named in the same message is offered first by the area question, a goal
-    stated in it « j'ai un autre objectif : devenir formatrice » is taken as the statement)."""
+    stated in it « j'ai un autre objectif : devenir formatrice » is taken as the statement); while a new goal's
+    summary waits to be saved, « je parlais de l'objectif » comes back to it instead of starting over."""
 
     def name(self) -> str:
         return "action_start_goal"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        return _start_goal(dispatcher, goal_in_words((tracker.latest_message or {}).get("text")))
+        text = (tracker.latest_message or {}).get("text")
+        stated = goal_in_words(text)
+        if stated is None and goal_summary_pending(tracker) and not asks_another_goal(text):
+            say(dispatcher, "goal_resumed")  # its answers are kept: the form has nothing to ask and shows the summary
+            return []
+        return _start_goal(dispatcher, stated)
 
 
 def _start_goal(dispatcher: CollectingDispatcher, stated: str | None) -> Events:

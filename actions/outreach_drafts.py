@@ -7,12 +7,13 @@ from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import active_goals, button, database_errors_told, say
+from actions.common import active_goals, button, database_errors_told, goal_summary_pending, say
 from actions.goal_choice import TOPIC
+from actions.goal_summary import at_pending_summary
 from actions.outreach_form import (
     CRITIQUE_BUTTON,
     DRAFT_BUTTON,
@@ -59,11 +60,18 @@ def _in_sentence(label: str) -> str:
     return label[:1].lower() + label[1:]
 
 
-def _current_or_tell(dispatcher: CollectingDispatcher, tracker: Tracker) -> DraftRecord | None:
+def _current_or_tell(
+    dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
+) -> tuple[DraftRecord | None, Events]:
+    """The draft being worked on, or None and the events of what was said instead: without a draft, a new goal's
+    summary waiting is what the message is about (« remplacez l'intitulé par : … »), else there is no draft."""
     current = draft_store.current_draft(tracker.sender_id)
-    if current is None:
+    if current is not None:
+        return current, []
+    pending = at_pending_summary(dispatcher, tracker, domain)
+    if pending is None:
         say(dispatcher, "no_draft", [DRAFT_BUTTON, CRITIQUE_BUTTON])
-    return current
+    return None, pending or []
 
 
 # --- the draft -------------------------------------------------------------------------------------
@@ -121,9 +129,9 @@ class ActionReviseDraft(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        current = _current_or_tell(dispatcher, tracker)
+        current, told = _current_or_tell(dispatcher, tracker, domain)
         if current is None:
-            return []
+            return told
         asked = next(tracker.get_latest_entity_values("revision"), None) or tracker.latest_message.get("text") or ""
         style = current.latest.draft.style
         revision = read_revision(asked, style)
@@ -201,9 +209,11 @@ class ActionFinalizeDraft(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        current = _current_or_tell(dispatcher, tracker)
+        if goal_summary_pending(tracker) and draft_store.current_draft(tracker.sender_id) is None:
+            return [FollowupAction("action_save_goal")]  # « c'est bon » under a new goal's summary: save it
+        current, told = _current_or_tell(dispatcher, tracker, domain)
         if current is None:
-            return []
+            return told
         entity = next(tracker.get_latest_entity_values("draft_version"), None)
         number = (
             int(entity)

@@ -94,6 +94,16 @@ _HOW_TO_ANSWER = re.compile(
     r"(?:je|on) (?:mets|met|dois mettre|reponds|dois repondre|ecris|note) quoi|quoi (?:mettre|repondre|ecrire)|"
     r"comment (?:je |on )?(?:les )?(?:mets|met|ecris|ecrit|note|reponds|repondre|ecrire|mettre|noter)\b)"
 )
+#: The mentee would rather not answer this question (« je passe », « laisse tomber le pourquoi », « pas envie de
+#: répondre à ça »): never stored as the answer.
+_DECLINES = re.compile(
+    r"^\W*(?:(?:bof|bah|ben|bon|non|nan|euh|franchement|ok)\W+)*(?:"
+    r"(?:je passe|on passe|je saute|on saute|question suivante|next|skip|(?:passe|saute|zappe)[rz]?(?: cette| la)? "
+    r"question)(?=\W*$|\s*[,.!;])|"
+    r"laisse[sz]? tomber (?:le pourquoi|cette question|la question|ce point|la raison|la motivation)\b|"
+    r"(?:je n'ai |j'ai |j'ai vraiment )?pas envie d'y repondre|(?:je n'ai |j'ai )?pas envie de repondre(?: a ca)?\b|"
+    r"je (?:ne )?(?:prefere|veux) pas (?:y )?repondre|je prefere ne pas (?:y )?repondre)"
+)
 #: A remark this long is an answer, not a complaint.
 REMARK_MAX_WORDS = 10
 
@@ -101,8 +111,10 @@ REMARK_MAX_WORDS = 10
 def form_remark(text: str | None) -> str | None:
     """What a message typed in a form says to the assistant instead of answering: ``tu_to_me`` (it asks the
     assistant to say « tu »), ``complaint`` (a short remark on the form's length), ``how_to_answer`` (a question
-    on the answer's format); None for anything else."""
+    on the answer's format), ``declines`` (the mentee would rather not answer); None for anything else."""
     folded = fold(clean(text))
+    if len(words(folded)) <= REMARK_MAX_WORDS and _DECLINES.search(folded):
+        return "declines"
     if _TU_TO_ME.search(folded):
         return "tu_to_me"
     if _HOW_TO_ANSWER.search(folded) and "?" in folded:

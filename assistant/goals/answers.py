@@ -296,3 +296,14 @@ def goal_in_words(text: str | None) -> str | None:
     if _ABOUT_THE_COACHING.search(fold(goal)):
         return None  # « je voudrais ajouter un deuxième objectif »: a request to the coach, not the goal
     return goal if len(words(goal)) >= 2 else None
+
+
+#: Words that ask for another goal than the one being written (folded): « un autre », « un nouvel objectif »,
+#: « on recommence ».
+_ANOTHER_GOAL = re.compile(r"\b(?:autre|nouvel|nouveau|nouvelle|deuxieme|second|recommenc\w*|zero|refai\w*|refaire)\b")
+
+
+def asks_another_goal(text: str | None) -> bool:
+    """Whether a request to clarify a goal asks for a new one (« un autre objectif », « je recommence »), rather than
+    coming back to the goal being written (« je parlais de l'objectif »)."""
+    return bool(_ANOTHER_GOAL.search(fold(clean(text))))

@@ -1,5 +1,5 @@
-"""An answer and a side question in the same message, inside a form: the question is answered and the answer kept
-(real trackers and dispatchers; the NLU's reading is given as Rasa would pass it)."""
+"""An answer and a side question in the same message, inside a form: the question is answered and the answer kept;
+a question declined (« je passe ») is asked again, never stored (real trackers and dispatchers)."""
 
 from datetime import date
 
@@ -84,3 +84,10 @@ def test_a_rejected_answer_is_said_so_and_not_said_kept(database, domain):
     )
     assert slots["goal_deadline"] is None
     assert not any((m or "").startswith("Et votre réponse est notée") for m in sent(dispatcher))
+
+
+def test_declining_the_question_keeps_it_waiting_and_stores_nothing(database, domain):
+    dispatcher, slots = validate_answer(
+        ValidateGoalForm(), domain, "goal_motivation", "pas envie de répondre à ça, c'est perso", "goal_form"
+    )
+    assert slots["goal_motivation"] is None and sent(dispatcher) == [message("answer_declined")]

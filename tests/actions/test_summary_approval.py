@@ -2,7 +2,7 @@
 
 from rasa_sdk import Tracker
 
-from actions import courtesy
+from actions import courtesy, goals, outreach_drafts
 from actions.common import goal_summary_pending
 from assistant.common.templating import message
 from tests.actions.conftest import make_tracker, run, sent
@@ -67,3 +67,42 @@ def test_an_unclear_answer_to_the_summary_asks_the_summary_question_again(domain
 def test_a_summary_shown_long_ago_is_no_longer_pending(domain):
     assert goal_summary_pending(_after_summary("oui", "affirm", ASIDE * 2))
     assert not goal_summary_pending(_after_summary("oui", "affirm", ASIDE * 3))
+
+
+# --- fifth panel: what is typed at a waiting summary keeps the goal, and a typed correction applies ----------
+
+
+def test_a_correction_typed_at_the_summary_is_applied_and_the_summary_shown_again(domain):
+    tracker = _after_summary("Avant de valider, pouvez-vous changer l'échéance : fin septembre 2027 ?", "nlu_fallback")
+    dispatcher, events = run(courtesy.ActionDefaultAskAffirmation(), domain, tracker=tracker)
+    assert {"event": "slot", "name": "goal_deadline", "value": "2027-09-30", "timestamp": None} in events
+    assert events[-1] == {"event": "followup", "name": "action_show_goal_summary", "timestamp": None}
+    assert sent(dispatcher)[0].startswith("C'est corrigé : l'échéance est maintenant le 30 septembre 2027")
+
+
+def test_a_correction_of_the_goal_read_as_a_draft_revision_is_applied_to_the_goal(database, domain):
+    text = "c'est trop long, remplace l'intitulé par : encadrer une équipe de trois personnes"
+    dispatcher, events = run(outreach_drafts.ActionReviseDraft(), domain, tracker=_after_summary(text, "revise_draft"))
+    assert {
+        "event": "slot",
+        "name": "goal_statement",
+        "value": "encadrer une équipe de trois personnes",
+        "timestamp": None,
+    } in events
+    assert message("no_draft") not in sent(dispatcher)
+
+
+def test_without_a_draft_c_est_bon_under_the_summary_saves_the_goal(database, domain):
+    tracker = _after_summary("c'est bon", "finalize_draft")
+    _, events = run(outreach_drafts.ActionFinalizeDraft(), domain, tracker=tracker)
+    assert events == [{"event": "followup", "name": "action_save_goal", "timestamp": None}]
+
+
+def test_asking_for_the_goal_again_comes_back_to_the_one_waiting(database, domain):
+    tracker = _after_summary("non, je parlais de l'objectif qu'on est en train d'écrire", "clarify_goal")
+    dispatcher, events = run(goals.ActionStartGoal(), domain, tracker=tracker)
+    assert events == [] and sent(dispatcher) == [message("goal_resumed")]  # the answers are not reset
+    dispatcher, events = run(
+        goals.ActionStartGoal(), domain, tracker=_after_summary("un autre objectif", "clarify_goal")
+    )
+    assert {"event": "slot", "name": "goal_statement", "value": None, "timestamp": None} in events

@@ -111,3 +111,15 @@ def test_putting_off_after_a_turn_stops_and_sms_cancel_too():
     assert instructed_intent("jannule tout") == "stop"
     # « plus tard » inside an answer is no request to stop.
     assert instructed_intent("je veux devenir DAF plus tard, dans un grand groupe") is None
+
+
+def test_declining_one_question_is_not_stopping_the_task_nor_an_answer():
+    # the fifth panel's goal was cancelled by « laisse tomber le pourquoi », and « pas envie de répondre » was saved
+    from assistant.coaching.asides import form_remark
+    from assistant.coaching.intents import instructed_intent, stops_a_habit
+
+    for said in ("bof, laisse tomber la raison, elle est évidente", "j'ai pas envie de répondre à ça", "je passe !"):
+        assert form_remark(said) == "declines", said
+    assert stops_a_habit("laisse tomber cette question") and instructed_intent("laisse tomber cette question") is None
+    for answer in ("je passe le CACES en avril", "pour ne plus subir les décisions des autres", "aucune idée"):
+        assert form_remark(answer) is None, answer
