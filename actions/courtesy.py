@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -152,6 +153,9 @@ class ActionAnswerYesNo(Action):
         if not buttons and intent == "affirm" and "merci" in fold(tracker.latest_message.get("text") or ""):
             dispatcher.utter_message(response="utter_you_are_welcome")  # « parfait, merci » with nothing asked
             return []
+        request = _request_with_the_yes(tracker.latest_message or {})
+        if not buttons and request:  # « ok. efface toutes mes données » with nothing asked: the request it makes
+            return replay_payload(f"/{request}")
         if not buttons:
             shown = last_buttons(tracker.events)  # « vas-y exporte » under « 📄 Exporter »: that button
             named = button_named(tracker.latest_message.get("text"), [b.get("title") or "" for b in shown])
@@ -165,6 +169,46 @@ class ActionAnswerYesNo(Action):
             dispatcher.utter_message(response="utter_menu")
             return []
         return replay_payload(buttons[0]["payload"])
+
+
+#: Intents that are no request of their own: a yes or no, small talk, a question, an answer.
+_NOT_REQUESTS = {
+    "affirm",
+    "deny",
+    "inform",
+    "nlu_fallback",
+    "chitchat",
+    "greet",
+    "goodbye",
+    "thanks",
+    "how_are_you",
+    "bot_challenge",
+    "out_of_scope",
+    "other_language",
+    "faq",
+    "stop",
+    "help",
+}
+#: Words of a yes that only thanks or approves (folded).
+_COURTESY_WORDS = set(
+    "merci beaucoup bien parfait super top c est ca me va tres d accord nickel genial cool oui ok".split()
+)
+#: A request ranked after the yes is taken from this confidence on.
+REQUEST_MIN_CONFIDENCE = 0.05
+
+
+def _request_with_the_yes(message: dict) -> str | None:
+    """The request a yes goes on to make (« ok. efface toutes mes données » -> erase_data), when the classifier
+    ranked one right after the yes; None for a bare yes."""
+    ranking = message.get("intent_ranking") or []
+    said = re.findall(r"\w+", fold(message.get("text") or ""))
+    if len(said) < 3 or set(said[1:]) <= _COURTESY_WORDS:  # « oui merci c'est parfait » asks nothing more
+        return None
+    for ranked in ranking[1:3]:
+        name, confidence = ranked.get("name") or "", ranked.get("confidence") or 0.0
+        if name not in _NOT_REQUESTS and confidence >= REQUEST_MIN_CONFIDENCE:
+            return name
+    return None
 
 
 def replay_payload(payload: str) -> Events:

@@ -16,7 +16,7 @@ from actions.goal_choice import TOPIC, AskGoalChoice, validate_goal_choice
 from actions.shortlist import candidate_prefill
 from assistant.coaching.text import clean, fold, words
 from assistant.common.channels import CHANNELS
-from assistant.common.mentor import Mentor, parse_mentor
+from assistant.common.mentor import Mentor, named_then_taken_back, parse_mentor, taken_back
 from assistant.common.proofread import normalise, proofread
 from assistant.common.spelling import is_first_name
 from assistant.common.templating import has_message, message
@@ -142,6 +142,8 @@ class ActionStartOutreach(Action):
         person = clean(next(tracker.get_latest_entity_values("PER"), None))
         chosen = candidate_prefill(dispatcher, tracker)  # « Écrire à … » after a comparison of mentors
         events += chosen
+        if named_then_taken_back(text, person):  # « à Sarah Benali… En fait non, à quelqu'un d'extérieur »
+            person = ""
         parsed = parse_mentor(text, person) if person and words(person) and not chosen else None
         if parsed is not None and parsed.ok and parsed.value.name:
             mentor: Mentor = parsed.value
@@ -235,6 +237,36 @@ def _draw_text(text: str) -> str | None:
     return parsed.value if parsed.ok else None
 
 
+#: Answers about the person first named: they do not hold for another one.
+ABOUT_THE_MENTOR = ("outreach_source", "outreach_source_detail", "outreach_draw")
+
+
+def _another_mentor(dispatcher: CollectingDispatcher, instead: str, before: str, requested: str | None) -> list:
+    """The mentee wants to write to someone else: that person (when named and readable), the answers about the
+    first one dropped, then the form asks what is missing."""
+    parsed = parse_mentor(normalise(instead), None) if instead else None
+    mentor: Mentor | None = parsed.value if parsed is not None and parsed.ok else None
+    events = [SlotSet(slot, None) for slot in ABOUT_THE_MENTOR if slot != requested]
+    if requested:
+        events.append(SlotSet(requested, None))
+    if mentor is None:
+        say(dispatcher, "outreach_mentor_taken_back", before=before)
+        return [
+            *events,
+            SlotSet("outreach_mentor", None),
+            SlotSet("outreach_mentor_role", None),
+            SlotSet("outreach_mentor_org", None),
+        ]
+    name = mentor.name or short(mentor.role, 60)
+    say(dispatcher, "outreach_mentor_corrected", mentor=name, before=before)
+    return [
+        *events,
+        SlotSet("outreach_mentor", name),
+        SlotSet("outreach_mentor_role", mentor.role if mentor.name else ""),
+        SlotSet("outreach_mentor_org", mentor.organisation),
+    ]
+
+
 class ValidateOutreachForm(AnswerValidation):
     """Reads each answer of the outreach form; explains in French what to change when it cannot."""
 
@@ -248,6 +280,10 @@ class ValidateOutreachForm(AnswerValidation):
             events = [SlotSet(tracker.get_slot("requested_slot"), None)] if tracker.get_slot("requested_slot") else []
             rewrite = slot_to_rewrite(tracker)
             return events + ([SlotSet(rewrite, None)] if rewrite else [])
+        requested, mentor = tracker.get_slot("requested_slot"), tracker.get_slot("outreach_mentor")
+        instead = taken_back(tracker.latest_message.get("text"), mentor) if requested != "outreach_mentor" else None
+        if instead is not None:  # « Non, pas Sarah ! Quelqu'un d'extérieur : Thomas Nguyen, … »
+            return _another_mentor(dispatcher, instead, str(mentor), requested)
         return await super().get_validation_events(dispatcher, tracker, domain)
 
     @answers_only

@@ -14,7 +14,7 @@ _YES_START = re.compile(
     # « Si, vas-y » answers a question put in the negative; « si tu veux… » opens a condition, not a yes
     r"|^si(?=\s*[,!.]|$)"
 )
-_NO_START = re.compile(r"^(?:non|nan|nope|attends?|attendez|surtout pas)\b")
+_NO_START = re.compile(r"^(?:non|nan|nn|nope|attends?|attendez|surtout pas)\b")
 #: Words that may follow the opening « oui » / « non » of a confirmation (folded): the object, the
 #: verb of the pending action, politeness. Anything else makes it another request (« oui, et … »).
 _CONFIRMING_WORDS = set(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.coaching.text import clean, fold, words
+from assistant.coaching.text import clean, fold, fold_same_length, words
 from assistant.common.answers import Parsed
 from assistant.common.first_names import FEMININE_NAMES, MASCULINE_NAMES, name_gender
 
@@ -258,3 +258,39 @@ def parse_mentor(text: str | None, person: str | None = None) -> Parsed:
             return Parsed(Mentor(name="", role=role[:1].lower() + role[1:], organisation=organisation))
     role, organisation = _split_role(rest)
     return Parsed(Mentor(name=_with_civility(civility, name.strip()), role=role, organisation=organisation))
+
+
+#: « non, pas Sarah ! », « en fait ce n'est pas Paul » (folded): the mentee takes back the person named.
+_NOT_THEM = re.compile(
+    r"^\W*(?:(?:non|nan|nn|en fait|finalement|pardon|oups|attends?|attendez)\W+)+"
+    r"(?:pas|ce n'est pas|c'est pas|ce ne sera pas|plus)\s+(?:a\s+|à\s+)?([\w'-]+)\W*"
+)
+#: « quelqu'un d'extérieur : », « plutôt », « c'est » before the person who replaces them (folded).
+_INSTEAD = re.compile(r"^.*?(?::|\bplutot\b|\bc'est\b|\bmais\b|\bje (?:veux|voudrais) ecrire a\b)\s*")
+
+
+def taken_back(text: str | None, current: str | None) -> str | None:
+    """The person named instead when ``text`` takes back ``current`` (« Non, pas Sarah ! Quelqu'un d'extérieur :
+    Thomas Nguyen, head of product chez Alan » -> « Thomas Nguyen, head of product chez Alan »); "" when it only
+    takes them back; None when it is no such correction."""
+    raw = " ".join((text or "").split())
+    folded = fold_same_length(raw)
+    match = _NOT_THEM.match(folded)
+    named = [w for w in fold(current or "").replace("-", " ").split() if fold(w) not in TITLES]
+    if not match or not named or match.group(1) not in named:
+        return None
+    rest = raw[match.end() :]
+    instead = _INSTEAD.match(fold_same_length(rest))
+    rest = rest[instead.end() :] if instead else rest
+    return rest.strip(" .!,;") if words(rest) else ""
+
+
+#: A change of mind after a person is named in the same message (« …, Sarah Benali… En fait non, plutôt … »).
+_CHANGE_OF_MIND = re.compile(r"\b(?:en fait non|finalement non|non,? plutot|ou plutot|enfin non|euh non)\b")
+
+
+def named_then_taken_back(text: str | None, person: str | None) -> bool:
+    """Whether ``text`` names ``person`` and then takes it back in the same message."""
+    folded, name = fold(text or ""), fold(person or "")
+    at = folded.find(name) if name else -1
+    return at >= 0 and bool(_CHANGE_OF_MIND.search(folded[at + len(name) :]))

@@ -10,8 +10,8 @@ from assistant.goals.model import GoalRecord
 
 #: « oui », « celui-là », « cet objectif »: the one goal the question proposed.
 _THIS_ONE = re.compile(
-    r"^(?:oui|ok|d'accord|volontiers|celui-ci|celui-la|celui la|cet objectif|"
-    r"ce meme objectif|le meme|exactement|tout a fait)\b"
+    r"^(?:oui|ouais|ouai|yes|yep|ok|okay|oki|dac|d'accord|volontiers|carrement|bien sur|c'est ca|celui-ci|celui-la|"
+    r"celui la|cet objectif|ce meme objectif|le meme|exactement|tout a fait|vas-y|go|parfait)\b"
 )
 #: Words that say « goal » without telling which one.
 _GOAL_WORDS = {"objectif", "objectifs", "but", "mon", "celui"}

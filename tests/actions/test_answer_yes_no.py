@@ -55,3 +55,30 @@ def test_a_yes_that_names_a_button_shown_takes_it(database, domain):
     tracker = _after_question("Vos questions pour la rencontre :", shown, "ok vas-y", "affirm")
     dispatcher, _ = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
     assert sent(dispatcher) == [message("nothing_pending_short"), "utter_menu"]
+
+
+def test_a_yes_that_goes_on_to_a_request_makes_that_request(database, domain):
+    # fifth panel: « ok. efface toutes mes données » with nothing asked got « rien en attente »
+    tracker = make_tracker(text="ok. efface toutes mes données", intent="affirm")
+    tracker.latest_message["intent_ranking"] = [
+        {"name": "affirm", "confidence": 0.9},
+        {"name": "erase_data", "confidence": 0.1},
+    ]
+    _, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
+    assert events[2]["parse_data"]["intent"]["name"] == "erase_data"
+    thanks = make_tracker(text="oui merci c'est parfait", intent="affirm")
+    thanks.latest_message["intent_ranking"] = [
+        {"name": "affirm", "confidence": 0.9},
+        {"name": "finalize_draft", "confidence": 0.1},
+    ]
+    dispatcher, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=thanks)
+    assert events == []  # a thank-you asks for nothing more
+
+
+def test_sms_no_and_repasse_au_vous_are_understood():
+    from assistant.coaching.intents import instructed_intent
+    from assistant.coaching.yes_no import typed_yes_no
+
+    assert typed_yes_no("nn garde le") == "deny"
+    assert instructed_intent("bon en fait il est directeur, repasse au vous") == "revise_draft"
+    assert instructed_intent("je repasse au bureau jeudi") is None

@@ -23,6 +23,8 @@ def test_a_goal_is_named_by_most_of_its_words():
 def test_yes_names_the_only_goal_offered_and_nothing_when_there_are_several():
     assert goal_named([NURSE], "oui, celui-là") is NURSE
     assert goal_named([NURSE, SPEAK], "oui") is None
+    for casual in ("ouais", "yes", "carrément", "c'est ça"):  # fifth panel: the next answer then became the goal
+        assert goal_named([NURSE], casual) is NURSE, casual
 
 
 def test_another_subject_or_a_tie_names_no_goal():

@@ -1,0 +1,52 @@
+"""The person to write to, taken back in the outreach form (« Non, pas Sarah ! … : Thomas Nguyen, … »), with real
+trackers and dispatchers: the new person kept, what was said of the first one dropped, the form asks again."""
+
+from actions import outreach_form
+from assistant.common.mentor import named_then_taken_back, taken_back
+from assistant.common.templating import message
+from tests.actions.conftest import run, sent, slot_events, validate_answer
+
+SARAH = {"outreach_mentor": "Sarah Benali", "outreach_source": "colleague", "outreach_draw": "sa rigueur"}
+
+
+def test_the_person_taken_back_and_the_one_named_instead():
+    said = "non pas Julie ! c'est Inès Morel, DRH chez Decathlon"
+    assert taken_back(said, "Julie Perrin") == "Inès Morel, DRH chez Decathlon"
+    assert taken_back("non, pas Julie", "Julie") == ""
+    assert taken_back("non, pas encore", "Julie Perrin") is None and taken_back("non merci", "Julie") is None
+    assert named_then_taken_back("écrire à Léo Petit, enfin non, plutôt à sa cheffe", "Léo Petit")
+    assert not named_then_taken_back("écrire à Léo Petit, mon ancien manager", "Léo Petit")
+
+
+def test_another_person_named_at_a_later_question_replaces_the_first(database, domain):
+    dispatcher, slots = validate_answer(
+        outreach_form.ValidateOutreachForm(),
+        domain,
+        "outreach_goal",
+        "Non, pas Sarah ! Quelqu'un d'extérieur : Karim Haddad, head of design chez Alan",
+        "outreach_form",
+        slots=SARAH,
+    )
+    assert slots["outreach_mentor"] == "Karim Haddad" and slots["outreach_mentor_org"].startswith("Alan")
+    assert slots["outreach_source"] is None and slots["outreach_draw"] is None and slots["outreach_goal"] is None
+    assert sent(dispatcher) == [message("outreach_mentor_corrected", mentor="Karim Haddad", before="Sarah Benali")]
+
+
+def test_taking_the_person_back_without_another_asks_who(database, domain):
+    dispatcher, slots = validate_answer(
+        outreach_form.ValidateOutreachForm(), domain, "outreach_draw", "non, pas Sarah", "outreach_form", slots=SARAH
+    )
+    assert slots["outreach_mentor"] is None
+    assert sent(dispatcher) == [message("outreach_mentor_taken_back", before="Sarah Benali")]
+
+
+def test_a_name_taken_back_in_the_request_is_not_kept(database, domain):
+    _, events = run(
+        outreach_form.ActionStartOutreach(),
+        domain,
+        sender_id="alice",
+        intent="draft_outreach",
+        text="je veux écrire à ma cheffe, Sarah Benali… En fait non, à quelqu'un d'extérieur plutôt",
+        entities=[{"entity": "PER", "value": "Sarah Benali"}],
+    )
+    assert slot_events(events)["outreach_mentor"] is None
