@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -11,15 +10,23 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import AnswerValidation, AskSlotAction, answers_only, button, say, short
+from actions.common import AnswerValidation, AskSlotAction, answers_only, button, say, short, with_answer
 from actions.goal_choice import TOPIC, AskGoalChoice, validate_goal_choice
+from actions.outreach_proofread import (
+    REWRITE,
+    checked_answer,
+    kept_words,
+    last_remark,
+    slot_to_rewrite,
+    stands_by,
+)
 from actions.shortlist import candidate_prefill
 from assistant.coaching.text import clean, fold, words
 from assistant.common.channels import CHANNELS
 from assistant.common.mentor import Mentor, named_then_taken_back, parse_mentor, taken_back
 from assistant.common.proofread import normalise, proofread
 from assistant.common.spelling import is_first_name
-from assistant.common.templating import has_message, message
+from assistant.common.templating import has_message
 from assistant.outreach import store as draft_store
 from assistant.outreach.answers import parse_draw, parse_intro, parse_source
 from assistant.outreach.ask import parse_ask, parse_channel, parse_tone
@@ -79,51 +86,6 @@ def _problem(dispatcher: CollectingDispatcher, problem: str | None, field: str) 
         if has_message(f"outreach_answer_{problem}")
         else "outreach_answer_unclear",
     )
-
-
-# --- the coach's reading of an answer -------------------------------------------------------------
-
-#: What the « ✏️ Je la réécris » button sends: the question comes again.
-REWRITE = "Je la réécris moi-même"
-PROOFREAD_KEY = "outreach_proofread"
-
-
-def checked_answer(
-    dispatcher: CollectingDispatcher,
-    answer: str,
-    read_as: Callable[[str], str | None] = lambda text: text,
-    slot: str = "",
-) -> str | None:
-    """The answer as it will go into the draft, or None when the mentee must write it again.
-
-    Capitals and elision are fixed without asking. Anything else (spelling, slang, SMS) gets the coach's remark
-    and a corrected version, which is kept so the form goes on; the remark's « ✏️ Je la réécris » button brings
-    the question of ``slot`` back. A greeting or a question instead of an answer, or words the coach cannot
-    correct for sure, are never pasted: the question is asked again.
-    """
-    read = proofread(answer)
-    if read.fit:
-        return read_as(read.text)
-    proposal = (read_as(read.proposal) or "") if read.proposal else ""
-    dispatcher.utter_message(
-        text=message(PROOFREAD_KEY, problems=list(read.problems), words=list(read.words), proposal=proposal),
-        buttons=[{"title": "✏️ Je la réécris", "payload": REWRITE}] if proposal and slot else [],
-        message_key=PROOFREAD_KEY,
-        proposal=proposal,
-        rewrite_slot=slot if proposal else "",
-    )
-    return proposal or None
-
-
-def slot_to_rewrite(tracker: Tracker) -> str:
-    """The slot whose answer the coach rewrote most recently in this form (see :func:`checked_answer`), or ""."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "active_loop" and event.get("name") != "outreach_form":
-            return ""
-        metadata = event.get("metadata") or {}
-        if event.get("event") == "bot" and metadata.get("message_key") == PROOFREAD_KEY:
-            return metadata.get("rewrite_slot") or ""
-    return ""
 
 
 # --- starting and asking ---------------------------------------------------------------------------
@@ -281,6 +243,10 @@ class ValidateOutreachForm(AnswerValidation):
             rewrite = slot_to_rewrite(tracker)
             return events + ([SlotSet(rewrite, None)] if rewrite else [])
         requested, mentor = tracker.get_slot("requested_slot"), tracker.get_slot("outreach_mentor")
+        remark = last_remark(tracker)
+        if remark and remark[0] == requested and stands_by(tracker.latest_message.get("text")):
+            # « front-end, c'est le nom du métier ! »: the answer flagged, with the words it stands by
+            return await super().get_validation_events(dispatcher, with_answer(tracker, remark[0], remark[2]), domain)
         instead = taken_back(tracker.latest_message.get("text"), mentor) if requested != "outreach_mentor" else None
         if instead is not None:  # « Non, pas Sarah ! Quelqu'un d'extérieur : Thomas Nguyen, … »
             return _another_mentor(dispatcher, instead, str(mentor), requested)
@@ -327,7 +293,8 @@ class ValidateOutreachForm(AnswerValidation):
         if not parsed.ok:
             _problem(dispatcher, parsed.problem, "draw")
             return {"outreach_draw": None}
-        return {"outreach_draw": checked_answer(dispatcher, str(value), _draw_text, "outreach_draw")}
+        kept = kept_words(tracker, "outreach_draw")
+        return {"outreach_draw": checked_answer(dispatcher, str(value), _draw_text, "outreach_draw", kept)}
 
     @answers_only
     def validate_outreach_goal(
@@ -342,7 +309,7 @@ class ValidateOutreachForm(AnswerValidation):
         if not parsed.ok or len(answer) > MAX_TOPIC_CHARS:
             _problem(dispatcher, parsed.problem or "too_long", "goal")
             return {"outreach_goal": None}
-        topic = checked_answer(dispatcher, answer, slot="outreach_goal")
+        topic = checked_answer(dispatcher, answer, slot="outreach_goal", kept=kept_words(tracker, "outreach_goal"))
         return {"outreach_goal": f"{TOPIC}{topic}" if topic else None}
 
     @answers_only
@@ -355,7 +322,7 @@ class ValidateOutreachForm(AnswerValidation):
             _problem(dispatcher, parsed.problem, "intro")
             return {"outreach_intro": None}
         intro, first_name = parsed.value
-        checked = checked_answer(dispatcher, intro, slot="outreach_intro")
+        checked = checked_answer(dispatcher, intro, slot="outreach_intro", kept=kept_words(tracker, "outreach_intro"))
         if checked is None:
             return {"outreach_intro": None}
         if not first_name:  # « karim dev backend » typed in lower case: the name is known once capitalised

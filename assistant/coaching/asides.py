@@ -51,6 +51,14 @@ NOT_A_MESSAGE = {
     "export_data",
     "explain_mentoring_kinds",
     "out_of_scope",
+    # commands on the mentee's own work (« supprime l'objectif 2 »), never what a mentor writes
+    "delete_goal",
+    "edit_goal",
+    "mark_goal_reached",
+    "list_actions",
+    "show_journal",
+    "show_progress",
+    "erase_data",
 }
 
 

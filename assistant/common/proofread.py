@@ -232,8 +232,9 @@ def normalise(text: str) -> str:
     return _elide("".join(_names(tokens)))
 
 
-def _spell(text: str) -> tuple[str, list[str], list[str]]:
-    """(corrected text, problems, words at fault): slang and SMS replaced, sure corrections, unknown words."""
+def _spell(text: str, kept: frozenset[str] = frozenset()) -> tuple[str, list[str], list[str]]:
+    """(corrected text, problems, words at fault): slang and SMS replaced, sure corrections, unknown words (those
+    in ``kept``, folded, are left as typed: the mentee stood by them)."""
     problems: list[str] = []
     faults: list[str] = []
     for pattern, plain in _SMS_PHRASES:
@@ -260,6 +261,8 @@ def _spell(text: str) -> tuple[str, list[str], list[str]]:
             problems.append("slang")
             faults.append(token)
             fixed = ""
+        elif spelled.unknown and key in kept:
+            fixed = token
         elif spelled.unknown:
             options = tuple(o for o in suggest(token) if is_slip(lower, o))  # « hooks » is not « looks »
             if len(options) > 1:  # « passionée »: a letter missed, ending as typed (« passionnée », not « passionne »)
@@ -281,13 +284,14 @@ def _spell(text: str) -> tuple[str, list[str], list[str]]:
     return joined, problems, faults
 
 
-def proofread(text: str | None) -> Proofread:
-    """The coach's reading of one answer (see the module's doc): the text to use, and what is wrong if anything."""
+def proofread(text: str | None, kept: frozenset[str] = frozenset()) -> Proofread:
+    """The coach's reading of one answer (see the module's doc): the text to use, and what is wrong if anything;
+    words in ``kept`` (folded) that the dictionary does not know stay as typed (« front-end », a trade word)."""
     original = bare(text or "")
     content, problems = _without_chatter(original)
     faults: list[str] = []
     if checker() is not None and content:
-        content, spelled, faults = _spell(normalise(content))
+        content, spelled, faults = _spell(normalise(content), kept)
         problems += spelled
     text_out = _elide(_a_before_place(content)) if content else ""
     if "no_proposal" in problems or not text_out:

@@ -156,7 +156,7 @@ def parse_meeting_time(text: str | None, now: datetime | None = None) -> Parsed:
 
     The value is ``(datetime | None, has_time)``; an unknown date is accepted as ``(None, False)``.
     Problems: ``empty``, ``impossible`` (31 February), ``unparseable``, ``past``, ``too_far``,
-    ``bad_time`` (25h).
+    ``bad_time`` (25h), ``bare_number`` (« 20 » alone).
     """
     now = now or local_now()
     answer = clean(text)
@@ -169,6 +169,8 @@ def parse_meeting_time(text: str | None, now: datetime | None = None) -> Parsed:
         return Parsed(problem="unparseable")
     if _impossible_day(folded):
         return Parsed(problem="impossible")
+    if re.fullmatch(r"\d{1,3}", folded.strip(" .!?")):  # « 20 »: a day, an hour or a length? never guessed
+        return Parsed(problem="bare_number")
     time_match = _TIME.search(folded)
     if time_match and (int(time_match.group(1)) > 23 or int(time_match.group(2) or 0) > 59):
         return Parsed(problem="bad_time")

@@ -127,3 +127,37 @@ def test_missing_accents_are_corrected_and_said(domain):
     assert slots["outreach_draw"] == "son parcours de développeuse devenue CTO"
     assert dispatcher.messages[0]["proposal"] == "son parcours de développeuse devenue CTO"
     assert "accents" in dispatcher.messages[0]["text"]
+
+
+def _after_remark(domain, slot: str, flagged_answer: str, reply: str):
+    """The remark on ``flagged_answer`` shown in the bot's last turn, then the mentee's ``reply`` to it."""
+    first, _ = validate(domain, slot, flagged_answer)
+    remark = first.messages[0]
+    tracker = make_tracker(
+        sender_id="bob",
+        text=reply,
+        active_loop="outreach_form",
+        slots={"requested_slot": slot},
+        set_after_user={slot: reply},
+    )
+    earlier = [
+        {"event": "user", "text": flagged_answer},
+        {"event": "bot", "text": remark["text"], "metadata": {k: v for k, v in remark.items() if k != "text"}},
+    ]
+    tracker.events[:0] = earlier
+    out = CollectingDispatcher()
+    events = asyncio.run(FORM.run(out, tracker, domain))
+    return out, {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+def test_a_trade_word_the_mentee_stands_by_is_kept_as_typed(domain):
+    # fifth panel: « front-end » and « pac » asked again and again, with no way to keep them
+    intro = "Inès, développeuse front-end depuis quatre ans"
+    first, slots = validate(domain, "outreach_intro", intro)
+    assert slots["outreach_intro"] is None and "« front-end »" in first.messages[0]["text"]
+    _, slots = _after_remark(domain, "outreach_intro", intro, "front-end c'est le nom du métier, c'est correct !")
+    assert slots["outreach_intro"] == "Inès, développeuse front-end depuis quatre ans"
+    # typed again in a new answer, the word stands too
+    assert validate(domain, "outreach_draw", "ses chantiers de pac")[1]["outreach_draw"] is None
+    _, slots = _after_remark(domain, "outreach_draw", "ses chantiers de pac", "ses vidéos de chantiers de pac")
+    assert slots["outreach_draw"] and "pac" in slots["outreach_draw"]

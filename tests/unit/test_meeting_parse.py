@@ -109,6 +109,8 @@ def test_unknown_date_is_accepted():
         ("quand les poules auront des dents", "unparseable"),
         ("When is good for you?", "unparseable"),
         ("a" * 200, "unparseable"),
+        ("20", "bare_number"),  # fifth panel: a length typed here became « dimanche 20 décembre »
+        ("45 !", "bare_number"),
     ],
 )
 def test_meeting_time_problems(answer, problem):
