@@ -53,7 +53,7 @@ def test_digressions_are_told_from_answers():
     assert is_digression("critique_text", "tu peux d'abord me montrer mes brouillons ?", "list_drafts")
     # fifth panel: a command typed while rehearsing was graded as the mentor's reply
     assert is_digression("rehearsal_reply", "supprime l'objectif 2", "delete_goal")
-    assert not is_digression("rehearsal_reply", "Avec plaisir, appelons-nous jeudi à 18h. Bonne journée, Marc", "inform")
+    assert not is_digression("rehearsal_reply", "Avec plaisir, appelons-nous jeudi à 18h. Bien à vous, Marc", "inform")
 
 
 def test_a_pasted_answer_needs_a_few_sentences():
