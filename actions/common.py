@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import abc
 import functools
+import json
 import logging
 import os
 import re
@@ -13,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import ActionExecutionRejected, SlotSet, UserUtteranceReverted
+from rasa_sdk.events import ActionExecuted, ActionExecutionRejected, SlotSet, UserUtteranceReverted, UserUttered
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -28,6 +29,7 @@ from assistant.coaching.asides import (
 from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.coaching.knowledge import choose, ranking
 from assistant.coaching.text import clean, fold
+from assistant.coaching.yes_no import button_named, title_typed
 from assistant.common.dates import parse_past_date
 from assistant.common.french import words_within
 from assistant.common.templating import message
@@ -160,6 +162,31 @@ def last_buttons(events: list[dict], question: bool = False) -> list[dict]:
             if event.get("text"):
                 return []
     return []
+
+
+def replay_payload(payload: str) -> list[dict[str, Any]]:
+    """Events that make the current message read as the button ``payload`` (« /intent{"entity": "value"} »)."""
+    name, _, raw = payload.lstrip("/").partition("{")
+    values = json.loads("{" + raw) if raw else {}
+    entities = [{"entity": key, "value": value, "start": 0, "end": 0} for key, value in values.items()]
+    parse = {
+        "text": payload,
+        "intent": {"name": name, "confidence": 1.0},
+        "intent_ranking": [{"name": name, "confidence": 1.0}],
+        "entities": entities,
+    }
+    return [UserUtteranceReverted(), ActionExecuted("action_listen"), UserUttered(payload, parse)]
+
+
+def typed_button(tracker: Tracker) -> dict[str, str] | None:
+    """The button of the assistant's last message that the current message names or types (« un autre » for
+    « ➕ Un autre objectif », « exporte » for « 📄 Exporter »), or None."""
+    shown = last_buttons(tracker.events)
+    titles = [b.get("title") or "" for b in shown]
+    text = (tracker.latest_message or {}).get("text")
+    index = title_typed(text, titles)
+    index = button_named(text, titles) if index is None else index
+    return shown[index] if index is not None else None
 
 
 def button(title: str, intent: str, **entities: object) -> dict[str, str]:

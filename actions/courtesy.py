@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActionExecuted, FollowupAction, SessionStarted, SlotSet, UserUtteranceReverted, UserUttered
+from rasa_sdk.events import ActionExecuted, FollowupAction, SessionStarted, SlotSet, UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -18,13 +17,14 @@ from actions.common import (
     button,
     goal_summary_pending,
     last_buttons,
+    replay_payload,
     say,
+    typed_button,
 )
 from actions.goal_summary import at_pending_summary
 from actions.outreach_replies import follow_up_button
 from assistant.coaching.intents import guess_button
 from assistant.coaching.text import fold
-from assistant.coaching.yes_no import button_named
 from assistant.common.dates import format_date_fr, local_today
 from assistant.common.templating import message
 from assistant.goals.wording import goal_reference
@@ -157,10 +157,9 @@ class ActionAnswerYesNo(Action):
         if not buttons and request:  # « ok. efface toutes mes données » with nothing asked: the request it makes
             return replay_payload(f"/{request}")
         if not buttons:
-            shown = last_buttons(tracker.events)  # « vas-y exporte » under « 📄 Exporter »: that button
-            named = button_named(tracker.latest_message.get("text"), [b.get("title") or "" for b in shown])
-            if named is not None:
-                return replay_payload(shown[named]["payload"])
+            typed = typed_button(tracker)  # « vas-y exporte » under « 📄 Exporter »: that button
+            if typed is not None:
+                return replay_payload(typed["payload"])
             say(dispatcher, "nothing_pending_short")
             dispatcher.utter_message(response="utter_menu")
             return []
@@ -209,20 +208,6 @@ def _request_with_the_yes(message: dict) -> str | None:
         if name not in _NOT_REQUESTS and confidence >= REQUEST_MIN_CONFIDENCE:
             return name
     return None
-
-
-def replay_payload(payload: str) -> Events:
-    """Events that make the current message read as the button ``payload`` (« /intent{"entity": "value"} »)."""
-    name, _, raw = payload.lstrip("/").partition("{")
-    values = json.loads("{" + raw) if raw else {}
-    entities = [{"entity": key, "value": value, "start": 0, "end": 0} for key, value in values.items()]
-    parse = {
-        "text": payload,
-        "intent": {"name": name, "confidence": 1.0},
-        "intent_ranking": [{"name": name, "confidence": 1.0}],
-        "entities": entities,
-    }
-    return [UserUtteranceReverted(), ActionExecuted("action_listen"), UserUttered(payload, parse)]
 
 
 def welcomed_in_this_turn(events: list[dict]) -> bool:
@@ -274,6 +259,9 @@ class ActionDefaultAskAffirmation(Action):
         pending = at_pending_summary(dispatcher, tracker, domain)  # asked: « Est-ce que je l'enregistre ainsi ? »
         if pending is not None:
             return pending
+        typed = typed_button(tracker)  # « un autre » under « ➕ Un autre objectif »
+        if typed is not None:
+            return replay_payload(typed["payload"])
         faq_key = _faq_choice(message).get("intent_response_key")
         buttons: list[dict[str, str]] = []
         for ranked in message.get("intent_ranking") or []:

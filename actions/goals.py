@@ -17,8 +17,10 @@ from actions.common import (
     database_errors_told,
     goal_buttons,
     goal_summary_pending,
+    replay_payload,
     reset_goal_slots,
     say,
+    typed_button,
 )
 from actions.goal_form import ValidateGoalForm
 from assistant.common.templating import message
@@ -83,14 +85,18 @@ def _start_goal(dispatcher: CollectingDispatcher, stated: str | None) -> Events:
 
 class ActionStartStatedGoal(Action):
     """An answer with no question pending: a goal stated outright (« je voudrais devenir DAF ») starts the
-    goal form with it as the statement; anything else gets the menu, as the fallback does (an open action item
-    said done is marked instead: action_check_done_item runs first)."""
+    goal form with it as the statement; a button of the last message typed (« un autre ») is taken; anything else
+    gets the menu, as the fallback does (an open action item said done is marked instead: action_check_done_item
+    runs first)."""
 
     def name(self) -> str:
         return "action_start_stated_goal"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         goal = goal_in_words((tracker.latest_message or {}).get("text"))
+        typed = typed_button(tracker) if goal is None else None  # « un autre » under « ➕ Un autre objectif »
+        if typed is not None:
+            return replay_payload(typed["payload"])
         if goal is None:
             say(dispatcher, "fallback_menu")
             dispatcher.utter_message(response="utter_menu")

@@ -122,3 +122,17 @@ def button_named(text: str | None, titles: list[str]) -> int | None:
     said = _stems(text or "")
     named = [i for i, title in enumerate(titles) if said & _stems(title)]
     return named[0] if len(named) == 1 else None
+
+
+#: Shortest typed title taken for a button (« un autre » for « ➕ Un autre objectif »; not « le »).
+TITLE_MIN_CHARS = 5
+
+
+def title_typed(text: str | None, titles: list[str]) -> int | None:
+    """The index of the one button whose title the message types, whole or its start (« un autre » for « ➕ Un
+    autre objectif », « mes actions » for « 📋 Mes actions »), or None."""
+    said = " ".join(words(fold(text or "")))
+    if len(said) < TITLE_MIN_CHARS:
+        return None
+    typed = [i for i, title in enumerate(titles) if " ".join(words(fold(title))).startswith(said)]
+    return typed[0] if len(typed) == 1 else None

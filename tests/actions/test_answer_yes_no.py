@@ -82,3 +82,18 @@ def test_sms_no_and_repasse_au_vous_are_understood():
     assert typed_yes_no("nn garde le") == "deny"
     assert instructed_intent("bon en fait il est directeur, repasse au vous") == "revise_draft"
     assert instructed_intent("je repasse au bureau jeudi") is None
+
+
+def test_a_button_title_typed_is_that_button(database, domain):
+    # fifth panel: « un autre » under « ➕ Un autre objectif » got « Je ne sais pas encore répondre à cela » six times
+    from actions.goals import ActionStartStatedGoal
+    from assistant.coaching.yes_no import title_typed
+
+    titles = ["➕ Un autre objectif", "📋 Mes objectifs", "✉️ Rédiger un message"]
+    assert title_typed("un autre", titles) == 0 and title_typed("mes objectifs !", titles) == 1
+    assert title_typed("un", titles) is None and title_typed("un autre jour", titles) is None
+    payloads = ["/clarify_goal", "/list_goals", "/draft_outreach"]
+    buttons = [{"title": t, "payload": p} for t, p in zip(titles, payloads, strict=True)]
+    tracker = _after_question("C'est enregistré.", buttons, "un autre", "inform")
+    _, events = run(ActionStartStatedGoal(), domain, tracker=tracker)
+    assert events[2]["parse_data"]["intent"]["name"] == "clarify_goal"
