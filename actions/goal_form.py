@@ -19,7 +19,7 @@ from assistant.goals.answers import TypedChange, read_form_correction
 from assistant.goals.catalog import AREAS, MENTORING_KINDS, Choice, area_label, find_area, mentoring_kind_label
 from assistant.goals.model import GOAL_FIELDS
 from assistant.goals.render import mentoring_kinds_explanation
-from assistant.goals.wording import inline
+from assistant.goals.wording import goal_reference, inline
 
 # Problems shared by every free-text field, and the response that explains each.
 _COMMON_PROBLEMS = {"empty": "answer_empty", "too_long": "answer_too_long", "markup": "answer_markup"}
@@ -157,7 +157,8 @@ class _AskGoalSlot(AskSlotAction, abc.ABC):
     def context(self, tracker: Tracker) -> dict[str, Any]:
         return {
             "area": area_label(tracker.get_slot("goal_area")) if tracker.get_slot("goal_area") else "",
-            "statement": inline(tracker.get_slot("goal_statement")) or "votre objectif",
+            # its short phrase: a long answer is not echoed whole in every question
+            "statement": goal_reference(tracker.get_slot("goal_statement")) or "votre objectif",
         }
 
 

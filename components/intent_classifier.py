@@ -30,9 +30,9 @@ from assistant.coaching.intents import (
     reached_in_doubt,
     reads_as_a_date,
     requested_intent,
-    review_asked,
     stops_a_habit,
 )
+from assistant.coaching.review_request import review_asked
 from assistant.coaching.text import reads_as_french
 from assistant.coaching.yes_no import emoji_intent, typed_yes_no
 from components.trained_classifier import TrainedTextClassifier

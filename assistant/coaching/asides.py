@@ -271,13 +271,18 @@ def remark_is_answer(slot: str | None, text: str | None, confidence: float) -> b
 #: « petite question : », or a comma before a question's opening (« …, c'est normal de … ? »).
 _SIDE_MARKER = r"(?:(?:mais|et|ah)\s+)?(?:au fait|d'ailleurs|sinon|du coup|btw|petite question|une question|question)"
 _SIDE_OPENING = re.compile(
-    rf"(?:[.!;]+\s+|\n+|\s+-+\s+)(?:{_SIDE_MARKER}\s*[:,]?\s+)?"
+    rf"(?:(?:(?<!\.)\.(?!\.)|[!;])+\s+|\n+|\s+-+\s+)(?:{_SIDE_MARKER}\s*[:,]?\s+)?"
     rf"|,?\s+{_SIDE_MARKER}\s*[:,]?\s+"
     r"|,\s+(?=(?:mais\s+)?(?:qu'est-ce|est-ce|c'est normal|c'est grave|c'est mieux|vous en pensez|tu en penses|"
     r"qu'en pensez|qu'en penses|comment|pourquoi|combien|je peux|on peut|faut-il|dois-je|il faut)\b)"
 )
 #: A marker left at the end of the answer when the question starts after a comma (« …. Au fait, comment … ? »).
 _TRAILING_MARKER = re.compile(rf"[\s.!;,]*{_SIDE_MARKER}\s*[:,]?$")
+#: What leads to a question without answering anything (« Avant de vous répondre, une question : … »), folded.
+_LEADS_TO_A_QUESTION = re.compile(
+    r"^\W*(?:avant (?:de |d')(?:vous |te )?(?:repondre|continuer|aller plus loin)|d'abord|attends?|attendez|"
+    r"juste|excusez-moi|pardon|desole)\b"
+)
 #: Words that say nothing of an answer on their own (folded): a greeting, a filler, a courtesy.
 _NOT_AN_ANSWER = frozenset(
     "bonjour bonsoir salut coucou hello hey ok okay alors bon ben bah euh hum ah merci super parfait top "
@@ -289,8 +294,9 @@ def side_question(text: str | None) -> tuple[str, str] | None:
     """An answer followed by a question of the mentee's own (« jeudi à 10h, mais au fait c'est normal de payer le
     café ? »): the answer and the question, in the mentee's words; None when the message is not both.
 
-    The question is the part after the last place a side question can start; what comes before must say
-    something (not « Bonjour. ») and ask nothing."""
+    The question is the part after the last place a side question can start (« … » leads into the question: it
+    is no break); what comes before must say something (not « Bonjour. », not « Avant de vous répondre, ») and
+    ask nothing."""
     raw = clean(text)
     if not raw.endswith("?"):
         return None
@@ -302,7 +308,7 @@ def side_question(text: str | None) -> tuple[str, str] | None:
         if "?" in answer or len(words(question)) < 3:
             continue
         said = [w for w in words(answer) if w not in _NOT_AN_ANSWER]
-        if not said or _ASKING.match(fold(answer)):
+        if not said or _ASKING.match(fold(answer)) or _LEADS_TO_A_QUESTION.match(fold(answer)):
             return None
         return answer, question
     return None

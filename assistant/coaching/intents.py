@@ -284,33 +284,6 @@ _SHOWN = (
 )
 #: « qui peut voir mes brouillons ? » asks about privacy, not for the drafts.
 _WHO_SEES = re.compile(r"\bqui (?:peut|pourra|pourrait|a acces|voit|verra)\b")
-#: What asks for a review (« tu peux relire ? », « il est comment mon message ? ») …
-_REVIEW_ASKED = re.compile(
-    r"\b(?:reli\w*|relec\w*|avis|critiqu\w*|corrig\w*|correct\w*|check\w*|regard\w*|evalu\w*|"
-    r"note[rz]\b|note (?:mon|ma|le|la|ce)|une note sur|"
-    r"feedback|retour|amelior\w*|verifi\w*|jette|jeter|coup d'oeil|review|proofread\w*|ca passe|ca va\b|"
-    r"trop long|trop court|bien ecrit|juge\w*|pense\w*|dis[- ]moi|dites[- ]moi|analys\w*|score|montre\w*|"
-    r"peux envoyer|il est comment|est bien|tu trouves|vous trouvez)"
-)
-#: … and what opens a pasted message (« Bonjour Madame, », « Salut Paul ! »).
-_SALUTATION = re.compile(r"^\W*(?:bonjour|bonsoir|salut|hello|hi|coucou|madame|monsieur|cher|chere)\b")
-#: A message this long is a pasted one even without a salutation.
-PASTED_WORDS = 12
-#: A pasted message speaks to its reader (« vous », « votre parcours », « te », « ton »); a mentee telling the
-#: assistant about themselves (« Salut. Je veux un mentor pour passer manager. ») does not.
-_ADDRESSED = re.compile(r"\b(?:vous|votre|vos|te|t'|ton|ta|tes|toi)\b")
-
-
-def review_asked(text: str | None) -> bool:
-    """Whether ``text`` asks for a review or is a pasted message: what ``critique_message`` must be.
-
-    « note d'invit linkedin, je te l'ai dit » answers the channel question; it does not ask for a review.
-    """
-    folded = fold(text or "")
-    pasted = bool(_SALUTATION.search(folded) or len(words(folded)) >= PASTED_WORDS) and bool(_ADDRESSED.search(folded))
-    return bool(_REVIEW_ASKED.search(folded)) or pasted
-
-
 #: A goal said reached (« c'est atteint », « objectif figma atteint ») — a question about it is not.
 _REACHED = re.compile(
     r"\b(?:est|sont|c'est|j'ai|je l'ai|enfin|comme|objectif|objectifs)\s+(?:[\w'-]+ )?"

@@ -283,13 +283,24 @@ _ABOUT_THE_COACHING = re.compile(
 )
 
 
-def goal_in_words(text: str | None) -> str | None:
-    """The goal a message states outside any question: « mon objectif : … » or « je voudrais devenir DAF »."""
+#: The same wish further in the answer, after its context (« je soutiens en septembre, et j'aimerais décrocher … »)
+#: or with an aside before the verb (« je souhaiterais, dans la mesure du possible, obtenir … »), folded.
+_WISH_INSIDE = re.compile(
+    r"(?:^|[,;.]\s*(?:et\s+|mais\s+|donc\s+|alors\s+)?)"
+    r"(?:je (?:veux|voudrais|souhaite|souhaiterais|aimerais|vise)|j'aimerais|jveux|jvoudrais)"
+    r"(?:\s*,\s*[^,]{1,40},)?\s+(?:bien\s+|vraiment\s+)?(?=\w+(?:er|ir|re|oir)\b)"
+)
+
+
+def goal_in_words(text: str | None, inside: bool = False) -> str | None:
+    """The goal a message states outside any question: « mon objectif : … » or « je voudrais devenir DAF »; with
+    ``inside`` (an answer to « Quel est votre objectif ? »), also the wish after its context."""
     goal = stated_goal(text)
     if goal:
         return goal
     raw = clean(text)
-    match = _WISH_TO.match(fold_same_length(raw))
+    folded = fold_same_length(raw)
+    match = _WISH_TO.match(folded) or (_WISH_INSIDE.search(folded) if inside else None)
     if not match or "?" in raw:
         return None
     goal = _POLITE_END.sub("", raw[match.end() :]).strip(" .!;,")

@@ -150,7 +150,7 @@ def check_statement(text: str | None, area: str | None = None) -> Parsed:
     """Check the goal itself: specific enough to act on, in the mentee's words; a lead-in that only says it is the
     goal (« Mon objectif serait d'obtenir … », « je voudrais devenir … ») is left out of what is kept."""
     text = clean(text)
-    text = goal_in_words(text) or text
+    text = goal_in_words(text, inside=True) or text
     example = STATEMENT_EXAMPLES.get(area or "", _DEFAULT_STATEMENT_EXAMPLE)
     problem = _too_long_or_empty(text)
     if problem:

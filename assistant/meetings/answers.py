@@ -308,6 +308,7 @@ def read_mentor(text: str | None, person: str | None = None) -> Parsed:
                 parsed = parse_mentor(f"{named},{rest}", person)
                 mentor = parsed.value
     organisation = mentor.organisation
-    if organisation and organisation == organisation.lower():
+    described = re.match(r"(?:un|une|des|le|la|les|l'|mon|ma|son|sa|notre|leur)\b", organisation)
+    if organisation and organisation == organisation.lower() and not described:  # « un laboratoire nantais » stays
         organisation = organisation[:1].upper() + organisation[1:]
     return Parsed(replace(mentor, organisation=organisation))

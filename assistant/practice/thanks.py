@@ -23,6 +23,7 @@ from assistant.common.names import greeting_name, proper_mentor, proper_name
 from assistant.common.spelling import is_infinitive
 from assistant.common.templating import render
 from assistant.meetings.model import Preparation
+from assistant.practice.addressed import addressed_to
 from assistant.practice.debrief import Pieces, read_pieces
 
 _TU = re.compile(r"\btutoi|\btutoy|\bon se dit tu\b|\ben tutoyant\b|\bau tu\b|\bavec le tu\b")
@@ -52,8 +53,18 @@ class ThankYou:
 
     @property
     def steps(self) -> Pieces:
-        """The next steps fit for the note, in its tone."""
-        return read_pieces(self.next_steps, self.tone)
+        """The next steps fit for the note, in its tone, said to the mentor where they name them (« envoyer mon
+        prévisionnel à Bernard » -> « vous envoyer mon prévisionnel »); one that cannot be is left out."""
+        read = read_pieces(self.next_steps, self.tone)
+        names = [self.mentor.name, self.mentor.first_name, *self.mentor.name.split()[-1:]]
+        kept, dropped = [], list(read.left_out)
+        for piece in read.kept:
+            said = addressed_to(piece.text, names, self.tone == "tu")
+            if said is None:
+                dropped.append("mentor")
+            else:
+                kept.append(replace(piece, text=said))
+        return Pieces(tuple(kept), tuple(dropped))
 
     @property
     def left_out(self) -> bool:

@@ -91,3 +91,14 @@ def test_declining_the_question_keeps_it_waiting_and_stores_nothing(database, do
         ValidateGoalForm(), domain, "goal_motivation", "pas envie de répondre à ça, c'est perso", "goal_form"
     )
     assert slots["goal_motivation"] is None and sent(dispatcher) == [message("answer_declined")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Avant de répondre, petite question : un mentor, ça aide vraiment ? Vous avez des exemples ?",
+        "elle m'a un peu bousculé... c'est normal de se sentir vexé après ?",  # context for the question
+    ],
+)
+def test_a_lead_in_or_context_before_a_question_is_not_an_answer(text):
+    assert side_question(text) is None

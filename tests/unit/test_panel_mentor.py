@@ -103,3 +103,11 @@ def test_an_apology_before_the_name_is_dropped():
     assert read_mentor("sorry, Inès Caron, VP Sales chez Alan").value == Mentor("Inès Caron", "VP Sales", "Alan")
     assert read_mentor("pardon : Julien Perrin").value == Mentor("Julien Perrin", "", "")
     assert read_mentor("désolée").problem == "no_name"
+
+
+def test_an_organisation_described_keeps_its_article_in_lower_case():
+    # fifth panel: « chez Un laboratoire nantais », four times in a preparation
+    assert read_mentor("Claire Morvan, pharmacienne chez un laboratoire nantais").value.organisation == (
+        "un laboratoire nantais"
+    )
+    assert read_mentor("julien moreau, lead dev chez blablacar").value.organisation == "Blablacar"

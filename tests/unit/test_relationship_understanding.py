@@ -14,8 +14,9 @@ from assistant.checkin.answers import read_expectations, read_feedback, read_rhy
 from assistant.checkin.coach import next_step
 from assistant.checkin.model import Signals
 from assistant.coaching.asides import form_remark, leaves_for_task, switch_asked
-from assistant.coaching.intents import instructed_intent, reached_in_doubt, requested_intent, review_asked
+from assistant.coaching.intents import instructed_intent, reached_in_doubt, requested_intent
 from assistant.coaching.requests import english_request
+from assistant.coaching.review_request import review_asked
 from assistant.coaching.text import pointed_number
 from assistant.coaching.yes_no import typed_yes_no
 from assistant.common.dates import parse_deadline, parse_past_date
@@ -307,6 +308,9 @@ def test_a_mentee_telling_the_assistant_about_themselves_is_not_a_message_to_rev
     assert not review_asked("Salut. J'ai 5 min entre deux cours. Je veux un mentor pour devenir cheffe de projet.")
     assert review_asked("Bonjour Monsieur Petit, votre conférence m'a marqué. Auriez-vous 20 minutes ?")
     assert review_asked("tu peux relire mon message ?")
+    # fifth panel: a mentee presenting herself and her mentor got « Votre message (note LinkedIn) : 3/8 »
+    assert not review_asked("Bonjour ! J'ai déjà une mentore, Anne Roy. Je veux ouvrir un 2e garage.")
+    assert not review_asked("Bonjour, mon mentor m'a conseillé de vous demander de l'aide pour suivre mes actions.")
 
 
 def test_a_typed_change_followed_by_its_reason_is_still_a_change() -> None:

@@ -160,3 +160,11 @@ def test_a_goal_keeps_the_goal_not_its_lead_in(typed, kept):
 )
 def test_a_measure_keeps_the_measure_not_its_lead_in(typed, kept):
     assert smart.check_measure(typed).value.startswith(kept)
+
+
+def test_a_goal_after_its_context_is_the_wish_not_the_context():
+    # fifth panel: the whole sentence, context and « en gros » included, was the goal and echoed in every question
+    said = "Bon en gros, je finis mon BTS en juin, et j'aimerais décrocher une alternance en maintenance industrielle"
+    assert smart.check_statement(said).value == "décrocher une alternance en maintenance industrielle"
+    aside = "je souhaiterais, si possible, devenir responsable de boutique dans le prêt-à-porter"
+    assert smart.check_statement(aside).value == "devenir responsable de boutique dans le prêt-à-porter"

@@ -150,3 +150,32 @@ def test_a_step_for_the_mentor_is_said_to_them():
         "vous envoyer ma lettre de motivation"
     ]
     assert [p.text for p in read_pieces("lui montrer son livre", "tu").kept] == ["te montrer ton livre"]
+
+
+@pytest.mark.parametrize("tone", ["vous", "tu"])
+def test_next_steps_that_name_the_mentor_are_said_to_them(tone):
+    # fifth panel: « je vais envoyer mon prévisionnel à Bernard » in a note to Bernard
+    from tests.writing.grammar import grammar_errors
+
+    facts = ThankYou(
+        Mentor("Bernard Roux"),
+        next_steps="envoyer mon prévisionnel à Bernard avant le 10 janvier\nBernard me présente son expert-comptable",
+        tone=tone,
+    )
+    note = thank_you_note(facts, TODAY)
+    assert "Bernard" not in note.split("\n", 1)[1]  # only the greeting names him
+    assert ("je vais vous envoyer" if tone == "vous" else "je vais t'envoyer") + " mon prévisionnel avant le" in note
+    assert grammar_errors(note) == []
+
+
+def test_a_step_the_mentor_does_is_said_to_them_or_left_out():
+    from assistant.practice.addressed import addressed_to
+
+    names = ["Bernard Roux", "Bernard"]
+    assert addressed_to("bernard me présente son expert-comptable", names, False) == (
+        "vous me présentez votre expert-comptable"
+    )
+    assert addressed_to("Bernard m'envoie ses contacts", names, True) == "tu m'envoies tes contacts"
+    assert addressed_to("Bernard va relire mon plan", names, False) == "vous allez relire mon plan"
+    assert addressed_to("relancer la banque", names, False) == "relancer la banque"
+    assert addressed_to("Bernard et moi, on verra", names, False) is None  # not read: left out of the note
