@@ -145,6 +145,16 @@ def previous_action(events: list[dict]) -> str:
     return ""
 
 
+def answered_this_turn(events: list[dict]) -> bool:
+    """Whether the assistant already said something since the current user message (an action did the work)."""
+    for event in reversed(events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot":
+            return True
+    return False
+
+
 def last_buttons(events: list[dict], question: bool = False) -> list[dict]:
     """The buttons of the assistant's last message before the current user message (only if it asked a question,
     with ``question``)."""

@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.common import (
     active_goals,
     answer_question,
+    answered_this_turn,
     button,
     goal_summary_pending,
     last_buttons,
@@ -289,12 +290,15 @@ class ActionDefaultAskRephrase(Action):
 
 
 class ActionDefaultFallback(Action):
-    """Give up honestly and show the menu; the misunderstood message is forgotten."""
+    """Give up honestly and show the menu; the misunderstood message is forgotten. When the turn was answered
+    already and only the next step is unsure, stay silent: forgetting the message would undo what was done."""
 
     def name(self) -> str:
         return "action_default_fallback"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        if answered_this_turn(tracker.events):  # an action answered already (a goal saved): nothing to undo
+            return []
         say(dispatcher, "fallback_menu")
         dispatcher.utter_message(response="utter_menu")
         return [UserUtteranceReverted()]

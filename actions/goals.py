@@ -190,14 +190,15 @@ class ActionCorrectGoalField(Action):
         if field not in GOAL_FIELDS:
             dispatcher.utter_message(response="utter_ask_goal_field")
             return [SlotSet("goal_field", None)]
+        # The form runs next (by the rules, or here when other words of the request were read as entities too).
         change = read_typed_change((tracker.latest_message or {}).get("text"))
         if change is not None and change.field == field:  # « l'échéance : le 15 mars »: the new value came with it
             slots = {name: tracker.get_slot(name) for name in GOAL_FIELDS}
             checked = _checked_change(change, slots, dispatcher, tracker, domain)
             if checked is not None:  # the form, with nothing left to ask, shows or saves the goal
-                return [SlotSet(field, checked), SlotSet("goal_field", None)]
+                return [SlotSet(field, checked), SlotSet("goal_field", None), FollowupAction("goal_form")]
         say(dispatcher, "correcting_field", field=FIELD_LABELS[field].lower())
-        return [SlotSet(field, None), SlotSet("goal_field", None)]
+        return [SlotSet(field, None), SlotSet("goal_field", None), FollowupAction("goal_form")]
 
 
 class ActionListGoals(Action):

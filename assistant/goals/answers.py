@@ -129,7 +129,10 @@ def find_field(text: str | None) -> Mention | None:
 
 
 #: What introduces the new value after the field's name.
-_VALUE_START = re.compile(r"\s*(?:(?::|=|->|\bpar\b|\ben\b|\ba\b|\bau\b|\bpour\b|,)\s*)+(?:plutot\s+|maintenant\s+)?")
+#: A colon ends it: « la mesure : au moins 4 entretiens » keeps « au moins ».
+_VALUE_START = re.compile(
+    r"\s*(?:(?:\bpar\b|\ben\b|\ba\b|\bau\b|\bpour\b|,)\s*)*(?:(?::|=|->)\s*)?(?:plutot\s+|maintenant\s+)?"
+)
 
 
 _POLITE_END = re.compile(r"[\s,]*\b(?:stp|svp|s'il (?:te|vous) plait|s'il (?:te|vous) plaît|merci)\W*$", re.IGNORECASE)

@@ -106,3 +106,36 @@ def test_asking_for_the_goal_again_comes_back_to_the_one_waiting(database, domai
         goals.ActionStartGoal(), domain, tracker=_after_summary("un autre objectif", "clarify_goal")
     )
     assert {"event": "slot", "name": "goal_statement", "value": None, "timestamp": None} in events
+
+
+def test_a_typed_correction_with_other_words_read_as_entities_runs_the_form(domain):
+    # fifth panel: « change la mesure : 4 entretiens techniques … » also named an area (« techniques »): no rule with
+    # exactly that entity matched, the field menu came instead; the action now starts the form itself
+    tracker = _after_summary(
+        "change la mesure du succès : au moins 4 entretiens techniques",
+        "correct_goal_field",
+        slots={"goal_field": "goal_measure"},
+    )
+    _, events = run(goals.ActionCorrectGoalField(), domain, tracker=tracker)
+    assert {
+        "event": "slot",
+        "name": "goal_measure",
+        "value": "au moins 4 entretiens techniques",
+        "timestamp": None,
+    } in events
+    assert events[-1] == {"event": "followup", "name": "goal_form", "timestamp": None}
+
+
+def test_a_fallback_after_the_turn_was_answered_undoes_nothing(domain):
+    # fifth panel: the goal was saved, then the fallback's rewind put its answers back: the next correction
+    # created a second goal
+    tracker = make_tracker(text="/affirm", intent="affirm")
+    tracker.events += [
+        {"event": "action", "name": "action_save_goal"},
+        {"event": "bot", "text": "C'est enregistré", "metadata": {}},
+        {"event": "slot", "name": "goal_statement", "value": None},
+    ]
+    dispatcher, events = run(courtesy.ActionDefaultFallback(), domain, tracker=tracker)
+    assert events == [] and dispatcher.messages == []
+    dispatcher, events = run(courtesy.ActionDefaultFallback(), domain, tracker=make_tracker(text="blabla"))
+    assert events[0]["event"] == "rewind" and sent(dispatcher)[0] == message("fallback_menu")
