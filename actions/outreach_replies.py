@@ -12,6 +12,7 @@ from actions.common import button, database_errors_told, previous_action, say
 from actions.outreach_form import DRAFT_BUTTON, REHEARSE_BUTTON
 from assistant.common.channels import channel_label
 from assistant.common.dates import format_date_fr, local_today
+from assistant.common.mentor import person_name
 from assistant.outreach import sending
 from assistant.outreach import store as draft_store
 from assistant.outreach.follow_up import FOLLOW_UP, compose_follow_up
@@ -55,8 +56,9 @@ def _when(day: date, today: date) -> str:
 def _other_mentor(tracker: Tracker, drafts: list[DraftRecord]) -> str:
     """The person the message names (spaCy's PER) when no draft is for them, else ""."""
     for name in tracker.get_latest_entity_values("PER"):
-        if name and sending.draft_named(drafts, str(name)) is None:
-            return str(name)
+        person = person_name(str(name))  # « jte », « Monsieur » name no one
+        if person and sending.draft_named(drafts, person) is None:
+            return person
     return ""
 
 
@@ -160,8 +162,10 @@ class ActionNoReply(Action):
             return []
         sent = next((s for s in sendings if s.draft_id == draft.id and s.sent_on is not None), None)
         said = day_said(_text(tracker), today)
-        if sent is None and said.ok and said.value is not None:  # « pas de réponse depuis 10 jours »: told now
-            sent = sending.mark_sent(tracker.sender_id, draft.id, said.value, (draft.final or draft.latest).number)
+        day = said.value if said.ok else None
+        if day is not None and (sent is None or sent.sent_on is None or day < sent.sent_on):
+            # « pas de réponse depuis 10 jours », « en fait je l'avais envoyé il y a 10 jours »: sent that day
+            sent = sending.mark_sent(tracker.sender_id, draft.id, day, (draft.final or draft.latest).number)
         mentor = draft.request.mentor.display
         sent_on = sent.sent_on if sent is not None else None
         if sent is None or sent_on is None:

@@ -156,6 +156,26 @@ def test_no_reply_with_the_sending_day_said_notes_it(database, domain):
     assert keys(dispatcher) == ["no_reply_no_draft"]
 
 
+def test_an_earlier_sending_day_said_later_corrects_the_one_noted(database, domain):
+    # fifth panel: noted sent « today », then « en fait je l'avais envoyé il y a 10 jours » kept « today »
+    saved = draft()
+    sending.mark_sent("alice", saved.id, local_today())
+    dispatcher, _ = run(
+        ActionNoReply(), domain, sender_id="alice", text="en fait je lui avais envoyé ya 10 jours, tjr pas de rep"
+    )
+    assert sending.list_sendings("alice")[0].sent_on == local_today() - timedelta(days=10)
+    assert keys(dispatcher) == ["no_reply_follow_up"]
+    # « jte » read as a person is no one: the draft is still found
+    dispatcher, _ = run(
+        ActionNoteMessageSent(),
+        domain,
+        sender_id="alice",
+        text="jte dis je l'ai envoyé hier",
+        entities=[{"entity": "PER", "value": "jte"}],
+    )
+    assert keys(dispatcher) == ["sent_noted"]
+
+
 def test_the_welcome_back_names_what_is_due_with_its_buttons(database, domain):
     saved = draft()
     sending.mark_sent("alice", saved.id, local_today() - timedelta(days=8), 1)
