@@ -204,3 +204,21 @@ class ActionAskGoalMentoringKind(_AskGoalSlot):
     def buttons(self, tracker: Tracker) -> list[dict[str, str]]:
         kinds = [button(kind.short_label, "inform", mentoring_kind=kind.key) for kind in MENTORING_KINDS]
         return [*kinds, button(message("explain_kinds_button"), "explain_mentoring_kinds")]
+
+
+def checked_change(
+    change: TypedChange, slots: dict[str, Any], dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
+) -> Any:
+    """The new value once the goal form's own check accepts it; None (and the reason said) otherwise."""
+    goal_tracker = Tracker(
+        tracker.sender_id,
+        {**tracker.slots, **slots},
+        tracker.latest_message,
+        tracker.events,
+        tracker.is_paused(),
+        tracker.followup_action,
+        tracker.active_loop,
+        tracker.latest_action_name,
+    )
+    validate = getattr(ValidateGoalForm(), f"validate_{change.field}")
+    return validate(change.value, dispatcher, goal_tracker, domain).get(change.field)

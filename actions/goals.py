@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import abc
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -13,34 +13,26 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.common import (
     SUMMARY_BUTTONS,
     button,
-    clear_goal_reference,
     database_errors_told,
-    goal_buttons,
     goal_summary_pending,
     replay_payload,
     reset_goal_slots,
     say,
     typed_button,
 )
-from actions.goal_form import ValidateGoalForm
+from actions.goal_form import checked_change
+from assistant.coaching.text import fold
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.answers import (
-    TypedChange,
     asks_another_goal,
-    asks_to_delete,
     goal_in_words,
-    named_fields,
-    pick_goal,
     read_typed_change,
-    typed_goal,
 )
-from assistant.goals.model import FIELD_LABELS, GOAL_FIELDS, GoalFields, GoalRecord
-from assistant.goals.render import answer_remarks, goal_list, goal_summary, mentoring_kinds_explanation, written_goal
-from assistant.goals.wording import goal_reference, inline
-from assistant.progress import store as progress_store
-from assistant.progress.answers import read_measure
-from assistant.progress.render import progress_line
+from assistant.goals.model import FIELD_LABELS, GOAL_FIELDS, GoalFields
+from assistant.goals.render import answer_remarks, goal_summary, written_goal
+from assistant.goals.wording import inline
+from assistant.meetings import store as preparation_store
 
 Events = list[dict[str, Any]]
 
@@ -53,7 +45,7 @@ NEXT_STEP_BUTTONS = [
 ]
 
 
-def _goal_from_slots(tracker: Tracker) -> GoalFields | None:
+def goal_from_slots(tracker: Tracker) -> GoalFields | None:
     return GoalFields.from_slots({name: tracker.get_slot(name) for name in GOAL_FIELDS})
 
 
@@ -112,18 +104,18 @@ class ActionShowGoalSummary(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        goal = _goal_from_slots(tracker)
+        goal = goal_from_slots(tracker)
         if goal is None:
             say(dispatcher, "nothing_pending")
             return []
         editing = tracker.get_slot("editing_goal_id")
         if editing:  # a saved goal whose field the mentee just corrected: the correction is what they asked for
-            return _save_edited(dispatcher, tracker.sender_id, int(editing), goal)
+            return save_edited(dispatcher, tracker.sender_id, int(editing), goal)
         _confirm_summary(dispatcher, goal, message("summary_heading_new"))
         return []
 
 
-def _save_edited(dispatcher: CollectingDispatcher, sender_id: str, goal_id: int, goal: GoalFields) -> Events:
+def save_edited(dispatcher: CollectingDispatcher, sender_id: str, goal_id: int, goal: GoalFields) -> Events:
     """Save the corrected ``goal`` over the saved goal ``goal_id``, show it and offer next steps."""
     record = goal_store.save_goal(sender_id, written_goal(goal), goal_id)
     dispatcher.utter_message(text=goal_summary(goal, heading=message("summary_heading_edit")))
@@ -148,7 +140,7 @@ class ActionSaveGoal(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        goal = _goal_from_slots(tracker)
+        goal = goal_from_slots(tracker)
         if goal is None:
             say(dispatcher, "nothing_pending")
             return []
@@ -187,6 +179,9 @@ class ActionCorrectGoalField(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         field = tracker.get_slot("goal_field")
+        writing = tracker.get_slot("editing_goal_id") or any(tracker.get_slot(name) for name in GOAL_FIELDS)
+        if not writing:  # no goal in the works: « change la date : vendredi 9h » is about a meeting or a saved goal
+            return [SlotSet("goal_field", None), FollowupAction(_not_a_goal_in_the_works(tracker))]
         if field not in GOAL_FIELDS:
             dispatcher.utter_message(response="utter_ask_goal_field")
             return [SlotSet("goal_field", None)]
@@ -194,203 +189,24 @@ class ActionCorrectGoalField(Action):
         change = read_typed_change((tracker.latest_message or {}).get("text"))
         if change is not None and change.field == field:  # « l'échéance : le 15 mars »: the new value came with it
             slots = {name: tracker.get_slot(name) for name in GOAL_FIELDS}
-            checked = _checked_change(change, slots, dispatcher, tracker, domain)
+            checked = checked_change(change, slots, dispatcher, tracker, domain)
             if checked is not None:  # the form, with nothing left to ask, shows or saves the goal
                 return [SlotSet(field, checked), SlotSet("goal_field", None), FollowupAction("goal_form")]
         say(dispatcher, "correcting_field", field=FIELD_LABELS[field].lower())
         return [SlotSet(field, None), SlotSet("goal_field", None), FollowupAction("goal_form")]
 
 
-class ActionListGoals(Action):
-    """List the mentee's saved goals with what they can do with them."""
-
-    def name(self) -> str:
-        return "action_list_goals"
-
-    @database_errors_told
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        records = goal_store.list_goals(tracker.sender_id)
-        if not records:
-            say(dispatcher, "no_goals", NO_GOALS_BUTTONS)
-            return []
-        buttons = [button("➕ Nouvel objectif", "clarify_goal")]
-        if any(not r.reached for r in records):
-            buttons.append(button("✅ Marquer atteint", "mark_goal_reached"))
-        buttons += [button("✏️ Modifier", "edit_goal"), button("🗑️ Supprimer", "delete_goal")]
-        buttons.insert(1, button("📈 Noter un progrès", "report_progress"))
-        history = progress_store.history_by_goal(tracker.sender_id)
-        lines = {r.id: progress_line(history.get(r.id, []), read_measure(r.fields.measure)) for r in records}
-        dispatcher.utter_message(text=goal_list(records, progress=lines), buttons=buttons)
-        return []
-
-
-class _GoalCommand(Action, abc.ABC):
-    """Shared steps of the actions that act on one saved goal: find it, or ask which one."""
-
-    @abc.abstractmethod
-    def name(self) -> str:
-        """The action's name in the domain."""
-
-    intent = ""
-    only_active = False
-
-    def pick(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> GoalRecord | None:
-        records = goal_store.list_goals(tracker.sender_id)
-        goal, candidates = pick_goal(
-            records, tracker.get_slot("goal_id"), tracker.get_slot("goal_number"), only_active=self.only_active
-        )
-        if goal is None and not (tracker.get_slot("goal_id") or tracker.get_slot("goal_number")):
-            goal = typed_goal(candidates, (tracker.latest_message or {}).get("text"))
-        if goal is not None:
-            return goal
-        if not records:
-            say(dispatcher, "no_goals", NO_GOALS_BUTTONS)
-        elif tracker.get_slot("goal_id") or tracker.get_slot("goal_number"):
-            say(dispatcher, "goal_not_found", count=len(records), buttons=goal_buttons(candidates, self.intent))
-        elif not candidates:
-            say(dispatcher, "all_goals_reached", [button("🎯 Nouvel objectif", "clarify_goal")])
-        else:
-            say(dispatcher, f"which_goal_{self.intent}", buttons=goal_buttons(candidates, self.intent))
-        return None
-
-
-class ActionMarkGoalReached(_GoalCommand):
-    """Mark a goal reached and suggest what to do with the success."""
-
-    intent = "mark_goal_reached"
-    only_active = True
-
-    def name(self) -> str:
-        return "action_mark_goal_reached"
-
-    @database_errors_told
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        goal = self.pick(dispatcher, tracker)
-        if goal is not None:
-            goal_store.set_goal_status(tracker.sender_id, goal.id, "reached")
-            say(
-                dispatcher,
-                "goal_reached",
-                number=goal.position,
-                statement=goal_reference(goal.fields.statement),
-                buttons=[button("➕ Un nouvel objectif", "clarify_goal"), button("📋 Mes objectifs", "list_goals")],
-            )
-        return clear_goal_reference()
-
-
-class ActionEditGoal(_GoalCommand):
-    """Apply a change typed with the request (« l'échéance de l'objectif 2 : le 15 mars »), else ask which field."""
-
-    intent = "edit_goal"
-
-    def name(self) -> str:
-        return "action_edit_goal"
-
-    @database_errors_told
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        goal = self.pick(dispatcher, tracker)
-        if goal is None:
-            return clear_goal_reference()
-        slots = goal.fields.to_slots()
-        change = read_typed_change((tracker.latest_message or {}).get("text"))
-        if change is not None:
-            checked = _checked_change(change, slots, dispatcher, tracker, domain)
-            if checked is not None:  # the typed change is valid: saved at once, and shown
-                slots[change.field] = checked
-                edited = GoalFields.from_slots(slots)
-                assert edited is not None  # a saved goal's slots, one changed and checked: all filled
-                return [*clear_goal_reference(), *_save_edited(dispatcher, tracker.sender_id, goal.id, edited)]
-        heading = message("summary_heading_saved", number=goal.position)
-        dispatcher.utter_message(text=goal_summary(goal.fields, heading=heading))
-        dispatcher.utter_message(response="utter_ask_goal_field")
-        return [
-            *clear_goal_reference(),
-            *(SlotSet(k, v) for k, v in slots.items()),
-            SlotSet("editing_goal_id", str(goal.id)),
-        ]
-
-
-def _checked_change(
-    change: TypedChange, slots: dict[str, Any], dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict
-) -> Any:
-    """The new value once the goal form's own check accepts it; None (and the reason said) otherwise."""
-    goal_tracker = Tracker(
-        tracker.sender_id,
-        {**tracker.slots, **slots},
-        tracker.latest_message,
-        tracker.events,
-        tracker.is_paused(),
-        tracker.followup_action,
-        tracker.active_loop,
-        tracker.latest_action_name,
+def _not_a_goal_in_the_works(tracker: Tracker) -> str:
+    """What a correction means when no goal is being written: the meeting prepared, when one is coming and the
+    message speaks of a meeting or a time, else a saved goal (its edit)."""
+    text = fold((tracker.latest_message or {}).get("text") or "")
+    try:
+        current = preparation_store.current_preparation(tracker.sender_id)
+    except SQLAlchemyError:
+        current = None
+    about_a_meeting = re.search(r"\b(?:rencontre|rendez-vous|rdv|reunion|visio|cafe|appel|\d{1,2}h(?:\d{2})?)\b", text)
+    return (
+        "action_change_meeting"
+        if current is not None and current.status != "done" and about_a_meeting
+        else ("action_edit_goal")
     )
-    validate = getattr(ValidateGoalForm(), f"validate_{change.field}")
-    return validate(change.value, dispatcher, goal_tracker, domain).get(change.field)
-
-
-class ActionDeleteGoal(_GoalCommand):
-    """Ask to confirm the deletion of one saved goal."""
-
-    intent = "delete_goal"
-
-    def name(self) -> str:
-        return "action_delete_goal"
-
-    @database_errors_told
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        text = (tracker.latest_message or {}).get("text")
-        # « l'objectif et la mesure » at the field menu: a correction, never a deletion
-        if text and not asks_to_delete(text):
-            return [SlotSet("pending_delete_goal_id", None), *_not_a_deletion(dispatcher, tracker, named_fields(text))]
-        goal = self.pick(dispatcher, tracker)
-        if goal is None:
-            return [*clear_goal_reference(), SlotSet("pending_delete_goal_id", None)]
-        say(
-            dispatcher,
-            "confirm_delete",
-            number=goal.position,
-            statement=goal_reference(goal.fields.statement),
-            buttons=[button("Oui, supprimer", "affirm"), button("Non, garder", "deny")],
-        )
-        return [*clear_goal_reference(), SlotSet("pending_delete_goal_id", str(goal.id))]
-
-
-def _not_a_deletion(dispatcher: CollectingDispatcher, tracker: Tracker, fields: list[str]) -> Events:
-    """A message taken for a deletion that asks for none: the fields it names are opened again in the goal being
-    written or edited (the goal form asks only for them); a saved goal is edited; else: modify or delete?"""
-    if fields and _goal_from_slots(tracker) is not None:
-        labels = [FIELD_LABELS[f].lower() for f in fields]
-        named = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " et " + labels[-1]
-        say(dispatcher, "correcting_field", field=named)
-        return [*(SlotSet(f, None) for f in fields), SlotSet("goal_field", None), FollowupAction("goal_form")]
-    if fields:
-        return [FollowupAction("action_edit_goal")]
-    say(dispatcher, "edit_or_delete", [button("✏️ Modifier", "edit_goal"), button("🗑️ Supprimer", "delete_goal")])
-    return clear_goal_reference()
-
-
-class ActionConfirmDeleteGoal(Action):
-    """Delete the goal whose deletion the mentee just confirmed."""
-
-    def name(self) -> str:
-        return "action_confirm_delete_goal"
-
-    @database_errors_told
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        pending = tracker.get_slot("pending_delete_goal_id")
-        if not pending or not goal_store.delete_goal(tracker.sender_id, int(pending)):
-            say(dispatcher, "nothing_pending")
-        else:
-            say(dispatcher, "goal_deleted", buttons=[button("📋 Mes objectifs", "list_goals")])
-        return [SlotSet("pending_delete_goal_id", None)]
-
-
-class ActionExplainMentoringKinds(Action):
-    """Explain the five kinds of mentoring described in the source article."""
-
-    def name(self) -> str:
-        return "action_explain_mentoring_kinds"
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        dispatcher.utter_message(text=mentoring_kinds_explanation())
-        return []

@@ -26,7 +26,7 @@ from actions.common import (
 )
 from assistant.coaching.text import clean, words
 from assistant.common.dates import format_date_fr, parse_past_date
-from assistant.common.mentor import parse_mentor, person_name
+from assistant.common.mentor import introduces_self, parse_mentor, person_name
 from assistant.journal import store as journal_store
 from assistant.journal.answers import done_action, find_action, names_no_action, parse_action_items, same_mentor
 from assistant.journal.model import JOURNAL_SLOTS, PlannedAction
@@ -48,7 +48,7 @@ def journal_start(tracker: Tracker) -> Events:
     the mentor's name, and the day when it is « hier » or « ce matin »."""
     events = [*reset(JOURNAL_SLOTS), SlotSet(PREPARED_SLOT, False)]
     person = person_name(next(tracker.get_latest_entity_values("PER"), None))  # « jle » is no one
-    if person:
+    if person and not introduces_self((tracker.latest_message or {}).get("text"), person):  # « c'est Fatou, … »
         events.append(SlotSet("journal_mentor", person))
     day = request_day(tracker)
     if day is not None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import abc
+import re
+from datetime import datetime
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -13,8 +15,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import AnswerValidation, AskSlotAction, active_goals, answers_only, button, reset, say
 from actions.goal_choice import TOPIC, AskGoalChoice, validate_goal_choice
-from assistant.coaching.text import clean, words
-from assistant.common.mentor import Mentor, person_name
+from assistant.coaching.text import clean, fold, words
+from assistant.common.mentor import Mentor, introduces_self, person_name
 from assistant.goals.wording import goal_reference
 from assistant.meetings import store as preparation_store
 from assistant.meetings.answers import (
@@ -28,6 +30,7 @@ from assistant.meetings.answers import (
     when_value,
 )
 from assistant.meetings.model import FORMATS
+from assistant.meetings.render import format_when
 from assistant.outreach import sending
 from assistant.outreach.model import SendingRecord
 
@@ -72,9 +75,15 @@ class ActionStartMeeting(Action):
         events = reset(MEETING_SLOTS)
         say(dispatcher, "meeting_intro")
         person = person_name(next(tracker.get_latest_entity_values("PER"), None))  # « jle » is no one
-        if person:
+        if person and not introduces_self(tracker.latest_message.get("text"), person):  # « c'est Fatou, … »
             events.append(SlotSet("meeting_mentor", person))
             say(dispatcher, "meeting_intro_known", mentor=person)
+        said = said_in_the_request(tracker.latest_message.get("text") or "")
+        when = next((e["value"] for e in said if e["name"] == "meeting_when"), None)
+        if when:
+            starts = datetime.fromisoformat(when)
+            say(dispatcher, "meeting_when_kept", when=format_when(starts, "T" in when))
+        events += said
         try:
             goals = active_goals(tracker.sender_id)
         except SQLAlchemyError:  # the goal is then asked for; saving will tell if the database is down
@@ -83,6 +92,28 @@ class ActionStartMeeting(Action):
             events.append(SlotSet("meeting_goals", str(goals[0].id)))
             say(dispatcher, "meeting_goal_kept", statement=goal_reference(goals[0].fields.statement))
         return events
+
+
+def said_in_the_request(text: str) -> Events:
+    """The day, format and first-or-not a request already says (« je vois Bernard mardi 15h au café, c'est notre
+    troisième rendez-vous ») as the form's answers, so that they are not asked again."""
+    events = []
+    when = parse_meeting_time(text)
+    if when.ok and when.value[0] is not None:
+        events.append(SlotSet("meeting_when", when_value(*when.value)))
+    meeting_format = parse_format(text)
+    if meeting_format:
+        events.append(SlotSet("meeting_format", meeting_format))
+    first = parse_first_meeting(text)
+    if first.ok and _NUMBERED_MEETING.search(fold(text)):
+        events.append(SlotSet("meeting_first", "first" if first.value else "followup"))
+    return events
+
+
+#: « notre troisième rendez-vous », « la première fois qu'on se voit »: whether it is the first is said outright.
+_NUMBERED_MEETING = re.compile(
+    r"\b(?:premiere?|deuxieme|troisieme|\d+e|second|nouvelle?) (?:rencontre|rendez-vous|rdv|fois)\b"
+)
 
 
 class AskMeetingSlot(AskSlotAction, abc.ABC):

@@ -50,7 +50,7 @@ FORMS: dict[str, dict] = {
     "meeting_form": {
         "cancel": "action_cancel_meeting",
         "all": True,
-        "kept": ("debrief_meeting", "report_progress", "rehearse_outreach"),
+        "kept": ("debrief_meeting", "report_progress", "rehearse_outreach", "change_meeting"),
     },
     # Notes of a meeting often tell progress (« j'ai refait mon CV »): kept as the answer.
     "debrief_form": {
@@ -74,11 +74,11 @@ FORMS: dict[str, dict] = {
     "rehearsal_form": {"cancel": "action_cancel_outreach", "all": False},
     # What helped, what blocks, the notes and advice of a meeting often name the agenda or the preparation: kept as
     # the answer instead of showing the preparation. What helped is often the mentor's advice (« les conseils de ma
-    # mentore »), read as a meeting's debrief: kept too.
+    # mentore »), read as a meeting's debrief: kept too; so is a thing done (« le dépôt GitHub que j'ai publié »).
     "progress_form": {
         "cancel": "action_cancel_progress",
         "all": True,
-        "kept": ("show_preparation", "debrief_meeting", *NAMED_TASKS),
+        "kept": ("show_preparation", "debrief_meeting", "mark_action_done", *NAMED_TASKS),
     },
     # Answers about the rhythm, feedback or trust often tell a meeting, a progress or a thank-you (« on s'est vus
     # hier », « je l'ai remerciée pour ses retours »): kept as the answer.
@@ -108,6 +108,7 @@ LOOK_UPS = {
     "show_progress": "action_show_progress",
     "list_actions": "action_list_actions",
     "show_journal": "action_show_journal",
+    "change_meeting": "action_change_meeting",
     "mark_action_done": "action_mark_action_done",
 }
 

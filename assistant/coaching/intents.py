@@ -125,9 +125,10 @@ _STOP = re.compile(
 )
 #: « arrêter de » + a verb is about a habit (« que j'arrête de tout vouloir faire seul »), not a request to stop.
 _STOP_DOING = re.compile(r"\barret\w* (?:de |d')")
+#: … and « il a annulé le café », « j'ai dû annuler » tell what happened: no request to stop either.
 _NEGATED = re.compile(
     r"\b(?:ne|n')\s*(?:l'|le |la |les )?(?:stop|annule\w*|arrete\w*)"
-    r"|\bpas (?:d'|de )?(?:annul|arret)"
+    r"|\bpas (?:d'|de )?(?:annul|arret)|\b(?:ai|a|as|avons|avez|ont|avait|avaient) (?:du |tout |dû )?annul"
 )
 SHORT_MESSAGE_WORDS = 8
 #: Putting the task off (« je ferai ça plus tard », « une autre fois »), after a turning opening.

@@ -294,3 +294,11 @@ def named_then_taken_back(text: str | None, person: str | None) -> bool:
     folded, name = fold(text or ""), fold(person or "")
     at = folded.find(name) if name else -1
     return at >= 0 and bool(_CHANGE_OF_MIND.search(folded[at + len(name) :]))
+
+
+def introduces_self(text: str | None, person: str | None) -> bool:
+    """Whether ``person`` is the mentee introducing themselves (« Bonjour, c'est Fatou, … », « je suis Karim »)."""
+    if not person:
+        return False
+    name = re.escape(fold(person))
+    return bool(re.search(rf"\b(?:c'est|je suis|moi c'est|ici|je m'appelle)\s+{name}\b", fold(text or "")))

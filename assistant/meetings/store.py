@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -160,3 +160,17 @@ def preparation_by_token(token: str) -> Preparation | None:
             select(MeetingPreparation).where(MeetingPreparation.calendar_token == token)
         ).scalar_one_or_none()
         return _record(row) if row else None
+
+
+def reschedule(
+    sender_id: str, preparation_id: int, starts_at: datetime | None, has_time: bool, meeting_format: str
+) -> Preparation | None:
+    """Store the meeting's new day (and time) and format; None when it is not this mentee's preparation."""
+    with session_scope() as session:
+        row = _row(session, sender_id, preparation_id)
+        if row is None:
+            return None
+        row.starts_at, row.has_time, row.format = starts_at, has_time, meeting_format
+        row.updated_at = utcnow()
+        session.flush()
+        return _record(row)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from actions import goals as goal_actions
+from actions import saved_goals
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.answers import asks_to_delete, named_fields
@@ -34,7 +34,7 @@ def test_fields_named_in_edit_mode_open_them_never_a_deletion(database, domain):
     saved = goal_store.save_goal("alice", SAVED)
     slots = {**FILLED, "editing_goal_id": str(saved.id), "goal_number": "1"}
     dispatcher, events = run(
-        goal_actions.ActionDeleteGoal(),
+        saved_goals.ActionDeleteGoal(),
         domain,
         sender_id="alice",
         slots=slots,
@@ -53,7 +53,7 @@ def test_fields_named_in_edit_mode_open_them_never_a_deletion(database, domain):
 def test_a_saved_goal_field_named_with_nothing_in_progress_edits_it(database, domain):
     goal_store.save_goal("alice", SAVED)
     _, events = run(
-        goal_actions.ActionDeleteGoal(), domain, sender_id="alice", text="rectifier l'indicateur", intent="delete_goal"
+        saved_goals.ActionDeleteGoal(), domain, sender_id="alice", text="rectifier l'indicateur", intent="delete_goal"
     )
     assert {"event": "followup", "name": "action_edit_goal", "timestamp": None} in events
 
@@ -61,7 +61,7 @@ def test_a_saved_goal_field_named_with_nothing_in_progress_edits_it(database, do
 def test_neither_a_field_nor_a_deletion_asks_which_one(database, domain):
     goal_store.save_goal("alice", SAVED)
     dispatcher, events = run(
-        goal_actions.ActionDeleteGoal(), domain, sender_id="alice", text="bof pas terrible", intent="delete_goal"
+        saved_goals.ActionDeleteGoal(), domain, sender_id="alice", text="bof pas terrible", intent="delete_goal"
     )
     assert sent(dispatcher) == [message("edit_or_delete")]
     assert slot_events(events)["pending_delete_goal_id"] is None
@@ -70,7 +70,7 @@ def test_neither_a_field_nor_a_deletion_asks_which_one(database, domain):
 def test_a_deletion_asked_in_words_is_still_confirmed_first(database, domain):
     saved = goal_store.save_goal("alice", SAVED)
     dispatcher, events = run(
-        goal_actions.ActionDeleteGoal(),
+        saved_goals.ActionDeleteGoal(),
         domain,
         sender_id="alice",
         slots={"goal_number": "1"},

@@ -3,6 +3,7 @@
 from datetime import date
 
 from actions import goals as goal_actions
+from actions import saved_goals
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalFields
@@ -128,10 +129,10 @@ def test_a_correction_typed_with_its_field_is_taken_when_valid(domain):
 
 
 def test_list_goals(database, domain):
-    dispatcher, _ = run(goal_actions.ActionListGoals(), domain, sender_id="alice")
+    dispatcher, _ = run(saved_goals.ActionListGoals(), domain, sender_id="alice")
     assert sent(dispatcher) == [message("no_goals")]
     goal_store.save_goal("alice", SAVED)
-    dispatcher, _ = run(goal_actions.ActionListGoals(), domain, sender_id="alice")
+    dispatcher, _ = run(saved_goals.ActionListGoals(), domain, sender_id="alice")
     assert "1. Rencontrer des UX designers." in texts(dispatcher)
     assert "/mark_goal_reached" in [b["payload"] for b in dispatcher.messages[0]["buttons"]]
 
@@ -139,13 +140,13 @@ def test_list_goals(database, domain):
 def test_mark_reached_asks_which_when_several(database, domain):
     first = goal_store.save_goal("alice", SAVED)
     goal_store.save_goal("alice", GoalFields.from_slots(FILLED))
-    dispatcher, _ = run(goal_actions.ActionMarkGoalReached(), domain, sender_id="alice", intent="mark_goal_reached")
+    dispatcher, _ = run(saved_goals.ActionMarkGoalReached(), domain, sender_id="alice", intent="mark_goal_reached")
     assert sent(dispatcher) == [message("which_goal_mark_goal_reached")]
     payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
     assert payloads[0] == f'/mark_goal_reached{{"goal_id":"{first.id}"}}'
 
     dispatcher, events = run(
-        goal_actions.ActionMarkGoalReached(), domain, sender_id="alice", slots={"goal_id": str(first.id)}
+        saved_goals.ActionMarkGoalReached(), domain, sender_id="alice", slots={"goal_id": str(first.id)}
     )
     assert sent(dispatcher) == [message("goal_reached", number=1, statement=SAVED.statement)]
     assert sent(dispatcher)[0].startswith("Bravo, votre objectif n° 1, « rencontrer des UX designers », est atteint !")
@@ -156,18 +157,18 @@ def test_mark_reached_asks_which_when_several(database, domain):
 def test_goal_of_another_sender_is_not_found(database, domain):
     bobs = goal_store.save_goal("bob", SAVED)
     goal_store.save_goal("alice", SAVED)
-    dispatcher, _ = run(goal_actions.ActionDeleteGoal(), domain, sender_id="alice", slots={"goal_id": str(bobs.id)})
+    dispatcher, _ = run(saved_goals.ActionDeleteGoal(), domain, sender_id="alice", slots={"goal_id": str(bobs.id)})
     assert sent(dispatcher) == [message("goal_not_found", count=1)]
 
 
 def test_delete_needs_confirmation(database, domain):
     saved = goal_store.save_goal("alice", SAVED)
-    dispatcher, events = run(goal_actions.ActionDeleteGoal(), domain, sender_id="alice", slots={"goal_number": "1"})
+    dispatcher, events = run(saved_goals.ActionDeleteGoal(), domain, sender_id="alice", slots={"goal_number": "1"})
     assert sent(dispatcher) == ["Supprimer l'objectif n° 1 (rencontrer des UX designers) ? C'est définitif."]
     assert slot_events(events)["pending_delete_goal_id"] == str(saved.id)
     assert len(goal_store.list_goals("alice")) == 1
     dispatcher, _ = run(
-        goal_actions.ActionConfirmDeleteGoal(),
+        saved_goals.ActionConfirmDeleteGoal(),
         domain,
         sender_id="alice",
         slots={"pending_delete_goal_id": str(saved.id)},
@@ -179,7 +180,7 @@ def test_delete_needs_confirmation(database, domain):
 
 def test_edit_loads_the_goal_into_the_form(database, domain):
     saved = goal_store.save_goal("alice", SAVED)
-    dispatcher, events = run(goal_actions.ActionEditGoal(), domain, sender_id="alice", intent="edit_goal")
+    dispatcher, events = run(saved_goals.ActionEditGoal(), domain, sender_id="alice", intent="edit_goal")
     slots = slot_events(events)
     assert slots["editing_goal_id"] == str(saved.id)
     assert slots["goal_statement"] == SAVED.statement and slots["goal_deadline"] == "2027-03-31"
@@ -189,7 +190,7 @@ def test_edit_loads_the_goal_into_the_form(database, domain):
 def test_a_typed_edit_is_saved_and_shown(database, domain):
     goal_store.save_goal("alice", SAVED)
     dispatcher, events = run(
-        goal_actions.ActionEditGoal(),
+        saved_goals.ActionEditGoal(),
         domain,
         sender_id="alice",
         intent="edit_goal",
@@ -207,7 +208,7 @@ def test_a_typed_edit_is_saved_and_shown(database, domain):
 def test_a_typed_edit_with_a_past_date_is_refused_with_the_reason(database, domain):
     goal_store.save_goal("alice", SAVED)
     dispatcher, events = run(
-        goal_actions.ActionEditGoal(),
+        saved_goals.ActionEditGoal(),
         domain,
         sender_id="alice",
         intent="edit_goal",

@@ -66,3 +66,19 @@ def test_the_last_meeting_is_the_latest_by_date(database):
     journal_store.save_entry("alice", "Claire", TODAY - timedelta(days=1), "la vraie dernière", "", [])
     journal_store.save_entry("alice", "Claire", TODAY - timedelta(days=5), "plus ancienne, notée après", "", [])
     assert journal_store.list_entries("alice")[-1].notes == "la vraie dernière"
+
+
+def test_the_mentee_introducing_herself_is_not_the_mentor(database, domain):
+    # fifth panel: « Bonjour, c'est Fatou, je reviens après mon rendez-vous avec Bernard » noted a meeting with Fatou
+    from actions import meeting_debrief
+    from tests.actions.conftest import slot_events
+
+    _, events = run(
+        meeting_debrief.ActionStartDebrief(),
+        domain,
+        sender_id="alice",
+        intent="debrief_meeting",
+        text="Bonjour, c'est Nadia, je reviens après mon rendez-vous avec ma mentore",
+        entities=[{"entity": "PER", "value": "Nadia"}],
+    )
+    assert slot_events(events).get("journal_mentor") is None

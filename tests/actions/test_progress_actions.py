@@ -3,8 +3,7 @@
 import json
 from datetime import date, datetime, timedelta
 
-from actions import goals as goal_actions
-from actions import progress
+from actions import progress, saved_goals
 from assistant.common.dates import local_today
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalFields
@@ -150,7 +149,7 @@ def test_show_progress_and_the_goal_list_show_each_goals_progress(database, doma
     dispatcher, _ = run(progress.ActionShowProgress(), domain, sender_id="alice", intent="show_progress")
     shown = texts(dispatcher)
     assert "2 sur 3 (67 %)" in shown and "pas encore de progrès noté" in shown
-    dispatcher, _ = run(goal_actions.ActionListGoals(), domain, sender_id="alice", intent="list_goals")
+    dispatcher, _ = run(saved_goals.ActionListGoals(), domain, sender_id="alice", intent="list_goals")
     listed = texts(dispatcher)
     assert "progrès : 2 sur 3 (67 %)" in listed and "progrès : pas encore noté" in listed
 

@@ -50,11 +50,10 @@ def test_prepare_edit_restart_recall_and_debrief(workdir, monkeypatch):
 
         ask_format = servers.say(mentee, "jeudi prochain à 14h")
         assert '/inform{"meeting_format":"visio"}' in payloads_of(ask_format)
-        ask_first = servers.say(mentee, "45 min en visio")  # the length comes with the format
-        assert "première rencontre avec Claire Martin" in text_of(ask_first)
-
-        shown = servers.say(mentee, "/affirm")
+        # the length comes with the format; « ma première rencontre » in the request was not asked again
+        shown = servers.say(mentee, "45 min en visio")
         text = text_of(shown)
+        assert "première rencontre avec Claire Martin" not in text
         # 45 minutes, first meeting: 23 minutes of questions (after the welcome, the expectations and the thanks),
         # 9 main ones and the rest « si le temps le permet »
         assert "Vos questions pour les 23 minutes d'échange (9 questions" in text and "Si le temps le permet" in text
