@@ -345,3 +345,20 @@ def balanced(text: str) -> str:
     result = "".join(out).rstrip(" ,;:")
     result += " »" * depth["«"] + ")" * depth["("]
     return re.sub(r"\s*\(\s*\)", "", result).strip()
+
+
+#: « Comme je le disais, », « Je vous l'ai indiqué : », « jl'ai dit, », « je viens de vous le dire : » at the start
+#: of an answer: a reminder to the coach, never part of the answer (folded-insensitive, accents optional).
+_REMINDER = re.compile(
+    r"^\W*(?:(?:mais|bah|ben|bon|euh|alors)\W+)?(?:comme\s+)?(?:je|j|j')\s*(?:vous\s+|te\s+|t'|v)?(?:le\s+|l'|l)?"
+    r"(?:disais|ai\s+dit|ai\s+deja\s+dit|ai\s+déjà\s+dit|indiquais|ai\s+indiqu[eé]|ai\s+[eé]crit|expliquais|"
+    r"ai\s+expliqu[eé]|viens\s+de\s+(?:vous\s+|te\s+)?(?:le\s+)?dire)(?:\s+(?:plus\s+haut|tout\s+[aà]\s+l'heure|"
+    r"avant))?\s*[,:.!-]+\s*|^\W*comme\s+(?:dit|indiqu[eé])\s+(?:plus\s+haut|avant)\s*[,:]?\s*",
+    re.IGNORECASE,
+)
+
+
+def without_reminder(text: str) -> str:
+    """``text`` without an opening reminder to the coach (« Comme je le disais, sur recommandation de … »)."""
+    stripped = _REMINDER.sub("", text, count=1)
+    return stripped if stripped.strip() else text

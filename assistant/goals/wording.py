@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.coaching.text import clean, fold
-from assistant.common.french import COMMON_STARTS, capitalize
+from assistant.common.french import COMMON_STARTS, capitalize, without_reminder
 from assistant.common.phrasing import goal_phrase
 from assistant.common.spelling import (
     correct,
@@ -201,7 +201,7 @@ def _inline_case(text: str) -> str:
 
 def written_out(answer: str | None) -> Written:
     """The answer with sure corrections made and close guesses proposed (see the module's doc)."""
-    text = _LAUGHTER.sub(" ", clean(answer))
+    text = _LAUGHTER.sub(" ", without_reminder(clean(answer)))
     text = _BACK_REFERENCE.sub("", _END.sub("", _START.sub("", _COURTESY.sub("", text.strip()))))
     text = _before_dictionary(_tidy(text))
     spelled = correct(text)

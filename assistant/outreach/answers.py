@@ -14,7 +14,7 @@ from assistant.coaching.text import (
     words,
 )
 from assistant.common.answers import Parsed
-from assistant.common.french import COMMON_STARTS, bare, capitalize, lower_first
+from assistant.common.french import COMMON_STARTS, bare, capitalize, lower_first, without_reminder
 from assistant.outreach.model import (
     MAX_DRAW_CHARS,
     MAX_INTRO_CHARS,
@@ -161,7 +161,7 @@ def parse_source(text: str | None) -> Parsed:
     words or more -> ``("other", text)``. The detail keeps the user's words (third person: the composer
     addresses the mentor). Problems: ``empty``, ``too_long``, ``markup``, ``foreign``, ``too_short``.
     """
-    answer = bare(text or "")
+    answer = bare(without_reminder(text or ""))  # « Comme je le disais, … »: the answer after it
     problem = _free_text_problem(answer, MAX_SOURCE_CHARS, 1)
     if problem:
         return Parsed(problem=problem)
@@ -203,7 +203,7 @@ def parse_draw(text: str | None) -> Parsed:
     person, « son parcours », « elle a monté une équipe »: the composer addresses the mentor).
     Problems: ``empty``, ``too_short`` (under three words), ``too_long``, ``markup``, ``foreign``.
     """
-    answer = bare(text or "")
+    answer = bare(without_reminder(text or ""))  # « Comme je le disais, … »: the answer after it
     problem = _free_text_problem(answer, MAX_DRAW_CHARS, 3)
     if problem:
         return Parsed(problem=problem)
@@ -259,7 +259,7 @@ def parse_intro(text: str | None) -> Parsed:
     after « Je suis … » (or is a sentence of its own when it starts with « je »).
     Problems: ``empty``, ``too_short`` (one word), ``too_long``, ``markup``, ``foreign``.
     """
-    answer = bare(text or "")
+    answer = bare(without_reminder(text or ""))  # « Comme je le disais, … »: the answer after it
     problem = _free_text_problem(answer, MAX_INTRO_CHARS, 1)
     if problem:
         return Parsed(problem=problem)

@@ -92,6 +92,12 @@ def _availability(answer: str) -> str:
     rest = re.sub(r"^(?:et|ou|,)\s+", "", rest, flags=re.I).strip(" ,;:.")
     if _FLEXIBLE.search(fold(rest)) or not _WHEN_WORDS.search(fold(rest)):
         return ""
+    # « Elle est à Paris et moi à Brest, donc, n'importe quel jour sauf le lundi »: from the first clause that says
+    # when, so that « je suis disponible … » reads on
+    clauses = [re.sub(r"^(?:donc|alors|et|du coup)\s+", "", c) for c in re.split(r"\s*[,;.]\s*|\s+donc\s+", rest)]
+    first = next(i for i, clause in enumerate(clauses) if _WHEN_WORDS.search(fold(clause)))
+    if first:
+        rest = ", ".join(c for c in clauses[first:] if c).strip(" ,;:.")
     return rest
 
 

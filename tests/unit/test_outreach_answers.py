@@ -242,3 +242,27 @@ def test_an_intro_needs_real_words():
     assert parse_intro("le 2").problem == "too_short"
     assert parse_intro("Karim, dev backend").value == ("Karim, dev backend", "Karim")
     assert looks_like_code("Je sélectionne mes mentors, de la tech à la finance") is False
+
+
+@pytest.mark.parametrize(
+    ("typed", "source"),
+    [
+        ("Comme je vous le disais, sur recommandation de ma cheffe, Inès Morel.", ("recommendation", "Inès Morel")),
+        ("Je vous l'ai indiqué : au salon du bois à Épinal", ("event", "le salon du bois à Épinal")),
+    ],
+)
+def test_a_reminder_to_the_coach_is_not_part_of_the_answer(typed, source):
+    # fifth panel: « Comme je le disais, sur recommandation de … » made « Comme » the person who recommended
+    from assistant.common.french import without_reminder
+
+    assert parse_source(typed).value == source
+    assert parse_draw("jl'ai dit, ses vidéos de chantier où il explique tout").value.startswith("ses vidéos")
+    assert without_reminder("je disais que non") == "je disais que non"  # no separator: the answer itself
+
+
+def test_availability_starts_where_it_says_when():
+    # fifth panel: « je suis disponible Elle est à Paris et moi à Brest, donc, … » in a draft
+    from assistant.outreach.ask import parse_ask
+
+    said = "une visio de 30 min. Il vit à Lyon et moi à Lille, donc n'importe quel soir sauf le vendredi"
+    assert parse_ask(said).value == ("video", 30, "n'importe quel soir sauf le vendredi")
