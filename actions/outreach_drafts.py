@@ -23,12 +23,14 @@ from actions.outreach_form import (
     channel_buttons,
 )
 from assistant.coaching.text import mentioned_number
+from assistant.coaching.text_edits import TextEdit, read_edit
 from assistant.common.channels import CHANNELS, channel_label
 from assistant.common.proofread import proofread
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalRecord
 from assistant.outreach import store as draft_store
 from assistant.outreach.compose import SHORTER, compose
+from assistant.outreach.edit import applied
 from assistant.outreach.model import Draft, DraftRecord, DraftStyle, OutreachRequest
 from assistant.outreach.render import draft_list
 from assistant.outreach.revise import read_revision
@@ -121,6 +123,21 @@ class ActionDraftOutreach(Action):
         return [SlotSet(name, None) for name in OUTREACH_SLOTS]
 
 
+def _edited(dispatcher: CollectingDispatcher, sender_id: str, current: DraftRecord, edit: TextEdit) -> Events:
+    """The latest version with the words changed or removed, saved as a new version; said when they are not in it."""
+    draft = applied(current.latest.draft, edit)
+    if draft is None:
+        say(dispatcher, "edit_not_found", quote=edit.old)
+        return []
+    updated = draft_store.add_version(sender_id, current.id, draft, "edit", None)
+    if updated is None:
+        say(dispatcher, "no_draft", [DRAFT_BUTTON])
+        return []
+    _show_draft(dispatcher, updated, "draft_heading_revised", change="edit")
+    say(dispatcher, "edit_kept_until_restyled")
+    return []
+
+
 class ActionReviseDraft(Action):
     """Apply one change (shorter, formal, warm, tu/vous, channel, other goal) as a new saved version."""
 
@@ -133,6 +150,9 @@ class ActionReviseDraft(Action):
         if current is None:
             return told
         asked = next(tracker.get_latest_entity_values("revision"), None) or tracker.latest_message.get("text") or ""
+        edit = read_edit(tracker.latest_message.get("text"))
+        if edit is not None:  # « remplacez « 20 minutes » par « 30 minutes » »: on the text shown
+            return _edited(dispatcher, tracker.sender_id, current, edit)
         style = current.latest.draft.style
         revision = read_revision(asked, style)
         if revision.kind == "accept":

@@ -6,6 +6,7 @@ import re
 
 from assistant.coaching.requests import DIRECT_MAX_WORDS, direct_request
 from assistant.coaching.text import fold, words
+from assistant.coaching.text_edits import read_edit
 from assistant.common.dates import parse_deadline, parse_past_date
 from assistant.goals.answers import BARE_STATEMENT, find_field, find_goal_number, read_typed_change
 
@@ -272,7 +273,8 @@ _ERASE_ALL = re.compile(
 _EDIT_QUESTIONS = re.compile(
     r"\b(?:ajout|rajout)\w*(?:[- ]en)?\s+(?:encore\s+)?(?:une|1|deux|2|d'autres|quelques)\s+"
     r"(?:autres?\s+)?(?:questions?\s+)?(?:sur|a propos|concernant|au sujet)\b|"
-    r"\b(?:ajout|rajout|enleve|retire|supprime)\w* (?:la |une |des |les |cette )?questions?\b"
+    r"\b(?:ajout|rajout|enleve|retire|supprime)\w* (?:la |une |des |les |cette )?questions?\b|"
+    r"^\W*(?:ajout|rajout)\w*\s*:\s*\w"  # « Ajoutez : Quelles formations … ? », the question typed after it
 )
 #: « rappelez-moi mon objectif », « montre mes brouillons », « revoir ma préparation »: what is saved, shown.
 _SHOW = r"\b(?:rappel\w*|voir|montr\w*|affich\w*|lister|liste|retrouver|ressortir|redonne\w*) "
@@ -344,6 +346,8 @@ def requested_intent(text: str | None) -> str | None:
         return "erase_data"
     if _EDIT_QUESTIONS.search(folded):
         return "edit_questions"
+    if read_edit(text) is not None:  # « remplacez « 20 minutes » par « 30 minutes » »: the draft's text
+        return "revise_draft"
     if _DELETE_GOAL.search(folded):
         return "delete_goal"
     if BARE_STATEMENT.match(folded):  # « L'objectif. », answering « Que voulez-vous corriger ? »

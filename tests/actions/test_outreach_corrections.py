@@ -50,3 +50,22 @@ def test_a_name_taken_back_in_the_request_is_not_kept(database, domain):
         entities=[{"entity": "PER", "value": "Sarah Benali"}],
     )
     assert slot_events(events)["outreach_mentor"] is None
+
+
+def test_a_change_typed_on_the_draft_s_text_is_a_new_version(database, domain):
+    from actions import outreach_drafts
+    from assistant.outreach import store as draft_store
+    from tests.actions.test_outreach_replies import draft
+
+    saved = draft()
+    minutes = "20 minutes" if "20 minutes" in saved.latest.draft.body else None
+    assert minutes, saved.latest.draft.body
+    text = f"remplacez « {minutes} » par « 45 minutes »"
+    dispatcher, _ = run(
+        outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", text=text, intent="revise_draft"
+    )
+    latest = draft_store.current_draft("alice").latest
+    assert latest.change == "edit" and "45 minutes" in latest.draft.body and "20 minutes" not in latest.draft.body
+    assert message("edit_kept_until_restyled") in sent(dispatcher)
+    dispatcher, _ = run(outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", text="supprime « un déjeuner »")
+    assert sent(dispatcher) == [message("edit_not_found", quote="un déjeuner")]

@@ -1,0 +1,58 @@
+"""A change typed in words on a text (« remplacez « 20 minutes » par « 30 minutes » », « supprimez la phrase « Je
+me présente » »): what to change, read from the message, the words to change in quotes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.coaching.text import clean
+
+#: A quoted fragment: « … », "…" or “…”.
+_QUOTED = r"(?:«\s*(?P<{0}>[^»]+?)\s*»|\"(?P<{0}_b>[^\"]+?)\"|“(?P<{0}_c>[^”]+?)”)"
+_REPLACE = re.compile(
+    r"\b(?:remplace[rz]?|change[rz]?|corrige[rz]?)\s+(?:la phrase\s+|le passage\s+|les mots\s+|le mot\s+)?"
+    + _QUOTED.format("old")
+    + r"\s+(?:par|en)\s+"
+    + _QUOTED.format("new"),
+    re.IGNORECASE,
+)
+_INSTEAD = re.compile(
+    r"\b(?:mets|mettez|[eé]cris|[eé]crivez)\s+"
+    + _QUOTED.format("new")
+    + r"\s+(?:au lieu de|[aà] la place de)\s+"
+    + _QUOTED.format("old"),
+    re.IGNORECASE,
+)
+_REMOVE = re.compile(
+    r"\b(?:supprime[rz]?|enl[eè]ve[rz]?|retire[rz]?|efface[rz]?|vire[rz]?)\s+"
+    r"(?P<sentence>la phrase\s+|le passage\s+|la partie\s+)?(?:(?:qui contient|avec|sur)\s+)?"
+    r"(?:les mots\s+|le mot\s+)?" + _QUOTED.format("old"),
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class TextEdit:
+    """Replace ``old`` by ``new`` (``new`` "" with ``sentence``: remove the sentence that holds ``old``)."""
+
+    old: str
+    new: str = ""
+    sentence: bool = False
+
+
+def _group(match: re.Match, name: str) -> str:
+    return next((match.group(n) for n in (name, f"{name}_b", f"{name}_c") if match.group(n)), "")
+
+
+def read_edit(text: str | None) -> TextEdit | None:
+    """The change on the draft's text a message asks in so many words, quotes included; None for any other."""
+    raw = clean(text)
+    for pattern in (_REPLACE, _INSTEAD):
+        match = pattern.search(raw)
+        if match:
+            return TextEdit(_group(match, "old"), _group(match, "new"))
+    match = _REMOVE.search(raw)
+    if match:
+        return TextEdit(_group(match, "old"), "", sentence=bool(match.group("sentence")))
+    return None

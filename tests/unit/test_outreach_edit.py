@@ -1,0 +1,42 @@
+"""A change typed in words on a draft's text: read from the message, made on the text (our own words; the fifth
+panel found « supprimez la phrase … » and « remplacez 20 minutes par 30 minutes » impossible)."""
+
+import pytest
+
+from assistant.coaching.intents import requested_intent
+from assistant.coaching.text_edits import TextEdit, read_edit
+from assistant.outreach.edit import applied
+from assistant.outreach.model import Draft
+
+DRAFT = Draft(
+    "",
+    "Bonjour Inès,\nJe me présente : Paul Roy, technicien. Nous avons travaillé ensemble chez Airbus.\n"
+    "Auriez-vous 20 minutes pour un appel ?\nPaul",
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "edit"),
+    [
+        ("remplacez « 20 minutes » par « 30 minutes » svp", TextEdit("20 minutes", "30 minutes")),
+        ('mets "une demi-heure" au lieu de "20 minutes"', TextEdit("20 minutes", "une demi-heure")),
+        ("Supprimez la phrase « Je me présente » : elle me connaît.", TextEdit("Je me présente", "", True)),
+        ("enlève « , technicien »", TextEdit(", technicien", "")),
+    ],
+)
+def test_the_change_asked_in_words(typed, edit):
+    assert read_edit(typed) == edit
+    assert requested_intent(typed) == "revise_draft"
+
+
+def test_no_quotes_no_text_edit():
+    assert read_edit("supprime l'objectif 2") is None and read_edit("remplace l'échéance par fin mars") is None
+
+
+def test_the_change_is_made_on_the_text():
+    assert "Auriez-vous 30 minutes" in applied(DRAFT, TextEdit("20 minutes", "30 minutes")).body
+    removed = applied(DRAFT, TextEdit("je me présente", "", True)).body  # found whatever the case
+    assert "présente" not in removed and "Nous avons travaillé ensemble chez Airbus." in removed.splitlines()[1]
+    whole = applied(DRAFT, TextEdit("Nous avons travaillé ensemble chez Airbus", "")).body
+    assert whole.splitlines()[1] == "Je me présente : Paul Roy, technicien."  # no « . » left alone
+    assert applied(DRAFT, TextEdit("déjeuner", "café")) is None
