@@ -118,8 +118,13 @@ _DETAIL = (
 )
 #: « stop », « annule » in a short message: what the forms say to type to leave them.
 # « j'arrête là » stops; « j'arrête de tout vouloir faire seul » does not.
+#: « laisse tomber la visio, un appel plutôt »: one answer dropped for another, said after a comma — not the task.
+_REPLACED = (
+    r" (?!tout\b|ca\b|cela\b|l'objectif|cet objectif|le message|ce message|la comparaison|la preparation|le formulaire|"
+    r"les questions)[^,.!?]{1,30},\s*\w"
+)
 _STOP = re.compile(
-    rf"\b(?:stop|j?annule|annuler|annulez|laisse tomber(?! {_DETAIL})|on arrete|"
+    rf"\b(?:stop|j?annule|annuler|annulez|laisse tomber(?! {_DETAIL})(?!{_REPLACED})|on arrete|"
     r"j'arrete(?= (?:la|ici|le |les |tout|ca)| *$)|"
     r"(?:veux|voudrais|prefere|aimerais|peut|peux|va) (?:tout )?arreter"
     r"(?= (?:la|ici|le |les |tout|ca)| *$))"
@@ -159,7 +164,11 @@ def stops_a_habit(text: str | None) -> bool:
     """Whether ``text`` speaks of stopping something but the task (« arrêter de tout contrôler », « laisse tomber
     l'orthographe ») without asking to stop."""
     folded = fold(text or "")
-    dropped = _STOP_DOING.search(folded) or re.search(rf"\blaissez? tomber {_DETAIL}", folded)
+    dropped = (
+        _STOP_DOING.search(folded)
+        or re.search(rf"\blaissez? tomber {_DETAIL}", folded)
+        or re.search(rf"\blaissez? tomber{_REPLACED}", folded)
+    )
     return bool(dropped) and instructed_intent(text) != "stop"
 
 

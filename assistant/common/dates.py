@@ -288,16 +288,11 @@ def format_date_fr(value: date | str | None, near: date | None = None) -> str:
 
 #: A day in the past further back than this is refused as a typo (« le 3 décembre 2016 »).
 MAX_DAYS_BACK = 366
+_NOW = r"tout a l'heure|a l'instant|maintenant|tout de suite|cette semaine)\b"
 _DAYS_BACK = (
     (re.compile(r"\bavant[- ]hier\b"), 2),
     (re.compile(r"\bhier\b"), 1),
-    (
-        re.compile(
-            r"\b(?:aujourd'hui|aujourd hui|ajd|auj|ce matin|ce midi|cet apres-midi|cet aprem|ce soir|tout a l'heure|"
-            r"a l'instant|maintenant|tout de suite|cette semaine)\b"
-        ),
-        0,
-    ),
+    (re.compile(r"\b(?:aujourd'?hui|aujourd hui|ajd|auj|ce (?:matin|midi|soir)|cet apres-midi|cet aprem|" + _NOW), 0),
     (re.compile(r"\b(?:la semaine derniere|la semaine passee)\b"), 7),
     (re.compile(r"\b(?:le mois dernier|le mois passe)\b"), 30),
 )
@@ -313,6 +308,11 @@ _DAY_ONLY = re.compile(
 )
 _FUTURE_WORDS = re.compile(r"\b(?:demain|apres-demain|la semaine prochaine|le mois prochain|dans \d+|bientot)\b")
 _WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
+#: « le 12 », « mercredi 3 » without a month: the day number wins over the weekday.
+_DAY_NUMBER = re.compile(
+    rf"\b(?:le|du|{'|'.join(WEEKDAYS)})\s+(\d{{1,2}}|1er)\b(?!\s*(?:h\b|heures?|[:/.-]\d|min|ans?|jours?|semaines?|"
+    rf"mois|{MONTH_NAMES}))"
+)
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}}|1er)\s+({MONTH_NAMES})\b\.?(?:\s+(\d{{4}}))?")
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b")
 
@@ -344,7 +344,7 @@ def _past_day(folded: str, today: date) -> date | None:
         last = calendar.monthrange(edge_year, month)[1]
         day = {"debut": 1, "mi": 15, "fin": last}[match.group(1)]
         return min(date(edge_year, month, day), today)  # « fin décembre » said in December: today at the latest
-    match = _DAY_ONLY.match(folded.strip(" ."))
+    match = _DAY_ONLY.match(folded.strip(" .")) or _DAY_NUMBER.search(folded)  # « samedi dernier, le 12 »
     if match:
         day = 1 if match.group(1) == "1er" else int(match.group(1))
         found = date(today.year, today.month, day)

@@ -358,7 +358,16 @@ _REMINDER = re.compile(
 )
 
 
+#: « laisse tomber la visio, un appel plutôt », « en fait non, 3 entretiens »: what is dropped before the new answer.
+_DROPPED = re.compile(
+    r"^\W*(?:(?:en fait|bon|ah|non|finalement)\W+)*(?:laissez? tomber [^,.!?]{1,30}|non|nan)\s*,\s*"
+    r"(?:(?:disons|plut[oô]t|mets|mettez|on dit|ce sera)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def without_reminder(text: str) -> str:
-    """``text`` without an opening reminder to the coach (« Comme je le disais, sur recommandation de … »)."""
-    stripped = _REMINDER.sub("", text, count=1)
+    """``text`` without an opening reminder to the coach (« Comme je le disais, sur recommandation de … ») or what
+    it drops for the new answer (« laisse tomber la convention, disons 2 entretiens »)."""
+    stripped = _DROPPED.sub("", _REMINDER.sub("", text, count=1), count=1)
     return stripped if stripped.strip() else text

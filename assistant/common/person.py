@@ -11,6 +11,13 @@ TOKEN = re.compile(r"[^\W\d_]+'|[\w-]+|\s+|.", re.UNICODE)
 _IRREGULAR_VERBS = {
     "a": ("avez", "as"),
     "est": ("êtes", "es"),
+    # subjunctive (« le fait qu'elle soit passée par là » -> « que vous soyez », never « soissez »)
+    "soit": ("soyez", "sois"),
+    "ait": ("ayez", "aies"),
+    "fasse": ("fassiez", "fasses"),
+    "puisse": ("puissiez", "puisses"),
+    "sache": ("sachiez", "saches"),
+    "aille": ("alliez", "ailles"),
     "fait": ("faites", "fais"),
     "sait": ("savez", "sais"),
     "va": ("allez", "vas"),

@@ -11,6 +11,7 @@ import re
 
 from assistant.coaching.text import MAX_FIELD_CHARS, clean, fold, fold_same_length, looks_like_code, words
 from assistant.common.answers import Parsed
+from assistant.common.french import without_reminder
 from assistant.goals.answers import goal_in_words
 from assistant.goals.catalog import find_area, find_mentions, find_mentoring_kind
 
@@ -149,7 +150,7 @@ _ACTION_START = re.compile(
 def check_statement(text: str | None, area: str | None = None) -> Parsed:
     """Check the goal itself: specific enough to act on, in the mentee's words; a lead-in that only says it is the
     goal (« Mon objectif serait d'obtenir … », « je voudrais devenir … ») is left out of what is kept."""
-    text = clean(text)
+    text = without_reminder(clean(text))  # « laisse tomber X, disons … », « comme je disais, … »
     text = goal_in_words(text, inside=True) or text
     example = STATEMENT_EXAMPLES.get(area or "", _DEFAULT_STATEMENT_EXAMPLE)
     problem = _too_long_or_empty(text)
@@ -182,7 +183,7 @@ _MEASURE_LEAD = re.compile(
 def check_measure(text: str | None, area: str | None = None) -> Parsed:
     """Check how success will be measured: a number or a checkable indicator; a lead-in that only says it is the
     measure (« Je considérerai cet objectif atteint lorsque … ») is left out of what is kept."""
-    text = clean(text)
+    text = without_reminder(clean(text))  # « laisse tomber X, disons … », « comme je disais, … »
     lead = _MEASURE_LEAD.match(fold_same_length(text))
     if lead and len(words(text[lead.end() :])) >= 2:
         text = text[lead.end() :]
@@ -197,7 +198,7 @@ def check_measure(text: str | None, area: str | None = None) -> Parsed:
 
 def check_motivation(text: str | None) -> Parsed:
     """Check why the goal matters: a few words of the mentee's own reason."""
-    text = clean(text)
+    text = without_reminder(clean(text))  # « laisse tomber X, disons … », « comme je disais, … »
     problem = _too_long_or_empty(text)
     if problem:
         return Parsed(problem=problem)

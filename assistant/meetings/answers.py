@@ -45,7 +45,10 @@ _WEEKDAY = re.compile(rf"\b(?:ce\s+)?({'|'.join(WEEKDAYS)})(?:\s+(prochain|d'apr
 _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:er)?\s+({MONTH_NAMES})\b(?:\s+(\d{{4}}))?")
 _NUMERIC = re.compile(r"(?<![\d-])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b")
 _ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_BARE_DAY = re.compile(r"\b(?:le|du)\s+(\d{1,2})(?:er)?\b(?!\s*(?:h|heures?|:|/|\.|min))")
+#: « le 5 », « mercredi 16 »: the day number wins over the weekday (« mercredi 16 » is the 16th, a Wednesday).
+_BARE_DAY = re.compile(
+    rf"\b(?:le|du|{'|'.join(WEEKDAYS)})\s+(\d{{1,2}})(?:er)?\b(?!\s*(?:h|heures?|:|/|\.|min|ans?|jours?|semaines?|mois))"
+)
 _MONTH_ONLY = re.compile(rf"\b(?:en|au mois d'|au mois de|debut|fin|mi)\s*({MONTH_NAMES})\b")
 _EVENING = re.compile(r"\b(?:de l'apres-midi|de l'aprem|du soir|l'apres-midi|le soir|pm)\b")
 #: A date without a year that fell this many days ago is a past date, not next year's.

@@ -73,7 +73,13 @@ def plain(text: str, formal: bool) -> str:
             return word
         return plain_word.capitalize() if word[:1].isupper() else plain_word
 
-    return _WORD.sub(swap, text)
+    return _before_a_vowel(_WORD.sub(swap, text))
+
+
+def _before_a_vowel(text: str) -> str:
+    """« ma entreprise » -> « mon entreprise », « la entreprise » -> « l'entreprise » once a word was replaced."""
+    text = re.sub(r"\b([MmTtSs])a (?=[aeiouyéèêâîôûAEIOUYÉÈ])", lambda m: f"{m.group(1)}on ", text)
+    return re.sub(r"\b([Ll])a (?=[aeiouyéèêâîôûAEIOUYÉÈ])", lambda m: f"{m.group(1)}'", text)
 
 
 #: « <noun phrase> c'est <judgement> », the spoken dislocation (no comma, « c'est » for a plural too).

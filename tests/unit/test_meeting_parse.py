@@ -201,3 +201,16 @@ def test_first_name_skips_titles_and_descriptions():
     assert Mentor("Dr Karim Benali").first_name == "Karim"
     assert Mentor("Claire Martin").first_name == "Claire"
     assert Mentor("", "mon manager").first_name == ""
+
+
+def test_the_day_number_wins_over_the_weekday():
+    # sixth panel: « mercredi 16 à 19h » became Wednesday the 9th; « samedi dernier, le 12 » the 5th
+    from datetime import date
+
+    from assistant.common.dates import parse_past_date
+
+    saturday_after = datetime(2026, 11, 21, 9, 0)  # a Saturday
+    assert parse_meeting_time("mercredi 2 à 19h", saturday_after).value == (datetime(2026, 12, 2, 19, 0), True)
+    assert parse_meeting_time("mercredi à 19h", saturday_after).value == (datetime(2026, 11, 25, 19, 0), True)
+    assert parse_past_date("samedi dernier, le 14", date(2026, 11, 23)).value == date(2026, 11, 14)
+    assert parse_past_date("jeudi", date(2026, 11, 23)).value == date(2026, 11, 19)

@@ -344,3 +344,23 @@ def test_two_things_of_the_mentor_s_take_a_plural_verb_and_each_its_own_a(regist
     assert " m'inspire " not in text and "c'est votre livre" not in text
     one = replace(LEA, draw="son talk sur le SEO et les réseaux sociaux")
     assert "m'inspirent" not in draft(one, register=register).text
+
+
+@pytest.mark.parametrize(
+    ("said", "vous", "tu"),
+    [
+        ("le fait qu'elle soit passée par l'IFCS", "le fait que vous soyez passée", "le fait que tu sois passée"),
+        ("qu'il ait monté sa boîte", "que vous ayez monté votre boîte", "que tu aies monté ta boîte"),
+    ],
+)
+def test_the_subjunctive_is_said_to_the_mentor(said, vous, tu):
+    # sixth panel: « le fait que vous soissez vous-même passée par l'IFCS » in a draft
+    assert to_second_person(said, "vous").startswith(vous) and to_second_person(said, "tu").startswith(tu)
+
+
+def test_a_word_replaced_before_a_vowel_takes_its_possessive():
+    # sixth panel: « dans ma entreprise », up to the e-mail's subject line
+    from assistant.outreach.wording import plain
+
+    assert plain("devenir chef d'équipe dans ma boîte", False) == "devenir chef d'équipe dans mon entreprise"
+    assert plain("la boîte de ma sœur", False) == "l'entreprise de ma sœur"

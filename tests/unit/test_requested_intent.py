@@ -123,3 +123,17 @@ def test_declining_one_question_is_not_stopping_the_task_nor_an_answer():
     assert stops_a_habit("laisse tomber cette question") and instructed_intent("laisse tomber cette question") is None
     for answer in ("je passe le CACES en avril", "pour ne plus subir les décisions des autres", "aucune idée"):
         assert form_remark(answer) is None, answer
+
+
+def test_dropping_one_answer_for_another_is_no_stop():
+    # sixth panel: « laisse tomber la visio, un appel plutôt » cancelled the form and every answer
+    from assistant.coaching.intents import instructed_intent, stops_a_habit
+    from assistant.common.french import without_reminder
+    from assistant.goals import smart
+
+    for said in ("laisse tomber le café, une visio de 20 min plutôt", "laisse tomber le master, disons un BTS"):
+        assert instructed_intent(said) is None and stops_a_habit(said), said
+    for stop in ("laisse tomber", "bon laisse tomber, on verra", "laisse tomber l'objectif, je reviendrai"):
+        assert instructed_intent(stop) == "stop", stop
+    assert without_reminder("en fait non, 4 candidatures envoyées") == "4 candidatures envoyées"
+    assert smart.check_measure("laisse tomber le diplôme, disons 3 stages validés").value == "3 stages validés"
