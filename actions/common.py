@@ -29,7 +29,7 @@ from assistant.coaching.asides import (
 from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.coaching.knowledge import choose, ranking
 from assistant.coaching.text import clean, fold
-from assistant.coaching.yes_no import button_named, title_typed
+from assistant.coaching.yes_no import button_named, number_typed, title_typed
 from assistant.common.dates import parse_past_date
 from assistant.common.french import words_within
 from assistant.common.templating import message
@@ -195,6 +195,7 @@ def typed_button(tracker: Tracker) -> dict[str, str] | None:
     titles = [b.get("title") or "" for b in shown]
     text = (tracker.latest_message or {}).get("text")
     index = title_typed(text, titles)
+    index = number_typed(text, titles) if index is None else index  # « 2 », « la 1 »
     index = button_named(text, titles) if index is None else index
     return shown[index] if index is not None else None
 

@@ -210,6 +210,7 @@ class ActionSaveJournal(Action):
             planned(tracker.get_slot("journal_actions")),
         )
         tell_saved(dispatcher, saved.actions, "journal_saved", mentor=saved.mentor, day=format_date_fr(saved.met_on))
+        events.append(shown(saved.actions))  # « l'action 2 est faite » right after: the 2nd of this list
         say(
             dispatcher,
             "journal_next",
@@ -236,6 +237,20 @@ class ActionCancelJournal(Action):
         return [ActiveLoop(None), SlotSet("requested_slot", None), *reset(JOURNAL_SLOTS), SlotSet(PREPARED_SLOT, None)]
 
 
+#: The ids of the action items as the last list numbered them (see ``find_action``).
+LISTED_SLOT = "listed_actions"
+
+
+def shown(items: Any) -> dict[str, Any]:
+    """The event that remembers how the list just shown numbered the items."""
+    return SlotSet(LISTED_SLOT, ",".join(str(item.id) for item in items))
+
+
+def listed(tracker: Tracker) -> list[int]:
+    """The ids of the items in the order the last list showed them; [] when none was shown."""
+    return [int(i) for i in (tracker.get_slot(LISTED_SLOT) or "").split(",") if i.isdigit()]
+
+
 def _done_buttons(items: list) -> list[dict[str, str]]:
     """One « done » button per open item (the first five)."""
     return [button(f"✅ {short(item.text, 30)}", "mark_action_done", action_item=item.id) for item in items[:5]]
@@ -254,7 +269,7 @@ class ActionListActions(Action):
             say(dispatcher, "actions_none", [button("📝 Noter une rencontre", "debrief_meeting")])
             return []
         say(dispatcher, "actions_open", _done_buttons(items), count=len(items), actions=action_lines(items))
-        return []
+        return [shown(items)]
 
 
 class ActionShowJournal(Action):
@@ -326,10 +341,10 @@ class ActionMarkActionDone(Action):
         elif len(items) == 1 and names_no_action(text):
             item = items[0]
         else:
-            item = find_action(items, text)
+            item = find_action(items, text, listed(tracker))
         if item is None:
             say(dispatcher, "actions_which", _done_buttons(items), actions=action_lines(items))
-            return []
+            return [shown(items)]
         journal_store.mark_done(tracker.sender_id, item.id)
         left = len(items) - 1
         say(dispatcher, "action_done", [LIST_BUTTON] if left else [], item=item.text, left=left)

@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.checkin import offer_checkin
 from actions.common import AnswerValidation, answers_only, button, database_errors_told, reset, say
-from actions.journal import PREPARED_SLOT, journal_start, planned, tell_saved
+from actions.journal import PREPARED_SLOT, journal_start, planned, shown, tell_saved
 from actions.meeting_form import DEBRIEF_SLOTS, NOT_FIXED, AskMeetingSlot
 from actions.meeting_preparation import PREPARE_BUTTON
 from actions.practice import send_thank_you, thank_you_facts
@@ -213,4 +213,4 @@ class ActionSaveDebrief(Action):
             ],
         )
         offer_checkin(dispatcher, tracker.sender_id, saved.details.mentor.display)
-        return [*reset(DEBRIEF_SLOTS), SlotSet("meeting_mentor", None)]
+        return [*reset(DEBRIEF_SLOTS), SlotSet("meeting_mentor", None), *([shown(items)] if items else [])]

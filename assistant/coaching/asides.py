@@ -318,7 +318,7 @@ def side_question(text: str | None) -> tuple[str, str] | None:
 _ABOUT_THE_ANSWER = re.compile(
     r"^(?:(?:c'est|c|ca|cela)\s+(?:assez\s+|bien\s+|trop\s+)?(?:bon|ok|correct|clair|precis|suffisant|juste|bien|"
     r"vague|long|court)|(?:ca|cela)\s+(?:va|vous va|te va|marche|convient)|est-ce (?:que c'est |)(?:bon|ok|assez)|"
-    r"(?:ca|c'est) (?:suffit|passe))\b"
+    r"(?:ca|c'est|cela) (?:vous |te )?(?:suffit|passe))\b"
 )
 
 

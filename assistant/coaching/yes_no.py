@@ -25,7 +25,8 @@ _CONFIRMING_WORDS = set(
     gardez-les conserve-les conservez-les
     vas-y allez-y y vas fais faites confirme confirmez confirmer c'est est bon bien ok oui non pas encore
     finalement plutot merci stp svp s'il te vous plait plait merci d'accord sur tout-a-fait absolument
-    exactement volontiers parfait attends attendez mais non-merci laisse laissez ne n' rien
+    exactement volontiers parfait attends attendez mais non-merci laisse laissez ne n' rien en prie evidemment
+    carrement plaisir avec
     enregistre enregistrez enregistrer l'enregistrer l'enregistre l'enregistrez enregistre-le enregistrez-le
     enregistre-la enregistrez-la valide validez valider valide-le validez-le go nickel top impeccable beaucoup
     ainsi comme ca me va convient tres sauvegarde sauvegardez sauvegarder sauvegarde-le sauvegardez-le""".split()
@@ -136,3 +137,22 @@ def title_typed(text: str | None, titles: list[str]) -> int | None:
         return None
     typed = [i for i, title in enumerate(titles) if " ".join(words(fold(title))).startswith(said)]
     return typed[0] if len(typed) == 1 else None
+
+
+#: « 2 », « la 1 », « le 3 », « n°2 »: a number alone, choosing among the buttons shown (folded).
+_NUMBER_ALONE = re.compile(r"^\W*(?:(?:le|la|l'|n°|no|numero|num)\s*)?(\d{1,2})\W*$")
+
+
+def number_typed(text: str | None, titles: list[str]) -> int | None:
+    """The index of the button a number alone chooses: the one whose title starts with that number (« 2. … »),
+    else the one at that place when no title is numbered; None otherwise."""
+    match = _NUMBER_ALONE.match(fold(text or ""))
+    if not match:
+        return None
+    number = int(match.group(1))
+    numbered = [i for i, title in enumerate(titles) if re.match(rf"^\W*{number}\b", title)]
+    if numbered:
+        return numbered[0] if len(numbered) == 1 else None
+    if any(re.match(r"^\W*\d", title) for title in titles):
+        return None
+    return number - 1 if 1 <= number <= len(titles) else None

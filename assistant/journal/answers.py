@@ -205,10 +205,14 @@ def _shared(said: set[str], own: set[str]) -> int:
     return len(said & own) + len({w[:5] for w in said if len(w) > 5} & {w[:5] for w in own if len(w) > 5})
 
 
-def find_action(items: list[ActionRecord], text: str | None) -> ActionRecord | None:
-    """The open item ``text`` names: by its number in the list (« la 2 »), or by most of its words; else None."""
+def find_action(items: list[ActionRecord], text: str | None, shown: list[int] | None = None) -> ActionRecord | None:
+    """The open item ``text`` names: by its number in the list shown last (``shown``: the ids in the order shown;
+    else the open items in order), or by most of its words; else None."""
     number = item_number(text)
     if number is not None:
+        if shown:  # « la 2 » is the 2nd of the list the mentee saw, even if one was done since
+            wanted = shown[number - 1] if 1 <= number <= len(shown) else None
+            return next((item for item in items if item.id == wanted), None)
         return items[number - 1] if 1 <= number <= len(items) else None
     said = _content(text)
     scored = []

@@ -97,3 +97,22 @@ def test_a_button_title_typed_is_that_button(database, domain):
     tracker = _after_question("C'est enregistré.", buttons, "un autre", "inform")
     _, events = run(ActionStartStatedGoal(), domain, tracker=tracker)
     assert events[2]["parse_data"]["intent"]["name"] == "clarify_goal"
+
+
+def test_a_number_alone_chooses_that_button_and_yes_takes_courtesies(database, domain):
+    # sixth panel: « 2 », « la 1 » and « Oui, je vous en prie » were refused; the buttons worked
+    from actions.goals import ActionStartStatedGoal
+    from assistant.coaching.asides import asks_about_the_answer
+    from assistant.coaching.yes_no import number_typed, typed_yes_no
+
+    assert number_typed("la 2", ["1. devenir DAF", "2. passer le DSCG"]) == 1
+    assert number_typed("2", ["✉️ Écrire", "📋 Mes objectifs"]) == 1 and number_typed("4", ["a", "b"]) is None
+    buttons = [
+        {"title": "1. devenir DAF", "payload": '/delete_goal{"goal_id":"7"}'},
+        {"title": "2. passer le DSCG", "payload": '/delete_goal{"goal_id":"9"}'},
+    ]
+    tracker = _after_question("Quel objectif voulez-vous supprimer ?", buttons, "le 2", "inform")
+    _, events = run(ActionStartStatedGoal(), domain, tracker=tracker)
+    assert events[2]["parse_data"]["entities"][0]["value"] == "9"
+    assert typed_yes_no("Oui, je vous en prie") == "affirm" and typed_yes_no("oui, avec plaisir") == "affirm"
+    assert asks_about_the_answer("ça vous suffit ?")

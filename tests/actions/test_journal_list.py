@@ -82,3 +82,31 @@ def test_the_mentee_introducing_herself_is_not_the_mentor(database, domain):
         entities=[{"entity": "PER", "value": "Nadia"}],
     )
     assert slot_events(events).get("journal_mentor") is None
+
+
+def test_a_number_is_the_one_of_the_list_shown_even_after_one_was_done(database, domain):
+    # sixth panel: « l'action 3 est faite » ticked another one: the list had been renumbered silently
+    from tests.actions.conftest import slot_events
+
+    entry = journal_store.save_entry(
+        "alice", "Claire", TODAY, "n", "", [PlannedAction("lire"), PlannedAction("écrire"), PlannedAction("appeler")]
+    )
+    _, events = run(journal.ActionListActions(), domain, sender_id="alice")
+    listed = slot_events(events)["listed_actions"]
+    journal_store.mark_done("alice", entry.actions[0].id)  # « lire » done since: « la 3 » is still « appeler »
+    dispatcher, _ = run(
+        journal.ActionMarkActionDone(),
+        domain,
+        sender_id="alice",
+        text="la 3 est faite",
+        slots={"listed_actions": listed},
+    )
+    assert "« appeler »" in texts(dispatcher)
+    dispatcher, _ = run(
+        journal.ActionMarkActionDone(),
+        domain,
+        sender_id="alice",
+        text="la 1 est faite",
+        slots={"listed_actions": listed},
+    )
+    assert sent(dispatcher)[0].startswith("Laquelle est faite")  # « lire » is done already: asked, never another
