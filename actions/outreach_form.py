@@ -51,6 +51,8 @@ OUTREACH_SLOTS = (
     "outreach_tone",
 )
 MAX_TOPIC_CHARS = 300
+#: An answer this short that reads as the ask (« un café de 20 min ») is the ask, not an introduction.
+ASK_ALONE_WORDS = 8
 
 DRAFT_BUTTON = button("✉️ Rédiger un message", "draft_outreach")
 CRITIQUE_BUTTON = button("🔍 Faire relire mon message", "critique_message")
@@ -316,7 +318,11 @@ class ValidateOutreachForm(AnswerValidation):
     def validate_outreach_intro(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """The mentee's self-introduction; the first name is kept for the signature."""
+        """The mentee's self-introduction; the first name is kept for the signature. The ask typed here (« un appel de
+        15 minutes », a step ahead) is no introduction: « Je suis un appel de 15 minutes » went into a draft."""
+        if parse_ask(str(value)).ok and len(words(str(value))) <= ASK_ALONE_WORDS:
+            _problem(dispatcher, "looks_like_ask", "intro")
+            return {"outreach_intro": None}
         parsed = parse_intro(value)
         if not parsed.ok:
             _problem(dispatcher, parsed.problem, "intro")

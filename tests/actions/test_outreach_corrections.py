@@ -69,3 +69,19 @@ def test_a_change_typed_on_the_draft_s_text_is_a_new_version(database, domain):
     assert message("edit_kept_until_restyled") in sent(dispatcher)
     dispatcher, _ = run(outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", text="supprime « un déjeuner »")
     assert sent(dispatcher) == [message("edit_not_found", quote="un déjeuner")]
+
+
+def test_the_ask_typed_at_the_introduction_is_asked_again(database, domain):
+    # sixth panel: « un appel de 15 minutes » given a step ahead became « Je suis un appel de 15 minutes. »
+    dispatcher, slots = validate_answer(
+        outreach_form.ValidateOutreachForm(), domain, "outreach_intro", "un café de 20 minutes", "outreach_form"
+    )
+    assert slots["outreach_intro"] is None and sent(dispatcher) == [message("outreach_intro_looks_like_ask")]
+    _, slots = validate_answer(
+        outreach_form.ValidateOutreachForm(),
+        domain,
+        "outreach_intro",
+        "Nora, chargée d'appels d'offres",
+        "outreach_form",
+    )
+    assert slots["outreach_intro"].startswith("Nora")
