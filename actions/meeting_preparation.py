@@ -13,9 +13,20 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import button, clear_goal_reference, database_errors_told, reset, say
+from actions.common import (
+    button,
+    clear_goal_reference,
+    database_errors_told,
+    last_buttons,
+    replay_payload,
+    reset,
+    say,
+    typed_button,
+)
 from actions.goal_choice import TOPIC
 from actions.meeting_form import DEBRIEF_SLOTS, MEETING_SLOTS, NOT_FIXED
+from assistant.coaching.text import fold
+from assistant.coaching.yes_no import NUMBER_ALONE
 from assistant.common.mentor import Mentor
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
@@ -167,6 +178,15 @@ class ActionEditQuestions(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        shown = last_buttons(tracker.events)
+        choice = len({b["payload"].split("{")[0] for b in shown}) == 1 < len(shown)  # « ✅ a », « ✅ b »: items
+        typed = (
+            typed_button(tracker)
+            if choice and NUMBER_ALONE.match(fold(tracker.latest_message.get("text") or ""))
+            else None
+        )
+        if typed is not None:  # « la 1 » under « Laquelle est faite ? » and its buttons: that item, not question 1
+            return replay_payload(typed["payload"])
         current = _current_or_tell(dispatcher, tracker)
         if current is None:
             return []

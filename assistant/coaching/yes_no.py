@@ -140,13 +140,13 @@ def title_typed(text: str | None, titles: list[str]) -> int | None:
 
 
 #: « 2 », « la 1 », « le 3 », « n°2 »: a number alone, choosing among the buttons shown (folded).
-_NUMBER_ALONE = re.compile(r"^\W*(?:(?:le|la|l'|n°|no|numero|num)\s*)?(\d{1,2})\W*$")
+NUMBER_ALONE = re.compile(r"^\W*(?:(?:le|la|l'|n°|no|numero|num)\s*)?(\d{1,2})\W*$")
 
 
 def number_typed(text: str | None, titles: list[str]) -> int | None:
     """The index of the button a number alone chooses: the one whose title starts with that number (« 2. … »),
     else the one at that place when no title is numbered; None otherwise."""
-    match = _NUMBER_ALONE.match(fold(text or ""))
+    match = NUMBER_ALONE.match(fold(text or ""))
     if not match:
         return None
     number = int(match.group(1))

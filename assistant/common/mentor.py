@@ -50,7 +50,9 @@ _CIVILITY = re.compile(r"^(?:(monsieur|m\.|mr\.?)|(madame|mademoiselle|mme\.?|ml
 _OWN_SIDE = re.compile(r"^(?:nous|moi|toi|vous|eux|lui|elle|elles|soi|nos|notre|mon|ma|mes|leur|la maison)\b", re.I)
 #: Chat contractions of a pronoun and a verb (« jle », « jte », « chui »): never a person's name.
 _CONTRACTION = re.compile(r"^(?:j[bcdfghjklmnpqrstvwxz]\w*|chui|chuis|jai|jsp)$", re.I)
-_ROLE_SPLIT = re.compile(r"\s*(?:,|;|\s-\s|\s–\s|\(|\bqui est\b|\bil est\b|\belle est\b|\biel est\b)\s*", re.I)
+_ROLE_SPLIT = re.compile(
+    r"\s*(?:,|;|(?<=[a-zà-ÿ]{3})\.\s|\s-\s|\s–\s|\(|\bqui est\b|\bil est\b|\belle est\b|\biel est\b)\s*", re.I
+)
 _AT = re.compile(r"(?:^|\s+)(?:chez|at|@)\s+", re.I)
 _NO_ONE = re.compile(
     r"^(?:je (?:ne )?sais pas|jsp|aucune idee|personne|bonjour|salut|coucou|hello|euh+|"
@@ -216,6 +218,10 @@ def _capitalised_first_name(answer: str) -> str:
     return " ".join(tokens) + answer[len(head) :]
 
 
+#: Where a long answer about the person goes on to more than who they are (« …, et il est aussi tuteur … »).
+_MORE_ABOUT_THEM = re.compile(r",\s+(?:et|mais|donc|si|d'ailleurs)\s+|\s*;\s*|\s*\(")
+
+
 def parse_mentor(text: str | None, person: str | None = None) -> Parsed:
     """Read ``Claire Martin, directrice data chez Doctolib`` into a :class:`Mentor`.
 
@@ -226,8 +232,10 @@ def parse_mentor(text: str | None, person: str | None = None) -> Parsed:
     answer = clean(text)
     if not answer or not words(answer):
         return Parsed(problem="empty")
-    if len(answer) > MAX_MENTOR_CHARS:
-        return Parsed(problem="too_long")
+    if len(answer) > MAX_MENTOR_CHARS:  # « X. Il est …, et il est aussi … »: who they are comes first
+        answer = _MORE_ABOUT_THEM.split(answer, maxsplit=1)[0]
+        if len(answer) > MAX_MENTOR_CHARS:
+            return Parsed(problem="too_long")
     if _ADDRESS.search(answer):
         return Parsed(problem="address")
     answer = _INTRO.sub("", answer).strip()

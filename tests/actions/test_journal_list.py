@@ -110,3 +110,24 @@ def test_a_number_is_the_one_of_the_list_shown_even_after_one_was_done(database,
         slots={"listed_actions": listed},
     )
     assert sent(dispatcher)[0].startswith("Laquelle est faite")  # « lire » is done already: asked, never another
+
+
+def test_la_1_under_which_one_is_done_is_that_item_not_question_1(database, domain):
+    # sixth panel: « la 1 » after « Laquelle est faite ? » opened the meeting questions' edit menu
+    from actions import meeting_preparation
+    from tests.actions.conftest import make_tracker
+
+    entry = journal_store.save_entry(
+        "alice", "Claire", TODAY, "n", "", [PlannedAction("lire"), PlannedAction("écrire")]
+    )
+    buttons = [
+        {"title": "✅ lire", "payload": f'/mark_action_done{{"action_item":"{entry.actions[0].id}"}}'},
+        {"title": "✅ écrire", "payload": f'/mark_action_done{{"action_item":"{entry.actions[1].id}"}}'},
+    ]
+    tracker = make_tracker(sender_id="alice", text="la 1", intent="edit_questions")
+    tracker.events[:0] = [
+        {"event": "bot", "text": "Laquelle est faite ?\n1. lire\n2. écrire", "data": {"buttons": buttons}}
+    ]
+    _, events = run(meeting_preparation.ActionEditQuestions(), domain, tracker=tracker)
+    assert events[2]["parse_data"]["intent"]["name"] == "mark_action_done"
+    assert events[2]["parse_data"]["entities"][0]["value"] == str(entry.actions[0].id)

@@ -111,3 +111,14 @@ def test_an_organisation_described_keeps_its_article_in_lower_case():
         "un laboratoire nantais"
     )
     assert read_mentor("julien moreau, lead dev chez blablacar").value.organisation == "Blablacar"
+
+
+def test_a_long_answer_about_the_person_keeps_who_they_are():
+    # sixth panel: « Thierry Garnier. Il est professeur …, et il est aussi tuteur … » was refused as too long
+    said = (
+        "Noé Girard. Il est chef de chantier chez Eiffage à Lille depuis une vingtaine d'années, et il forme aussi "
+        "les apprentis du CFA le samedi, si j'ai bien compris ce que m'a raconté mon oncle qui le connaît bien."
+    )
+    mentor = parse_mentor(said).value
+    assert (mentor.name, mentor.organisation) == ("Noé Girard", "Eiffage à Lille depuis une vingtaine d'années")
+    assert mentor.role == "chef de chantier"
