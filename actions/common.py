@@ -346,11 +346,12 @@ class AnswerValidation(FormValidationAction, abc.ABC):
     ) -> list:
         """An answer with a side question: the question answered (unless it asks whether the answer will do: the
         checks say so), then the answer checked as if typed alone, and said kept."""
-        if not asks_about_the_answer(question):
+        about_the_answer = asks_about_the_answer(question)
+        if not about_the_answer:
             answer_question(dispatcher, tracker.latest_message or {})
         events = await super().get_validation_events(dispatcher, with_answer(tracker, slot, answer), domain)
         kept = [e for e in events if e.get("event") == "slot" and e.get("name") == slot]
-        if kept and kept[-1].get("value") is not None and not asks_about_the_answer(question):
+        if kept and kept[-1].get("value") is not None and not about_the_answer:
             say(dispatcher, "side_answer_kept", answer=answer)
         return events
 

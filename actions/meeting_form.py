@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import abc
 import re
-from datetime import datetime
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -78,12 +77,7 @@ class ActionStartMeeting(Action):
         if person and not introduces_self(tracker.latest_message.get("text"), person):  # « c'est Fatou, … »
             events.append(SlotSet("meeting_mentor", person))
             say(dispatcher, "meeting_intro_known", mentor=person)
-        said = said_in_the_request(tracker.latest_message.get("text") or "")
-        when = next((e["value"] for e in said if e["name"] == "meeting_when"), None)
-        if when:
-            starts = datetime.fromisoformat(when)
-            say(dispatcher, "meeting_when_kept", when=format_when(starts, "T" in when))
-        events += said
+        events += said_in_the_request(dispatcher, tracker.latest_message.get("text") or "")
         try:
             goals = active_goals(tracker.sender_id)
         except SQLAlchemyError:  # the goal is then asked for; saving will tell if the database is down
@@ -94,13 +88,14 @@ class ActionStartMeeting(Action):
         return events
 
 
-def said_in_the_request(text: str) -> Events:
+def said_in_the_request(dispatcher: CollectingDispatcher, text: str) -> Events:
     """The day, format and first-or-not a request already says (« je vois Bernard mardi 15h au café, c'est notre
-    troisième rendez-vous ») as the form's answers, so that they are not asked again."""
+    troisième rendez-vous ») as the form's answers, so that they are not asked again; the day is said kept."""
     events = []
     when = parse_meeting_time(text)
     if when.ok and when.value[0] is not None:
         events.append(SlotSet("meeting_when", when_value(*when.value)))
+        say(dispatcher, "meeting_when_kept", when=format_when(*when.value))
     meeting_format = parse_format(text)
     if meeting_format:
         events.append(SlotSet("meeting_format", meeting_format))

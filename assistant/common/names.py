@@ -78,8 +78,9 @@ def greeting_name(mentor: Mentor) -> str:
     words = name.split()
     if not words or words[0].lower() in _ARTICLES:
         return ""
-    if honorific(mentor):
-        return honorific(mentor)
+    titled = honorific(mentor)
+    if titled:
+        return titled
     title = _TITLES.get(words[0].lower().rstrip("."))
     if title and len(words) > 1:  # « Monsieur Durand », also for « M. Paul Durand »
         return f"{title} {' '.join(words[2:] if len(words) > 2 else words[1:])}"
