@@ -278,6 +278,10 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+#: Words that say nothing without what follows (« vous aviez publié quelque chose » is no reason to write).
+_VAGUE = {"chose", "choses", "truc", "trucs", "machin"}
+
+
 def words_within(text: str, limit: int, clauses_only: bool = False) -> str:
     """The longest whole-clause (else whole-word) start of ``text`` within ``limit`` characters; never « … ».
 
@@ -292,12 +296,13 @@ def words_within(text: str, limit: int, clauses_only: bool = False) -> str:
         head = _undangled(text[: match.start()])
         if len(head) > limit:
             break
-        if len(head.split()) >= 2:
+        if len(head.split()) >= 2 and fold(head.rsplit(" ", 1)[-1]) not in _VAGUE:
             best = head
     if best or clauses_only:
         return best
     head = _undangled(text[: limit + 1].rsplit(" ", 1)[0]) if " " in text[: limit + 1] else ""
-    return head if len(head.split()) >= 2 and len(head) <= limit else ""
+    fits = len(head.split()) >= 2 and len(head) <= limit and fold(head.rsplit(" ", 1)[-1]) not in _VAGUE
+    return head if fits else ""
 
 
 #: An elided article or preposition glued to a dangling word (« d'un », « l'une », « qu'au »).

@@ -31,7 +31,8 @@ from assistant.common.spelling import (
     is_valid,
     suggest,
 )
-from assistant.common.spelling_words import REPLACEMENTS, TRADE_WORDS
+from assistant.common.grammar import auxiliaries
+from assistant.common.spelling_words import FAMILIAR_PHRASES, REPLACEMENTS, TRADE_WORDS
 
 #: Acronyms and names of the trade written in lower case (folded keys).
 ACRONYMS = {
@@ -243,6 +244,12 @@ def _spell(text: str, kept: frozenset[str] = frozenset()) -> tuple[str, list[str
             problems.append("sms")
             faults.append(found.group(0).strip())
             text = pattern.sub(plain, text)
+    for familiar, plain_words in FAMILIAR_PHRASES:
+        found = re.search(familiar, text, flags=re.I)
+        if found:
+            problems.append("slang")
+            faults.append(found.group(0).strip())
+            text = re.sub(familiar, plain_words, text, flags=re.I)
     out: list[str] = []
     for token in _WORD.findall(text):
         key = fold(token)
@@ -281,6 +288,10 @@ def _spell(text: str, kept: frozenset[str] = frozenset()) -> tuple[str, list[str
         out.append(fixed)
     joined = re.sub(r"\s{2,}", " ", "".join(out)).strip(" ,")
     joined = re.sub(r"\s+([,.])", r"\1", joined)
+    joined, wrong = auxiliaries(joined)
+    if wrong:
+        problems.append("grammar")
+        faults.extend(wrong if not faults else [])  # quoted alone; beside other faults, only said
     return joined, problems, faults
 
 

@@ -2,8 +2,43 @@
 plain equivalent, words unfit for a letter, and English words of the trade that French professionals write as
 they are."""
 
+#: Familiar clippings with one plain word, which no letter keeps whatever its register (folded keys; the outreach
+#: wording uses them on the goal and the introduction too).
+CLIPPINGS = {
+    "prof": "professeur",
+    "profs": "professeurs",
+    "boite": "entreprise",
+    "boites": "entreprises",
+    "boulot": "travail",
+    "dispo": "disponible",
+    "dispos": "disponibles",
+    "respo": "responsable",
+    "respos": "responsables",
+    "presta": "prestataire",
+    "prestas": "prestataires",
+    "ordi": "ordinateur",
+    "labo": "laboratoire",
+    "labos": "laboratoires",
+    "compta": "comptabilité",
+    "asso": "association",
+    "assos": "associations",
+    "aprem": "après-midi",
+    "exam": "examen",
+    "exams": "examens",
+    "manip": "manipulation",
+    "manips": "manipulations",
+    "appart": "appartement",
+}
+#: Familiar phrases with a plain wording (« prépa » alone is a preparatory class).
+FAMILIAR_PHRASES = (
+    (r"\bun truc\b", "quelque chose"),
+    (r"\bdes trucs\b", "des choses"),
+    (r"\bles trucs\b", "les choses"),
+    (r"\bpr[eé]pa (?=de |des |du |d')", "préparation "),
+)
 #: SMS and chat spellings with one meaning, and familiar words with a plain equivalent (folded keys).
 REPLACEMENTS = {
+    **CLIPPINGS,
     "jai": "j'ai",
     "j'ai": "j'ai",
     "pr": "pour",
@@ -24,11 +59,8 @@ REPLACEMENTS = {
     "rdv": "rendez-vous",
     "bosser": "travailler",
     "taf": "travail",
-    "boulot": "travail",
     "kiffer": "apprécier",
     "perso": "personnel",
-    "dispo": "disponible",
-    "dispos": "disponibles",
     "appli": "application",
     "cv": "CV",
     "linkedin": "LinkedIn",

@@ -19,18 +19,8 @@ import re
 
 from assistant.coaching.text import clean, fold
 from assistant.common.french import elide
+from assistant.common.spelling_words import CLIPPINGS, FAMILIAR_PHRASES
 
-#: Familiar clippings no first message should keep, whatever the register.
-_FAMILIAR = {
-    "prof": "professeur",
-    "profs": "professeurs",
-    "boîte": "entreprise",
-    "boite": "entreprise",
-    "boîtes": "entreprises",
-    "boulot": "travail",
-    "dispo": "disponible",
-    "dispos": "disponibles",
-}
 #: Anglicisms and casual words a formal letter rewrites.
 _FORMAL = {
     "posts": "publications",
@@ -54,7 +44,9 @@ _COMPOUND = re.compile(r"\b(experts?|expertes?) (comptables?)\b", re.I)
 _WORD = re.compile(r"(?<![\w-])(\w+)(?![\w-])")
 
 #: Words that carry the familiar tone the formal register must not keep (tests use this list too).
-FAMILIAR_WORDS = frozenset(set(_FAMILIAR) | set(_FORMAL) - {"super", "top", "startup", "startups"})
+FAMILIAR_WORDS = frozenset(
+    set(CLIPPINGS) | {"boîte", "boîtes", "truc", "trucs"} | set(_FORMAL) - {"super", "top", "startup", "startups"}
+)
 
 
 def plain(text: str, formal: bool) -> str:
@@ -64,11 +56,13 @@ def plain(text: str, formal: bool) -> str:
     text = _COMPOUND.sub(lambda m: f"{m.group(1)}-{m.group(2)}", text)
     if formal:
         text = _MANAGER.sub(lambda m: f"{m.group(1)} responsable", text)
-    table = {**_FAMILIAR, **(_FORMAL if formal else {})}
+    for pattern, plain_words in FAMILIAR_PHRASES:
+        text = re.sub(pattern, plain_words, text, flags=re.I)
+    table = {**CLIPPINGS, **(_FORMAL if formal else {})}
 
     def swap(match: re.Match[str]) -> str:
         word = match.group(1)
-        plain_word = table.get(word.lower())
+        plain_word = table.get(word.lower()) or CLIPPINGS.get(fold(word))
         if plain_word is None:
             return word
         return plain_word.capitalize() if word[:1].isupper() else plain_word

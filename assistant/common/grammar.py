@@ -1,0 +1,67 @@
+"""Two slips of typed French that the dictionary cannot see, each word being valid alone (one home).
+
+- « il a poste un article », « j'ai envoyer » -> « il a posté », « j'ai envoyé »: after the auxiliary « avoir »,
+  a first-group verb written as its present or its infinitive is its past participle. After « a » only the
+  present is changed, and only after « il », « elle », « on », « qui » or « ça »: « a » may be « à » typed without
+  its accent (« j'ai du mal a parler », « travailler a distance »).
+- « qui ma parlé », « ça ta aidé » -> « qui m'a parlé », « ça t'a aidé »: « ma » or « ta » before a past
+  participle (an adverb may come between) is the pronoun and the auxiliary.
+
+Each change is sure only when the dictionary gives the new word as a past participle; words that are also
+prepositions or adverbs (« entre », « contre », « juste ») are never changed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.coaching.text import fold
+from assistant.common.spelling import is_participle, parts_of_speech
+
+#: The auxiliary « avoir » in the forms that cannot be « à » (« a » is handled apart).
+_AUXILIARY = r"ai|as|avons|avez|ont|avais|avait|avions|aviez|avaient|aurais|aurait"
+#: Adverbs that may stand between the auxiliary and the participle (« m'a vraiment parlé »).
+_ADVERB = r"beaucoup|vraiment|trop|bien|tellement|énormément|enormement|déjà|deja|toujours|souvent|aussi|particulièrement"
+_AFTER_AUXILIARY = re.compile(rf"\b(?P<aux>{_AUXILIARY}|(?<=\bil )a|(?<=\belle )a|(?<=\bon )a|(?<=\bqui )a|(?<=\bça )a)(?P<gap>\s+(?:(?:{_ADVERB})\s+)?)(?P<verb>[a-zà-ÿ]+)\b", re.I)
+_PRONOUN_AUXILIARY = re.compile(rf"\b(?P<pronoun>[mt])a(?P<gap>\s+(?:(?:{_ADVERB})\s+)?)(?P<verb>[a-zà-ÿ]+)\b", re.I)
+#: Parts of speech that make a word more than a verb form: never changed.
+_NOT_ONLY_A_VERB = {"prep", "adv", "det", "detpos", "detdem", "detind", "pro", "proper", "cjco", "cjsub"}
+#: Nouns of « avoir hâte », « avoir envie », « avoir charge de »: verb forms too, never participles there.
+_LOCUTIONS = {"hate", "envie", "charge", "garde", "vue"}
+
+
+def _participle(verb: str, infinitive_too: bool) -> str:
+    """« poste » -> « posté », « envoyer » -> « envoyé » (when ``infinitive_too``); "" when not sure."""
+    lower = verb.lower()
+    parts = parts_of_speech(lower)
+    if not parts or parts & _NOT_ONLY_A_VERB or is_participle(lower) or fold(lower) in _LOCUTIONS:
+        return ""
+    if lower.endswith("er") and infinitive_too and "infi" in parts:
+        stem = lower[:-2]
+    elif lower.endswith("e") and "ipre" in parts:
+        stem = lower[:-1]
+    else:
+        return ""
+    return stem + "é" if is_participle(stem + "é") else ""
+
+
+def auxiliaries(text: str) -> tuple[str, list[str]]:
+    """``text`` with the two slips of the module's doc corrected, and the phrases changed as typed."""
+    changed: list[str] = []
+
+    def after_auxiliary(match: re.Match[str]) -> str:
+        participle = _participle(match["verb"], infinitive_too=fold(match["aux"]) != "a")
+        if not participle:
+            return match.group(0)
+        changed.append(match.group(0))
+        return f"{match['aux']}{match['gap']}{participle}"
+
+    def pronoun_auxiliary(match: re.Match[str]) -> str:
+        if not is_participle(match["verb"]) or "nom" in parts_of_speech(match["verb"].lower()):
+            return match.group(0)  # « ma formation », « ma vue » (a noun too) are possessives
+        changed.append(match.group(0))
+        return f"{match['pronoun']}'a{match['gap']}{match['verb']}"
+
+    text = _AFTER_AUXILIARY.sub(after_auxiliary, text)
+    text = _PRONOUN_AUXILIARY.sub(pronoun_auxiliary, text)
+    return text, changed

@@ -1,0 +1,93 @@
+"""Familiar words and verb slips that each look valid alone never reach a message as typed (seventh review).
+
+Sentences are our own. Every word of « elle a partage un truc sur le recrutement qui ma bien aidé » is in the
+dictionary, so the spell-check let it through: the auxiliary needs a participle, « ma » before a participle is
+« m'a », « un truc » is chat. Clippings (« respo », « presta ») have one plain word wherever they are typed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.common import spelling
+from assistant.common.french import words_within
+from assistant.common.grammar import auxiliaries
+from assistant.common.proofread import proofread
+from assistant.outreach.wording import FAMILIAR_WORDS, plain
+
+pytestmark = pytest.mark.skipif(spelling.checker() is None, reason="hunspell-fr-classical not installed")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("elle a partage un article", "elle a partagé un article"),
+        ("vous avez publie une étude", "vous avez publié une étude"),
+        ("j'ai envoyer ma candidature", "j'ai envoyé ma candidature"),
+        ("qui a anime la table ronde", "qui a animé la table ronde"),
+        ("votre talk ma beaucoup aidé", "votre talk m'a beaucoup aidé"),
+        ("ça ta plu ?", "ça t'a plu ?"),
+    ],
+)
+def test_verb_slips_are_corrected(typed, expected):
+    fixed, changed = auxiliaries(typed)
+    assert fixed == expected
+    assert changed
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "travailler a distance",  # « à » typed without its accent
+        "les personnes a charge",
+        "j'ai du mal a parler en public",
+        "il a entre 20 et 30 salariés",  # a preposition
+        "il a juste changé de poste",
+        "j'ai hâte de le rencontrer",  # avoir hâte
+        "j'ai envie de progresser",
+        "ma formation en alternance",  # a possessive before a noun
+        "ma vue sur le métier",
+    ],
+)
+def test_valid_french_is_left_alone(typed):
+    assert auxiliaries(typed) == (typed, [])
+
+
+def test_a_familiar_draw_is_proposed_in_plain_french():
+    read = proofread("elle a partage un truc sur le recrutement qui ma bien aidé")
+    assert read.text == "elle a partagé quelque chose sur le recrutement qui m'a bien aidé"
+    assert {"slang", "grammar"} <= set(read.problems)
+    assert "un truc" in read.words
+
+
+def test_a_verb_slip_alone_is_quoted_as_typed():
+    read = proofread("vous avez publie une étude sur le télétravail")
+    assert read.problems == ("grammar",)
+    assert read.words == ("avez publie",)
+    assert read.text == "vous avez publié une étude sur le télétravail"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("devenir respo logistique dans ma boite", "devenir responsable logistique dans mon entreprise"),
+        ("chef de projet chez un presta informatique", "chef de projet chez un prestataire informatique"),
+        ("réussir mes exams de compta", "réussir mes examens de comptabilité"),
+        ("technicienne de labo", "technicienne de laboratoire"),
+        ("prepa des commandes en entrepôt", "préparation des commandes en entrepôt"),
+    ],
+)
+def test_clippings_have_one_plain_word_in_any_register(typed, expected):
+    assert plain(typed, formal=False) == expected
+    assert plain(typed, formal=True) == expected
+
+
+def test_the_clippings_count_as_familiar_words():
+    assert {"respo", "presta", "truc", "boîte"} <= FAMILIAR_WORDS
+
+
+def test_a_shortened_draw_never_ends_on_a_vague_word():
+    draw = "vous aviez publié quelque chose sur l'automatisation des entrepôts qui m'a vraiment parlé"
+    short = words_within(draw, 45)
+    assert not short.endswith("chose")
+    assert words_within("vos articles sur la paie et la gestion des temps partiels", 30) == "vos articles sur la paie"
