@@ -21,8 +21,13 @@ from assistant.common.spelling import is_participle, parts_of_speech
 #: The auxiliary « avoir » in the forms that cannot be « à » (« a » is handled apart).
 _AUXILIARY = r"ai|as|avons|avez|ont|avais|avait|avions|aviez|avaient|aurais|aurait"
 #: Adverbs that may stand between the auxiliary and the participle (« m'a vraiment parlé »).
-_ADVERB = r"beaucoup|vraiment|trop|bien|tellement|énormément|enormement|déjà|deja|toujours|souvent|aussi|particulièrement"
-_AFTER_AUXILIARY = re.compile(rf"\b(?P<aux>{_AUXILIARY}|(?<=\bil )a|(?<=\belle )a|(?<=\bon )a|(?<=\bqui )a|(?<=\bça )a)(?P<gap>\s+(?:(?:{_ADVERB})\s+)?)(?P<verb>[a-zà-ÿ]+)\b", re.I)
+_ADVERB = (
+    r"beaucoup|vraiment|trop|bien|tellement|énormément|enormement|déjà|deja|toujours|souvent|aussi|particulièrement"
+)
+_SUBJECT_A = r"(?<=\bil )a|(?<=\belle )a|(?<=\bon )a|(?<=\bqui )a|(?<=\bça )a"
+_AFTER_AUXILIARY = re.compile(
+    rf"\b(?P<aux>{_AUXILIARY}|{_SUBJECT_A})(?P<gap>\s+(?:(?:{_ADVERB})\s+)?)(?P<verb>[a-zà-ÿ]+)\b", re.I
+)
 _PRONOUN_AUXILIARY = re.compile(rf"\b(?P<pronoun>[mt])a(?P<gap>\s+(?:(?:{_ADVERB})\s+)?)(?P<verb>[a-zà-ÿ]+)\b", re.I)
 #: Parts of speech that make a word more than a verb form: never changed.
 _NOT_ONLY_A_VERB = {"prep", "adv", "det", "detpos", "detdem", "detind", "pro", "proper", "cjco", "cjsub"}

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from assistant.coaching.text import fold
 from assistant.common.french import bare, starts_with_vowel
+from assistant.common.grammar import auxiliaries
 from assistant.common.spelling import (
     _a_before_place,
     _apostrophe,
@@ -31,7 +32,6 @@ from assistant.common.spelling import (
     is_valid,
     suggest,
 )
-from assistant.common.grammar import auxiliaries
 from assistant.common.spelling_words import FAMILIAR_PHRASES, REPLACEMENTS, TRADE_WORDS
 
 #: Acronyms and names of the trade written in lower case (folded keys).
