@@ -30,7 +30,7 @@ from assistant.common.mentor import introduces_self, parse_mentor, person_name
 from assistant.journal import store as journal_store
 from assistant.journal.answers import done_action, find_action, names_no_action, parse_action_items, same_mentor
 from assistant.journal.model import JOURNAL_SLOTS, PlannedAction
-from assistant.journal.render import action_lines, journal_list
+from assistant.journal.render import action_lines, journal_list, mentor_lines
 
 Events = list[dict[str, Any]]
 
@@ -179,7 +179,9 @@ def planned(text: str | None) -> tuple[PlannedAction, ...]:
 
 def tell_saved(dispatcher: CollectingDispatcher, items: tuple, key: str, **context: Any) -> None:
     """Say the journal entry is kept, with its action items numbered."""
-    say(dispatcher, key, count=len(items), actions=action_lines(list(items)), **context)
+    mine = [item for item in items if not item.by_mentor]
+    theirs = mentor_lines([item for item in items if item.by_mentor])
+    say(dispatcher, key, count=len(mine), actions=action_lines(mine), theirs=theirs, **context)
 
 
 def _named(mentor: str) -> dict[str, str]:
@@ -253,7 +255,7 @@ def listed(tracker: Tracker) -> list[int]:
 
 def _done_buttons(items: list) -> list[dict[str, str]]:
     """One « done » button per open item (the first five)."""
-    return [button(f"✅ {short(item.text, 30)}", "mark_action_done", action_item=item.id) for item in items[:5]]
+    return [button(f"✅ {short(item.task, 30)}", "mark_action_done", action_item=item.id) for item in items[:5]]
 
 
 class ActionListActions(Action):
@@ -268,8 +270,19 @@ class ActionListActions(Action):
         if not items:
             say(dispatcher, "actions_none", [button("📝 Noter une rencontre", "debrief_meeting")])
             return []
-        say(dispatcher, "actions_open", _done_buttons(items), count=len(items), actions=action_lines(items))
-        return [shown(items)]
+        mine = [item for item in items if not item.by_mentor]
+        theirs = [item for item in items if item.by_mentor]
+        mentors = len({item.mentor for item in theirs})
+        say(
+            dispatcher,
+            "actions_open",
+            _done_buttons(mine),
+            count=len(mine),
+            actions=action_lines(mine),
+            theirs=mentor_lines(theirs, named=mentors > 1),
+            mentors=mentors,
+        )
+        return [shown(mine)]
 
 
 class ActionShowJournal(Action):
@@ -346,6 +359,6 @@ class ActionMarkActionDone(Action):
             say(dispatcher, "actions_which", _done_buttons(items), actions=action_lines(items))
             return [shown(items)]
         journal_store.mark_done(tracker.sender_id, item.id)
-        left = len(items) - 1
-        say(dispatcher, "action_done", [LIST_BUTTON] if left else [], item=item.text, left=left)
+        left = len([i for i in items if not i.by_mentor and i.id != item.id])
+        say(dispatcher, "action_done", [LIST_BUTTON] if left else [], item=item.task, left=left)
         return []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -9,8 +10,28 @@ from datetime import date
 JOURNAL_SLOTS = ("journal_mentor", "journal_date", "journal_notes", "journal_advice", "journal_actions")
 
 
+#: The label that opens an item the mentor took on (« Lui : me présenter son associé »), as the answers keep it.
+MENTOR_LABEL = re.compile(r"^(?:lui|elle|mon mentor|ma mentore|mentor|mentore)\s*:\s*", re.I)
+
+
+class _Owned:
+    """Whose item it is: the mentee's, or the mentor's when its text opens with :data:`MENTOR_LABEL`."""
+
+    text: str
+
+    @property
+    def by_mentor(self) -> bool:
+        """True for what the mentor said they would do (« Lui : me présenter son associé »)."""
+        return bool(MENTOR_LABEL.match(self.text))
+
+    @property
+    def task(self) -> str:
+        """The item without its owner's label (« me présenter son associé »)."""
+        return MENTOR_LABEL.sub("", self.text)
+
+
 @dataclass(frozen=True)
-class PlannedAction:
+class PlannedAction(_Owned):
     """One thing agreed, as read from the mentee's line: what, and for when (None when no date was given)."""
 
     text: str
@@ -18,7 +39,7 @@ class PlannedAction:
 
 
 @dataclass(frozen=True)
-class ActionRecord:
+class ActionRecord(_Owned):
     """A saved action item, with the mentor and day of the meeting it comes from."""
 
     id: int

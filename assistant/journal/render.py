@@ -20,11 +20,30 @@ def due_fr(due: date | None, today: date | None = None) -> str:
 
 
 def action_lines(items: Sequence[ActionRecord | PlannedAction], today: date | None = None) -> str:
-    """The items numbered from 1, each with its due date when it has one."""
+    """The items numbered from 1, each with its due date when it has one (and who proposed it, when the mentor did)."""
     lines = []
     for number, item in enumerate(items, start=1):
         due = due_fr(item.due, today)
-        lines.append(f"{number}. {item.text}{f' ({due})' if due else ''}")
+        lines.append(f"{number}. {item.task}{f' ({due})' if due else ''}{_proposed_by(item)}")
+    return "\n".join(lines)
+
+
+def _proposed_by(item: ActionRecord | PlannedAction) -> str:
+    """« — proposé par Laurent Vidal » after an item the mentor took on, "" after the mentee's."""
+    if not item.by_mentor:
+        return ""
+    mentor = item.mentor if isinstance(item, ActionRecord) and item.mentor else "votre mentor"
+    return f" — proposé par {mentor}"
+
+
+def mentor_lines(items: Sequence[ActionRecord | PlannedAction], named: bool = False, today: date | None = None) -> str:
+    """What the mentors took on, one « • » line each, without the « Lui : » label; with the mentor's name when
+    ``named`` (a list across meetings)."""
+    lines = []
+    for item in items:
+        due = due_fr(item.due, today)
+        who = f" ({item.mentor})" if named and isinstance(item, ActionRecord) and item.mentor else ""
+        lines.append(f"• {item.task}{f', {due}' if due else ''}{who}")
     return "\n".join(lines)
 
 
@@ -60,7 +79,10 @@ def journal_list(entries: Sequence[JournalRecord], mentor: str = "", today: date
             "mentor": entry.mentor,
             "notes": entry.notes,
             "advice": entry.advice if entry.advice != "-" else "",
-            "actions": [{"text": a.text, "done": a.done, "due": due_fr(a.due, today)} for a in entry.actions],
+            "actions": [
+                {"text": a.task, "done": a.done, "due": due_fr(a.due, today), "theirs": a.by_mentor}
+                for a in entry.actions
+            ],
         }
         for entry in latest
     ]

@@ -131,3 +131,43 @@ def test_la_1_under_which_one_is_done_is_that_item_not_question_1(database, doma
     _, events = run(meeting_preparation.ActionEditQuestions(), domain, tracker=tracker)
     assert events[2]["parse_data"]["intent"]["name"] == "mark_action_done"
     assert events[2]["parse_data"]["entities"][0]["value"] == str(entry.actions[0].id)
+
+
+def test_what_the_mentor_took_on_is_not_the_mentees_to_do(database, domain):
+    """« Moi : … Lui : … » (the debrief asks « pour vous (et pour Laurent) »): the mentor's item is kept, said as
+    theirs, never counted, numbered or offered as the mentee's to tick."""
+    entry = journal_store.save_entry(
+        "alice",
+        "Laurent Vidal",
+        TODAY,
+        "n",
+        "",
+        [PlannedAction("relancer la RH"), PlannedAction("Lui : me présenter son associée")],
+    )
+    dispatcher, events = run(journal.ActionListActions(), domain, sender_id="alice", intent="list_actions")
+    shown = texts(dispatcher)
+    assert "Il vous reste une action convenue avec votre mentor :\n1. relancer la RH" in shown
+    assert "Ce que votre mentor a proposé de faire de son côté :\n• me présenter son associée" in shown
+    assert "Lui :" not in shown and "2." not in shown
+    assert _payloads(dispatcher) == [f'/mark_action_done{{"action_item":"{entry.actions[0].id}"}}']
+    assert {"event": "slot", "name": journal.LISTED_SLOT, "value": str(entry.actions[0].id)} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in events
+    ]
+    dispatcher, _ = run(journal.ActionShowJournal(), domain, sender_id="alice")
+    assert "☐ Laurent Vidal : me présenter son associée" in texts(dispatcher)
+    journal_store.mark_done("alice", entry.actions[0].id)
+    dispatcher, _ = run(journal.ActionListActions(), domain, sender_id="alice")
+    assert texts(dispatcher).startswith("Vous n'avez plus d'action en cours de votre côté.")
+    assert "Dites « l'action 1 est faite »" not in texts(dispatcher) and _payloads(dispatcher) == []
+
+
+def test_a_debrief_says_the_mentors_items_apart():
+    mine = message("debrief_actions_kept", count=1, actions="1. relancer la RH", theirs="• me présenter son associée")
+    assert mine.endswith(
+        "1. relancer la RH\nEt ce que votre mentor a proposé de faire de son côté :\n• me présenter son associée"
+    )
+    only = message("debrief_actions_kept", count=0, actions="", theirs="• me présenter son associée")
+    assert only == "J'ai noté ce que votre mentor a proposé de faire de son côté :\n• me présenter son associée"
+    saved = message("journal_saved", mentor="Laurent", day="3 mars", count=0, actions="", theirs="• me rappeler")
+    expected = "C'est noté : votre rencontre avec Laurent du 3 mars, sans action de votre côté.\n"
+    assert saved == expected + "De son côté, Laurent a proposé :\n• me rappeler"
