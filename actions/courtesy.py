@@ -298,7 +298,9 @@ class ActionDefaultFallback(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         if answered_this_turn(tracker.events):  # an action answered already (a goal saved): nothing to undo
-            return []
+            # … but the turn must end here: with no event, the policies predict this fallback again until Rasa's
+            # limit of predictions, and every later message of the conversation trips that limit at once (silence)
+            return [FollowupAction("action_listen")]
         say(dispatcher, "fallback_menu")
         dispatcher.utter_message(response="utter_menu")
         return [UserUtteranceReverted()]

@@ -136,6 +136,8 @@ def test_a_fallback_after_the_turn_was_answered_undoes_nothing(domain):
         {"event": "slot", "name": "goal_statement", "value": None},
     ]
     dispatcher, events = run(courtesy.ActionDefaultFallback(), domain, tracker=tracker)
-    assert events == [] and dispatcher.messages == []
+    assert dispatcher.messages == []
+    # the turn ends: an empty answer let the fallback be predicted again and again (seventh panel: silent for good)
+    assert events == [{"event": "followup", "name": "action_listen", "timestamp": None}]
     dispatcher, events = run(courtesy.ActionDefaultFallback(), domain, tracker=make_tracker(text="blabla"))
     assert events[0]["event"] == "rewind" and sent(dispatcher)[0] == message("fallback_menu")
