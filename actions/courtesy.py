@@ -301,6 +301,9 @@ class ActionDefaultFallback(Action):
             # … but the turn must end here: with no event, the policies predict this fallback again until Rasa's
             # limit of predictions, and every later message of the conversation trips that limit at once (silence)
             return [FollowupAction("action_listen")]
+        pending = at_pending_summary(dispatcher, tracker, domain)  # « 20 entretiens, pas 30 » at a goal's summary
+        if pending is not None:
+            return pending
         say(dispatcher, "fallback_menu")
         dispatcher.utter_message(response="utter_menu")
         return [UserUtteranceReverted()]

@@ -12,18 +12,28 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import SUMMARY_BUTTONS, goal_summary_pending, say
 from actions.goal_form import ValidateGoalForm, shown_value
-from assistant.goals.answers import read_form_correction, read_typed_change
+from assistant.goals.answers import TypedChange, read_form_correction, read_typed_change
+from assistant.goals.corrections import unnamed_correction
+from assistant.goals.model import GOAL_FIELDS
 
 Events = list[dict[str, Any]]
 
 
+def typed_correction(tracker: Tracker) -> TypedChange | None:
+    """A correction of the goal in the works typed in words: with the field's name (« l'échéance : fin juin »,
+    « non en fait la mesure c'est 3 maquettes ») or without (« 20 entretiens, pas 30 »)."""
+    text = (tracker.latest_message or {}).get("text")
+    answers = {name: tracker.get_slot(name) for name in GOAL_FIELDS}
+    return read_typed_change(text) or read_form_correction(text) or unnamed_correction(text, answers)
+
+
 def at_pending_summary(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events | None:
     """What to do with a message that no rule understood while a new goal's summary waits: apply a typed
-    correction and show the summary again, else say the goal is still waiting; None when no summary waits."""
+    correction (:func:`typed_correction`) and show the summary again, else say the goal is still waiting; None when
+    no summary waits."""
     if not goal_summary_pending(tracker):
         return None
-    text = (tracker.latest_message or {}).get("text")
-    change = read_typed_change(text) or read_form_correction(text)
+    change = typed_correction(tracker)
     if change is None:
         say(dispatcher, "confirm_goal_again", SUMMARY_BUTTONS)
         return []

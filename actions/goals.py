@@ -20,7 +20,8 @@ from actions.common import (
     say,
     typed_button,
 )
-from actions.goal_form import checked_change
+from actions.goal_form import checked_change, shown_value
+from actions.goal_summary import typed_correction
 from assistant.coaching.text import fold
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
@@ -183,6 +184,12 @@ class ActionCorrectGoalField(Action):
         if not writing:  # no goal in the works: « change la date : vendredi 9h » is about a meeting or a saved goal
             return [SlotSet("goal_field", None), FollowupAction(_not_a_goal_in_the_works(tracker))]
         if field not in GOAL_FIELDS:
+            change = typed_correction(tracker)  # « non : dans un an, pas 6 mois », « l'échéance ! dans un an »
+            slots = {name: tracker.get_slot(name) for name in GOAL_FIELDS}
+            checked = checked_change(change, slots, dispatcher, tracker, domain) if change is not None else None
+            if change is not None and checked is not None:
+                say(dispatcher, "goal_form_corrected", field=change.field, value=shown_value(change.field, checked))
+                return [SlotSet(change.field, checked), SlotSet("goal_field", None), FollowupAction("goal_form")]
             dispatcher.utter_message(response="utter_ask_goal_field")
             return [SlotSet("goal_field", None)]
         # The form runs next (by the rules, or here when other words of the request were read as entities too).

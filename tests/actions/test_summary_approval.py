@@ -141,3 +141,23 @@ def test_a_fallback_after_the_turn_was_answered_undoes_nothing(domain):
     assert events == [{"event": "followup", "name": "action_listen", "timestamp": None}]
     dispatcher, events = run(courtesy.ActionDefaultFallback(), domain, tracker=make_tracker(text="blabla"))
     assert events[0]["event"] == "rewind" and sent(dispatcher)[0] == message("fallback_menu")
+
+
+def test_a_no_with_the_new_value_corrects_the_answer_that_held_the_old_one(domain):
+    # seventh panel: « non … X, pas Y » at the summary showed the field menu, then the field named with « ! »
+    # was not understood and the goal was lost
+    tracker = _after_summary("Non ! 5 personnes, pas 3.", "deny")
+    dispatcher, events = run(goals.ActionCorrectGoalField(), domain, tracker=tracker)
+    assert {"event": "slot", "name": "goal_measure", "value": "encadrer 5 personnes", "timestamp": None} in events
+    assert events[-1] == {"event": "followup", "name": "goal_form", "timestamp": None}
+    assert "encadrer 5 personnes" in sent(dispatcher)[0]
+    dispatcher, events = run(goals.ActionCorrectGoalField(), domain, tracker=_after_summary("non", "deny"))
+    assert sent(dispatcher) == ["utter_ask_goal_field"] and events[-1]["name"] == "goal_field"
+
+
+def test_a_misunderstood_correction_at_the_summary_is_applied_not_forgotten(domain):
+    tracker = _after_summary("en fait… dans un an, pas fin juin", "nlu_fallback")
+    dispatcher, events = run(courtesy.ActionDefaultFallback(), domain, tracker=tracker)
+    assert not any(e["event"] == "rewind" for e in events)
+    assert any(e.get("name") == "goal_deadline" and e.get("value") for e in events)
+    assert events[-1] == {"event": "followup", "name": "action_show_goal_summary", "timestamp": None}

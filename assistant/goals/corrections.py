@@ -1,0 +1,87 @@
+"""A correction of a goal's answer typed without the field's name: « 20 entretiens, pas 30 », « dans un an, pas
+6 mois », « pas Lyon mais Nantes », « fin mai au lieu de fin avril ».
+
+The old words say which answer changes: the one answer that holds them (folded, whole words). A date replaces
+a date: the deadline. Words the new value shares with what follows the old one are not written twice (« 20
+entretiens, pas 30 » in « décrocher 30 entretiens » -> « décrocher 20 entretiens »).
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.coaching.text import clean, fold
+from assistant.common.dates import MONTH_NAMES, parse_deadline
+from assistant.goals.answers import TypedChange
+
+#: Answers a swap may change (the area and the kind are chosen from buttons).
+_TEXT_FIELDS = ("goal_statement", "goal_measure", "goal_motivation")
+#: « non ! j'avais corrigé : », « en fait… », « pardon, »: what comes before the correction itself.
+_LEAD_IN = re.compile(
+    r"^(?:(?:non|nan|oups|pardon|attends?|attendez|en fait|enfait|finalement|plutot|ah|oh|euh|bon|"
+    r"j'avais (?:corrige|dit|ecrit|mis)|je voulais dire|c'est|c etait|c'etait|je me suis trompee?)\b[\s,.!:…]*)+",
+)
+#: The three shapes of a swap, on folded text: new then old, old then new.
+_NEW_NOT_OLD = re.compile(r"^(?P<new>.+?)\s*[,;]?\s*(?:et\s+)?(?:pas|non pas|et non)\s+(?P<old>[^,;.!?]+?)\W*$")
+_NOT_OLD_BUT_NEW = re.compile(r"^(?:pas|non pas)\s+(?P<old>.+?)\s*,?\s*mais\s+(?P<new>[^;!?]+?)\W*$")
+_NEW_INSTEAD_OF_OLD = re.compile(
+    r"^(?P<new>.+?)\s+(?:au lieu de|au lieu d'|plutot que|plutot qu')\s*(?P<old>[^,;.!?]+?)\W*$"
+)
+#: Words that make a phrase a date (a bare number is not: « 10, pas 12 » are counts).
+_DATE_WORDS = re.compile(rf"\b(?:{MONTH_NAMES}|mois|ans?|annees?|semaines?|jours?|fin|debut|mi)\b|\d{{1,2}}/\d{{1,2}}")
+#: Longest swap read, in words: a longer message is an answer of its own.
+MAX_WORDS = 16
+
+
+def swapped(text: str | None) -> tuple[str, str] | None:
+    """``(new, old)`` of « 20 entretiens, pas 30 » (the new words as typed, accents kept), or None."""
+    raw = clean((text or "").replace("…", ",")).rstrip(" .!")
+    if not raw or len(raw.split()) > MAX_WORDS:
+        return None
+    if ":" in raw:  # « j'avais corrigé : dans un an, pas 6 mois »
+        raw = raw.rsplit(":", 1)[1].strip()
+    folded = fold(raw)
+    lead = _LEAD_IN.match(folded)
+    start = lead.end() if lead else 0
+    raw, folded = raw[start:], folded[start:]
+    if len(folded) != len(raw):  # folding changed the length (ligatures): offsets cannot be trusted
+        return None
+    for pattern in (_NOT_OLD_BUT_NEW, _NEW_INSTEAD_OF_OLD, _NEW_NOT_OLD):
+        found = pattern.match(folded)
+        if found and found["new"].strip() and found["old"].strip():
+            return raw[found.start("new") : found.end("new")].strip(" ,"), found["old"].strip()
+    return None
+
+
+def _replaced(value: str, old: str, new: str) -> str:
+    """``value`` with ``old`` (folded, whole words) replaced by ``new``; words of ``new`` that already follow
+    ``old`` in ``value`` are not repeated. "" when ``old`` is not in ``value``."""
+    folded = fold(value)
+    found = re.search(rf"(?<!\w){re.escape(old)}(?!\w)", folded)
+    if not found or len(folded) != len(value):
+        return ""
+    end = found.end()
+    new_words = new.split()
+    after = value[end:].split()
+    for shared in range(min(len(new_words) - 1, len(after)), 0, -1):
+        if [fold(w) for w in new_words[-shared:]] == [fold(w).strip(".,;") for w in after[:shared]]:
+            new = " ".join(new_words[:-shared])
+            break
+    return value[: found.start()] + new + value[end:]
+
+
+def unnamed_correction(text: str | None, answers: dict[str, str | None]) -> TypedChange | None:
+    """The change a swap typed at a goal's summary makes (see the module's doc), or None when it is not a swap or
+    when its old words are in no answer, or in several."""
+    swap = swapped(text)
+    if swap is None:
+        return None
+    new, old = swap
+    if _DATE_WORDS.search(fold(new)) and _DATE_WORDS.search(old) and parse_deadline(new).ok:
+        return TypedChange("goal_deadline", new)
+    changes = [
+        TypedChange(field, replaced)
+        for field in _TEXT_FIELDS
+        if (replaced := _replaced(answers.get(field) or "", old, new))
+    ]
+    return changes[0] if len(changes) == 1 else None
