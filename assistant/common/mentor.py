@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from assistant.coaching.text import clean, fold, fold_same_length, words
 from assistant.common.answers import Parsed
 from assistant.common.first_names import FEMININE_NAMES, MASCULINE_NAMES, name_gender
+from assistant.common.spelling import is_first_name, is_proper_noun, is_valid
+from assistant.common.spelling_words import TRADE_WORDS
 
 MAX_MENTOR_CHARS = 200
 
@@ -203,17 +205,27 @@ def _split_role(rest: str) -> tuple[str, str]:
     return role, organisation
 
 
+def _surname(word: str) -> bool:
+    """Whether ``word``, typed in lower case after a first name, is a surname: a name the dictionary knows
+    (« durand »), or a word it does not know that is no trade word or acronym (« benali », not « dev », « rh »)."""
+    folded = fold(word)
+    if not word.isalpha() or folded in _NOT_NAMES or folded in TRADE_WORDS or len(word) < 3:
+        return False
+    return is_proper_noun(word) or not (is_valid(word) or is_valid(word.capitalize()))
+
+
 def _capitalised_first_name(answer: str) -> str:
     """« ines, ma mentor » -> « Ines, ma mentor », « claire dupuis » -> « Claire Dupuis »: a known first name typed
     in lowercase, and the one word after it when the answer is just the two (a surname); else ``answer`` as is."""
     head, *tail = _ROLE_SPLIT.split(answer, maxsplit=1)
     tokens = head.split()
-    if not tokens or fold(tokens[0]) not in FEMININE_NAMES | MASCULINE_NAMES:
+    known = bool(tokens) and (fold(tokens[0]) in FEMININE_NAMES | MASCULINE_NAMES or is_first_name(tokens[0]))
+    if not known:
         return answer
     if len(tokens) == 2 and tokens[1].isalpha() and fold(tokens[1]) not in _NOT_NAMES:
         tokens[1] = tokens[1].capitalize()
-    elif len(tokens) > 2:
-        return answer
+    elif len(tokens) > 2 and _surname(tokens[1]):  # « yanis benali dev fullstack »: the surname is no job
+        tokens[1] = tokens[1].capitalize()
     tokens[0] = tokens[0].capitalize()
     return " ".join(tokens) + answer[len(head) :]
 

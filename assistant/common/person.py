@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.common.spelling import is_infinitive, is_valid, parts_of_speech
+
 #: A word with its elided article (« l'»), a word, white space, or one other character.
 TOKEN = re.compile(r"[^\W\d_]+'|[\w-]+|\s+|.", re.UNICODE)
 
@@ -85,13 +87,34 @@ def _conjugate(verb: str, tone: str) -> str | None:
     )
     for ending, forms in rules:
         if low.endswith(ending) and len(low) > len(ending) + 1:
-            return forms(low[: -len(ending)])[index]
+            form = forms(low[: -len(ending)])[index]
+            if ending == "it" and tone == "vous" and not is_valid(form):  # « décrit » -> « décrivez », not « -issez »
+                stem = low[:-2]
+                form = next((f for f in (stem + "ivez", stem + "isez") if is_valid(f)), form)
+            return form
     if low.endswith("e") and len(low) > 2 and low.isalpha():
         stem = low[:-1]
         if "è" in stem:
             stem = stem.replace("è", "e" if low.endswith(_E_STEMS) else "é")
         return stem + "ez" if tone == "vous" else low + "s"
     return None
+
+
+#: « afin qu'elle me décrive », « pour qu'il puisse »: the clause after these is in the subjunctive.
+_CALLS_FOR_SUBJUNCTIVE = re.compile(
+    r"\b(?:afin|pour|avant|bien|sans|condition|sorte|ce|faut|souhaite|souhaiterais|aimerais|voudrais|veux|"
+    r"important|possible|attends) (?:que|qu')$"
+)
+
+
+def _subjunctive(verb: str, tu: bool) -> str | None:
+    """« décrive » -> « décriviez » / « décrives » when the dictionary has the form as a subjunctive; else None
+    (the irregular ones, « soit », « ait », « fasse », are in :data:`_IRREGULAR_VERBS`)."""
+    low = verb.lower()
+    if low in _IRREGULAR_VERBS or not low.endswith("e") or "spre" not in parts_of_speech(low):
+        return None
+    form = low + "s" if tu else low[:-1] + "iez"
+    return form if is_valid(form) else None
 
 
 _PRONOUNS = {"il", "elle", "iel"}
@@ -144,7 +167,9 @@ def to_second_person(text: str, tone: str = "vous") -> str:
         elif low in ("elle-même", "lui-même"):
             tokens[i] = "toi-même" if tu else "vous-même"
         elif low == "lui":
-            preverbal = prev in ("je", "ne", "n'", "on", "nous", "tu", "il", "elle")
+            following = tokens[nxt].lower() if nxt is not None else ""
+            # « de lui écrire », « voudrais lui demander »: before an infinitive « lui » is « te », never « toi »
+            preverbal = prev in ("je", "ne", "n'", "on", "nous", "tu", "il", "elle") or is_infinitive(following)
             tokens[i] = ("te" if preverbal else "toi") if tu else "vous"
         elif low in ("l'", "la", "le") and (
             prev == "je" or (prev == "ne" and n > 1 and tokens[positions[n - 2]].lower() == "je")
@@ -182,7 +207,11 @@ def _convert_pronoun(tokens: list[str], positions: list[int], n: int, tu: bool) 
         verb_at += 1
     conjugated = None
     if subject_place and verb_at < len(positions):
-        conjugated = _conjugate(tokens[positions[verb_at]], "tu" if tu else "vous")
+        verb = tokens[positions[verb_at]]
+        before = " ".join(tokens[p].lower() for p in positions[max(0, n - 4) : n])
+        if _CALLS_FOR_SUBJUNCTIVE.search(before):
+            conjugated = _subjunctive(verb, tu)
+        conjugated = conjugated or _conjugate(verb, "tu" if tu else "vous")
     if conjugated is None:
         if prev.endswith("'") and prev in ("d'", "qu'") or prev.endswith("qu'"):
             tokens[positions[n - 1]] = tokens[positions[n - 1]][:-1] + "e "

@@ -12,6 +12,7 @@ import pytest
 from assistant.common import spelling
 from assistant.common.french import words_within
 from assistant.common.grammar import auxiliaries
+from assistant.common.person import to_second_person
 from assistant.common.proofread import proofread
 from assistant.outreach.wording import FAMILIAR_WORDS, plain
 
@@ -91,3 +92,24 @@ def test_a_shortened_draw_never_ends_on_a_vague_word():
     short = words_within(draw, 45)
     assert not short.endswith("chose")
     assert words_within("vos articles sur la paie et la gestion des temps partiels", 30) == "vos articles sur la paie"
+
+
+@pytest.mark.parametrize(
+    ("said_of_the_mentor", "to_you", "to_thee"),
+    [
+        # « lui » before an infinitive is « te », never « toi » (seventh panel, editor's review)
+        ("il m'a dit de lui écrire", "vous m'avez dit de vous écrire", "tu m'as dit de t'écrire"),
+        ("je voudrais lui demander conseil", "je voudrais vous demander conseil", "je voudrais te demander conseil"),
+        ("j'ai travaillé avec lui", "j'ai travaillé avec vous", "j'ai travaillé avec toi"),
+        # the subjunctive after « afin que », « pour que »…
+        ("afin qu'elle me décrive son métier", "afin que vous me décriviez votre métier", None),
+        ("pour qu'il me parle de la RSE", "pour que vous me parliez de la RSE", "pour que tu me parles de la RSE"),
+        # « -it » verbs that are not « finit »
+        ("elle décrit son quotidien", "vous décrivez votre quotidien", "tu décris ton quotidien"),
+        ("elle finit sa thèse", "vous finissez votre thèse", "tu finis ta thèse"),
+    ],
+)
+def test_what_is_said_of_the_mentor_is_said_to_them_in_good_french(said_of_the_mentor, to_you, to_thee):
+    assert to_second_person(said_of_the_mentor, "vous") == to_you
+    if to_thee:
+        assert to_second_person(said_of_the_mentor, "tu") == to_thee

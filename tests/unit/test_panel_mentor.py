@@ -122,3 +122,19 @@ def test_a_long_answer_about_the_person_keeps_who_they_are():
     mentor = parse_mentor(said).value
     assert (mentor.name, mentor.organisation) == ("Noé Girard", "Eiffage à Lille depuis une vingtaine d'années")
     assert mentor.role == "chef de chantier"
+
+
+@pytest.mark.parametrize(
+    ("typed", "name", "role"),
+    [
+        # a surname typed in lower case without a comma was read as the start of the job (« votre expérience de
+        # benali dev fullstack ») — seventh panel and editor's review; our own names
+        ("malik haddad dev backend chez Swile", "Malik Haddad", "dev backend"),
+        ("noemie garnier, ux designer chez Decathlon", "Noemie Garnier", "ux designer"),
+        ("claire directrice financière chez Fnac", "Claire", "directrice financière"),  # a first name, then the job
+        ("mon ancienne manager chez Orange", "", "mon ancienne manager"),
+    ],
+)
+def test_a_lower_case_name_is_told_from_the_job_after_it(typed, name, role):
+    mentor = parse_mentor(typed).value
+    assert (mentor.name, mentor.role) == (name, role)
