@@ -23,6 +23,7 @@ from actions.common import (
     typed_button,
 )
 from actions.goal_summary import at_pending_summary
+from actions.outreach_drafts import revision_typed
 from actions.outreach_replies import follow_up_button
 from assistant.coaching.intents import guess_button
 from assistant.coaching.text import fold
@@ -304,6 +305,8 @@ class ActionDefaultFallback(Action):
         pending = at_pending_summary(dispatcher, tracker, domain)  # « 20 entretiens, pas 30 » at a goal's summary
         if pending is not None:
             return pending
+        if revision_typed(tracker):  # « mets 15 minutes au lieu de 20 » under a draft
+            return [FollowupAction("action_revise_draft")]
         say(dispatcher, "fallback_menu")
         dispatcher.utter_message(response="utter_menu")
         return [UserUtteranceReverted()]

@@ -22,6 +22,7 @@ from actions.common import (
 )
 from actions.goal_form import checked_change, shown_value
 from actions.goal_summary import typed_correction
+from actions.outreach_drafts import revision_typed
 from assistant.coaching.text import fold
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
@@ -86,6 +87,8 @@ class ActionStartStatedGoal(Action):
         return "action_start_stated_goal"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        if revision_typed(tracker):  # « proposez un appel de 30 minutes plutôt qu'une visio » under a draft
+            return [FollowupAction("action_revise_draft")]
         goal = goal_in_words((tracker.latest_message or {}).get("text"))
         typed = typed_button(tracker) if goal is None else None  # « un autre » under « ➕ Un autre objectif »
         if typed is not None:

@@ -11,7 +11,7 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import active_goals, button, database_errors_told, goal_summary_pending, say
+from actions.common import active_goals, button, database_errors_told, goal_summary_pending, previous_action, say
 from actions.goal_choice import TOPIC
 from actions.goal_summary import at_pending_summary
 from actions.outreach_form import (
@@ -138,6 +138,23 @@ def _edited(dispatcher: CollectingDispatcher, sender_id: str, current: DraftReco
     return []
 
 
+#: The actions that end by showing a draft and its revision buttons.
+DRAFT_SHOWN = {"action_draft_outreach", "action_revise_draft"}
+
+
+def revision_typed(tracker: Tracker) -> bool:
+    """Whether the latest message, right after a draft was shown, asks to change it in words the classifier read
+    as something else (« proposez un appel de 30 minutes plutôt qu'une visio » looks like a form answer)."""
+    if previous_action(tracker.events) not in DRAFT_SHOWN:
+        return False
+    text = (tracker.latest_message or {}).get("text") or ""
+    if text.startswith("/"):
+        return False
+    if read_edit(text) is not None:
+        return True
+    return read_revision(text, DraftStyle("email", "vous", "neutral", False)).kind not in ("unknown", "accept")
+
+
 class ActionReviseDraft(Action):
     """Apply one change (shorter, formal, warm, tu/vous, channel, other goal) as a new saved version."""
 
@@ -163,6 +180,11 @@ class ActionReviseDraft(Action):
             say(dispatcher, "revision_how", REVISION_BUTTONS[:3] + channel_buttons("revise_draft", style.channel))
             return []
         request = current.request
+        if revision.ask is not None:  # « proposez un appel de 30 minutes plutôt qu'une visio »
+            key, minutes, availability = revision.ask
+            request = replace(
+                request, ask=key or request.ask, minutes=minutes, availability=availability or request.availability
+            )
         if revision.extra:
             extra = proofread(revision.extra)
             if not extra.fit and not extra.proposal:

@@ -1,5 +1,6 @@
 """A change typed in words on a text (« remplacez « 20 minutes » par « 30 minutes » », « supprimez la phrase « Je
-me présente » »): what to change, read from the message, the words to change in quotes."""
+me présente » », « « décrivez » devrait être « décriviez » »): what to change, read from the message, the words
+to change in quotes."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ _INSTEAD = re.compile(
     + _QUOTED.format("new")
     + r"\s+(?:au lieu de|[aà] la place de)\s+"
     + _QUOTED.format("old"),
+    re.IGNORECASE,
+)
+#: « « décrivez » devrait être « décriviez » », « « 20 minutes » → « 30 minutes » »: a correction pointed out.
+_SHOULD_BE = re.compile(
+    _QUOTED.format("old")
+    + r"\s*(?:devrait (?:plutôt |plutot )?être|doit être|serait mieux|(?:->|→|=>)|c'est|s'écrit|s'ecrit)\s*"
+    + _QUOTED.format("new"),
     re.IGNORECASE,
 )
 _REMOVE = re.compile(
@@ -48,7 +56,7 @@ def _group(match: re.Match, name: str) -> str:
 def read_edit(text: str | None) -> TextEdit | None:
     """The change on the draft's text a message asks in so many words, quotes included; None for any other."""
     raw = clean(text)
-    for pattern in (_REPLACE, _INSTEAD):
+    for pattern in (_REPLACE, _INSTEAD, _SHOULD_BE):
         match = pattern.search(raw)
         if match:
             return TextEdit(_group(match, "old"), _group(match, "new"))

@@ -163,17 +163,21 @@ _NEGATED = re.compile(r"\b(?:ne|n'|pas de|sans|plutot que|surtout pas)\b")
 def parse_tone(text: str | None) -> str | None:
     """``tu`` for « tutoie-le », « on se tutoie », « en tu »; ``vous`` for « vouvoiement », « vous »; else None.
 
-    A negation flips it: « ne la tutoie pas » means ``vous``.
+    A negation next to the word flips it: « ne la tutoie pas » means ``vous`` (« il ne s'agit pas d'une rencontre :
+    repassez au vouvoiement » is ``vous``). When both are named, the last one asked wins (« le brouillon est au
+    tutoiement, je souhaite le vouvoiement »).
     """
     folded = fold(clean(text))
-    tu, vous = _TU.search(folded), _VOUS.search(folded)
-    negated = bool(_NEGATED.search(folded))
-    if tu and not vous:
-        return "vous" if negated else "tu"
-    if vous and not tu:
-        return "tu" if negated else "vous"
-    if tu and vous:
-        return "tu" if tu.start() < vous.start() else "vous"
+    said = sorted(
+        [(m.start(), m.end(), "tu") for m in _TU.finditer(folded)]
+        + [(m.start(), m.end(), "vous") for m in _VOUS.finditer(folded)]
+    )
+    wanted = []
+    for start, end, tone in said:
+        negated = _NEGATED.search(folded[max(0, start - 20) : start]) or re.match(r"[\w-]*\s+pas\b", folded[end:])
+        wanted.append(("vous" if tone == "tu" else "tu") if negated else tone)
+    if wanted:
+        return wanted[-1]
     if re.search(r"^(?:tu|en tu|le tu)$", folded.strip(" .!")):
         return "tu"
     if re.search(r"\bvous\b", folded):

@@ -121,15 +121,16 @@ class Revision:
     """What the mentee asked to change: ``kind`` and the resulting style (None when not a style change).
 
     Kinds: ``shorter``, ``longer`` (back to the full version), ``formal``, ``warm``, ``neutral``, ``tone``
-    (tu/vous), ``channel``, ``other_goal``, ``accept``, ``unknown``. When one message asks for several
-    changes (« plus court et en e-mail »), ``style`` has all of them, ``kind`` is the first one asked and
-    ``kinds`` lists them all in the order asked.
+    (tu/vous), ``channel``, ``ask`` (the meeting asked for), ``other_goal``, ``accept``, ``unknown``. When one
+    message asks for several changes (« plus court et en e-mail »), ``style`` has all of them, ``kind`` is the
+    first one asked and ``kinds`` lists them all in the order asked.
     """
 
     kind: str
     style: DraftStyle | None = None
     kinds: tuple[str, ...] = ()
     extra: str = ""  # « rappelle que je l'ai entendue à Lyon » -> « je l'ai entendue à Lyon »
+    ask: tuple[str, int, str] | None = None  # « propose un appel de 30 minutes » -> (key, minutes, availability)
 
 
 def within_limit(draft: Draft) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from assistant.coaching.text import clean, fold
-from assistant.outreach.ask import parse_channel, parse_tone
+from assistant.outreach.ask import parse_ask, parse_channel, parse_tone
 from assistant.outreach.model import DraftStyle, Revision
 
 _REVISIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -51,6 +51,14 @@ _REVISIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bobjectif (?:n ?)?\d\b|\bobjectif (?:numero|no|n°) ?\d\b|"
             r"\bchange\w* (?:d'|l')objectif\b|"
             r"\bplutot (?:de |sur )?(?:mon|l') ?objectif\b|\bun autre but\b"
+        ),
+    ),
+    (
+        "ask",
+        re.compile(
+            r"\b(?:propos\w*|demand\w*|plutot|mets|mettez|met|chang\w*|remplac\w*)\b[^.!?]{0,40}?"
+            r"\b(?:un cafe|un appel|une visio\w*|un coup de fil|un call|un rdv|un rendez-vous|"
+            r"\d{1,2} ?(?:min|minutes)\b)"
         ),
     ),
     (
@@ -126,10 +134,35 @@ def read_revision(text: str | None, style: DraftStyle) -> Revision:
             return Revision("extra", style, ("extra",), extra)
         return Revision("accept" if folded and _ACCEPT.search(folded) else "unknown")
     kinds = tuple(kind for _position, kind in changes)
+    ask = _asked_meeting(text) if "ask" in kinds else None
+    if "ask" in kinds and ask is None:
+        kinds = tuple(kind for kind in kinds if kind != "ask")
+        if not kinds:
+            return Revision("unknown")
     new_style = style
     for kind in kinds:
         new_style = _restyled(new_style, kind, folded)
     styled = any(kind != "other_goal" for kind in kinds)
     if extra:
-        return Revision(kinds[0], new_style, (*kinds, "extra"), extra)
-    return Revision(kinds[0], new_style if styled else None, kinds)
+        return Revision(kinds[0], new_style, (*kinds, "extra"), extra, ask)
+    return Revision(kinds[0], new_style if styled else None, kinds, ask=ask)
+
+
+#: What comes after the meeting asked for: the one it replaces (« plutôt qu'une visio », « au lieu de … »).
+_REPLACED_ASK = re.compile(
+    r"\b(?:plutot qu|au lieu d|et non|et pas|pas une?\b|a la place d|qu'une?\b|que (?:la|le|l'|les)\b)", re.I
+)
+
+
+def _asked_meeting(text: str) -> tuple[str, int, str] | None:
+    """The meeting a revision asks for (« proposez un appel de 30 minutes plutôt qu'une visio ») as
+    :func:`parse_ask` reads it, without the one it replaces (the key is "" when only the length is said); None
+    when it reads none."""
+    wanted = _REPLACED_ASK.split(fold(text), maxsplit=1)[0]
+    parsed = parse_ask(wanted)
+    if parsed.ok:
+        return parsed.value
+    if parsed.problem == "unknown":  # « mets 15 min »: the same kind of meeting, shorter (the key is left "")
+        minutes = parse_ask(f"un appel {wanted}")
+        return ("", minutes.value[1], minutes.value[2]) if minutes.ok and re.search(r"\d", wanted) else None
+    return None

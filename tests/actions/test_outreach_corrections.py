@@ -85,3 +85,47 @@ def test_the_ask_typed_at_the_introduction_is_asked_again(database, domain):
         "outreach_form",
     )
     assert slots["outreach_intro"].startswith("Nora")
+
+
+def test_a_revision_changes_the_meeting_asked_and_keeps_the_rest(database, domain):
+    # seventh panel: « proposez un appel … plutôt qu'une visio » got the menu; « repassez au vouvoiement » after a
+    # negation elsewhere in the message was read as « tu » (« déjà ainsi »)
+    from assistant.outreach import store as draft_store
+    from tests.actions.test_outreach_actions import _revise, draft_for
+
+    draft_for(domain)
+    before = draft_store.current_draft("alice").latest.draft.body
+    assert "20 minutes" in before
+    _revise(domain, "Proposez plutôt un appel de 30 minutes au lieu de ce café.")
+    record = draft_store.current_draft("alice")
+    assert (record.request.ask, record.request.minutes) == ("call", 30)
+    assert "30 minutes" in record.latest.draft.body and "20 minutes" not in record.latest.draft.body
+    assert "votre conférence sur les équipes data" in record.latest.draft.body.lower()
+    _revise(domain, "tutoie-la")
+    _revise(domain, "ce n'est pas une amie : repasse au vouvoiement")
+    assert draft_store.current_draft("alice").latest.draft.style.tone == "vous"
+
+
+def _after_a_draft(text: str, intent: str = "inform"):
+    from tests.actions.conftest import make_tracker
+
+    tracker = make_tracker(sender_id="alice", text=text, intent=intent)
+    tracker.events = [{"event": "action", "name": "action_revise_draft"}, *tracker.events]
+    return tracker
+
+
+def test_a_change_typed_under_a_draft_is_a_revision_whatever_the_classifier_read(domain):
+    from actions import courtesy, goals
+
+    followup = [{"event": "followup", "name": "action_revise_draft", "timestamp": None}]
+    _, events = run(goals.ActionStartStatedGoal(), domain, tracker=_after_a_draft("mets 25 minutes au lieu de 20"))
+    assert events == followup
+    _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=_after_a_draft("« Bonjour » → « Bonsoir »"))
+    assert events == followup
+    # not right after a draft, or not a change: the usual answers
+    from tests.actions.conftest import make_tracker
+
+    _, events = run(goals.ActionStartStatedGoal(), domain, tracker=make_tracker(text="mets 25 minutes au lieu de 20"))
+    assert events != followup
+    _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=_after_a_draft("azerty qsdf"))
+    assert events != followup

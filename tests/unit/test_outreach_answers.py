@@ -266,3 +266,37 @@ def test_availability_starts_where_it_says_when():
 
     said = "une visio de 30 min. Il vit à Lyon et moi à Lille, donc n'importe quel soir sauf le vendredi"
     assert parse_ask(said).value == ("video", 30, "n'importe quel soir sauf le vendredi")
+
+
+@pytest.mark.parametrize(
+    ("typed", "tone"),
+    [
+        # a negation elsewhere in the message does not flip the tone asked (seventh panel, our own words)
+        ("Ce n'est pas pour une rencontre : repasse au vouvoiement, on ne se connaît pas assez.", "vous"),
+        # both named: the last one asked wins
+        ("La version est au tutoiement, je voudrais le vouvoiement.", "vous"),
+        ("Il est au vouvoiement ; mets-le au tutoiement.", "tu"),
+        ("surtout pas de tutoiement", "vous"),
+        ("ne le tutoie pas", "vous"),
+    ],
+)
+def test_the_tone_asked_is_read_where_it_is_asked(typed, tone):
+    assert parse_tone(typed) == tone
+
+
+@pytest.mark.parametrize(
+    ("typed", "ask"),
+    [
+        ("Propose plutôt un café de 20 minutes qu'une visio.", ("coffee", 20, "")),
+        ("demandez un appel de 25 minutes au lieu de la visio", ("call", 25, "")),
+        ("mets 15 minutes plutôt que 30", ("", 15, "")),  # same kind of meeting, another length
+    ],
+)
+def test_a_revision_can_change_the_meeting_asked_for(typed, ask):
+    revision = read_revision(typed, DraftStyle("email", "vous", "neutral", False))
+    assert revision.kind == "ask" and revision.ask == ask
+    assert revision.style == DraftStyle("email", "vous", "neutral", False)
+
+
+def test_a_revision_without_a_meeting_is_no_change_of_the_ask():
+    assert read_revision("propose-lui de relire mon CV", DraftStyle("email", "vous", "neutral", False)).ask is None

@@ -40,3 +40,19 @@ def test_the_change_is_made_on_the_text():
     whole = applied(DRAFT, TextEdit("Nous avons travaillé ensemble chez Airbus", "")).body
     assert whole.splitlines()[1] == "Je me présente : Paul Roy, technicien."  # no « . » left alone
     assert applied(DRAFT, TextEdit("déjeuner", "café")) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "old", "new"),
+    [
+        # a correction pointed out rather than ordered (seventh panel; our own words)
+        (
+            "Petite faute : « que vous puissiez m'orientez » devrait être « que vous puissiez m'orienter ».",
+            "que vous puissiez m'orientez",
+            "que vous puissiez m'orienter",
+        ),
+        ("« 15 minutes » → « 25 minutes »", "15 minutes", "25 minutes"),
+    ],
+)
+def test_a_correction_pointed_out_is_an_edit(typed, old, new):
+    assert read_edit(typed) == TextEdit(old, new)
