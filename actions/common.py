@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import abc
 import functools
-import json
 import logging
 import os
 import re
@@ -14,10 +13,16 @@ from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import ActionExecuted, ActionExecutionRejected, SlotSet, UserUtteranceReverted, UserUttered
+from rasa_sdk.events import (
+    ActionExecutionRejected,
+    FollowupAction,
+    SlotSet,
+    UserUtteranceReverted,
+)
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.turn import last_buttons
 from assistant.coaching.asides import (
     PASTED,
     asks_about_the_answer,
@@ -29,7 +34,6 @@ from assistant.coaching.asides import (
 from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.coaching.knowledge import choose, ranking
 from assistant.coaching.text import clean, fold
-from assistant.coaching.yes_no import button_named, number_typed, title_typed
 from assistant.common.dates import parse_past_date
 from assistant.common.french import words_within
 from assistant.common.templating import message
@@ -132,72 +136,14 @@ def page_link(path: str) -> str:
     return f"{base}{path}"
 
 
-def previous_action(events: list[dict]) -> str:
-    """The last action run before the current user message (« action_listen » aside), or ""."""
-    seen_current = False
-    for event in reversed(events):
-        if event.get("event") == "user":
-            if seen_current:
-                return ""
-            seen_current = True
-        elif seen_current and event.get("event") == "action" and event.get("name") != "action_listen":
-            return event.get("name") or ""
-    return ""
-
-
-def answered_this_turn(events: list[dict]) -> bool:
-    """Whether the assistant already said something since the current user message (an action did the work)."""
-    for event in reversed(events):
-        if event.get("event") == "user":
-            return False
-        if event.get("event") == "bot":
-            return True
-    return False
-
-
-def last_buttons(events: list[dict], question: bool = False) -> list[dict]:
-    """The buttons of the assistant's last message before the current user message (only if it asked a question,
-    with ``question``)."""
-    seen_current = False
-    for event in reversed(events):
-        kind = event.get("event")
-        if kind == "user":
-            if seen_current:
-                return []
-            seen_current = True
-        elif kind == "bot" and seen_current:
-            buttons = (event.get("data") or {}).get("buttons") or []
-            if buttons and (not question or (event.get("text") or "").rstrip().endswith("?")):
-                return buttons
-            if event.get("text"):
-                return []
+def nothing_pending(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[str, Any]]:
+    """A yes or a no that no confirmation of this action waits for: the answer to the assistant's last question when
+    it came with buttons (« oui » to « On en clarifie un ensemble ? »), else « rien en attente »."""
+    intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+    if intent in ("affirm", "deny") and last_buttons(tracker.events, question=True):
+        return [FollowupAction("action_answer_yes_no")]
+    say(dispatcher, "nothing_pending")
     return []
-
-
-def replay_payload(payload: str) -> list[dict[str, Any]]:
-    """Events that make the current message read as the button ``payload`` (« /intent{"entity": "value"} »)."""
-    name, _, raw = payload.lstrip("/").partition("{")
-    values = json.loads("{" + raw) if raw else {}
-    entities = [{"entity": key, "value": value, "start": 0, "end": 0} for key, value in values.items()]
-    parse = {
-        "text": payload,
-        "intent": {"name": name, "confidence": 1.0},
-        "intent_ranking": [{"name": name, "confidence": 1.0}],
-        "entities": entities,
-    }
-    return [UserUtteranceReverted(), ActionExecuted("action_listen"), UserUttered(payload, parse)]
-
-
-def typed_button(tracker: Tracker) -> dict[str, str] | None:
-    """The button of the assistant's last message that the current message names or types (« un autre » for
-    « ➕ Un autre objectif », « exporte » for « 📄 Exporter »), or None."""
-    shown = last_buttons(tracker.events)
-    titles = [b.get("title") or "" for b in shown]
-    text = (tracker.latest_message or {}).get("text")
-    index = title_typed(text, titles)
-    index = number_typed(text, titles) if index is None else index  # « 2 », « la 1 »
-    index = button_named(text, titles) if index is None else index
-    return shown[index] if index is not None else None
 
 
 def button(title: str, intent: str, **entities: object) -> dict[str, str]:

@@ -11,20 +11,11 @@ from rasa_sdk.events import ActionExecuted, FollowupAction, SessionStarted, Slot
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import (
-    active_goals,
-    answer_question,
-    answered_this_turn,
-    button,
-    goal_summary_pending,
-    last_buttons,
-    replay_payload,
-    say,
-    typed_button,
-)
+from actions.common import active_goals, answer_question, button, goal_summary_pending, say
 from actions.goal_summary import at_pending_summary
 from actions.outreach_drafts import revision_typed
 from actions.outreach_replies import follow_up_button
+from actions.turn import answered_this_turn, last_buttons, open_question_buttons, replay_payload, typed_button
 from assistant.coaching.intents import guess_button
 from assistant.coaching.text import fold
 from assistant.common.dates import format_date_fr, local_today
@@ -162,6 +153,10 @@ class ActionAnswerYesNo(Action):
             typed = typed_button(tracker)  # « vas-y exporte » under « 📄 Exporter »: that button
             if typed is not None:
                 return replay_payload(typed["payload"])
+            choices = open_question_buttons(tracker.events)  # « 👍 » to « Et maintenant ? »: the choices stay
+            if choices and intent == "affirm":
+                say(dispatcher, "yes_to_open_question", choices)
+                return []
             say(dispatcher, "nothing_pending_short")
             dispatcher.utter_message(response="utter_menu")
             return []

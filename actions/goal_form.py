@@ -10,7 +10,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import AnswerValidation, AskSlotAction, answers_only, button, last_buttons, say
+from actions.common import AnswerValidation, AskSlotAction, answers_only, button, say
+from actions.turn import last_buttons
 from assistant.common.answers import Parsed
 from assistant.common.dates import format_date_fr, parse_deadline
 from assistant.common.templating import message

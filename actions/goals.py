@@ -15,14 +15,14 @@ from actions.common import (
     button,
     database_errors_told,
     goal_summary_pending,
-    replay_payload,
+    nothing_pending,
     reset_goal_slots,
     say,
-    typed_button,
 )
 from actions.goal_form import checked_change, shown_value
 from actions.goal_summary import typed_correction
 from actions.outreach_drafts import revision_typed
+from actions.turn import replay_payload, typed_button
 from assistant.coaching.text import fold
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
@@ -145,9 +145,8 @@ class ActionSaveGoal(Action):
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         goal = goal_from_slots(tracker)
-        if goal is None:
-            say(dispatcher, "nothing_pending")
-            return []
+        if goal is None:  # « oui » to « On en clarifie un ensemble ? » is no save
+            return nothing_pending(dispatcher, tracker)
         editing = tracker.get_slot("editing_goal_id")
         record = goal_store.save_goal(tracker.sender_id, written_goal(goal), int(editing) if editing else None)
         say(dispatcher, "goal_updated" if editing else "goal_saved", NEXT_STEP_BUTTONS, number=record.position)

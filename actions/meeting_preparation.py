@@ -13,18 +13,10 @@ from rasa_sdk.events import ActiveLoop, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import (
-    button,
-    clear_goal_reference,
-    database_errors_told,
-    last_buttons,
-    replay_payload,
-    reset,
-    say,
-    typed_button,
-)
+from actions.common import button, clear_goal_reference, database_errors_told, reset, say
 from actions.goal_choice import TOPIC
 from actions.meeting_form import DEBRIEF_SLOTS, MEETING_SLOTS, NOT_FIXED
+from actions.turn import last_buttons, replay_payload, typed_button
 from assistant.coaching.text import fold
 from assistant.coaching.yes_no import NUMBER_ALONE
 from assistant.common.mentor import Mentor

@@ -11,7 +11,7 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import active_goals, button, database_errors_told, goal_summary_pending, previous_action, say
+from actions.common import active_goals, button, database_errors_told, goal_summary_pending, say
 from actions.goal_choice import TOPIC
 from actions.goal_summary import at_pending_summary
 from actions.outreach_form import (
@@ -22,6 +22,7 @@ from actions.outreach_form import (
     REVISION_BUTTONS,
     channel_buttons,
 )
+from actions.turn import previous_action
 from assistant.coaching.text import mentioned_number
 from assistant.coaching.text_edits import TextEdit, read_edit
 from assistant.common.channels import CHANNELS, channel_label

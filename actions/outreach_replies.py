@@ -8,8 +8,9 @@ from typing import Any
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import button, database_errors_told, previous_action, say
+from actions.common import button, database_errors_told, say
 from actions.outreach_form import DRAFT_BUTTON, REHEARSE_BUTTON
+from actions.turn import previous_action
 from assistant.common.channels import channel_label
 from assistant.common.dates import format_date_fr, local_today
 from assistant.common.mentor import person_name

@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import button, database_errors_told, page_link, say
+from actions.common import button, database_errors_told, nothing_pending, page_link, say
 from assistant import privacy
 from assistant.export_summary import export_summary
 from assistant.store import export_links
@@ -78,9 +78,8 @@ class ActionEraseData(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        if not tracker.get_slot("pending_erase"):  # a stray « oui »: nothing was asked
-            say(dispatcher, "nothing_pending")
-            return []
+        if not tracker.get_slot("pending_erase"):  # a stray « oui »: not to an erasure
+            return nothing_pending(dispatcher, tracker)
         removed = privacy.erase_mentee(tracker.sender_id)
         say(
             dispatcher,

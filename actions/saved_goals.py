@@ -15,6 +15,7 @@ from actions.common import (
     clear_goal_reference,
     database_errors_told,
     goal_buttons,
+    nothing_pending,
     say,
 )
 from actions.goal_form import checked_change
@@ -197,7 +198,9 @@ class ActionConfirmDeleteGoal(Action):
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         pending = tracker.get_slot("pending_delete_goal_id")
-        if not pending or not goal_store.delete_goal(tracker.sender_id, int(pending)):
+        if not pending:  # a stray « oui »: not to a deletion
+            return [*nothing_pending(dispatcher, tracker), SlotSet("pending_delete_goal_id", None)]
+        if not goal_store.delete_goal(tracker.sender_id, int(pending)):
             say(dispatcher, "nothing_pending")
         else:
             say(dispatcher, "goal_deleted", buttons=[button("📋 Mes objectifs", "list_goals")])

@@ -116,3 +116,30 @@ def test_a_number_alone_chooses_that_button_and_yes_takes_courtesies(database, d
     assert events[2]["parse_data"]["entities"][0]["value"] == "9"
     assert typed_yes_no("Oui, je vous en prie") == "affirm" and typed_yes_no("oui, avec plaisir") == "affirm"
     assert asks_about_the_answer("ça vous suffit ?")
+
+
+def test_a_yes_to_an_open_question_takes_no_button(database, domain):
+    # seventh panel: « 👍 » after « C'est enregistré … Et maintenant ? » started a draft (its first button); « oui »
+    # to « Quel objectif voulez-vous supprimer ? » would have deleted the first one
+    shown = [{"title": "✉️ Écrire à un mentor", "payload": "/draft_outreach"}, {"title": "📋", "payload": "/list_goals"}]
+    tracker = _after_question("C'est enregistré : votre objectif n° 1. Et maintenant ?", shown, "👍", "affirm")
+    dispatcher, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
+    assert events == [] and sent(dispatcher) == [message("yes_to_open_question")]
+    assert dispatcher.messages[0]["buttons"] == shown
+    which = [{"title": "1. devenir DAF", "payload": '/delete_goal{"goal_id":"4"}'}]
+    tracker = _after_question("Quel objectif voulez-vous supprimer ?", which, "oui", "affirm")
+    dispatcher, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
+    assert not any(e["event"] == "user" for e in events)
+
+
+def test_a_yes_that_reached_a_confirmation_with_nothing_waiting_answers_the_question_asked(database, domain):
+    # « oui » to « On en clarifie un ensemble ? » (said by the goal edit) was read by the rules as « save the goal »
+    from actions import goals, privacy, saved_goals
+
+    for action in (goals.ActionSaveGoal(), privacy.ActionEraseData(), saved_goals.ActionConfirmDeleteGoal()):
+        tracker = _after_question(message("no_goals"), [{"title": "🎯", "payload": "/clarify_goal"}], "oui", "affirm")
+        dispatcher, events = run(action, domain, tracker=tracker)
+        assert {"event": "followup", "name": "action_answer_yes_no", "timestamp": None} in events, action.name()
+        assert dispatcher.messages == []
+    dispatcher, events = run(goals.ActionSaveGoal(), domain, tracker=make_tracker(text="oui", intent="affirm"))
+    assert sent(dispatcher) == [message("nothing_pending")] and events == []

@@ -1,0 +1,114 @@
+"""What the current turn and the one before it hold, read from the tracker's events: the action before the
+message, whether the assistant already answered, the buttons of its last message and whether it asked a yes/no
+question, and the events that replay a button's payload as the current message."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import ActionExecuted, UserUtteranceReverted, UserUttered
+
+from assistant.coaching.yes_no import button_named, number_typed, title_typed
+
+
+def previous_action(events: list[dict]) -> str:
+    """The last action run before the current user message (« action_listen » aside), or ""."""
+    seen_current = False
+    for event in reversed(events):
+        if event.get("event") == "user":
+            if seen_current:
+                return ""
+            seen_current = True
+        elif seen_current and event.get("event") == "action" and event.get("name") != "action_listen":
+            return event.get("name") or ""
+    return ""
+
+
+def answered_this_turn(events: list[dict]) -> bool:
+    """Whether the assistant already said something since the current user message (an action did the work)."""
+    for event in reversed(events):
+        if event.get("event") == "user":
+            return False
+        if event.get("event") == "bot":
+            return True
+    return False
+
+
+#: The last sentence of a message when it is an open question (« Et maintenant ? », « Quel objectif … ? »): a yes
+#: does not answer it.
+_OPEN_QUESTION = re.compile(
+    r"(?:^|[.!:…]\s+)(?:et maintenant|que |qu'|quel|quelle|quels|quelles|comment|o[uù] |quand|pourquoi|combien|"
+    r"lequel|laquelle|lesquel|a quel|à quel|avec qui|de quoi|par quoi)[^.!?]*\?\s*$",
+    re.I,
+)
+
+
+def yes_no_question(text: str) -> bool:
+    """Whether ``text`` ends with a question a yes or a no answers (« On en clarifie un ensemble ? »), not an open
+    one (« Et maintenant ? », « Lequel voulez-vous supprimer ? »)."""
+    text = text.rstrip()
+    return text.endswith("?") and not _OPEN_QUESTION.search(text)
+
+
+def last_buttons(events: list[dict], question: bool = False) -> list[dict]:
+    """The buttons of the assistant's last message before the current user message (only if it asked a yes/no
+    question, with ``question``)."""
+    seen_current = False
+    for event in reversed(events):
+        kind = event.get("event")
+        if kind == "user":
+            if seen_current:
+                return []
+            seen_current = True
+        elif kind == "bot" and seen_current:
+            buttons = (event.get("data") or {}).get("buttons") or []
+            if buttons and (not question or yes_no_question(event.get("text") or "")):
+                return buttons
+            if event.get("text"):
+                return []
+    return []
+
+
+def replay_payload(payload: str) -> list[dict[str, Any]]:
+    """Events that make the current message read as the button ``payload`` (« /intent{"entity": "value"} »)."""
+    name, _, raw = payload.lstrip("/").partition("{")
+    values = json.loads("{" + raw) if raw else {}
+    entities = [{"entity": key, "value": value, "start": 0, "end": 0} for key, value in values.items()]
+    parse = {
+        "text": payload,
+        "intent": {"name": name, "confidence": 1.0},
+        "intent_ranking": [{"name": name, "confidence": 1.0}],
+        "entities": entities,
+    }
+    return [UserUtteranceReverted(), ActionExecuted("action_listen"), UserUttered(payload, parse)]
+
+
+def typed_button(tracker: Tracker) -> dict[str, str] | None:
+    """The button of the assistant's last message that the current message names or types (« un autre » for
+    « ➕ Un autre objectif », « exporte » for « 📄 Exporter »), or None."""
+    shown = last_buttons(tracker.events)
+    titles = [b.get("title") or "" for b in shown]
+    text = (tracker.latest_message or {}).get("text")
+    index = title_typed(text, titles)
+    index = number_typed(text, titles) if index is None else index  # « 2 », « la 1 »
+    index = button_named(text, titles) if index is None else index
+    return shown[index] if index is not None else None
+
+
+def open_question_buttons(events: list[dict]) -> list[dict]:
+    """The buttons of the assistant's last message when it ended with an open question (« Et maintenant ? »), which a
+    yes does not answer; [] otherwise."""
+    buttons = last_buttons(events)
+    for event in reversed(events[: _current_user(events)]):
+        if event.get("event") == "bot" and event.get("text"):
+            text = event["text"].rstrip()
+            return buttons if text.endswith("?") and not yes_no_question(text) else []
+    return []
+
+
+def _current_user(events: list[dict]) -> int:
+    """The index of the current user message (the end when there is none)."""
+    return next((i for i in range(len(events) - 1, -1, -1) if events[i].get("event") == "user"), len(events))
