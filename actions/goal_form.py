@@ -18,6 +18,7 @@ from assistant.common.templating import message
 from assistant.goals import smart
 from assistant.goals.answers import TypedChange, read_form_correction
 from assistant.goals.catalog import AREAS, MENTORING_KINDS, Choice, area_label, find_area, mentoring_kind_label
+from assistant.goals.corrections import second_thoughts
 from assistant.goals.model import GOAL_FIELDS
 from assistant.goals.render import mentoring_kinds_explanation
 from assistant.goals.wording import goal_reference, inline
@@ -119,8 +120,10 @@ class ValidateGoalForm(AnswerValidation):
     def validate_goal_deadline(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """Accept a French date in the future (within five years), kept as ``YYYY-MM-DD``."""
-        deadline = parse_deadline(value)
+        """Accept a French date in the future (within five years), kept as ``YYYY-MM-DD``; after a change of mind
+        in the answer (« dans 6 mois. Non attendez, dans un an »), the date said last."""
+        later = (parse_deadline(piece) for piece in second_thoughts(value))
+        deadline = next((d for d in later if d.ok), None) or parse_deadline(value)
         if deadline.value is not None:  # ok
             return {"goal_deadline": deadline.value.isoformat()}
         responses = {

@@ -100,6 +100,22 @@ class ActionStartStatedGoal(Action):
         return [*_start_goal(dispatcher, goal), FollowupAction("goal_form")]
 
 
+class ActionChitchat(Action):
+    """Small talk, or a mentee who says who they are before what they want (« Je suis agent immobilier, je veux
+    monter ma propre agence. »): the wish starts the goal form as its statement; anything else is answered as small
+    talk, with the three tasks offered."""
+
+    def name(self) -> str:
+        return "action_chitchat"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        goal = goal_in_words((tracker.latest_message or {}).get("text"), inside=True)
+        if goal is None:
+            dispatcher.utter_message(response="utter_chitchat")
+            return []
+        return [*_start_goal(dispatcher, goal), FollowupAction("goal_form")]
+
+
 class ActionShowGoalSummary(Action):
     """Show the SMART summary and ask to save, correct or cancel."""
 

@@ -14,7 +14,7 @@ _THIS_ONE = re.compile(
     r"celui la|cet objectif|ce meme objectif|le meme|exactement|tout a fait|vas-y|go|parfait)\b"
 )
 #: Words that say « goal » without telling which one.
-_GOAL_WORDS = {"objectif", "objectifs", "but", "mon", "celui"}
+_GOAL_WORDS = {"objectif", "objectifs", "lobjectif", "dobjectif", "but", "mon", "celui"}
 
 
 def goal_named(records: list[GoalRecord], text: str | None) -> GoalRecord | None:
@@ -36,11 +36,10 @@ def goal_named(records: list[GoalRecord], text: str | None) -> GoalRecord | None
     scored.sort(key=lambda pair: -pair[0])
     if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
         return scored[0][1]
-    if 0 < len(said) <= 2:  # « le DSCG »: one telling word that only one goal has
-        telling = {w for w in said if len(w) >= 4}
-        having = [r for r in records if telling & set(meaningful_words(r.fields.statement))]
-        if len(having) == 1:
-            return having[0]
+    telling = {w for w in said if len(w) >= (4 if len(said) <= 2 else 6)}
+    having = [r for r in records if telling & set(meaningful_words(r.fields.statement))]
+    if len(having) == 1:  # « le DSCG », « supprime l'objectif du portfolio, il est fini »: a word one goal has
+        return having[0]
     return None
 
 
@@ -93,7 +92,7 @@ _FIELD_WORDS = (
     ("goal_area", r"domaine|theme|categorie"),
     ("goal_statement", r"formulation(?: de l'objectif)?|intitule|enonce"),
 )
-_GOAL_NUMBER = re.compile(r"\b(?:objectif|goal)s?\s*(?:n°|numero|no|#)?\s*(\d{1,2})\b")
+_GOAL_NUMBER = re.compile(r"\b(?:l|d)?(?:objectif|goal)s?\s*(?:n°|numero|no|#)?\s*(\d{1,2})\b")  # « lobjectif 2 »
 
 
 @dataclass(frozen=True)
@@ -289,7 +288,7 @@ _ABOUT_THE_COACHING = re.compile(
 #: The same wish further in the answer, after its context (« je soutiens en septembre, et j'aimerais décrocher … »)
 #: or with an aside before the verb (« je souhaiterais, dans la mesure du possible, obtenir … »), folded.
 _WISH_INSIDE = re.compile(
-    r"(?:^|[,;.]\s*(?:et\s+|mais\s+|donc\s+|alors\s+)?)"
+    r"(?:^|[,;.]\s*(?:et\s+|mais\s+|donc\s+|alors\s+)?|\s+(?:et|mais|donc)\s+)"
     r"(?:je (?:veux|voudrais|souhaite|souhaiterais|aimerais|vise)|j'aimerais|jveux|jvoudrais)"
     r"(?:\s*,\s*[^,]{1,40},)?\s+(?:bien\s+|vraiment\s+)?(?=\w+(?:er|ir|re|oir)\b)"
 )
@@ -306,7 +305,8 @@ def goal_in_words(text: str | None, inside: bool = False) -> str | None:
     match = _WISH_TO.match(folded) or (_WISH_INSIDE.search(folded) if inside else None)
     if not match or "?" in raw:
         return None
-    goal = _POLITE_END.sub("", raw[match.end() :]).strip(" .!;,")
+    goal = re.split(r"(?<=[.!])\s+", raw[match.end() :], maxsplit=1)[0]  # « … agence. Faites vite » ends there
+    goal = _POLITE_END.sub("", goal).strip(" .!;,")
     if _ABOUT_THE_COACHING.search(fold(goal)):
         return None  # « je voudrais ajouter un deuxième objectif »: a request to the coach, not the goal
     return goal if len(words(goal)) >= 2 else None

@@ -85,3 +85,22 @@ def unnamed_correction(text: str | None, answers: dict[str, str | None]) -> Type
         if (replaced := _replaced(answers.get(field) or "", old, new))
     ]
     return changes[0] if len(changes) == 1 else None
+
+
+#: A change of mind in the middle of an answer: « Dans 6 mois. Non attendez, c'est irréaliste, dans un an. »
+_SECOND_THOUGHT = re.compile(
+    r"[.,;!…]\s*(?:(?:non|nan|euh|enfin|pardon|oups)\b[\s,!.]*(?:attendez|attends?|en fait|plutot|finalement)?|"
+    r"(?:en fait|plutot|finalement|ou plutot)\b)[\s,!.:]*"
+)
+
+
+def second_thoughts(text: str | None) -> list[str]:
+    """What follows the last change of mind in an answer, then its pieces from the last one back (« c'est irréaliste,
+    dans un an » -> [« c'est irréaliste, dans un an », « dans un an »]); [] when the answer has none."""
+    raw = clean(text)
+    found = list(_SECOND_THOUGHT.finditer(fold(raw)))
+    if not found or len(fold(raw)) != len(raw):
+        return []
+    rest = raw[found[-1].end() :].strip(" .!")
+    pieces = [p.strip(" .!") for p in re.split(r"[,;]", rest) if p.strip(" .!")]
+    return [rest, *reversed(pieces)] if rest else []

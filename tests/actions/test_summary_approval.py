@@ -161,3 +161,13 @@ def test_a_misunderstood_correction_at_the_summary_is_applied_not_forgotten(doma
     assert not any(e["event"] == "rewind" for e in events)
     assert any(e.get("name") == "goal_deadline" and e.get("value") for e in events)
     assert events[-1] == {"event": "followup", "name": "action_show_goal_summary", "timestamp": None}
+
+
+def test_a_deadline_taken_back_in_the_same_answer_is_the_one_said_last(domain):
+    from actions.goal_form import ValidateGoalForm
+    from assistant.common.dates import parse_deadline
+    from tests.actions.conftest import validate_answer
+
+    said = "Dans 3 mois. Non attendez, c'est trop juste, dans 8 mois."
+    _, slots = validate_answer(ValidateGoalForm(), domain, "goal_deadline", said, "goal_form")
+    assert slots["goal_deadline"] == parse_deadline("dans 8 mois").value.isoformat()

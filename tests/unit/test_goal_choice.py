@@ -64,3 +64,17 @@ def test_pick_goal():
     assert goal is None and len(candidates) == 2
     goal, candidates = pick_goal(records, only_active=True)
     assert goal.id == 7
+
+
+def test_a_goal_named_by_one_telling_word_in_a_longer_message():
+    # seventh panel: « supprime lobjectif du portfolio, il est fini de tte facon » asked which goal (our words)
+    records = [record(1, "trouver une alternance en cybersécurité"), record(2, "publier mon portfolio de photographe")]
+    assert goal_named(records, "vire lobjectif du portfolio, il est bouclé de toute façon") == records[1]
+    assert goal_named(records, "celui sur la photo et l'alternance") is None  # words of both, or none telling
+
+
+def test_a_goal_number_typed_without_the_apostrophe():
+    from assistant.goals.answers import find_goal_number
+
+    assert find_goal_number("supprime lobjectif 2 stp").value == "2"
+    assert find_goal_number("la mesure dobjectif 3").value == "3"

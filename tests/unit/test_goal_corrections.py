@@ -57,3 +57,15 @@ def test_the_swap_reads_new_and_old_as_typed():
 def test_a_field_named_then_an_exclamation_mark_still_brings_its_value():
     assert read_typed_change("L'échéance ! Fin mars.") == TypedChange("goal_deadline", "Fin mars")
     assert read_typed_change("la mesure !") is None
+
+
+def test_the_date_said_last_after_a_change_of_mind():
+    from assistant.goals.corrections import second_thoughts
+
+    assert second_thoughts("Fin avril. Non attendez, c'est trop court, fin juin.") == [
+        "c'est trop court, fin juin",
+        "fin juin",
+        "c'est trop court",
+    ]
+    assert second_thoughts("d'ici cet été, plutôt septembre") == ["septembre", "septembre"]
+    assert second_thoughts("le 15 mars") == []
