@@ -8,6 +8,7 @@ import re
 from assistant.coaching.text import fold
 from assistant.common.french import capitalize, contract, elide
 from assistant.common.person import TOKEN
+from assistant.common.spelling import parts_of_speech
 from assistant.outreach.wording import pluperfect
 
 DETERMINERS = set(
@@ -39,7 +40,7 @@ def draw_fields(draw: str) -> dict[str, object]:
     elif first in ("je", "j'", "c'", "on", "ca", "ce", "il", "elle", "nous") or draw.lower().startswith("c'est"):
         kind = "clause"
     elif first in DETERMINERS:
-        kind = "clause" if any(t in _CLAUSE_MARKERS or (t.startswith("m'") and len(t) > 2) for t in tokens) else "np"
+        kind = "clause" if _main_verb(tokens) else "np"
     else:
         kind = "free"
     return {
@@ -52,6 +53,28 @@ def draw_fields(draw: str) -> dict[str, object]:
         "draw_seen": elide("que", pluperfect(draw)),
         "draw_admirable": fold(" ".join(draw.split()[1:2])) not in ("experience", "experiences"),
     }
+
+
+#: Words that open a clause inside a noun phrase (« votre façon d'expliquer comment … ont aidé »): a verb after
+#: them is not the draw's own.
+_SUBORDINATORS = {"comment", "que", "qu'", "qui", "dont", "ou", "où", "quand", "si", "pourquoi", "lorsque"}
+
+
+def _main_verb(tokens: list[str]) -> bool:
+    """Whether a draw opened by a determiner has a verb of its own (« votre conférence m'a marquée », « votre
+    entreprise extrait des molécules des algues »), before any subordinate clause; else it is a noun phrase."""
+    own: list[str] = []
+    for token in tokens:
+        if fold(token) in _SUBORDINATORS:
+            break
+        own.append(token)
+    if any(t in _CLAUSE_MARKERS or (t.startswith("m'") and len(t) > 2) for t in own):
+        return True
+    head_next = own[2] if len(own) > 2 and own[1] not in DETERMINERS else ""  # « votre entreprise extrait … »
+    parts = parts_of_speech(head_next) if head_next.isalpha() else frozenset()
+    verb = bool(parts & {"ipre", "iimp", "ipsi", "ifut"}) and bool(parts & {"3sg", "3pl"})
+    object_next = len(own) > 3 and own[3] in DETERMINERS  # « extrait des molécules »: a verb with its object
+    return verb and ("adj" not in parts or object_next)
 
 
 #: « …, ainsi que votre parcours »: a second noun phrase added to the first.

@@ -113,7 +113,7 @@ _TIME_RESPECT = re.compile(
     r"\bquand (?:cela|ca) (?:vous |t')arrange\b|\bsi (?:cela|ca) (?:vous|te) (?:convient|va)\b|"
     r"\b(?:vous|te) conviendrai(?:t|ent)\b|\b(?:auriez-vous|aurais-tu|avez-vous|as-tu) (?:un moment|un peu de temps)\b|"
     r"\bje comprendrais?\b|\bpas le bon moment\b|\bagenda (?:est )?(?:charge|bien rempli)\b|"
-    r"\bemploi du temps\b|\baucune obligation\b|"
+    r"\bemploi du temps\b|\baucune obligation\b|\b(?:vos|tes) journees sont (?:bien )?(?:remplies|chargees)\b|"
     r"\bsi (?:vous etes|tu es) disponible\b|"
     r"\bquand (?:vous|tu) (?:voulez|veux|le souhaitez|le souhaites|pouvez|peux)\b|"
     r"\bquand cela vous convient\b|\bau moment qui (?:vous|te) convient\b|\bsi possible\b"

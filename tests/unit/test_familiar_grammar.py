@@ -113,3 +113,22 @@ def test_what_is_said_of_the_mentor_is_said_to_them_in_good_french(said_of_the_m
     assert to_second_person(said_of_the_mentor, "vous") == to_you
     if to_thee:
         assert to_second_person(said_of_the_mentor, "tu") == to_thee
+
+
+@pytest.mark.parametrize(
+    ("draw", "kind"),
+    [
+        # a noun phrase holding a clause is still a noun phrase (« Pour tout vous dire, votre façon d'expliquer
+        # comment … ont aidé … » had no verb of its own)
+        ("votre façon de raconter comment votre équipe a réduit les délais", "np"),
+        ("vos articles qui parlent de logistique", "np"),
+        # a verb right after the noun, with its object, makes a clause (« Votre entreprise extrait des … m'inspire »)
+        ("votre laboratoire produit des vaccins à Lyon", "clause"),
+        ("votre conférence m'a marquée", "clause"),
+        ("votre parcours atypique", "np"),
+    ],
+)
+def test_the_draw_is_read_as_a_noun_phrase_or_a_clause_by_its_own_verb(draw, kind):
+    from assistant.outreach.phrases import draw_fields
+
+    assert draw_fields(draw)["draw_kind"] == kind
