@@ -139,6 +139,19 @@ def _edited(dispatcher: CollectingDispatcher, sender_id: str, current: DraftReco
     return []
 
 
+#: The actions that end by showing a thank-you note (a change asked next is about the note).
+THANK_YOU_SHOWN = {"action_thank_you_note", "action_save_debrief", "action_save_journal"}
+
+
+def _asks_a_change(tracker: Tracker) -> bool:
+    """Whether a message read as « keep this draft » asks for a change or asks a question instead."""
+    text = (tracker.latest_message or {}).get("text") or ""
+    if text.startswith("/") or next(tracker.get_latest_entity_values("draft_version"), None):
+        return False
+    revision = read_revision(text, DraftStyle("email", "vous", "neutral", False))
+    return "?" in text or read_edit(text) is not None or revision.kind not in ("unknown", "accept")
+
+
 #: The actions that end by showing a draft and its revision buttons.
 DRAFT_SHOWN = {"action_draft_outreach", "action_revise_draft"}
 
@@ -164,19 +177,26 @@ class ActionReviseDraft(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        if previous_action(tracker.events) in THANK_YOU_SHOWN:  # « on se tutoie », « plus court » under a thank-you
+            return [FollowupAction("action_thank_you_note")]
         current, told = _current_or_tell(dispatcher, tracker, domain)
         if current is None:
             return told
-        asked = next(tracker.get_latest_entity_values("revision"), None) or tracker.latest_message.get("text") or ""
-        edit = read_edit(tracker.latest_message.get("text"))
+        text = tracker.latest_message.get("text") or ""
+        edit = read_edit(text)
         if edit is not None:  # « remplacez « 20 minutes » par « 30 minutes » »: on the text shown
             return _edited(dispatcher, tracker.sender_id, current, edit)
         style = current.latest.draft.style
-        revision = read_revision(asked, style)
-        if revision.kind == "accept":
+        entity = next(tracker.get_latest_entity_values("revision"), None)  # a button's, or words the NLU picked
+        typed = read_revision(text, style)
+        picked = read_revision(entity, style) if entity else typed
+        # a button says it in its entity; typed, the whole message says what it wants (« Non, je n'ai pas validé !
+        # En fait, passez-le en e-mail »: the words picked were « validé »)
+        revision = picked if text.startswith("/") or typed.kind == "unknown" else typed
+        if revision.kind == "accept" and "?" not in text:  # « c'est bon ? » asks, it does not keep the draft
             return await ActionFinalizeDraft().run(dispatcher, tracker, domain)
         if revision.kind == "other_goal":
-            return self._other_goal(dispatcher, tracker, current, asked)
+            return self._other_goal(dispatcher, tracker, current, entity or text)
         if revision.kind == "unknown" or revision.style is None:
             say(dispatcher, "revision_how", REVISION_BUTTONS[:3] + channel_buttons("revise_draft", style.channel))
             return []
@@ -254,6 +274,8 @@ class ActionFinalizeDraft(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         if goal_summary_pending(tracker) and draft_store.current_draft(tracker.sender_id) is None:
             return [FollowupAction("action_save_goal")]  # « c'est bon » under a new goal's summary: save it
+        if _asks_a_change(tracker):  # « Mettez que c'est Maître Leroy … », « tu peux dire de quoi … ? »: not done yet
+            return [FollowupAction("action_revise_draft")]
         current, told = _current_or_tell(dispatcher, tracker, domain)
         if current is None:
             return told

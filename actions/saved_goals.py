@@ -20,6 +20,7 @@ from actions.common import (
 )
 from actions.goal_form import checked_change
 from actions.goals import NO_GOALS_BUTTONS, goal_from_slots, save_edited
+from actions.journal import names_a_done_item
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.answers import (
@@ -103,6 +104,8 @@ class ActionMarkGoalReached(_GoalCommand):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        if not tracker.get_slot("goal_id") and names_a_done_item(tracker):  # « et je me suis inscrite à la formation
+            return [FollowupAction("action_mark_action_done")]  # PMP aussi !! »: an action item of the journal, done
         goal = self.pick(dispatcher, tracker)
         if goal is not None:
             goal_store.set_goal_status(tracker.sender_id, goal.id, "reached")

@@ -56,6 +56,8 @@ _ROLE_SPLIT = re.compile(
     r"\s*(?:,|;|(?<=[a-zà-ÿ]{3})\.\s|\s-\s|\s–\s|\(|\bqui est\b|\bil est\b|\belle est\b|\biel est\b)\s*", re.I
 )
 _AT = re.compile(r"(?:^|\s+)(?:chez|at|@)\s+", re.I)
+#: « je suis crevée, grosse journée », « j'ai eu une journée chargée »: the mentee speaking of themselves, no person.
+_ABOUT_ME = re.compile(r"^(?:moi,?\s+)?(?:je (?:suis|me sens|viens|reviens|pense|crois)|j'ai|jsuis|chui|j'suis)\b")
 _NO_ONE = re.compile(
     r"^(?:je (?:ne )?sais pas|jsp|aucune idee|personne|bonjour|salut|coucou|hello|euh+|"
     r"je ne (?:le|la) connais pas|on verra|pas encore|"
@@ -272,7 +274,7 @@ def parse_mentor(text: str | None, person: str | None = None) -> Parsed:
             name, rest_of_head = "", head
         rest = " ".join(part for part in (rest_of_head, *tail) if part)
         if not name:  # "mon manager" or "une dev de mon équipe": keep the description as the name
-            if _NO_ONE.search(fold(answer)) or len(words(answer)) < 1:
+            if _NO_ONE.search(fold(answer)) or len(words(answer)) < 1 or _ABOUT_ME.match(fold(answer)):
                 return Parsed(problem="no_name")
             role, organisation = _split_role(answer)
             return Parsed(Mentor(name="", role=role[:1].lower() + role[1:], organisation=organisation))

@@ -78,9 +78,12 @@ _ACCEPT = re.compile(
 #: « … et rappelle que je l'ai entendue à Lyon »: something to add to the message, in the mentee's words.
 _EXTRA = re.compile(
     r"(?:\b(?:et|,)\s+)?\b(?:rappelle|rappelez|rappeler|mentionne|mentionnez|mentionner|pr[ée]cise|pr[ée]cisez|"
-    r"ajoute|ajoutez|dis|dites|indique|indiquez|signale|signalez)(?:-lui|-la|-le)?\s+(?:lui\s+)?(?:que\s+|qu')(.+)$",
+    r"ajoute|ajoutez|dis|dites|indique|indiquez|signale|signalez|mets|mettez|[ée]cris|[ée]crivez)(?:-lui|-la|-le)?\s+"
+    r"(?:lui\s+)?(?:que\s+|qu')(.+)$",
     re.I,
 )
+#: A channel named alone in a short message is a change of channel.
+BARE_CHANNEL_WORDS = 6
 _NOT = re.compile(r"\b(?:pas|ne|n')\s*$")
 
 
@@ -129,6 +132,9 @@ def read_revision(text: str | None, style: DraftStyle) -> Revision:
         text = text[: found.start()].rstrip(" ,;.") or ""
     folded = fold(text)
     changes = _asked_changes(folded)
+    bare = not changes and len(folded.split()) <= BARE_CHANNEL_WORDS and not _ACCEPT.search(folded)
+    if bare and parse_channel(folded):
+        changes = [(0, "channel")]  # « e-mail, je viens de le dire »
     if not changes:
         if extra:
             return Revision("extra", style, ("extra",), extra)

@@ -171,3 +171,18 @@ def test_a_debrief_says_the_mentors_items_apart():
     saved = message("journal_saved", mentor="Laurent", day="3 mars", count=0, actions="", theirs="• me rappeler")
     expected = "C'est noté : votre rencontre avec Laurent du 3 mars, sans action de votre côté.\n"
     assert saved == expected + "De son côté, Laurent a proposé :\n• me rappeler"
+
+
+def test_an_action_item_said_done_and_read_as_a_goal_reached_marks_the_item(database, domain):
+    # « et je me suis inscrite à la formation aussi !! » was read as a goal reached once admissions were taught
+    from actions import saved_goals
+
+    journal_store.save_entry("alice", "Claire", TODAY, "n", "", [PlannedAction("m'inscrire à la formation Scrum")])
+    tracker_args = {"sender_id": "alice", "intent": "mark_goal_reached"}
+    _, events = run(
+        saved_goals.ActionMarkGoalReached(),
+        domain,
+        text="et je me suis inscrite à la formation Scrum !!",
+        **tracker_args,
+    )
+    assert events == [{"event": "followup", "name": "action_mark_action_done", "timestamp": None}]

@@ -1,7 +1,7 @@
 """The person to write to, taken back in the outreach form (« Non, pas Sarah ! … : Thomas Nguyen, … »), with real
 trackers and dispatchers: the new person kept, what was said of the first one dropped, the form asks again."""
 
-from actions import outreach_form
+from actions import outreach_drafts, outreach_form
 from assistant.common.mentor import named_then_taken_back, taken_back
 from assistant.common.templating import message
 from tests.actions.conftest import run, sent, slot_events, validate_answer
@@ -129,3 +129,54 @@ def test_a_change_typed_under_a_draft_is_a_revision_whatever_the_classifier_read
     assert events != followup
     _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=_after_a_draft("azerty qsdf"))
     assert events != followup
+
+
+def test_a_change_read_as_keep_this_draft_is_made_not_the_draft_kept(database, domain):
+    # seventh panel: « Mettez que c'est … qui m'a donné son nom » and a question about the draft chose it as final
+    from assistant.outreach import store as draft_store
+    from tests.actions.test_outreach_actions import draft_for
+
+    draft_for(domain)
+    said = "Mettez que c'est Maître Caron qui m'a donné son nom."
+    args = {"sender_id": "alice", "intent": "finalize_draft", "entities": []}
+    _, events = run(outreach_drafts.ActionFinalizeDraft(), domain, text=said, **args)
+    assert events == [{"event": "followup", "name": "action_revise_draft", "timestamp": None}]
+    _, events = run(
+        outreach_drafts.ActionFinalizeDraft(), domain, text="tu peux dire de quoi parlait la conférence ?", **args
+    )
+    assert events[0]["name"] == "action_revise_draft"
+    assert draft_store.current_draft("alice").final_number is None
+    run(outreach_drafts.ActionReviseDraft(), domain, text=said, sender_id="alice", intent="revise_draft", entities=[])
+    assert "C'est Maître Caron qui m'a donné votre nom." in draft_store.current_draft("alice").latest.draft.body
+    # « c'est bon ? » asks: no loop between keeping and changing
+    dispatcher, events = run(
+        outreach_drafts.ActionReviseDraft(), domain, text="c'est bon ?", sender_id="alice", intent="revise_draft"
+    )
+    assert events == [] and dispatcher.messages[0]["message_key"] == "revision_how"
+
+
+def test_a_typed_change_wins_over_the_words_the_classifier_picked(database, domain):
+    from assistant.outreach import store as draft_store
+    from tests.actions.test_outreach_actions import draft_for
+
+    draft_for(domain)
+    said = "Non, je n'ai pas validé ! En fait, passez-le en e-mail."
+    entities = [{"entity": "revision", "value": "validé"}]
+    run(
+        outreach_drafts.ActionReviseDraft(),
+        domain,
+        text=said,
+        sender_id="alice",
+        intent="revise_draft",
+        entities=entities,
+    )
+    assert draft_store.current_draft("alice").latest.draft.style.channel == "email"
+
+
+def test_a_change_asked_under_a_thank_you_note_is_about_the_note(database, domain):
+    from tests.actions.conftest import make_tracker
+
+    tracker = make_tracker(sender_id="alice", text="on se tutoie avec elle", intent="revise_draft")
+    tracker.events = [{"event": "action", "name": "action_save_debrief"}, *tracker.events]
+    _, events = run(outreach_drafts.ActionReviseDraft(), domain, tracker=tracker)
+    assert events == [{"event": "followup", "name": "action_thank_you_note", "timestamp": None}]
