@@ -63,7 +63,9 @@ class ActionStartShortlist(Action):
         events = reset(SHORTLIST_SLOTS)
         say(dispatcher, "shortlist_intro")
         people = [clean(p) for p in tracker.get_latest_entity_values("PER") if p and words(p)]
-        parsed = parse_candidates(" ; ".join(people)) if len(people) >= 2 else None
+        parsed = parse_candidates((tracker.latest_message or {}).get("text")) if len(people) >= 2 else None
+        if parsed is not None and not parsed.ok:  # the names alone, when the message holds more than the names
+            parsed = parse_candidates(" ; ".join(people))
         if parsed is not None and parsed.ok:
             candidates: list[Candidate] = parsed.value
             say(dispatcher, "shortlist_kept", names=_names(candidates))
@@ -146,7 +148,10 @@ class ValidateShortlistForm(AnswerValidation):
     def validate_shortlist_candidates(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """2 to 4 names with their roles; one, five or more, or a piece without a name is told and asked again."""
+        """2 to 4 names with their roles; one, five or more, or a piece without a name is told and asked again. The
+        candidates the request named (set by action_start_shortlist, already read) are kept as they are."""
+        if isinstance(value, str) and value.startswith("[") and candidates_of(tracker):
+            return {"shortlist_candidates": value}
         parsed = parse_candidates(str(value))
         if not parsed.ok:
             say(dispatcher, "answer_empty" if parsed.problem == "empty" else f"shortlist_candidates_{parsed.problem}")

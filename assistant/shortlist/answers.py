@@ -131,6 +131,20 @@ def says_unknown(text: str | None) -> bool:
 UNKNOWN_MAX_WORDS = 6
 
 
+#: « Comparer deux mentors : … », « J'ai deux pistes : … »: the request before the names (no name in it).
+_REQUEST_BEFORE = re.compile(r"^(?P<lead>[^:]{1,80}):\s*")
+#: « … Pourriez-vous m'aider à les comparer ? », « Lequel je contacte ? »: a question after the names.
+_QUESTION_AFTER = re.compile(r"(?:(?<=[.!])|[,;])\s+[^.!?;]*\?\s*$")
+
+
+def _without_request(answer: str) -> str:
+    """The names and roles only: the request that opens the message and the question that closes it dropped."""
+    lead = _REQUEST_BEFORE.match(answer)
+    if lead and not any(word[:1].isupper() for word in lead["lead"].split()[1:]):
+        answer = answer[lead.end() :]
+    return _QUESTION_AFTER.sub("", answer).strip(" .") or answer
+
+
 def parse_candidates(text: str | None) -> Parsed:
     """The 2 to 4 candidates named in ``text``; the value is a list of :class:`Candidate`.
 
@@ -147,6 +161,7 @@ def parse_candidates(text: str | None) -> Parsed:
     answer = _AS_BEFORE.sub("", answer).strip(" ,;")  # « …, comme tout à l'heure »: not a role
     lower_case = answer == answer.lower()
     answer = normalise(answer)
+    answer = _without_request(answer)
     folded = fold(answer)
     start = _INTRO.match(folded)
     answer = answer[start.end() :] if start else answer

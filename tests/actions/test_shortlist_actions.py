@@ -123,3 +123,21 @@ def test_a_question_instead_of_an_answer_is_not_stored(domain):
     dispatcher, values = validate(domain, "candidate_fit", "c'est quoi un style de communication ?", found)
     assert values["candidate_fit"] is None
     assert "Pensez à vos échanges" in texts(dispatcher)
+
+
+def test_the_names_of_the_request_are_kept_and_not_asked_again(domain):
+    # seventh panel: « C'est noté : je compare A et B. » then « Il me faut un nom pour chaque personne » (our words)
+    said = "Je voudrais comparer deux mentors : Hugo Petit, chef de chantier ; Inès Roy, architecte. Lequel choisir ?"
+    persons = [{"entity": "PER", "value": "Hugo Petit"}, {"entity": "PER", "value": "Inès Roy"}]
+    dispatcher, events = run(shortlist.ActionStartShortlist(), domain, text=said, entities=persons)
+    kept = slot_events(events)["shortlist_candidates"]
+    assert [c["role"] for c in json.loads(kept)] == ["chef de chantier", "architecte"]
+    dispatcher, slots = validate_answer(
+        shortlist.ValidateShortlistForm(),
+        domain,
+        "shortlist_candidates",
+        kept,
+        "shortlist_form",
+        slots={"shortlist_candidates": kept},
+    )
+    assert slots["shortlist_candidates"] == kept and dispatcher.messages == []

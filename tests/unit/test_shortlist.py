@@ -164,3 +164,14 @@ def test_the_markdown_is_a_real_table_with_the_mentees_words():
 def test_who_names_the_role_and_the_organisation():
     assert who(SOPHIE.mentor) == "Sophie Martin (DAF chez Fives)"
     assert who(parse_candidates("Karim ; Inès").value[0].mentor) == "Karim"
+
+
+def test_the_request_before_the_names_and_the_question_after_them_are_no_candidates():
+    from assistant.shortlist.answers import parse_candidates
+
+    said = "J'ai deux pistes : Hugo Petit, chef de chantier, et Inès Roy, architecte à Tours. Laquelle je contacte ?"
+    parsed = parse_candidates(said)
+    assert [(c.mentor.name, c.mentor.role) for c in parsed.value] == [
+        ("Hugo Petit", "chef de chantier"),
+        ("Inès Roy", "architecte à Tours"),
+    ]
