@@ -33,7 +33,7 @@ from assistant.coaching.asides import (
 )
 from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.coaching.knowledge import choose, ranking
-from assistant.coaching.text import clean, fold
+from assistant.coaching.text import clean, fold, looks_like_question
 from assistant.common.dates import parse_past_date
 from assistant.common.french import words_within
 from assistant.common.templating import message
@@ -233,6 +233,11 @@ def answer_question(dispatcher: CollectingDispatcher, message: dict) -> None:
     decision = choose(ranking(message.get("response_selector")))
     if decision.kind == "answer":
         dispatcher.utter_message(response=f"utter_faq/{decision.topic}")
+        return
+    if decision.kind == "unsure" and not looks_like_question(message.get("text")):
+        # « Je suis sous-cheffe … Je voudrais m'en servir pour suivre nos rencontres. » asks no question
+        say(dispatcher, "knowledge_not_a_question")
+        dispatcher.utter_message(response="utter_menu")
         return
     topics = decision.topics if decision.kind == "clarify" else UNSURE_TOPICS
     buttons = [{"title": FAQ_QUESTIONS[t], "payload": FAQ_QUESTIONS[t]} for t in topics if t in FAQ_QUESTIONS]

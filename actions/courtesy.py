@@ -20,6 +20,7 @@ from assistant.coaching.intents import guess_button
 from assistant.coaching.text import fold
 from assistant.common.dates import format_date_fr, local_today
 from assistant.common.templating import message
+from assistant.goals.answers import goal_in_words
 from assistant.goals.wording import goal_reference
 from assistant.meetings import store as preparation_store
 from assistant.meetings.render import format_when
@@ -302,6 +303,8 @@ class ActionDefaultFallback(Action):
             return pending
         if revision_typed(tracker):  # « mets 15 minutes au lieu de 20 » under a draft
             return [FollowupAction("action_revise_draft")]
+        if goal_in_words((tracker.latest_message or {}).get("text"), inside=True):  # « … je voudrais en définir un :
+            return [FollowupAction("action_chitchat")]  # savoir gérer une cuisine »: the goal form, with it
         say(dispatcher, "fallback_menu")
         dispatcher.utter_message(response="utter_menu")
         return [UserUtteranceReverted()]

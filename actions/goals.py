@@ -20,7 +20,7 @@ from actions.common import (
     say,
 )
 from actions.goal_form import checked_change, shown_value
-from actions.goal_summary import typed_correction
+from actions.goal_summary import at_pending_summary, typed_correction
 from actions.outreach_drafts import revision_typed
 from actions.turn import replay_payload, typed_button
 from assistant.coaching.text import fold
@@ -89,6 +89,9 @@ class ActionStartStatedGoal(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         if revision_typed(tracker):  # « proposez un appel de 30 minutes plutôt qu'une visio » under a draft
             return [FollowupAction("action_revise_draft")]
+        pending = at_pending_summary(dispatcher, tracker, domain)  # « dans un an, pas 6 mois » at a goal's summary
+        if pending is not None:
+            return pending
         goal = goal_in_words((tracker.latest_message or {}).get("text"))
         typed = typed_button(tracker) if goal is None else None  # « un autre » under « ➕ Un autre objectif »
         if typed is not None:

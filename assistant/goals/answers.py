@@ -250,6 +250,13 @@ _STATED_GOAL = re.compile(
 )
 
 
+#: « je voudrais en définir un : savoir gérer … », « clarifions un objectif : … »: the goal after the request.
+_DEFINE_ONE = re.compile(
+    r"\b(?:defini\w*|clarifi\w*|fixe\w*|formule\w*)\s+(?:(?:un|mon|cet|l')\s*)?(?:(?:nouvel|nouveau)\s+)?"
+    r"(?:objectif\s*)?(?:un\s*)?:\s*"
+)
+
+
 def stated_goal(text: str | None) -> str | None:
     """The goal in « j'ai un deuxième objectif : devenir manager », « mon objectif c'est de … »; else None.
 
@@ -259,7 +266,8 @@ def stated_goal(text: str | None) -> str | None:
     raw = clean(text)
     if "?" in raw:
         return None
-    match = _STATED_GOAL.search(fold_same_length(raw))
+    folded = fold_same_length(raw)
+    match = _STATED_GOAL.search(folded) or _DEFINE_ONE.search(folded)
     if not match:
         return None
     goal = _POLITE_END.sub("", raw[match.end() :]).strip(" .!;,")
@@ -281,7 +289,9 @@ _WISH_TO = re.compile(
 _ABOUT_THE_COACHING = re.compile(
     r"\bobjectifs?\b|\bsmart\b|\bbrouillons?\b|\bpreparation\b|^(?:ajouter|creer|definir|clarifier|fixer|"
     r"formuler|preciser|poser|savoir|comprendre|parler|discuter|preparer|ecrire|rediger|relire|envoyer|exporter|"
-    r"effacer|supprimer|modifier|voir|revoir|commencer|continuer|reprendre|recommencer|essayer|tester)\b"
+    r"effacer|supprimer|modifier|voir|revoir|essayer|tester)\b|"
+    r"^(?:commencer|continuer|reprendre|recommencer)(?:$|\s+(?:la|la ou|ou|depuis|plus tard|notre|nos|le formulaire|"
+    r"la conversation|la discussion|au debut|a zero|tout)\b)"
 )
 
 

@@ -171,3 +171,23 @@ def test_a_deadline_taken_back_in_the_same_answer_is_the_one_said_last(domain):
     said = "Dans 3 mois. Non attendez, c'est trop juste, dans 8 mois."
     _, slots = validate_answer(ValidateGoalForm(), domain, "goal_deadline", said, "goal_form")
     assert slots["goal_deadline"] == parse_deadline("dans 8 mois").value.isoformat()
+
+
+def test_a_mentee_who_says_who_they_are_then_what_they_want_starts_the_goal(domain):
+    # seventh panel: « Je suis agent immobilier, je veux monter ma propre agence. » got the small-talk answer
+    said = "Je suis boulangère à Caen, je voudrais ouvrir un deuxième magasin. Allez, on y va."
+    dispatcher, events = run(goals.ActionChitchat(), domain, tracker=make_tracker(text=said, intent="chitchat"))
+    assert {
+        "event": "slot",
+        "name": "goal_statement",
+        "value": "ouvrir un deuxième magasin",
+        "timestamp": None,
+    } in events
+    assert events[-1] == {"event": "followup", "name": "goal_form", "timestamp": None}
+    dispatcher, events = run(
+        goals.ActionChitchat(), domain, tracker=make_tracker(text="il pleut ici", intent="chitchat")
+    )
+    assert sent(dispatcher) == ["utter_chitchat"] and events == []
+    stated = "Pas encore d'objectif. Je voudrais en définir un : ouvrir un deuxième magasin."
+    _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=make_tracker(text=stated, intent="nlu_fallback"))
+    assert events == [{"event": "followup", "name": "action_chitchat", "timestamp": None}]

@@ -44,3 +44,48 @@ def test_a_goal_kept_with_the_draft_button_ends_the_turn_and_the_mentee_is_still
     assert actions[-1] == "action_listen" and len(actions) < MAX_PREDICTIONS
     assert "Que voulez-vous faire" in text_of(servers.say(mentee, "bonjour"))
     assert "chiffrage des chantiers" in text_of(servers.say(mentee, "mes objectifs"))
+
+
+def _goal_up_to_the_summary(servers: Servers, mentee: str) -> None:
+    for answer in (
+        "/clarify_goal",
+        '/inform{"goal_area":"carriere"}',
+        "ouvrir ma boulangerie à Caen",
+        "avoir signé le bail et 30 clients réguliers",
+        "dans 6 mois",
+        "être mon propre patron",
+        '/inform{"mentoring_kind":"informel"}',
+    ):
+        servers.say(mentee, answer)
+
+
+def test_corrections_typed_at_the_summary_are_applied_and_the_goal_is_kept(servers):
+    # « dans un an, pas 6 mois » showed the field menu; « l'échéance ! … » and « 20 …, pas 30 » lost the goal
+    mentee = "e2e-panel7-summary"
+    _goal_up_to_the_summary(servers, mentee)
+    corrected = text_of(servers.say(mentee, "Non ! dans un an, pas 6 mois."))
+    assert "C'est corrigé" in corrected and "Est-ce que je l'enregistre ainsi" in corrected
+    corrected = text_of(servers.say(mentee, "en fait… 40 clients, pas 30"))
+    assert "avoir signé le bail et 40 clients réguliers" in corrected
+    slots = servers.tracker(mentee).get("slots") or {}
+    assert slots.get("goal_measure") == "avoir signé le bail et 40 clients réguliers"
+    assert "C'est enregistré" in text_of(servers.say(mentee, "oui, enregistre"))
+    assert "ouvrir ma boulangerie" in text_of(servers.say(mentee, "mes objectifs")).lower()
+
+
+def test_who_i_am_then_what_i_want_starts_the_goal_with_it(servers):
+    mentee = "e2e-panel7-intro"
+    reply = text_of(
+        servers.say(mentee, "Bonsoir, je suis menuisier à Nantes, je veux reprendre l'atelier de mon père.")
+    )
+    assert "reprendre l'atelier de mon père" in reply and "Dans quel domaine" in reply
+
+
+def test_a_comparison_keeps_the_names_of_the_request(servers):
+    mentee = "e2e-panel7-shortlist"
+    reply = text_of(
+        servers.say(
+            mentee, "Je voudrais comparer deux mentors : Hugo Petit, chef de chantier ; Inès Roy, architecte à Tours"
+        )
+    )
+    assert "Hugo Petit" in reply and "Il me faut un nom" not in reply
