@@ -62,6 +62,8 @@ REPLACEMENTS = {
     "kiffer": "apprécier",
     "perso": "personnel",
     "appli": "application",
+    "tuto": "tutoriel",
+    "tutos": "tutoriels",
     "cv": "CV",
     "linkedin": "LinkedIn",
 }
@@ -89,5 +91,7 @@ TRADE_WORDS = set(
     sprint sprints insight insights benchmark benchmarks kpi kpis okr okrs strat strats
     board boards feature features outcome outcomes key keys review reviews pushback one-to-one pre-read call calls
     testimonial testimonials deal deals pipeline pipelines diag diags
+    dashboard dashboards template templates slides deck decks workshop workshops side project projects opendata
+    notebook notebooks checklist checklists mindset backlog backlogs flow cash food cost gouv mooc moocs kaggle
     """.split()
 )

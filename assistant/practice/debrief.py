@@ -133,12 +133,30 @@ def retone(text: str, tone: str) -> str:
     return _SECOND.sub(swap, text)
 
 
+#: « partir des données ouvertes, soigner le récit, et finir un seul tableau de bord »: a list in one sentence.
+_COMMA_LIST = re.compile(r",\s*(?:et\s+|puis\s+)?")
+
+
+def _listed(raws: list[str]) -> list[str]:
+    """``raws`` with a sentence too long to keep whole cut at its commas when each part is an item of its own
+    (an infinitive or a noun phrase: « partir de …, soigner …, et finir … »)."""
+    out: list[str] = []
+    for raw in raws:
+        parts = [p.strip() for p in _COMMA_LIST.split(clean(raw)) if p.strip()]
+        listed = len(clean(raw)) > MAX_PIECE_CHARS and len(parts) > 1
+        if listed and all(_shape(_drop_lead_in(p).strip(" ,.;:")) for p in parts):
+            out.extend(parts)
+        else:
+            out.append(raw)
+    return out
+
+
 def read_pieces(answer: str | None, tone: str = "vous", limit: int = MAX_PIECES) -> Pieces:
     """The pieces of a debrief answer fit for a letter in ``tone`` (see the module's doc)."""
     kept: list[Piece] = []
     left_out: list[str] = []
     seen: set[str] = set()
-    for raw in _SPLIT.split((answer or "").strip()):
+    for raw in _listed(_SPLIT.split((answer or "").strip())):
         raw = clean(raw).strip(" ,.;:!-")
         if not raw:
             continue

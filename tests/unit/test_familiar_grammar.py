@@ -132,3 +132,19 @@ def test_the_draw_is_read_as_a_noun_phrase_or_a_clause_by_its_own_verb(draw, kin
     from assistant.outreach.phrases import draw_fields
 
     assert draw_fields(draw)["draw_kind"] == kind
+
+
+def test_advice_listed_in_one_sentence_is_read_item_by_item():
+    # editor's review: three pieces of advice in one long sentence were all left out of the thank-you note (« too
+    # long »), trade words (« dashboard ») and « tutos » made them « unknown »; our own words
+    from assistant.practice.debrief import read_pieces
+
+    pieces = read_pieces(
+        "Publier mes notebooks sur Kaggle plutôt que d'enchaîner les tutos, soigner mon pitch deck, et finir un seul "
+        "dashboard"
+    )
+    assert [p.text for p in pieces.kept] == [
+        "publier mes notebooks sur Kaggle plutôt que d'enchaîner les tutoriels",
+        "soigner mon pitch deck",
+    ]
+    assert pieces.left_out == ("more",)
