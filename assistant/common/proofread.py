@@ -37,7 +37,9 @@ from assistant.common.spelling_words import FAMILIAR_PHRASES, REPLACEMENTS, TRAD
 #: Acronyms and names of the trade written in lower case (folded keys).
 ACRONYMS = {
     w.lower(): w
-    for w in "CTO CEO CFO COO CPO CMO DAF DRH RH UX UI PM PO QA SQL IA PME ETI DSI DSCG DCG MBA CV RSE BTS IUT MOOC KPI OKR".split()
+    for w in (
+        "CTO CEO CFO COO CPO CMO DAF DRH RH UX UI PM PO QA SQL IA PME ETI DSI DSCG DCG MBA CV RSE BTS IUT MOOC KPI OKR"
+    ).split()
 }
 NAMES = {
     "java": "Java",
