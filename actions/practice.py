@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -259,8 +259,13 @@ def thank_you_facts(tracker: Tracker, preparation: Preparation | None, person: s
     )
     short = thanks.requested_short(said)
     if preparation is not None:
-        return thanks.from_preparation(preparation, tone=tone, mentee_first=mentee_first, said=said, short=short)
-    return thanks.from_mentor(mentor, tone=tone, mentee_first=mentee_first, said=said, short=short)
+        facts = thanks.from_preparation(preparation, tone=tone, mentee_first=mentee_first, said=said, short=short)
+    else:
+        facts = thanks.from_mentor(mentor, tone=tone, mentee_first=mentee_first, said=said, short=short)
+    sent = draft_for_practice(record) if record and same_as_draft else None
+    if sent is not None and sent.style.tone == tone:  # « Bonjour Madame Lemaire » then, « Bonjour Madame Lemaire » now
+        facts = replace(facts, greeting=thanks.greeted_name(sent.body))
+    return facts
 
 
 def send_thank_you(

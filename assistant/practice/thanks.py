@@ -45,6 +45,7 @@ class ThankYou:
     tone: str = "vous"
     mentee_first: str = ""
     short: bool = False
+    greeting: str = ""  # the name the outreach message greeted (« Madame Lemaire »), kept in the thank-you
 
     @property
     def advice(self) -> Pieces:
@@ -147,7 +148,7 @@ def thank_you_note(facts: ThankYou, today: date | None = None) -> str:
         "thank_you.txt.j2",
         tu=facts.tone == "tu",
         short=facts.short,
-        mentor_first=greeting_name(facts.mentor),
+        mentor_first=facts.greeting or greeting_name(facts.mentor),
         when=relative_day(facts.met_on, today),
         meeting_format=facts.meeting_format,
         advice_of=elide("de", infinitives[0]) if len(infinitives) == 1 else "",
@@ -171,3 +172,13 @@ def _next_meeting(day: date | None, today: date | None) -> str:
 def revised(facts: ThankYou, *, tone: str | None = None, short: bool | None = None) -> ThankYou:
     """The same facts for another version: tu/vous (the notes are re-read in that tone) or short."""
     return replace(facts, tone=tone or facts.tone, short=facts.short if short is None else short)
+
+
+#: « Bonjour Madame Lemaire, » at the top of a message: the name greeted.
+_GREETED = re.compile(r"^(?:Bonjour|Bonsoir|Hello|Salut)\s+(?P<name>[^,\n]{2,60}),", re.I)
+
+
+def greeted_name(message: str) -> str:
+    """The name a message greets (« Bonjour Madame Lemaire, » -> « Madame Lemaire »), or ""."""
+    found = _GREETED.match(message.strip())
+    return found["name"].strip() if found else ""

@@ -180,3 +180,18 @@ def test_a_change_asked_under_a_thank_you_note_is_about_the_note(database, domai
     tracker.events = [{"event": "action", "name": "action_save_debrief"}, *tracker.events]
     _, events = run(outreach_drafts.ActionReviseDraft(), domain, tracker=tracker)
     assert events == [{"event": "followup", "name": "action_thank_you_note", "timestamp": None}]
+
+
+def test_the_thank_you_note_greets_the_mentor_as_the_message_did(database, domain):
+    # editor's review: « Bonjour Sophie, » in the thank-you after an e-mail that said « Bonjour Madame Lemaire, »
+    from actions import practice
+    from assistant.outreach import store as draft_store
+    from tests.actions.test_outreach_actions import _revise, draft_for
+
+    draft_for(domain)
+    _revise(domain, "plus formel")
+    greeting = draft_store.current_draft("alice").latest.draft.body.split("\n", 1)[0]
+    assert greeting == "Bonjour Madame Martin,"
+    dispatcher, _ = run(practice.ActionThankYouNote(), domain, sender_id="alice", text="un message de remerciement")
+    note = next(m["text"] for m in dispatcher.messages if (m.get("text") or "").startswith("Bonjour"))
+    assert note.startswith("Bonjour Madame Martin,")
