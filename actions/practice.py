@@ -232,7 +232,7 @@ class ActionReviewReply(Action):
 # --- after the meeting ------------------------------------------------------------------------------
 
 #: Why part of the notes was left out, most useful reason first.
-_LEFT_OUT_ORDER = ("spelling", "slang", "question", "shape", "long", "more")
+_LEFT_OUT_ORDER = ("spelling", "slang", "question", "shape", "mentor", "long", "more")
 
 
 def _same_person(a: Mentor | None, b: Mentor | None) -> bool:
@@ -288,7 +288,8 @@ def send_thank_you(
     dispatcher.utter_message(text=thanks.thank_you_note(facts))
     reasons = [*advice.left_out, *steps.left_out]
     if reasons:
-        say(dispatcher, "thank_you_left_out", reason=min(reasons, key=_LEFT_OUT_ORDER.index))
+        known = [r for r in reasons if r in _LEFT_OUT_ORDER] or ["shape"]  # never a crash on a new reason
+        say(dispatcher, "thank_you_left_out", reason=min(known, key=_LEFT_OUT_ORDER.index))
     pronoun = {"f": "elle", "m": "il"}.get(facts.gender, "")
     who = pronoun or (facts.mentor.first_name or facts.mentor.name or "cette personne")
     say(dispatcher, "thank_you_tips", buttons, who=who, debriefed=debriefed, tu=facts.tone == "tu")

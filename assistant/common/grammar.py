@@ -9,6 +9,10 @@
 
 Each change is sure only when the dictionary gives the new word as a past participle; words that are also
 prepositions or adverbs (« entre », « contre », « juste ») are never changed.
+
+:func:`first_person` finds the slips of « je »: a word the dictionary does not give as a first person where one
+letter more makes it one (« je m'appel », « je travail », « je me permet »), and the future of politeness verbs
+before an infinitive or a pronoun (« j'aimerai vous demander » -> « j'aimerais »).
 """
 
 from __future__ import annotations
@@ -70,3 +74,32 @@ def auxiliaries(text: str) -> tuple[str, list[str]]:
     text = _AFTER_AUXILIARY.sub(after_auxiliary, text)
     text = _PRONOUN_AUXILIARY.sub(pronoun_auxiliary, text)
     return text, changed
+
+
+#: « je », then the pronouns that may come between it and its verb, then the verb.
+_I_VERB = re.compile(
+    r"\b(?P<je>je\s+|j')(?P<pronouns>(?:(?:ne|n'|me|m'|te|t'|vous|lui|leur|l'|le|la|les|y|en)\s*)*)(?P<verb>[a-zà-ÿ]+)\b",
+    re.I,
+)
+#: « j'aimerai vous demander », « je voudrai savoir »: a future where the letter asks politely (conditional).
+_POLITE_FUTURE = re.compile(
+    r"\b(?P<verb>j'aimerai|je voudrai|je souhaiterai)"
+    r"(?=\s+(?:vous|te|t'|beaucoup|bien|vraiment|savoir|avoir|[a-zà-ÿ]+(?:er|ir|re)\b))",
+    re.I,
+)
+
+
+def first_person(text: str) -> list[tuple[str, str]]:
+    """``(as typed, corrected)`` for each slip of « je » in ``text`` (see the module's doc)."""
+    slips: list[tuple[str, str]] = []
+    for found in _I_VERB.finditer(text):
+        verb = found["verb"]
+        parts = parts_of_speech(verb.lower())
+        if "1sg" in parts or parts & _NOT_ONLY_A_VERB or len(verb) < 4:
+            continue
+        for ending in ("e", "le", "s", "x"):
+            if "1sg" in parts_of_speech(verb.lower() + ending):
+                slips.append((found.group(0), found.group(0)[: -len(verb)] + verb + ending))
+                break
+    slips.extend((found["verb"], found["verb"] + "s") for found in _POLITE_FUTURE.finditer(text))
+    return slips

@@ -19,11 +19,12 @@ from dataclasses import dataclass
 
 from assistant.coaching.text import fold
 from assistant.common.french import bare, starts_with_vowel
-from assistant.common.grammar import auxiliaries
+from assistant.common.grammar import auxiliaries, first_person
 from assistant.common.spelling import (
     _a_before_place,
     _apostrophe,
     _stems,
+    before_a_vowel,
     checker,
     correct,
     is_first_name,
@@ -289,7 +290,14 @@ def _spell(text: str, kept: frozenset[str] = frozenset()) -> tuple[str, list[str
             faults.append(token)
         out.append(fixed)
     joined = re.sub(r"\s{2,}", " ", "".join(out)).strip(" ,")
+    if "sms" in problems or "slang" in problems:  # « ma boite » -> « ma entreprise » -> « mon entreprise »
+        joined = before_a_vowel(joined)
     joined = re.sub(r"\s+([,.])", r"\1", joined)
+    for typed, fixed in first_person(joined):  # « je travail chez … » in an answer: « je travaille »
+        joined = joined.replace(typed, fixed, 1)
+        wrong_person = [typed]
+        problems.append("grammar")
+        faults.extend(wrong_person if not faults else [])
     joined, wrong = auxiliaries(joined)
     if wrong:
         problems.append("grammar")

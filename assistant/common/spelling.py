@@ -326,7 +326,18 @@ def correct(text: str) -> Spelled:
         elif problem == "unfit":
             unfit.append(token)
         out.append(fixed)
-    return Spelled(_a_before_place("".join(out)), tuple(unknown), tuple(unfit))
+    joined = "".join(out)
+    if joined != text:  # « ma boite » -> « ma entreprise » -> « mon entreprise »
+        joined = before_a_vowel(joined)
+    return Spelled(_a_before_place(joined), tuple(unknown), tuple(unfit))
+
+
+def before_a_vowel(text: str) -> str:
+    """« ma entreprise » -> « mon entreprise », « la entreprise » -> « l'entreprise », « de entreprise » ->
+    « d'entreprise », once a word was replaced."""
+    vowel = r"(?!oui\b|ouais\b|onze\b|yo)(?=[aeiouyéèêâîôûAEIOUYÉÈ])"
+    text = re.sub(rf"\b([MmTtSs])a {vowel}", lambda m: f"{m.group(1)}on ", text)
+    return re.sub(rf"\b([Ll]a|[Ll]e|[Dd]e) {vowel}", lambda m: f"{m.group(1)[0]}'", text)
 
 
 #: « a » written for « à »: before a capitalised place or a set phrase, when no subject precedes it.

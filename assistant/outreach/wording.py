@@ -19,6 +19,7 @@ import re
 
 from assistant.coaching.text import clean, fold
 from assistant.common.french import elide
+from assistant.common.spelling import before_a_vowel
 from assistant.common.spelling_words import CLIPPINGS, FAMILIAR_PHRASES
 
 #: Anglicisms and casual words a formal letter rewrites.
@@ -67,13 +68,7 @@ def plain(text: str, formal: bool) -> str:
             return word
         return plain_word.capitalize() if word[:1].isupper() else plain_word
 
-    return _before_a_vowel(_WORD.sub(swap, text))
-
-
-def _before_a_vowel(text: str) -> str:
-    """« ma entreprise » -> « mon entreprise », « la entreprise » -> « l'entreprise » once a word was replaced."""
-    text = re.sub(r"\b([MmTtSs])a (?=[aeiouyéèêâîôûAEIOUYÉÈ])", lambda m: f"{m.group(1)}on ", text)
-    return re.sub(r"\b([Ll])a (?=[aeiouyéèêâîôûAEIOUYÉÈ])", lambda m: f"{m.group(1)}'", text)
+    return before_a_vowel(_WORD.sub(swap, text))
 
 
 #: « <noun phrase> c'est <judgement> », the spoken dislocation (no comma, « c'est » for a plural too).

@@ -30,6 +30,7 @@ from assistant.common.answers import Parsed
 from assistant.common.channels import ASKS, CHANNELS, DEFAULT_MINUTES
 from assistant.common.dates import MINUTES
 from assistant.common.french import THANKS_WORDS
+from assistant.common.grammar import first_person
 from assistant.common.templating import render
 from assistant.practice.message import (
     DURATION,
@@ -314,7 +315,11 @@ def _notes(text: str, msg: Message, channel: str) -> tuple[str, ...]:
         keys.append("tutoiement")
     if _PLACEHOLDER.search(text):
         keys.append("placeholder")
-    return tuple(render("practice/critique_note.txt.j2", key=key) for key in keys)
+    notes = [render("practice/critique_note.txt.j2", key=key) for key in keys]
+    slips = first_person(text)
+    if slips:  # « je m'appel », « je me permet », « j'aimerai vous demander »: a mentor notices them first
+        notes.insert(0, render("practice/critique_note.txt.j2", key="first_person", slips=slips[:4]))
+    return tuple(notes)
 
 
 # --- public functions --------------------------------------------------------------------------------
@@ -353,12 +358,15 @@ def critique_message(text: str | None, channel: str | None = None) -> Parsed:
         for key, outcome in outcomes.items()
     )
     weakest = next((key for key in IMPORTANCE if not outcomes[key].passed), "")
+    rewrite = _rewrite(weakest, msg, channel, outcomes["ask"].passed)
+    for typed, fixed in first_person(rewrite):  # the rewrite quotes the mentee: never their slips
+        rewrite = rewrite.replace(typed, fixed, 1)
     return Parsed(
         Critique(
             channel,
             results,
             weakest,
-            _rewrite(weakest, msg, channel, outcomes["ask"].passed),
+            rewrite,
             _notes(text, msg, channel),
         )
     )

@@ -195,3 +195,17 @@ def test_the_thank_you_note_greets_the_mentor_as_the_message_did(database, domai
     dispatcher, _ = run(practice.ActionThankYouNote(), domain, sender_id="alice", text="un message de remerciement")
     note = next(m["text"] for m in dispatcher.messages if (m.get("text") or "").startswith("Bonjour"))
     assert note.startswith("Bonjour Madame Martin,")
+
+
+def test_a_next_step_that_cannot_be_said_to_the_mentor_is_told_not_a_crash(domain):
+    # editor's second review: « une partie de mon service ne répond pas » four times (the reason « mentor » was unknown)
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.practice import send_thank_you
+    from assistant.common.mentor import Mentor
+    from assistant.practice.thanks import ThankYou
+
+    facts = ThankYou(Mentor("Paul Morel"), next_steps="relancer Paul dans un mois", tone="vous")
+    dispatcher = CollectingDispatcher()
+    send_thank_you(dispatcher, facts, debriefed=True, buttons=[])
+    assert message("thank_you_left_out", reason="mentor") in [m.get("text") for m in dispatcher.messages]

@@ -148,3 +148,37 @@ def test_advice_listed_in_one_sentence_is_read_item_by_item():
         "soigner mon pitch deck",
     ]
     assert pieces.left_out == ("more",)
+
+
+def test_slips_of_je_are_found_and_corrected():
+    from assistant.common.grammar import first_person
+
+    said = "je m'appel Inès, Je travail en crèche et je me permet de vous écrire : j'aimerai vous poser deux questions."
+    assert first_person(said) == [
+        ("je m'appel", "je m'appelle"),
+        ("Je travail", "Je travaille"),
+        ("je me permet", "je me permets"),
+        ("j'aimerai", "j'aimerais"),
+    ]
+    assert first_person("je travaille en crèche, je vous remercie et j'aimerai toujours ce métier") == []
+
+
+def test_the_critique_points_out_the_slips_and_its_rewrite_never_repeats_them():
+    from assistant.practice.critique import critique_message
+
+    critique = critique_message(
+        "Bonjour Madame Roy,\nje m'appel Inès et je travail en crèche. Je me permet de vous écrire car j'aimerai "
+        "devenir directrice de crèche. Auriez-vous 20 minutes pour un appel ? Merci beaucoup,\nInès"
+    ).value
+    assert any("« je m'appel » s'écrit « je m'appelle »" in note for note in critique.notes)
+    assert "j'aimerai " not in critique.rewrite and "je travail " not in critique.rewrite
+
+
+def test_a_word_replaced_before_a_vowel_keeps_the_possessive_right():
+    # editor's second review: « dans ma entreprise » in goals, buttons and questions once « boite » was replaced
+    from assistant.common.spelling import correct
+
+    assert proofread("cheffe de rayon dans ma boite").text == "cheffe de rayon dans mon entreprise"
+    assert correct("changer de boite ou évoluer dans ma boite").text == (
+        "changer d'entreprise ou évoluer dans mon entreprise"
+    )
