@@ -286,6 +286,13 @@ class AnswerValidation(FormValidationAction, abc.ABC):
             return await self.answer_and_question(dispatcher, tracker, domain, requested, *split)
         if is_digression(requested, text, intent):
             if intent == "faq" and remark != "how_to_answer":
+                unsure = choose(ranking(message.get("response_selector"))).kind == "unsure"
+                if unsure:  # « je dirais 5 entretiens, c'est raisonnable ? »: no sure question, maybe the answer
+                    tried = CollectingDispatcher()
+                    events = await super().get_validation_events(tried, tracker, domain)
+                    if any(e.get("name") == requested and e.get("value") is not None for e in events):
+                        dispatcher.messages.extend(tried.messages)
+                        return events
                 answer_question(dispatcher, message)
             else:
                 say(dispatcher, f"help_{requested}")

@@ -19,6 +19,7 @@ from actions.common import (
     say,
 )
 from actions.goal_form import checked_change
+from actions.goal_summary import at_pending_summary
 from actions.goals import NO_GOALS_BUTTONS, goal_from_slots, save_edited
 from actions.journal import names_a_done_item
 from assistant.common.templating import message
@@ -129,6 +130,9 @@ class ActionEditGoal(_GoalCommand):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        pending = at_pending_summary(dispatcher, tracker, domain)  # « je souhaiterais modifier l'objectif : … » at
+        if pending is not None:  # the summary of the goal being written: that goal, never a saved one
+            return pending
         goal = self.pick(dispatcher, tracker)
         if goal is None:
             return clear_goal_reference()

@@ -97,7 +97,7 @@ class LogisticIntentClassifier(TrainedTextClassifier):
                 or typed_yes_no(text)
                 or emoji_intent(text)  # « 😅 » is a reaction, not a goodbye
                 or requested_intent(text)
-                or promoted_switch(text, ranking)
+                or _switch(text, ranking)
             )
             if first is not None:  # an instruction typed back, a request in so many words, a change of mind
                 ranking = promote(ranking, first)
@@ -114,3 +114,9 @@ class LogisticIntentClassifier(TrainedTextClassifier):
             message.set(INTENT, ranked[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranked, add_to_output=True)
         return messages
+
+
+def _switch(text: str, ranking: list[tuple[str, float]]) -> str | None:
+    """The task a change of mind switches to; never « stop » for a detail dropped (« laisse tomber le type »)."""
+    switch = promoted_switch(text, ranking)
+    return None if switch == "stop" and stops_a_habit(text) else switch

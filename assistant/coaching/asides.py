@@ -108,7 +108,8 @@ _DECLINES = re.compile(
     r"^\W*(?:(?:bof|bah|ben|bon|non|nan|euh|franchement|ok)\W+)*(?:"
     r"(?:je passe|on passe|je saute|on saute|question suivante|next|skip|(?:passe|saute|zappe)[rz]?(?: cette| la)? "
     r"question)(?=\W*$|\s*[,.!;])|"
-    r"laisse[sz]? tomber (?:le pourquoi|cette question|la question|ce point|la raison|la motivation)\b|"
+    r"laisse[sz]? tomber (?:le pourquoi|cette question|la question|ce point|la raison|la motivation|le type|"
+    r"le domaine|la mesure|l'indicateur|l'echeance|la date|le format|la duree)\b|"
     r"(?:je n'ai |j'ai |j'ai vraiment )?pas envie d'y repondre|(?:je n'ai |j'ai )?pas envie de repondre(?: a ca)?\b|"
     r"je (?:ne )?(?:prefere|veux) pas (?:y )?repondre|je prefere ne pas (?:y )?repondre)"
 )

@@ -114,7 +114,8 @@ _THANK_YOU_NAMED = re.compile(r"\bremerci\w*")
 #: What « laisse tomber » may drop without stopping the task (« laisse tomber l'orthographe, … »; folded).
 _DETAIL = (
     r"(?:l'|la |le |les |ces |cette |ce )?(?:orthographe|fautes?|accents?|details?|majuscules?|ponctuation|"
-    r"corrections?|typos?|mots?|formulation|style|pourquoi|questions?|raison|motivation|point)\b"
+    r"corrections?|typos?|mots?|formulation|style|pourquoi|questions?|raison|motivation|point|type|domaine|mesure|"
+    r"indicateur|echeance|date|format|duree)\b"
 )
 #: « stop », « annule » in a short message: what the forms say to type to leave them.
 # « j'arrête là » stops; « j'arrête de tout vouloir faire seul » does not.

@@ -28,6 +28,8 @@ CLIPPINGS = {
     "manip": "manipulation",
     "manips": "manipulations",
     "appart": "appartement",
+    "copro": "copropriété",
+    "copros": "copropriétés",
 }
 #: Familiar phrases with a plain wording (« prépa » alone is a preparatory class).
 FAMILIAR_PHRASES = (
@@ -93,5 +95,6 @@ TRADE_WORDS = set(
     testimonial testimonials deal deals pipeline pipelines diag diags
     dashboard dashboards template templates slides deck decks workshop workshops side project projects opendata
     notebook notebooks checklist checklists mindset backlog backlogs flow cash food cost gouv mooc moocs kaggle
+    early adopter adopters product-market fit app apps
     """.split()
 )

@@ -191,3 +191,46 @@ def test_a_mentee_who_says_who_they_are_then_what_they_want_starts_the_goal(doma
     stated = "Pas encore d'objectif. Je voudrais en définir un : ouvrir un deuxième magasin."
     _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=make_tracker(text=stated, intent="nlu_fallback"))
     assert events == [{"event": "followup", "name": "action_chitchat", "timestamp": None}]
+
+
+def test_an_answer_that_ends_with_a_doubt_is_kept_when_no_question_is_sure(domain):
+    # eighth panel: « … 5 entretiens informels ? » at the measure got « Je n'ai pas de réponse sûre » and was lost
+    import asyncio
+
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.goal_form import ValidateGoalForm
+    from tests.actions.conftest import slot_events
+
+    said = "Je dirais peut-être 4 entretiens avec des ébénistes, ça vous va ?"
+    tracker = make_tracker(
+        text=said,
+        intent="faq",
+        active_loop="goal_form",
+        slots={**FILLED, "goal_measure": None, "requested_slot": "goal_measure"},
+        set_after_user={"goal_measure": said},
+    )
+    tracker.latest_message["response_selector"] = {
+        "faq": {
+            "response": {"intent_response_key": "faq/network", "utter_action": "utter_faq/network"},
+            "ranking": [
+                {"intent_response_key": k, "confidence": c}
+                for k, c in (("faq/network", 0.12), ("faq/roles", 0.11), ("faq/trust", 0.1))
+            ],
+        }
+    }
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(ValidateGoalForm().run(dispatcher, tracker, domain))
+    assert slot_events(events).get("goal_measure")
+    assert message("knowledge_unsure") not in sent(dispatcher)
+
+
+def test_a_change_of_the_goal_being_written_asked_as_an_edit_is_applied_to_it(domain, database):
+    # eighth panel: « Je souhaiterais modifier l'objectif : … » at the summary answered « pas encore d'objectif
+    # enregistré » and the goal was lost
+    from actions import saved_goals
+
+    tracker = _after_summary("Je souhaiterais modifier l'objectif : encadrer une équipe de cinq", "edit_goal")
+    dispatcher, events = run(saved_goals.ActionEditGoal(), domain, tracker=tracker)
+    assert any(e.get("name") == "goal_statement" and e.get("value") for e in events)
+    assert events[-1] == {"event": "followup", "name": "action_show_goal_summary", "timestamp": None}

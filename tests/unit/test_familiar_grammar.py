@@ -182,3 +182,13 @@ def test_a_word_replaced_before_a_vowel_keeps_the_possessive_right():
     assert correct("changer de boite ou évoluer dans ma boite").text == (
         "changer d'entreprise ou évoluer dans mon entreprise"
     )
+
+
+def test_dropping_one_question_is_declining_it_not_leaving_the_task():
+    # eighth panel: « laisse tomber le type » (skip this question) cancelled a goal with five answers
+    from assistant.coaching.asides import form_remark
+    from assistant.coaching.intents import stops_a_habit
+
+    assert form_remark("laisse tomber le type") == "declines"
+    assert stops_a_habit("laisse tomber la date")
+    assert not stops_a_habit("laisse tomber")
