@@ -3,6 +3,7 @@ agreed, marking them done, listing what is left."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -24,7 +25,7 @@ from actions.common import (
     say,
     short,
 )
-from assistant.coaching.text import clean, words
+from assistant.coaching.text import clean, fold, words
 from assistant.common.dates import format_date_fr, parse_past_date
 from assistant.common.mentor import introduces_self, parse_mentor, person_name
 from assistant.journal import store as journal_store
@@ -335,6 +336,10 @@ def names_a_done_item(tracker: Tracker) -> bool:
     return done_action(items, (tracker.latest_message or {}).get("text")) is not None
 
 
+#: « supprime l'action », « enlève la 2 »: an item taken off the list, not done.
+_REMOVED = re.compile(r"\b(?:supprim|enlev|retir|effac|vire)\w*")
+
+
 class ActionMarkActionDone(Action):
     """Mark an action item done, named by its number, its words or a button; ask which one when unclear."""
 
@@ -360,5 +365,7 @@ class ActionMarkActionDone(Action):
             return [shown(items)]
         journal_store.mark_done(tracker.sender_id, item.id)
         left = len([i for i in items if not i.by_mentor and i.id != item.id])
-        say(dispatcher, "action_done", [LIST_BUTTON] if left else [], item=item.task, left=left)
+        removed = bool(_REMOVED.search(fold(text)))  # « supprime l'action 2 »: off the list, no « Bravo »
+        key = "action_removed" if removed else "action_done"
+        say(dispatcher, key, [LIST_BUTTON] if left else [], item=item.task, left=left)
         return []

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from assistant.coaching.text import clean, fold, fold_same_length, words
 from assistant.common.answers import Parsed
 from assistant.common.first_names import FEMININE_NAMES, MASCULINE_NAMES, name_gender
-from assistant.common.spelling import is_first_name, is_proper_noun, is_valid
+from assistant.common.spelling import is_first_name, is_proper_noun, is_valid, parts_of_speech
 from assistant.common.spelling_words import TRADE_WORDS
 
 MAX_MENTOR_CHARS = 200
@@ -174,9 +174,16 @@ def person_name(person: str | None) -> str:
     person = clean(person)
     civility = _CIVILITY.match(person + " ")
     bare = person[civility.end() :].strip() if civility else person
-    if not bare or not words(bare) or not plausible_name(bare):
+    if not bare or not words(bare) or not plausible_name(bare) or _a_command(bare):
         return ""
     return _with_civility(civility, bare)[:200]
+
+
+def _a_command(name: str) -> bool:
+    """« Montrez », « Affiche » taken for a name at the start of a request: a verb's imperative alone, no first
+    name (« Rose » stays a name)."""
+    tokens = name.split()
+    return len(tokens) == 1 and "impe" in parts_of_speech(tokens[0].lower()) and not is_first_name(tokens[0])
 
 
 def _leading_name(text: str) -> tuple[str, str]:

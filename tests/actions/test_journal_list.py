@@ -186,3 +186,22 @@ def test_an_action_item_said_done_and_read_as_a_goal_reached_marks_the_item(data
         **tracker_args,
     )
     assert events == [{"event": "followup", "name": "action_mark_action_done", "timestamp": None}]
+
+
+def test_an_item_taken_off_the_list_is_said_removed_not_done(database, domain):
+    # eighth panel: « supprime l'action » got « Bravo, l'action … est faite ! »
+    journal_store.save_entry("alice", "Claire", TODAY, "n", "", [PlannedAction("relire mon CV"), PlannedAction("lire")])
+    dispatcher, _ = run(
+        journal.ActionMarkActionDone(), domain, sender_id="alice", text="supprime l'action 1, relire mon CV"
+    )
+    assert texts(dispatcher).startswith("C'est retiré de votre liste : « relire mon CV ».")
+    assert "Bravo" not in texts(dispatcher) and "Il vous reste 1 action." in texts(dispatcher)
+
+
+def test_a_verb_at_the_start_of_a_request_is_no_mentor_name(database, domain):
+    # eighth panel: « Montrez-moi mon journal » -> « Aucune rencontre avec Montrez »
+    journal_store.save_entry("alice", "Claire Dubois", TODAY, "n1", "", [])
+    dispatcher, _ = run(
+        journal.ActionShowJournal(), domain, sender_id="alice", entities=[{"entity": "PER", "value": "Montrez"}]
+    )
+    assert texts(dispatcher).startswith("Une rencontre est notée dans votre journal")
