@@ -202,6 +202,10 @@ def _leading_name(text: str) -> tuple[str, str]:
     return " ".join(taken), " ".join(tokens[len(taken) :])
 
 
+#: A role that is a sentence about the person (« il a monté … », « elle dirige … », « qui m'a formé »).
+_A_CLAUSE = re.compile(r"^(?:il|elle|iel|on|qui|ils|elles|je|j'|nous)\s*\S", re.I)
+
+
 def _split_role(rest: str) -> tuple[str, str]:
     rest = rest.strip(" ,;:.)-–")
     rest = re.sub(r"^(?:est|c'est|qui est|il est|elle est|, )\s*", "", rest, flags=re.I)
@@ -209,6 +213,8 @@ def _split_role(rest: str) -> tuple[str, str]:
     parts = _AT.split(rest, maxsplit=1)
     role = parts[0].strip(" ,;:.)")
     organisation = re.split(r"\s*[,;(]\s*", parts[1], maxsplit=1)[0].strip(" ,;:.)") if len(parts) > 1 else ""
+    if _A_CLAUSE.match(role):  # « il a monté une entreprise de 30 salariés »: what they did, no job title
+        return "", ""
     if _OWN_SIDE.match(organisation):  # « chez nous » is the mentee's own company, unnamed
         organisation = ""
     return role, organisation

@@ -138,3 +138,9 @@ def test_a_long_answer_about_the_person_keeps_who_they_are():
 def test_a_lower_case_name_is_told_from_the_job_after_it(typed, name, role):
     mentor = parse_mentor(typed).value
     assert (mentor.name, mentor.role) == (name, role)
+
+
+def test_a_sentence_about_the_mentor_is_no_job_title():
+    # editor's second review: « Votre regard d'il a monté une entreprise d'électricité … » (our own words)
+    mentor = parse_mentor("Marc Fabre, il a créé une scierie de 12 salariés dans le Jura").value
+    assert (mentor.name, mentor.role, mentor.organisation) == ("Marc Fabre", "", "")
