@@ -280,6 +280,8 @@ _CLAUSE_BREAK = re.compile(
 
 #: Words that say nothing without what follows (« vous aviez publié quelque chose » is no reason to write).
 _VAGUE = {"chose", "choses", "truc", "trucs", "machin"}
+#: Nouns cut from their complement (« la mise [en place] », « la prise [en charge] », « votre façon [de …] »).
+_NEEDS_MORE = {"mise", "prise", "facon", "maniere", "capacite", "envie", "besoin"}
 
 
 def words_within(text: str, limit: int, clauses_only: bool = False) -> str:
@@ -296,13 +298,27 @@ def words_within(text: str, limit: int, clauses_only: bool = False) -> str:
         head = _undangled(text[: match.start()])
         if len(head) > limit:
             break
-        if len(head.split()) >= 2 and fold(head.rsplit(" ", 1)[-1]) not in _VAGUE:
+        if len(head.split()) >= 2 and _whole(head):
             best = head
     if best or clauses_only:
         return best
     head = _undangled(text[: limit + 1].rsplit(" ", 1)[0]) if " " in text[: limit + 1] else ""
-    fits = len(head.split()) >= 2 and len(head) <= limit and fold(head.rsplit(" ", 1)[-1]) not in _VAGUE
+    fits = len(head.split()) >= 2 and len(head) <= limit and _whole(head)
     return head if fits else ""
+
+
+def _whole(head: str) -> bool:
+    """Whether a shortened start reads as whole: it does not end on a vague word (« quelque chose »), inside a
+    parenthesis (« dans notre groupe (Legrand »), on one word after a comma (« junior, idéalement ») or on a noun
+    that needs its complement (« vos posts sur la mise »)."""
+    last = fold(head.rsplit(" ", 1)[-1])
+    after_comma = head.rsplit(",", 1)[1].split() if "," in head else ["", ""]
+    return (
+        last not in _VAGUE
+        and last not in _NEEDS_MORE
+        and head.count("(") <= head.count(")")
+        and len(after_comma) != 1
+    )
 
 
 #: An elided article or preposition glued to a dangling word (« d'un », « l'une », « qu'au »).
