@@ -314,10 +314,7 @@ def _whole(head: str) -> bool:
     last = fold(head.rsplit(" ", 1)[-1])
     after_comma = head.rsplit(",", 1)[1].split() if "," in head else ["", ""]
     return (
-        last not in _VAGUE
-        and last not in _NEEDS_MORE
-        and head.count("(") <= head.count(")")
-        and len(after_comma) != 1
+        last not in _VAGUE and last not in _NEEDS_MORE and head.count("(") <= head.count(")") and len(after_comma) != 1
     )
 
 

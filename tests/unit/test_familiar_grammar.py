@@ -200,7 +200,11 @@ def test_dropping_one_question_is_declining_it_not_leaving_the_task():
         # editor's second review: « J'admire vos posts sur la mise. », « …, idéalement », « (Legrand m'aiderait »
         ("vos articles sur la prise en charge de la douleur", 30, "vos articles"),
         ("trouver un poste de technicienne, idéalement près de Rennes", 40, "trouver un poste de technicienne"),
-        ("monter en compétence dans notre équipe (celle de Brest) cette année", 45, "monter en compétence dans notre équipe"),
+        (
+            "monter en compétence dans notre équipe (celle de Brest) cette année",
+            45,
+            "monter en compétence dans notre équipe",
+        ),
     ],
 )
 def test_a_shortened_phrase_reads_as_whole(text, limit, short):
