@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from assistant.coaching.text import fold
 from assistant.common.spelling import is_infinitive, is_valid, parts_of_speech
 
 #: A word with its elided article (« l'»), a word, white space, or one other character.
@@ -153,9 +154,10 @@ def to_second_person(text: str, tone: str = "vous") -> str:
     Handles possessives (son/sa/ses), il/elle as subject (with the verb) or after a preposition, « lui »,
     « je l'… », « qu'elle » and « c'est une … » at the start; anything else is left as written.
     """
+    tu = tone == "tu"
+    text = _RECOMMENDED.sub(lambda m: _recommended(m["verb"], tu), text)  # « qui me l'a recommandée »
     tokens = TOKEN.findall(text)
     positions = _words_at(tokens)
-    tu = tone == "tu"
     for n, i in enumerate(positions):
         low = tokens[i].lower()
         prev = tokens[positions[n - 1]].lower() if n else ""
@@ -179,6 +181,20 @@ def to_second_person(text: str, tone: str = "vous") -> str:
     result = "".join(tokens)
     result = re.sub(r"\bte ([aeiouyàâéèêh])", r"t'\1", result)
     return _you_are(result, tu)
+
+
+#: « qui me l'a recommandée », « il me l'a présenté »: the mentor as the object of someone else's advice.
+_RECOMMENDED = re.compile(r"\b(?:me |m')l'a (?P<verb>recommand|conseill|present|présent|indiqu)\w*", re.I)
+
+
+def _recommended(verb: str, tu: bool) -> str:
+    """« me l'a recommandée » said to the mentor: « m'a recommandé de vous écrire », « m'a parlé de toi »."""
+    if fold(verb) == "present":
+        return "m'a parlé de toi" if tu else "m'a parlé de vous"
+    if fold(verb) == "indiqu":
+        return "m'a donné ton nom" if tu else "m'a donné votre nom"
+    said = "recommandé" if fold(verb) == "recommand" else "conseillé"
+    return f"m'a {said} de t'écrire" if tu else f"m'a {said} de vous écrire"
 
 
 def _you_are(text: str, tu: bool) -> str:

@@ -107,6 +107,12 @@ def test_a_shortened_draw_never_ends_on_a_vague_word():
         # « -it » verbs that are not « finit »
         ("elle décrit son quotidien", "vous décrivez votre quotidien", "tu décris ton quotidien"),
         ("elle finit sa thèse", "vous finissez votre thèse", "tu finis ta thèse"),
+        # the mentor as the object of someone's advice (editor's second review: « … qui me l'a recommandée. »)
+        (
+            "c'est Léo Brun qui me l'a recommandée",
+            "c'est Léo Brun qui m'a recommandé de vous écrire",
+            "c'est Léo Brun qui m'a recommandé de t'écrire",
+        ),
     ],
 )
 def test_what_is_said_of_the_mentor_is_said_to_them_in_good_french(said_of_the_mentor, to_you, to_thee):
