@@ -154,9 +154,10 @@ def is_pasted_answer(slot: str | None, text: str | None) -> bool:
 
 #: Words of a mentee changing their mind (« en fait », « finalement », « laisse tomber », « je préfère… »).
 _CHANGE_OF_MIND = re.compile(
-    r"\b(?:en fait|finalement|laisse tomber|laisse|laissez|j'annule|annule|annuler|"
-    r"on arrete|arretons|oublie|oubliez|je prefere|je prefererais|"
-    r"stop|plus envie|d'abord|dabord)\b"
+    r"\b(?:en fait|finalement|laisse tomber|j'annule|annule|annuler|"
+    r"on arrete|arretons|je prefere|je prefererais|stop|plus envie|d'abord|dabord)\b|"
+    # the imperative only: « j'oublie ce qu'on s'est dit », « je laisse le temps » change nothing
+    r"(?<!j')(?<!\bje )(?<!\bon )(?<!\btu )(?<!\bil )(?<!\belle )\b(?:laisse|laissez|oublie|oubliez)\b"
 )
 #: Intents that leave a task for another one, or stop it.
 SWITCH_INTENTS = (

@@ -215,3 +215,13 @@ def test_dropping_one_question_is_declining_it_not_leaving_the_task():
 )
 def test_a_shortened_phrase_reads_as_whole(text, limit, short):
     assert words_within(text, limit) == short
+
+
+def test_forgetting_or_leaving_said_of_oneself_is_no_change_of_mind():
+    # eighth panel: « … entre deux rencontres j'oublie ce qu'on s'est dit » left the check-in for a debrief
+    from assistant.coaching.asides import changes_mind, leaves_for_task
+
+    said = "Une fois par mois, c'est espacé : entre deux séances j'oublie ce qu'on s'est dit."
+    assert not changes_mind(said)
+    assert not leaves_for_task("checkin_form", "checkin_rhythm", said, "debrief_meeting")
+    assert changes_mind("oublie ça, on prépare ma rencontre")
