@@ -85,8 +85,8 @@ def goal_summary_pending(tracker: Tracker) -> bool:
         messages += event.get("event") == "user"
         if messages > SUMMARY_TURNS:  # shown too long ago: a « oui » now answers something else
             return False
-        if event.get("event") == "action" and event.get("name") in GOAL_STEPS:
-            return event.get("name") == "action_show_goal_summary"
+        if event.get("event") == "action" and event.get("name") in GOAL_STEPS:  # the field menu keeps it waiting
+            return event.get("name") in ("action_show_goal_summary", "action_correct_goal_field")
     return False
 
 

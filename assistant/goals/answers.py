@@ -86,8 +86,8 @@ def pick_goal(
 #: Words that name each field (folded text), longest first where they overlap.
 _FIELD_WORDS = (
     ("goal_mentoring_kind", r"(?:type|forme|format|mode) de mentorat|type d'accompagnement"),
-    ("goal_deadline", r"echeance|deadline|dedline|date limite|date|delai"),
-    ("goal_measure", r"indicateur(?: de reussite)?|mesure(?: du succes)?|critere(?: de reussite)?|chiffre"),
+    ("goal_deadline", r"l?echeance|deadline|dedline|date limite|date|delai"),  # « lecheance », typed without « ' »
+    ("goal_measure", r"l?indicateur(?: de reussite)?|mesure(?: du succes)?|critere(?: de reussite)?|chiffre"),
     ("goal_motivation", r"raisons?|motivation|pourquoi"),
     ("goal_area", r"domaine|theme|categorie"),
     ("goal_statement", r"formulation(?: de l'objectif)?|intitule|enonce"),

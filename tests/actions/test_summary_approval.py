@@ -234,3 +234,19 @@ def test_a_change_of_the_goal_being_written_asked_as_an_edit_is_applied_to_it(do
     dispatcher, events = run(saved_goals.ActionEditGoal(), domain, tracker=tracker)
     assert any(e.get("name") == "goal_statement" and e.get("value") for e in events)
     assert events[-1] == {"event": "followup", "name": "action_show_goal_summary", "timestamp": None}
+
+
+def test_a_correction_typed_without_apostrophe_and_a_yes_at_the_field_menu_keep_the_goal(domain):
+    # ninth panel: « change lecheance a fin mars 2029 stp » showed the field menu, « ok » there said « rien en
+    # attente » and the goal was never saved
+    from assistant.goals.answers import read_typed_change
+
+    assert read_typed_change("change lecheance a fin mai 2029 stp").field == "goal_deadline"
+    menu = [
+        {"event": "action", "name": "action_correct_goal_field"},
+        {"event": "bot", "text": "Que voulez-vous corriger ? Le reste est gardé tel quel.", "data": {"buttons": []}},
+    ]
+    tracker = _after_summary("ok", "affirm", [*ASIDE[:2], *menu])
+    assert goal_summary_pending(tracker)
+    _, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
+    assert events == [{"event": "followup", "name": "action_save_goal", "timestamp": None}]
