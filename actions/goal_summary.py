@@ -33,13 +33,24 @@ def at_pending_summary(dispatcher: CollectingDispatcher, tracker: Tracker, domai
     no summary waits."""
     if not goal_summary_pending(tracker):
         return None
-    change = typed_correction(tracker)
-    if change is None:
+    changed = applied_correction(dispatcher, tracker, domain)
+    if changed is None:
         say(dispatcher, "confirm_goal_again", SUMMARY_BUTTONS)
         return []
-    changed = ValidateGoalForm().validated_change(change, dispatcher, tracker, domain)
     if not changed:  # the form's check said why the value will not do
         say(dispatcher, "goal_still_pending", SUMMARY_BUTTONS)
         return []
-    say(dispatcher, "goal_form_corrected", field=change.field, value=shown_value(change.field, changed[0]["value"]))
     return [*changed, FollowupAction("action_show_goal_summary")]
+
+
+def applied_correction(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events | None:
+    """The correction typed (:func:`typed_correction`) once the goal form's check accepts it: the event setting its
+    field, with « C'est corrigé : … » said; [] when the check refused it (and said why); None when none is typed."""
+    change = typed_correction(tracker)
+    if change is None:
+        return None
+    changed = ValidateGoalForm().validated_change(change, dispatcher, tracker, domain)
+    if changed:
+        value = shown_value(change.field, changed[0]["value"])
+        say(dispatcher, "goal_form_corrected", field=change.field, value=value)
+    return changed

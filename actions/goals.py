@@ -19,8 +19,8 @@ from actions.common import (
     reset_goal_slots,
     say,
 )
-from actions.goal_form import checked_change, shown_value
-from actions.goal_summary import at_pending_summary, typed_correction
+from actions.goal_form import checked_change
+from actions.goal_summary import applied_correction, at_pending_summary
 from actions.outreach_drafts import revision_typed
 from actions.turn import replay_payload, typed_button
 from assistant.coaching.text import fold
@@ -205,12 +205,9 @@ class ActionCorrectGoalField(Action):
         if not writing:  # no goal in the works: « change la date : vendredi 9h » is about a meeting or a saved goal
             return [SlotSet("goal_field", None), FollowupAction(_not_a_goal_in_the_works(tracker))]
         if field not in GOAL_FIELDS:
-            change = typed_correction(tracker)  # « non : dans un an, pas 6 mois », « l'échéance ! dans un an »
-            slots = {name: tracker.get_slot(name) for name in GOAL_FIELDS}
-            checked = checked_change(change, slots, dispatcher, tracker, domain) if change is not None else None
-            if change is not None and checked is not None:
-                say(dispatcher, "goal_form_corrected", field=change.field, value=shown_value(change.field, checked))
-                return [SlotSet(change.field, checked), SlotSet("goal_field", None), FollowupAction("goal_form")]
+            changed = applied_correction(dispatcher, tracker, domain)  # « non, dans un an, pas 6 mois »
+            if changed:
+                return [*changed, SlotSet("goal_field", None), FollowupAction("goal_form")]
             dispatcher.utter_message(response="utter_ask_goal_field")
             return [SlotSet("goal_field", None)]
         # The form runs next (by the rules, or here when other words of the request were read as entities too).

@@ -143,13 +143,21 @@ def _edited(dispatcher: CollectingDispatcher, sender_id: str, current: DraftReco
 THANK_YOU_SHOWN = {"action_thank_you_note", "action_save_debrief", "action_save_journal"}
 
 
+#: Whether a message asks to change a draft does not depend on the draft's style: any style reads it.
+_ANY_STYLE = DraftStyle("email", "vous", "neutral", False)
+
+
+def _change_in_words(text: str) -> bool:
+    """Whether a typed message asks to change a draft: an edit with quotes, or a revision the words say."""
+    return read_edit(text) is not None or read_revision(text, _ANY_STYLE).kind not in ("unknown", "accept")
+
+
 def _asks_a_change(tracker: Tracker) -> bool:
     """Whether a message read as « keep this draft » asks for a change or asks a question instead."""
     text = (tracker.latest_message or {}).get("text") or ""
     if text.startswith("/") or next(tracker.get_latest_entity_values("draft_version"), None):
         return False
-    revision = read_revision(text, DraftStyle("email", "vous", "neutral", False))
-    return "?" in text or read_edit(text) is not None or revision.kind not in ("unknown", "accept")
+    return "?" in text or _change_in_words(text)
 
 
 #: The actions that end by showing a draft and its revision buttons.
@@ -159,14 +167,8 @@ DRAFT_SHOWN = {"action_draft_outreach", "action_revise_draft"}
 def revision_typed(tracker: Tracker) -> bool:
     """Whether the latest message, right after a draft was shown, asks to change it in words the classifier read
     as something else (« proposez un appel de 30 minutes plutôt qu'une visio » looks like a form answer)."""
-    if previous_action(tracker.events) not in DRAFT_SHOWN:
-        return False
     text = (tracker.latest_message or {}).get("text") or ""
-    if text.startswith("/"):
-        return False
-    if read_edit(text) is not None:
-        return True
-    return read_revision(text, DraftStyle("email", "vous", "neutral", False)).kind not in ("unknown", "accept")
+    return previous_action(tracker.events) in DRAFT_SHOWN and not text.startswith("/") and _change_in_words(text)
 
 
 class ActionReviseDraft(Action):

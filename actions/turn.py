@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -14,17 +15,23 @@ from rasa_sdk.events import ActionExecuted, UserUtteranceReverted, UserUttered
 from assistant.coaching.yes_no import button_named, number_typed, title_typed
 
 
-def previous_action(events: list[dict]) -> str:
-    """The last action run before the current user message (« action_listen » aside), or ""."""
+def _turn_before(events: list[dict]) -> Iterator[dict]:
+    """The events of the turn before the current user message, latest first (the current message's own events, and
+    anything before the previous user message, are not part of it)."""
     seen_current = False
     for event in reversed(events):
         if event.get("event") == "user":
             if seen_current:
-                return ""
+                return
             seen_current = True
-        elif seen_current and event.get("event") == "action" and event.get("name") != "action_listen":
-            return event.get("name") or ""
-    return ""
+        elif seen_current:
+            yield event
+
+
+def previous_action(events: list[dict]) -> str:
+    """The last action run before the current user message (« action_listen » aside), or ""."""
+    actions = (e for e in _turn_before(events) if e.get("event") == "action" and e.get("name") != "action_listen")
+    return next((e.get("name") or "" for e in actions), "")
 
 
 def answered_this_turn(events: list[dict]) -> bool:
@@ -56,19 +63,14 @@ def yes_no_question(text: str) -> bool:
 def last_buttons(events: list[dict], question: bool = False) -> list[dict]:
     """The buttons of the assistant's last message before the current user message (only if it asked a yes/no
     question, with ``question``)."""
-    seen_current = False
-    for event in reversed(events):
-        kind = event.get("event")
-        if kind == "user":
-            if seen_current:
-                return []
-            seen_current = True
-        elif kind == "bot" and seen_current:
-            buttons = (event.get("data") or {}).get("buttons") or []
-            if buttons and (not question or yes_no_question(event.get("text") or "")):
-                return buttons
-            if event.get("text"):
-                return []
+    for event in _turn_before(events):
+        if event.get("event") != "bot":
+            continue
+        buttons = (event.get("data") or {}).get("buttons") or []
+        if buttons and (not question or yes_no_question(event.get("text") or "")):
+            return buttons
+        if event.get("text"):
+            return []
     return []
 
 
@@ -101,14 +103,5 @@ def typed_button(tracker: Tracker) -> dict[str, str] | None:
 def open_question_buttons(events: list[dict]) -> list[dict]:
     """The buttons of the assistant's last message when it ended with an open question (« Et maintenant ? »), which a
     yes does not answer; [] otherwise."""
-    buttons = last_buttons(events)
-    for event in reversed(events[: _current_user(events)]):
-        if event.get("event") == "bot" and event.get("text"):
-            text = event["text"].rstrip()
-            return buttons if text.endswith("?") and not yes_no_question(text) else []
-    return []
-
-
-def _current_user(events: list[dict]) -> int:
-    """The index of the current user message (the end when there is none)."""
-    return next((i for i in range(len(events) - 1, -1, -1) if events[i].get("event") == "user"), len(events))
+    said = next((e["text"].rstrip() for e in _turn_before(events) if e.get("event") == "bot" and e.get("text")), "")
+    return last_buttons(events) if said.endswith("?") and not yes_no_question(said) else []
