@@ -201,8 +201,9 @@ def _content(text: str | None) -> set[str]:
 
 def _shared(said: set[str], own: set[str]) -> int:
     """How many words a message and an item share: the same words, and long words with the same start (« refait »
-    and « refaire »)."""
-    return len(said & own) + len({w[:5] for w in said if len(w) > 5} & {w[:5] for w in own if len(w) > 5})
+    and « refaire »); a word counts once, even when both the same and with the same start."""
+    starts = {w[:5] for w in own if len(w) > 5}
+    return sum(1 for w in said if w in own or (len(w) > 5 and w[:5] in starts))
 
 
 def find_action(items: list[ActionRecord], text: str | None, shown: list[int] | None = None) -> ActionRecord | None:

@@ -172,6 +172,13 @@ def test_a_first_message_sent_or_a_plan_is_no_action_done() -> None:
     assert done_action(open_items, "j'ai vu Julie") is None  # one shared word is not enough
 
 
+def test_one_long_word_in_common_is_one_word_not_two() -> None:
+    open_items = items("je commence le journal de chantier lundi")
+    said = "j'ai mené la réception du chantier de Rezé en tant que cheffe de projet. Mon objectif est atteint !"
+    assert done_action(open_items, said) is None
+    assert done_action(open_items, "j'ai commencé le journal de chantier") is open_items[0]
+
+
 def test_asking_what_to_do_about_a_silence() -> None:
     assert asks_next_step("toujours pas de réponse, je fais quoi ?")
     assert asks_next_step("faut le relancer ?")
