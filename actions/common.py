@@ -228,6 +228,11 @@ class AskSlotAction(Action, abc.ABC):
 UNSURE_TOPICS = ("find_mentor", "approach_mentor", "expectations")
 
 
+def knowledge_unsure(message: dict) -> bool:
+    """Whether the knowledge base has no sure answer to ``message``, nor two candidates to offer."""
+    return choose(ranking(message.get("response_selector"))).kind == "unsure"
+
+
 def answer_question(dispatcher: CollectingDispatcher, message: dict) -> None:
     """Answer a knowledge-base question, ask which of two topics was meant, or say there is no sure answer."""
     decision = choose(ranking(message.get("response_selector")))
@@ -286,8 +291,7 @@ class AnswerValidation(FormValidationAction, abc.ABC):
             return await self.answer_and_question(dispatcher, tracker, domain, requested, *split)
         if is_digression(requested, text, intent):
             if intent == "faq" and remark != "how_to_answer":
-                unsure = choose(ranking(message.get("response_selector"))).kind == "unsure"
-                if unsure:  # « je dirais 5 entretiens, c'est raisonnable ? »: no sure question, maybe the answer
+                if knowledge_unsure(message):  # « je dirais 5 entretiens, ok ? »: no sure question, maybe the answer
                     tried = CollectingDispatcher()
                     events = await super().get_validation_events(tried, tracker, domain)
                     if any(e.get("name") == requested and e.get("value") is not None for e in events):

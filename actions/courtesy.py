@@ -11,7 +11,7 @@ from rasa_sdk.events import ActionExecuted, FollowupAction, SessionStarted, Slot
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import active_goals, answer_question, button, goal_summary_pending, say
+from actions.common import active_goals, answer_question, button, goal_summary_pending, knowledge_unsure, say
 from actions.goal_summary import at_pending_summary
 from actions.outreach_drafts import revision_typed
 from actions.outreach_replies import follow_up_button
@@ -89,7 +89,12 @@ class ActionAnswerQuestion(Action):
         return "action_answer_question"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        answer_question(dispatcher, tracker.latest_message or {})
+        message = tracker.latest_message or {}
+        if knowledge_unsure(message) and goal_in_words(
+            message.get("text"), inside=True
+        ):  # « … je souhaiterais m'orienter vers … .
+            return [FollowupAction("action_chitchat")]  # Pourriez-vous m'accompagner ? »: the wish is the goal
+        answer_question(dispatcher, message)
         return []
 
 

@@ -12,13 +12,14 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import AnswerValidation, AskSlotAction, answers_only, button, say
 from actions.turn import last_buttons
+from assistant.coaching.asides import said_instead
 from assistant.common.answers import Parsed
 from assistant.common.dates import format_date_fr, parse_deadline
 from assistant.common.templating import message
 from assistant.goals import smart
 from assistant.goals.answers import TypedChange, read_form_correction
 from assistant.goals.catalog import AREAS, MENTORING_KINDS, Choice, area_label, find_area, mentoring_kind_label
-from assistant.goals.corrections import second_thoughts
+from assistant.goals.corrections import later_deadline, second_thoughts
 from assistant.goals.model import GOAL_FIELDS
 from assistant.goals.render import mentoring_kinds_explanation
 from assistant.goals.wording import goal_reference, inline
@@ -55,6 +56,28 @@ def shown_value(field: str, value: str) -> str:
     return inline(value)
 
 
+def _correction(text: str, requested: str, tracker: Tracker) -> TypedChange | None:
+    """The change a message typed in the goal form makes to an answer: a field named (« ah non, l'échéance c'est fin
+    juin »); a date taken back after the deadline was given (« non attends, plutôt fin mars »); an answer put in
+    place of another (« laisse tomber ça, mets plutôt : … »): the goal itself when it reads as one and not as an
+    answer to the question asked, else that answer."""
+    named = read_form_correction(text)
+    if named is not None:
+        return named
+    if requested != "goal_deadline" and tracker.get_slot("goal_deadline"):
+        later = later_deadline(text)
+        if later is not None:
+            return later
+    instead = said_instead(text)
+    if instead is None:
+        return None
+    area = tracker.get_slot("goal_area")
+    if requested == "goal_measure" and not smart.check_measure(instead, area).ok:
+        if smart.check_statement(instead, area).ok:
+            return TypedChange("goal_statement", instead)
+    return TypedChange(requested, instead)
+
+
 class ValidateGoalForm(AnswerValidation):
     """Checks the six answers of a SMART goal and explains what to change when one falls short."""
 
@@ -67,7 +90,7 @@ class ValidateGoalForm(AnswerValidation):
         requested = tracker.get_slot("requested_slot")
         text = (tracker.latest_message or {}).get("text") or ""
         value = tracker.slots_to_validate().get(requested) if requested in GOAL_FIELDS else None
-        change = read_form_correction(text) if isinstance(value, str) and value == text else None
+        change = _correction(text, requested, tracker) if isinstance(value, str) and value == text else None
         if change is None:
             return await super().get_validation_events(dispatcher, tracker, domain)
         changed = self.validated_change(change, dispatcher, tracker, domain)

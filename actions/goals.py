@@ -23,6 +23,7 @@ from actions.goal_form import checked_change
 from actions.goal_summary import applied_correction, at_pending_summary
 from actions.outreach_drafts import revision_typed
 from actions.turn import replay_payload, typed_button
+from assistant.coaching.asides import mentor_already
 from assistant.coaching.text import fold
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
@@ -39,6 +40,12 @@ from assistant.meetings import store as preparation_store
 Events = list[dict[str, Any]]
 
 NO_GOALS_BUTTONS = [button("🎯 Clarifier un objectif", "clarify_goal")]
+MENTORED_BUTTONS = [
+    button("🎯 Fixer mon objectif", "clarify_goal"),
+    button("🗓️ Préparer la prochaine rencontre", "prepare_meeting"),
+    button("📝 Noter une rencontre", "debrief_meeting"),
+    button("🤝 Faire le point sur la relation", "relationship_checkin"),
+]
 NEXT_STEP_BUTTONS = [
     button("✉️ Écrire à un mentor", "draft_outreach"),
     button("🗓️ Préparer une rencontre", "prepare_meeting"),
@@ -92,15 +99,26 @@ class ActionStartStatedGoal(Action):
         pending = at_pending_summary(dispatcher, tracker, domain)  # « dans un an, pas 6 mois » at a goal's summary
         if pending is not None:
             return pending
-        goal = goal_in_words((tracker.latest_message or {}).get("text"))
+        goal = goal_in_words((tracker.latest_message or {}).get("text"), inside=True)  # « je bosse en X et je veux … »
         typed = typed_button(tracker) if goal is None else None  # « un autre » under « ➕ Un autre objectif »
         if typed is not None:
             return replay_payload(typed["payload"])
         if goal is None:
-            say(dispatcher, "fallback_menu")
-            dispatcher.utter_message(response="utter_menu")
-            return [UserUtteranceReverted()]
+            return _mentored_or_menu(dispatcher, tracker)
         return [*_start_goal(dispatcher, goal), FollowupAction("goal_form")]
+
+
+def _mentored_or_menu(dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+    """« j'ai déjà une mentore, Hélène Dumas » says what help fits: the tasks of a mentored mentee; else the menu."""
+    message = tracker.latest_message or {}
+    mentor = mentor_already(message.get("text"))
+    if mentor is None:
+        say(dispatcher, "fallback_menu")
+        dispatcher.utter_message(response="utter_menu")
+        return [UserUtteranceReverted()]
+    name = next((e["value"] for e in message.get("entities") or [] if e.get("entity") == "PER"), None)
+    say(dispatcher, "intro_with_mentor", MENTORED_BUTTONS, mentor=f"{mentor}, {name}" if name else mentor)
+    return []
 
 
 class ActionChitchat(Action):

@@ -28,9 +28,11 @@ from actions.common import (
     short,
 )
 from actions.goal_choice import AskGoalChoice, validate_goal_choice
+from actions.turn import replay_payload
 from assistant.coaching.text import clean, words
 from assistant.common.dates import format_date_fr, local_today, parse_past_date
 from assistant.goals import store as goal_store
+from assistant.goals.answers import asks_to_set_a_goal
 from assistant.goals.model import GoalRecord
 from assistant.progress import store as progress_store
 from assistant.progress.answers import parse_progress, progress_in_request, read_measure
@@ -114,6 +116,10 @@ class ActionStartProgress(Action):
         except SQLAlchemyError:
             say(dispatcher, "database_error")
             return [*events, SlotSet("progress_goal", DATABASE_DOWN)]
+        if not goals and asks_to_set_a_goal((tracker.latest_message or {}).get("text")):
+            return replay_payload(
+                "/clarify_goal"
+            )  # « enregistrer mon objectif pour suivre mes progrès »: first the goal
         if not goals:
             return [*events, SlotSet("progress_goal", NO_GOAL)]
         goal, named = _named_goal(tracker, goals)

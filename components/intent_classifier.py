@@ -24,7 +24,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from assistant.coaching.asides import form_remark, promoted_switch
+from assistant.coaching.asides import form_remark, promoted_switch, said_instead
 from assistant.coaching.intents import (
     instructed_intent,
     reached_in_doubt,
@@ -99,6 +99,8 @@ class LogisticIntentClassifier(TrainedTextClassifier):
                 or requested_intent(text)
                 or _switch(text, ranking)
             )
+            if (first or ranking[0][0]) == "stop" and said_instead(text):  # « laisse tomber ça, mets plutôt : … »
+                first = "inform"  # an answer dropped for another one: never the task
             if first is not None:  # an instruction typed back, a request in so many words, a change of mind
                 ranking = promote(ranking, first)
             elif ranking[0][0] == "critique_message" and not review_asked(text):

@@ -159,6 +159,34 @@ _CHANGE_OF_MIND = re.compile(
     # the imperative only: « j'oublie ce qu'on s'est dit », « je laisse le temps » change nothing
     r"(?<!j')(?<!\bje )(?<!\bon )(?<!\btu )(?<!\bil )(?<!\belle )\b(?:laisse|laissez|oublie|oubliez)\b"
 )
+#: « laisse tomber ça, mets plutôt : … », « non, écris plutôt … »: the answer given before is dropped for what follows.
+_SAID_INSTEAD = re.compile(
+    r"(?<!\bje )(?<!\bj')\b(?:mets|mettez|met|ecris|ecrivez|note|notez|marque|marquez)(?:-moi| moi)?\s+plutot\b\s*:?\s*"
+    r"|\bplutot\s*:\s*"
+)
+
+
+def said_instead(text: str | None) -> str | None:
+    """The answer a message puts in place of the one given (« laisse tomber ça, mets plutôt : trouver un financement »
+    -> « trouver un financement »), as typed; None when it puts nothing in place of anything."""
+    raw = clean(text)
+    found = list(_SAID_INSTEAD.finditer(fold_same_length(raw)))
+    value = raw[found[-1].end() :].strip(" .!") if found else ""
+    return value if words(value) else None
+
+
+#: « j'ai déjà une mentore », « j'ai un mentor depuis un an » (folded): the mentee is already mentored.
+_HAS_A_MENTOR = re.compile(r"\bj'ai (?:deja |maintenant |enfin )?(?:un |une )(?P<noun>mentore?)\b")
+
+
+def mentor_already(text: str | None) -> str | None:
+    """« une mentore » or « un mentor » when the mentee says they already have one; None otherwise."""
+    found = _HAS_A_MENTOR.search(fold(clean(text)))
+    if not found:
+        return None
+    return "une mentore" if found["noun"] == "mentore" else "un mentor"
+
+
 #: Intents that leave a task for another one, or stop it.
 SWITCH_INTENTS = (
     "stop",

@@ -289,7 +289,7 @@ _WISH_TO = re.compile(
 _ABOUT_THE_COACHING = re.compile(
     r"\bobjectifs?\b|\bsmart\b|\bbrouillons?\b|\bpreparation\b|^(?:ajouter|creer|definir|clarifier|fixer|"
     r"formuler|preciser|poser|savoir|comprendre|parler|discuter|preparer|ecrire|rediger|relire|envoyer|exporter|"
-    r"effacer|supprimer|modifier|voir|revoir|essayer|tester)\b|"
+    r"effacer|supprimer|modifier|voir|revoir|essayer|tester|noter|garder (?:une )?traces?|suivre (?:mes|nos|mon|ma))\b|"
     r"^(?:commencer|continuer|reprendre|recommencer)(?:$|\s+(?:la|la ou|ou|depuis|plus tard|notre|nos|le formulaire|"
     r"la conversation|la discussion|au debut|a zero|tout)\b)"
 )
@@ -300,8 +300,21 @@ _ABOUT_THE_COACHING = re.compile(
 _WISH_INSIDE = re.compile(
     r"(?:^|[,;.]\s*(?:et\s+|mais\s+|donc\s+|alors\s+)?|\s+(?:et|mais|donc)\s+)"
     r"(?:je (?:veux|voudrais|souhaite|souhaiterais|aimerais|vise)|j'aimerais|jveux|jvoudrais)"
-    r"(?:\s*,\s*[^,]{1,40},)?\s+(?:bien\s+|vraiment\s+)?(?=\w+(?:er|ir|re|oir)\b)"
+    r"(?:\s*,\s*[^,]{1,40},)?\s+(?:bien\s+|vraiment\s+)?(?=(?:m'|me\s+|s'|se\s+)?\w+(?:er|ir|re|oir)\b)"
 )
+#: A question that only asks for help with the wish said before it (« Par où je commence ? », « Pourriez-vous
+#: m'accompagner ? »), folded: the wish is still the goal.
+_HELP_ASKED = re.compile(
+    r"^(?:et\s+)?(?:par ou (?:je )?commence\w*|comment (?:je )?(?:fais|faire|m'y prendre|commencer)|"
+    r"(?:pouvez|pourriez|peux|pourrais)[- ]?(?:vous|tu) m'(?:aider|accompagner|guider|orienter)|"
+    r"(?:tu|vous) (?:peux|pouvez|pourrais|pourriez) m'(?:aider|accompagner|guider|orienter))\b[^?]*\?$"
+)
+
+
+def _only_help_asked(folded: str) -> bool:
+    """Whether every question in what follows a wish only asks for help with it."""
+    sentences = [part.strip() for part in re.split(r"(?<=[.!?])\s+", folded) if part.strip()]
+    return all(_HELP_ASKED.match(part) for part in sentences if "?" in part)
 
 
 def goal_in_words(text: str | None, inside: bool = False) -> str | None:
@@ -313,7 +326,7 @@ def goal_in_words(text: str | None, inside: bool = False) -> str | None:
     raw = clean(text)
     folded = fold_same_length(raw)
     match = _WISH_TO.match(folded) or (_WISH_INSIDE.search(folded) if inside else None)
-    if not match or "?" in raw:
+    if not match or ("?" in raw and not _only_help_asked(folded[match.end() :])):
         return None
     goal = re.split(r"(?<=[.!])\s+", raw[match.end() :], maxsplit=1)[0]  # « … agence. Faites vite » ends there
     goal = _POLITE_END.sub("", goal).strip(" .!;,")
@@ -331,3 +344,16 @@ def asks_another_goal(text: str | None) -> bool:
     """Whether a request to clarify a goal asks for a new one (« un autre objectif », « je recommence »), rather than
     coming back to the goal being written (« je parlais de l'objectif »)."""
     return bool(_ANOTHER_GOAL.search(fold(clean(text))))
+
+
+#: « enregistrer mon objectif », « définir un objectif d'abord » (folded): a goal to be written, not one to report on.
+_SETS_A_GOAL = re.compile(
+    r"\b(?:enregistr|defini|fix|cre|clarifi|pos|ajout|ecri|formul)\w*\s+(?:d'abord\s+)?(?:un |mon |mes |l')?"
+    r"(?:premier |nouvel )?objectifs?\b"
+)
+
+
+def asks_to_set_a_goal(text: str | None) -> bool:
+    """Whether a message asks to write a goal down (« je voudrais enregistrer mon objectif pour suivre mes
+    progrès »): with no goal saved yet, that is where a progress report has to start."""
+    return bool(_SETS_A_GOAL.search(fold(clean(text))))

@@ -87,6 +87,24 @@ def unnamed_correction(text: str | None, answers: dict[str, str | None]) -> Type
     return changes[0] if len(changes) == 1 else None
 
 
+#: Words that take back what was said (« non », « attends », « plutôt »): a lead-in of a correction has one.
+_TAKES_BACK = re.compile(
+    r"\b(?:non|nan|oups|pardon|attends?|attendez|en fait|enfait|finalement|plutot|je voulais dire)\b"
+)
+
+
+def later_deadline(text: str | None) -> TypedChange | None:
+    """« non attends, plutôt fin mars » typed at a later question: a change of mind about the deadline already given
+    (a date and nothing else after words that take back), or None."""
+    raw = clean(text).rstrip(" .!")
+    folded = fold(raw)
+    lead = _LEAD_IN.match(folded)
+    if not lead or len(folded) != len(raw) or len(raw.split()) > MAX_WORDS or not _TAKES_BACK.search(lead.group()):
+        return None
+    rest = raw[lead.end() :].strip(" ,")
+    return TypedChange("goal_deadline", rest) if _DATE_WORDS.search(fold(rest)) and parse_deadline(rest).ok else None
+
+
 #: A change of mind in the middle of an answer: « Dans 6 mois. Non attendez, c'est irréaliste, dans un an. »
 _SECOND_THOUGHT = re.compile(
     r"[.,;!…]\s*(?:(?:non|nan|euh|enfin|pardon|oups)\b[\s,!.]*(?:attendez|attends?|en fait|plutot|finalement)?|"

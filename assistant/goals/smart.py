@@ -77,6 +77,13 @@ _INDICATORS = (
     "reussi",
     "admis",
     "recrute",
+    "titre pro",  # a state-recognised qualification: « passer le titre pro ECSR »
+    "titre professionnel",
+    "examen",
+    "concours",
+    "permis",
+    "habilitation",
+    "agrement",
 )
 
 #: Examples of specific goals per area, used when a goal is too vague.

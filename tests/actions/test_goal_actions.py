@@ -255,6 +255,25 @@ def test_another_answer_with_no_question_pending_gets_the_menu(domain):
     assert events[0]["event"] == "rewind"
 
 
+def test_a_wish_after_its_context_with_no_question_pending_starts_the_form(domain):
+    said = "Je suis technicienne réseau depuis 5 ans, et je voudrais devenir cheffe de projet. Par où commencer ?"
+    _, events = run(goal_actions.ActionStartStatedGoal(), domain, text=said, intent="inform")
+    assert slot_events(events)["goal_statement"] == "devenir cheffe de projet"
+    assert events[-1]["name"] == "goal_form"
+
+
+def test_a_mentee_who_already_has_a_mentor_is_offered_the_tasks_of_a_relationship(domain):
+    said = "Bonsoir, je suis comptable et j'ai déjà une mentore, Sandrine Petit, que je vois chaque trimestre."
+    entities = [{"entity": "PER", "value": "Sandrine Petit"}]
+    dispatcher, events = run(
+        goal_actions.ActionStartStatedGoal(), domain, text=said, intent="inform", entities=entities
+    )
+    assert texts(dispatcher).startswith("Bienvenue ! Vous avez déjà une mentore, Sandrine Petit : je vous aide")
+    payloads = [b["payload"] for b in dispatcher.messages[0]["buttons"]]
+    assert payloads == ["/clarify_goal", "/prepare_meeting", "/debrief_meeting", "/relationship_checkin"]
+    assert events == []
+
+
 def test_a_goal_stated_in_the_request_to_start_is_its_statement(domain):
     _, events = run(
         goal_actions.ActionStartGoal(),

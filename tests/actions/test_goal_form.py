@@ -211,6 +211,40 @@ def test_the_statement_can_be_corrected_while_the_measure_is_asked(domain):
     assert "votre objectif est maintenant « obtenir une alternance en data" in texts(dispatcher)
 
 
+def test_a_date_taken_back_at_a_later_question_changes_the_deadline(domain):
+    """Typed where the reason is asked, a bare date after « non, attendez » is the deadline, never the reason."""
+    dispatcher, slots = validate(
+        domain, "goal_motivation", "ah non pardon, plutôt dans un an", {**_WRITTEN, "goal_deadline": "2031-01-01"}
+    )
+    assert slots["goal_motivation"] is None
+    stored = date.fromisoformat(slots["goal_deadline"])
+    assert timedelta(days=355) < stored - date.today() < timedelta(days=375)
+    assert "l'échéance est maintenant" in texts(dispatcher)
+
+
+def test_a_reason_that_speaks_of_time_is_still_a_reason(domain):
+    _, slots = validate(
+        domain,
+        "goal_motivation",
+        "parce que dans un an mon contrat se termine",
+        {**_WRITTEN, "goal_deadline": "2031-01-01"},
+    )
+    assert slots["goal_motivation"] == "parce que dans un an mon contrat se termine"
+
+
+def test_a_goal_put_in_place_of_another_while_the_measure_is_asked_replaces_the_goal(domain):
+    text = "non, oublie ça, écris plutôt : devenir ébéniste à mon compte"
+    dispatcher, slots = validate(domain, "goal_measure", text, _WRITTEN)
+    assert slots["goal_measure"] is None
+    assert slots["goal_statement"] == "devenir ébéniste à mon compte"
+    assert "votre objectif est maintenant" in texts(dispatcher)
+
+
+def test_a_measure_put_in_place_of_another_is_the_measure(domain):
+    _, slots = validate(domain, "goal_measure", "laisse tomber ça, mets plutôt : 4 entretiens obtenus", _WRITTEN)
+    assert slots["goal_measure"] == "4 entretiens obtenus"
+
+
 def test_a_correction_the_field_refuses_keeps_the_earlier_answer(domain):
     dispatcher, slots = validate(
         domain, "goal_motivation", "oups, la date c'est plutôt hier", {**_WRITTEN, "goal_deadline": "2031-01-01"}

@@ -33,6 +33,16 @@ def test_start_keeps_the_only_goal_and_says_which(database, domain):
     assert "Décrocher un poste de data analyst" in texts(dispatcher)
 
 
+def test_asking_to_write_a_goal_down_with_none_saved_starts_the_goal(database, domain):
+    said = "j'aimerais d'abord définir mon objectif, pour pouvoir noter où j'en suis ensuite"
+    _, events = run(progress.ActionStartProgress(), domain, sender_id="alice", text=said, intent="report_progress")
+    replayed = [e for e in events if e.get("event") == "user"]
+    assert len(replayed) == 1 and replayed[0]["parse_data"]["intent"]["name"] == "clarify_goal"
+    goal_store.save_goal("alice", GOAL)  # with a goal saved, the same words report on it
+    _, events = run(progress.ActionStartProgress(), domain, sender_id="alice", text=said, intent="report_progress")
+    assert not [e for e in events if e.get("event") == "user"]
+
+
 def test_start_keeps_the_goal_named_by_number_and_tells_an_unknown_one(database, domain):
     goal_store.save_goal("alice", GOAL)
     second = goal_store.save_goal("alice", OTHER)

@@ -69,6 +69,8 @@ def test_statement_is_cleaned():
         "un score de 800",
         "50 % de réponses positives",
         "signer un contrat en CDI",
+        "avoir mon titre pro de formateur",
+        "réussir l'examen du permis bateau",
     ],
 )
 def test_measures_with_an_indicator_are_kept(answer):
