@@ -72,9 +72,9 @@ def _correction(text: str, requested: str, tracker: Tracker) -> TypedChange | No
     if instead is None:
         return None
     area = tracker.get_slot("goal_area")
-    if requested == "goal_measure" and not smart.check_measure(instead, area).ok:
-        if smart.check_statement(instead, area).ok:
-            return TypedChange("goal_statement", instead)
+    fits = {"goal_measure": smart.check_measure(instead, area).ok, "goal_deadline": parse_deadline(instead).ok}
+    if not fits.get(requested, True) and smart.check_statement(instead, area).ok:
+        return TypedChange("goal_statement", instead)
     return TypedChange(requested, instead)
 
 

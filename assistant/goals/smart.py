@@ -209,7 +209,8 @@ def check_motivation(text: str | None) -> Parsed:
     problem = _too_long_or_empty(text)
     if problem:
         return Parsed(problem=problem)
-    if len(content_words(text)) < 2:
+    # the words of a vague goal make a fine reason: « pour changer de métier »
+    if len([w for w in words(text) if w not in _STOPWORDS and len(w) > 1]) < 2:
         return Parsed(problem="too_short")
     return Parsed(value=text)
 

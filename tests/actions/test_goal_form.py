@@ -240,6 +240,12 @@ def test_a_goal_put_in_place_of_another_while_the_measure_is_asked_replaces_the_
     assert "votre objectif est maintenant" in texts(dispatcher)
 
 
+def test_a_goal_put_in_place_while_the_deadline_is_asked_replaces_the_goal(domain):
+    text = "bon, oublie ça, mets plutôt : devenir ébéniste à mon compte"
+    _, slots = validate(domain, "goal_deadline", text, {**_WRITTEN, "goal_measure": "3 clients"})
+    assert slots["goal_deadline"] is None and slots["goal_statement"] == "devenir ébéniste à mon compte"
+
+
 def test_a_measure_put_in_place_of_another_is_the_measure(domain):
     _, slots = validate(domain, "goal_measure", "laisse tomber ça, mets plutôt : 4 entretiens obtenus", _WRITTEN)
     assert slots["goal_measure"] == "4 entretiens obtenus"
