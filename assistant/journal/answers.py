@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from assistant.coaching.text import clean, fold, meaningful_words, mentioned_number, words
+from assistant.coaching.text import clean, fold, fold_same_length, meaningful_words, mentioned_number, words
 from assistant.common.answers import Parsed
 from assistant.common.dates import MONTH_NAMES, local_today, parse_deadline, parse_past_date
 from assistant.journal.model import ActionRecord, PlannedAction
@@ -35,7 +35,7 @@ NO_ACTIONS = {
 _BULLET = re.compile(r"^\s*(?:[-•*·]|\d{1,2}[.)])\s*")
 #: Where a line's date starts: a dash, a colon, or « pour le », « d'ici », « avant », « au plus tard ».
 _DUE_SPLIT = re.compile(
-    r"\s+[—–-]\s+|\s*:\s+|,\s*|\s+(?=(?:pour|d'ici|d ici|avant|au plus tard|le \d|fin|debut|dans \d|"
+    r"\s+[—–-]\s+|\s*:\s+|,\s*|\s+(?=(?:pour|d'ici|d ici|avant|au plus tard|le \d|fin|debut|dans \d+|"
     r"dans (?:un|une|deux|trois|quinze))\b)",
     re.I,
 )
@@ -86,11 +86,20 @@ _OWNER = re.compile(
 )
 
 
+#: A piece that starts with a verb in the infinitive (« m'inscrire à … », « et lui renvoyer … »; folded): a new item.
+_STARTS_AN_ACTION = re.compile(r"^(?:et\s+|puis\s+)?(?:(?:lui|leur|me|m'|se|s'|en|y|le|la|les|l')\s*)*[a-z]+(?:er|ir|re)\b")
+#: « Alors : », « Bon, » before the first item: words of speech, not of the item (folded).
+_SPOKEN_LEAD = re.compile(r"^(?:alors|donc|bon|bah|ben|euh|ok|voila|en gros)\s*[:,]\s*")
+
+
 def _dated_pieces(chunk: str, today: date) -> list[str]:
     """« publier mon site avant le 19 décembre, écrire à 4 recruteurs d'ici fin janvier »: one item per piece
     that ends with its own due date; a comma not preceded by a date stays inside the item."""
     pieces, current = [], ""
     for part in re.split(r",\s*", chunk):
+        if current and _STARTS_AN_ACTION.match(fold(part)):  # « …, et lui renvoyer mon CV »: an item of its own
+            pieces.append(current)
+            current = ""
         current = f"{current}, {part}" if current else part
         if _due_of(clean(current), today)[1] is not None:
             pieces.append(current)
@@ -109,6 +118,11 @@ def _items_of(line: str, today: date) -> list[str]:
     return items
 
 
+def _without_lead(line: str) -> str:
+    lead = _SPOKEN_LEAD.match(fold_same_length(line))
+    return line[lead.end() :] if lead else line
+
+
 def parse_action_items(text: str | None, today: date | None = None) -> Parsed:
     """Read the agreed actions, one a line (« refaire mon CV — 15 janvier »); the value is a tuple of
     :class:`PlannedAction`, empty for « aucune ».
@@ -122,7 +136,7 @@ def parse_action_items(text: str | None, today: date | None = None) -> Parsed:
         return Parsed(problem="empty")
     if " ".join(words(answer)) in NO_ACTIONS:
         return Parsed(())
-    lines = [item for line in split_lines(answer) for item in _items_of(line, today)]
+    lines = [item for line in split_lines(answer) for item in _items_of(_without_lead(line), today)]
     if len(lines) > MAX_ACTIONS:
         return Parsed(problem="too_many")
     found = []
@@ -132,6 +146,7 @@ def parse_action_items(text: str | None, today: date | None = None) -> Parsed:
             return Parsed(problem=problem, example=what)
         if len(what) > MAX_ACTION_CHARS:
             return Parsed(problem="too_long")
+        what = re.sub(r"^(?:et|puis)\s+", "", what, flags=re.I)  # « …, et lui renvoyer mon CV »
         found.append(PlannedAction(what[:1].lower() + what[1:] if what[1:2].islower() else what, due))
     return Parsed(tuple(found))
 

@@ -72,3 +72,16 @@ def test_a_comma_without_a_date_stays_inside_the_item():
 def test_an_edge_of_a_named_month_said_next():
     assert parse_deadline("début décembre prochain", MID_DECEMBER).value == date(2027, 12, 1)
     assert parse_deadline("mi-janvier prochain", MID_DECEMBER).value == date(2027, 1, 15)
+
+
+def test_each_verb_after_a_comma_starts_an_item_and_two_digit_delays_are_dates():
+    # ninth panel: the third of three items, « et … dans 15 jours », was lost and its date given to the second
+    said = (
+        "Bon : refaire ma page de profil d'ici fin février, lire deux livres sur le sujet, et lui envoyer mon dossier"
+        " dans 10 jours."
+    )
+    assert _items(said) == (
+        PlannedAction("refaire ma page de profil", date(2027, 2, 28)),
+        PlannedAction("lire deux livres sur le sujet", None),
+        PlannedAction("lui envoyer mon dossier", date(2026, 12, 19)),
+    )
