@@ -29,7 +29,14 @@ from assistant.coaching.text import clean, fold, words
 from assistant.common.dates import format_date_fr, parse_past_date
 from assistant.common.mentor import introduces_self, parse_mentor, person_name
 from assistant.journal import store as journal_store
-from assistant.journal.answers import done_action, find_action, names_no_action, parse_action_items, same_mentor
+from assistant.journal.answers import (
+    added_items,
+    done_action,
+    find_action,
+    names_no_action,
+    parse_action_items,
+    same_mentor,
+)
 from assistant.journal.model import JOURNAL_SLOTS, PlannedAction
 from assistant.journal.render import action_lines, journal_list, mentor_lines
 
@@ -348,12 +355,17 @@ class ActionMarkActionDone(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        text = (tracker.latest_message or {}).get("text") or ""
+        wanted = added_items(text)  # « il manque une action : … » after a meeting was noted: added, not done
+        added = journal_store.add_actions(tracker.sender_id, wanted) if wanted else []
+        if added:
+            say(dispatcher, "actions_added", [LIST_BUTTON], actions=action_lines(added))
+            return []
         items = journal_store.open_actions(tracker.sender_id)
         if not items:
             say(dispatcher, "actions_none", [button("📝 Noter une rencontre", "debrief_meeting")])
             return []
         chosen_id = next(tracker.get_latest_entity_values("action_item"), None)
-        text = (tracker.latest_message or {}).get("text") or ""
         if chosen_id is not None:
             item = next((i for i in items if str(i.id) == str(chosen_id)), None)
         elif len(items) == 1 and names_no_action(text):

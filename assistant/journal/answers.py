@@ -87,7 +87,9 @@ _OWNER = re.compile(
 
 
 #: A piece that starts with a verb in the infinitive (« m'inscrire à … », « et lui renvoyer … »; folded): a new item.
-_STARTS_AN_ACTION = re.compile(r"^(?:et\s+|puis\s+)?(?:(?:lui|leur|me|m'|se|s'|en|y|le|la|les|l')\s*)*[a-z]+(?:er|ir|re)\b")
+_STARTS_AN_ACTION = re.compile(
+    r"^(?:et\s+|puis\s+)?(?:(?:lui|leur|me|m'|se|s'|en|y|le|la|les|l')\s*)*[a-z]+(?:er|ir|re)\b"
+)
 #: « Alors : », « Bon, » before the first item: words of speech, not of the item (folded).
 _SPOKEN_LEAD = re.compile(r"^(?:alors|donc|bon|bah|ben|euh|ok|voila|en gros)\s*[:,]\s*")
 
@@ -281,3 +283,24 @@ def same_mentor(a: str, b: str) -> bool:
     if not first or not second:
         return False
     return first == second or ((len(first) == 1 or len(second) == 1) and first[0] == second[0])
+
+
+#: « il manque une action : … », « ajoute l'action … », « tu peux rajouter : … » (folded): an item to add.
+_ADDS = re.compile(r"\b(?:il (?:en )?manque|j'(?:en )?ai oublie|(?:r?ajout|rajout)\w*)\b")
+#: Where the item starts: after a colon, or after « ajoute (l'action) ».
+_ADDED_START = re.compile(r":\s*|\b(?:r?ajout\w*|rajout\w*)\s+(?:(?:une |l'|cette )?actions?\s*(?:suivante\s*)?:?\s*)?")
+
+
+def added_items(text: str | None, today: date | None = None) -> tuple[PlannedAction, ...]:
+    """The items a message asks to add to the agreed actions (« il manque une action : lui renvoyer mon CV dans 15
+    jours. Tu peux l'ajouter ? »); () when it asks for no addition."""
+    raw = clean(text)
+    folded = fold_same_length(raw)
+    if not _ADDS.search(folded):
+        return ()
+    start = _ADDED_START.search(folded)
+    if start is None:
+        return ()
+    rest = re.split(r"(?<=[.!?])\s+", raw[start.end() :].lstrip(" :"), maxsplit=1)[0].strip(" .!?")
+    parsed = parse_action_items(rest, today) if len(words(rest)) >= 2 else None
+    return parsed.value if parsed is not None and parsed.ok and parsed.value else ()

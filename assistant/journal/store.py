@@ -103,3 +103,17 @@ def mark_done(sender_id: str, action_id: int) -> ActionRecord | None:
             item.done_at = utcnow()
         session.flush()
         return _action(item, entry)
+
+
+def add_actions(sender_id: str, actions: tuple[PlannedAction, ...]) -> list[ActionRecord]:
+    """Add action items forgotten when the latest meeting was noted (« il manque une action : … ») to that meeting;
+    [] when no meeting was noted."""
+    with session_scope() as session:
+        entries = list(session.execute(_entries_query(sender_id)).scalars())
+        if not entries:
+            return []
+        latest = max(entries, key=lambda e: (_meeting_day(e), e.id))
+        added = [ActionItem(text=a.text, due=a.due) for a in actions]
+        latest.actions.extend(added)
+        session.flush()
+        return [_action(item, latest) for item in added]

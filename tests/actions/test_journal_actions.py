@@ -125,6 +125,17 @@ def test_an_unclear_done_message_asks_which_one(database, domain):
     assert len(journal_store.open_actions("alice")) == 2
 
 
+def test_an_action_forgotten_in_the_notes_is_added_not_marked_done(database, domain):
+    journal_store.save_entry("alice", "Claire", YESTERDAY, "n", "", [PlannedAction("refaire mon CV", IN_A_MONTH)])
+    said = "J'en ai oublié une : appeler l'ancienne collègue de Claire d'ici vendredi. Tu peux la rajouter ?"
+    dispatcher, _ = run(journal.ActionMarkActionDone(), domain, sender_id="alice", text=said)
+    assert dispatcher.messages[0]["message_key"] == "actions_added"
+    assert "appeler l'ancienne collègue de Claire" in texts(dispatcher)
+    left = journal_store.open_actions("alice")
+    assert [a.task for a in left] == ["appeler l'ancienne collègue de Claire", "refaire mon CV"]  # soonest first
+    assert left[0].due is not None and left[0].due.weekday() == 4
+
+
 def test_a_prepared_debrief_is_kept_in_the_journal_with_its_next_steps(database, domain):
     goal = goal_store.save_goal("alice", GOAL)
     when = (datetime.now() + timedelta(days=7)).replace(hour=14, minute=0, second=0, microsecond=0)

@@ -85,3 +85,19 @@ def test_each_verb_after_a_comma_starts_an_item_and_two_digit_delays_are_dates()
         PlannedAction("lire deux livres sur le sujet", None),
         PlannedAction("lui envoyer mon dossier", date(2026, 12, 19)),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("il en manque une : relire mon mémoire avant le 20 décembre", ("relire mon mémoire", date(2026, 12, 20))),
+        ("rajoute l'action suivante : contacter l'APEC", ("contacter l'APEC", None)),
+        ("c'est fait !", None),
+        ("ajoute-la stp", None),  # nothing said to add
+    ],
+)
+def test_items_asked_to_be_added(text, expected):
+    from assistant.journal.answers import added_items
+
+    found = added_items(text, MID_DECEMBER)
+    assert found == ((PlannedAction(*expected),) if expected else ())
