@@ -198,6 +198,12 @@ _NOT_AN_AMOUNT = re.compile(
     r"\b(?:l'objectif|objectif|le|la|n°|numero)\s*\d+\b(?!\s*(?:sur|/|%))|\b\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b|"
     r"\b\d{1,2}(?:er)?\s+(?:janv|fev|mars|avr|mai|juin|juil|aou|sep|oct|nov|dec)\w*"
 )
+#: Words that make the number after them a mark (« l'examen blanc avec 78 % », « une note de 15/20 »), folded: the
+#: words just before the amount.
+_A_SCORE = re.compile(
+    r"\b(?:examen|exam|test|partiel|concours|quiz|qcm|blanc|note|score|moyenne|resultat)\b[^.,;!?]{0,40}"
+    r"\b(?:avec|de|d'|a|:)?\s*$"
+)
 _COUNTED = re.compile(rf"(?<![\d/]){_NUMBER}\s+([a-z]+)|\b({'|'.join(_NUMBER_WORDS)})\s+([a-z]+)")
 
 
@@ -209,6 +215,8 @@ def progress_in_request(text: str | None, measure: Measure) -> Amount | None:
     if len(folded) > MAX_STEP_CHARS:
         return None
     explicit = _FRACTION.search(folded) or _PERCENT.search(folded)
+    if explicit and not measure.in_percent and _A_SCORE.search(folded[: explicit.start()]):
+        explicit = None  # « j'ai passé l'examen blanc avec 78 % »: a mark, not the part of the goal done
     said = explicit.group(0) if explicit else None
     if said is None and measure.target:
         units = {w[:4] for w in meaningful_words(measure.text)}

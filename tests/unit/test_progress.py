@@ -219,3 +219,14 @@ def test_minus_in_words_is_negative_but_at_least_is_not():
     assert parse_progress("moins trois", measure).problem == "negative"
     assert parse_progress("je suis à moins 5 %", measure).problem == "negative"
     assert parse_progress("au moins deux", measure).value.count == 2
+
+
+def test_a_mark_in_a_request_is_not_the_part_of_the_goal_done():
+    # ninth panel: a practice exam passed « avec 78 % » was noted as 78 % of « être embauché comme … »
+    from assistant.progress.answers import progress_in_request
+
+    measure = read_measure("signer un CDI de technicien de maintenance")
+    assert progress_in_request("j'ai eu mon partiel de mécanique avec 64 %, ouf", measure) is None
+    assert progress_in_request("j'ai fait le test de sélection, note : 14/20", measure) is None
+    said = progress_in_request("je pense en être à 30 % du chemin", measure)
+    assert said is not None and said.percent == 30
