@@ -6,9 +6,11 @@ from datetime import date, timedelta
 from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import button, database_errors_told, say
+from actions.journal import names_a_done_item
 from actions.outreach_form import DRAFT_BUTTON, REHEARSE_BUTTON
 from actions.turn import previous_action
 from assistant.common.channels import channel_label
@@ -125,6 +127,8 @@ class ActionNoteReply(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        if names_a_done_item(tracker):  # « mon patron a accepté de me confier le lot » for « demander le lot à mon
+            return [FollowupAction("action_mark_action_done")]  # patron »: an action item done, not a mentor's reply
         drafts = draft_store.list_drafts(tracker.sender_id)
         draft = _draft(tracker, drafts, sending.list_sendings(tracker.sender_id))
         kind = next(tracker.get_latest_entity_values("reply_kind"), None) or read_reply(_text(tracker))

@@ -245,10 +245,13 @@ def find_action(items: list[ActionRecord], text: str | None, shown: list[int] | 
 
 
 #: A message that tells something was done: a past tense (« j'ai refait », « je l'ai envoyé », « jme suis
-#: inscrite »), or « c'est fait », « done ».
+#: inscrite »), « c'est fait », « done », or a request granted.
 _SAYS_DONE = re.compile(
     r"\b(?:j'ai|jai|j ai|je l'ai|jl'ai|jlai|je les ai|je me suis|jme suis|j'me suis|on a)\b|"
-    r"\b(?:c'est|cest|c) (?:fait|done|bon|boucle)\b|\b(?:done|fini|termine|boucle)\b"
+    r"\b(?:c'est|cest|c) (?:fait|done|bon|boucle)\b|\b(?:done|fini|termine|boucle)\b|"
+    # what was asked of someone, granted (« mon patron a accepté de me confier le lot »)
+    r"\b(?:il|elle|ils|elles|mon \w+|ma \w+|mes \w+) (?:m'|nous )?(?:a|ont) "
+    r"(?:accepte|dit oui|donne son accord|valide)\b"
 )
 #: Words that name the message to a mentor (its sending is noted elsewhere).
 _MESSAGE_WORDS = {"message", "mail", "email", "courriel", "invitation", "brouillon", "relance"}

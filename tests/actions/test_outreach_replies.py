@@ -95,6 +95,24 @@ def test_a_positive_reply_leads_to_the_meetings_preparation(database, domain):
     assert sending.list_sendings("alice")[0].reply == "positive"
 
 
+def test_a_request_granted_that_was_an_action_item_marks_the_item_not_a_reply(database, domain):
+    from assistant.journal import store as journal_store
+    from assistant.journal.model import PlannedAction
+
+    saved = draft()
+    sending.mark_sent("alice", saved.id, local_today() - timedelta(days=3))
+    journal_store.save_entry(
+        "alice", "Claire Martin", None, "n", "", [PlannedAction("demander le dossier Leroy à ma cheffe")]
+    )
+    dispatcher, events = run(
+        ActionNoteReply(), domain, sender_id="alice", text="ma cheffe a accepté de me confier le dossier Leroy !"
+    )
+    assert events == [{"event": "followup", "name": "action_mark_action_done", "timestamp": None}]
+    assert dispatcher.messages == [] and not sending.list_sendings("alice")[0].reply
+    _, events = run(ActionNoteReply(), domain, sender_id="alice", text="elle a accepté, super !")  # Claire's yes
+    assert sending.list_sendings("alice")[0].reply == "positive"
+
+
 def test_a_negative_reply_gets_the_articles_advice(database, domain):
     draft()
     dispatcher, _ = run(ActionNoteReply(), domain, sender_id="alice", text="il a refusé, pas le temps")
