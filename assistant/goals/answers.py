@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.coaching.text import clean, fold, fold_same_length, meaningful_words, words
+from assistant.coaching.text import clean, fold, fold_same_length, meaningful_words, ordinal_number, words
 from assistant.goals.model import GoalRecord
 
 #: « oui », « celui-là », « cet objectif »: the one goal the question proposed.
@@ -47,11 +47,22 @@ def goal_named(records: list[GoalRecord], text: str | None) -> GoalRecord | None
 _LONE_NUMBER = re.compile(r"^(?:\D+ )?(?:le|la|l'|n°|no|numero|num) ?(\d{1,2})\b")
 
 
+#: « le deuxième objectif », « mon 3e objectif » (folded): the goal by its rank.
+_ORDINAL_GOAL = re.compile(
+    r"\b(premier|premiere|1er|1ere|deuxieme|second|seconde|\d{1,2}e|\d{1,2}eme|troisieme|"
+    r"quatrieme|cinquieme|sixieme)\s+objectif\b"
+)
+
+
 def typed_goal(records: list[GoalRecord], text: str | None) -> GoalRecord | None:
     """The goal a typed message points at: by its number (« le 2 est atteint ») or its words; else None."""
     match = _LONE_NUMBER.match(fold(clean(text)))
     if match and len(words(text or "")) <= 8:
         return next((r for r in records if r.position == int(match.group(1))), None)
+    ordinal = _ORDINAL_GOAL.search(fold(clean(text)))  # « supprime le deuxième objectif »
+    number = ordinal_number(ordinal.group(1)) if ordinal else None
+    if number is not None:
+        return next((r for r in records if r.position == number), None)
     return goal_named(records, text)
 
 

@@ -40,6 +40,10 @@ def test_a_typed_goal_is_found_by_its_number_or_its_words():
     assert typed_goal([NURSE, SPEAK], "n°1") is NURSE
     assert typed_goal([NURSE, SPEAK], "le 5") is None
     assert typed_goal([NURSE, SPEAK], "l'objectif sur la prise de parole en réunion") is SPEAK
+    # ninth panel: « supprime le deuxième objectif » asked which one
+    assert typed_goal([NURSE, SPEAK], "bon, efface mon second objectif finalement") is SPEAK
+    assert typed_goal([NURSE, SPEAK], "le 1er objectif est atteint !") is NURSE
+    assert typed_goal([NURSE, SPEAK], "retire le troisième objectif") is None
 
 
 GOAL = GoalFields(
