@@ -69,3 +69,10 @@ def test_the_date_said_last_after_a_change_of_mind():
     ]
     assert second_thoughts("d'ici cet été, plutôt septembre") == ["septembre", "septembre"]
     assert second_thoughts("le 15 mars") == []
+
+
+def test_a_field_that_becomes_its_new_value():
+    # ninth panel: « …objectif 1 : la mesure devient … » showed the field menu, the value was lost
+    said = "modifie l'objectif 2 : l'indicateur devient 6 ateliers animés"
+    assert read_typed_change(said) == TypedChange("goal_measure", "6 ateliers animés")
+    assert read_typed_change("la date limite du 1 passe à mi-mai") == TypedChange("goal_deadline", "mi-mai")
