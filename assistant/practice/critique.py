@@ -175,7 +175,7 @@ def _check_goal(msg: Message) -> _Outcome:
     return _Outcome(False, "vague" if stated or _VAGUE_GOAL.search(msg.folded) else "missing")
 
 
-def _ask_key(folded: str) -> str:
+def ask_key(folded: str) -> str:
     """The kind of meeting the mentee proposes (a key of ASKS), or ``exchange`` when only « échange » is said."""
     for key, pattern in _FORMATS:
         if pattern.search(folded):
@@ -183,7 +183,8 @@ def _ask_key(folded: str) -> str:
     return "exchange" if _MEETING.search(folded) else "coffee"
 
 
-def _minutes(folded: str) -> int | None:
+def asked_minutes(folded: str) -> int | None:
+    """The length of the meeting the mentee asks for, in minutes (« 20 minutes », « un quart d'heure »), or None."""
     found = [int(m) for m in MINUTES.findall(folded)]
     if found:
         return max(found)
@@ -252,7 +253,7 @@ def _outcomes(msg: Message, channel: str) -> dict[str, _Outcome]:
 # --- comments, rewrite, notes ------------------------------------------------------------------------
 
 
-def _signature(msg: Message) -> str:
+def signed_first_name(msg: Message) -> str:
     """The mentee's first name when the message ends with a signature line."""
     if len(msg.lines) < 2:
         return ""
@@ -282,8 +283,8 @@ def _template_context(msg: Message, channel: str) -> dict:
         "tu": msg.tu,
         "asks": ASKS,
         "channel": channel,
-        "ask_key": _ask_key(msg.folded),
-        "minutes": _minutes(msg.folded) or DEFAULT_MINUTES,
+        "ask_key": ask_key(msg.folded),
+        "minutes": asked_minutes(msg.folded) or DEFAULT_MINUTES,
     }
 
 
@@ -295,7 +296,7 @@ def _rewrite(key: str, msg: Message, channel: str, ask_ok: bool) -> str:
         key=key,
         goal_sentence=_goal_sentence(msg),
         source=_source(msg),
-        signature=_signature(msg),
+        signature=signed_first_name(msg),
         mentor_first=_mentor_first(msg),
         ask_ok=ask_ok,
         **_template_context(msg, channel),
