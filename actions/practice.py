@@ -34,7 +34,7 @@ from assistant.practice import own_message, rehearsal, thanks
 from assistant.practice import store as practice_store
 from assistant.practice.critique import critique_message, critique_text
 from assistant.practice.message import MAX_CRITIQUE_CHARS, pasted_message
-from assistant.practice.model import Critique
+from assistant.practice.model import Critique, ReplyFeedback
 
 Events = list[dict[str, Any]]
 
@@ -231,7 +231,7 @@ class ActionReviewReply(Action):
         if not parsed.ok:
             say(dispatcher, f"rehearsal_{parsed.problem}")
             return reset
-        feedback: rehearsal.ReplyFeedback = parsed.value
+        feedback: ReplyFeedback = parsed.value
         dispatcher.utter_message(text=rehearsal.feedback_text(feedback))
         practice_store.save_practice(
             tracker.sender_id,
@@ -239,7 +239,12 @@ class ActionReviewReply(Action):
             reply,
             feedback.score,
             feedback.total,
-            {"good": list(feedback.good), "to_change": list(feedback.to_change), "suggested": feedback.suggested},
+            {
+                "good": list(feedback.good),
+                "to_change": list(feedback.to_change),
+                "suggested": feedback.suggested,
+                "notes": list(feedback.notes),
+            },
             scenario=scenario,
             draft_id=draft_id,
         )

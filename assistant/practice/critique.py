@@ -32,6 +32,7 @@ from assistant.common.dates import MINUTES
 from assistant.common.french import THANKS_WORDS
 from assistant.common.grammar import first_person
 from assistant.common.templating import render
+from assistant.practice.form_slips import form_notes, form_slips
 from assistant.practice.message import (
     DURATION,
     GREETING_NAME,
@@ -199,7 +200,8 @@ def _check_ask(msg: Message) -> _Outcome:
 
 
 def _check_time_respect(msg: Message) -> _Outcome:
-    return _Outcome(bool(_TIME_RESPECT.search(msg.folded)))
+    pushy = form_slips(msg.flat).pushy  # « réponds-moi vite » undoes any « quand ça t'arrange »
+    return _Outcome(False, "pushy", {"pushy": pushy}) if pushy else _Outcome(bool(_TIME_RESPECT.search(msg.folded)))
 
 
 def _check_thanks(msg: Message) -> _Outcome:
@@ -316,7 +318,8 @@ def _notes(text: str, msg: Message, channel: str) -> tuple[str, ...]:
         keys.append("tutoiement")
     if _PLACEHOLDER.search(text):
         keys.append("placeholder")
-    notes = [render("practice/critique_note.txt.j2", key=key) for key in keys]
+    notes = [*form_notes(form_slips(text), msg.tu, with_pushy=False)]  # the time check says a pushy demand
+    notes += [render("practice/critique_note.txt.j2", key=key) for key in keys]
     slips = first_person(text)
     if slips:  # « je m'appel », « je me permet », « j'aimerai vous demander »: a mentor notices them first
         notes.insert(0, render("practice/critique_note.txt.j2", key="first_person", slips=slips[:4]))
