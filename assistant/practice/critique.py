@@ -120,7 +120,7 @@ _TIME_RESPECT = re.compile(
     r"\bquand (?:vous|tu) (?:voulez|veux|le souhaitez|le souhaites|pouvez|peux)\b|"
     r"\bquand cela vous convient\b|\bau moment qui (?:vous|te) convient\b|\bsi possible\b"
 )
-_THANKS = re.compile(THANKS_WORDS + r"|\bgratitude\b")
+_THANKS = re.compile(THANKS_WORDS)
 
 _WORD_MINUTES = (
     ("demi-heure", 30),
