@@ -26,6 +26,7 @@ from actions.turn import previous_action
 from assistant.coaching.text import mentioned_number
 from assistant.coaching.text_edits import TextEdit, read_edit
 from assistant.common.channels import CHANNELS, channel_label
+from assistant.common.names import proper_mentor
 from assistant.common.proofread import proofread
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalRecord
@@ -35,6 +36,8 @@ from assistant.outreach.edit import applied
 from assistant.outreach.model import Draft, DraftRecord, DraftStyle, OutreachRequest
 from assistant.outreach.render import draft_list
 from assistant.outreach.revise import read_revision
+from assistant.practice import store as practice_store
+from assistant.practice.own_message import greeted_mentor
 
 Events = list[dict[str, Any]]
 
@@ -278,15 +281,23 @@ class ActionFinalizeDraft(Action):
             return [FollowupAction("action_save_goal")]  # « c'est bon » under a new goal's summary: save it
         if _asks_a_change(tracker):  # « Mettez que c'est Maître Leroy … », « tu peux dire de quoi … ? »: not done yet
             return [FollowupAction("action_revise_draft")]
-        current, told = _current_or_tell(dispatcher, tracker, domain)
-        if current is None:
-            return told
         entity = next(tracker.get_latest_entity_values("draft_version"), None)
         number = (
             int(entity)
             if entity and str(entity).isdigit()
             else mentioned_number(tracker.latest_message.get("text") or "")
         )
+        reviewed = None if number else practice_store.critique_to_send(tracker.sender_id)
+        if reviewed is not None:  # « c'est celui-là que j'envoie » after a review: the message reviewed, as written
+            mentor = proper_mentor(greeted_mentor(reviewed.text)).name
+            say(dispatcher, "critique_chosen", mentor=mentor)
+            say(
+                dispatcher, "draft_chosen_next", [REHEARSE_BUTTON, button("🗓️ Préparer la rencontre", "prepare_meeting")]
+            )
+            return []
+        current, told = _current_or_tell(dispatcher, tracker, domain)
+        if current is None:
+            return told
         number = number or current.latest.number
         chosen = draft_store.choose_version(tracker.sender_id, current.id, number)
         if chosen is None:

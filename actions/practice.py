@@ -11,7 +11,15 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import AnswerValidation, AskSlotAction, answers_only, button, database_errors_told, say
+from actions.common import (
+    AnswerValidation,
+    AskSlotAction,
+    active_goals,
+    answers_only,
+    button,
+    database_errors_told,
+    say,
+)
 from actions.outreach_drafts import draft_for_practice
 from actions.outreach_form import CRITIQUE_BUTTON, DRAFT_BUTTON, REHEARSE_BUTTON
 from assistant.coaching.text import fold
@@ -22,11 +30,11 @@ from assistant.meetings import store as preparation_store
 from assistant.meetings.model import Preparation
 from assistant.outreach import store as draft_store
 from assistant.outreach.model import DraftRecord
-from assistant.practice import rehearsal, thanks
+from assistant.practice import own_message, rehearsal, thanks
 from assistant.practice import store as practice_store
 from assistant.practice.critique import critique_message, critique_text
 from assistant.practice.message import MAX_CRITIQUE_CHARS, pasted_message
-from assistant.practice.model import Critique
+from assistant.practice.model import Critique, ReplyFeedback
 
 Events = list[dict[str, Any]]
 
@@ -57,6 +65,17 @@ def _context(record: DraftRecord) -> rehearsal.RehearsalContext:
         measure=r.goal_measure,
         deadline=r.goal_deadline,
     )
+
+
+def to_rehearse(sender_id: str) -> tuple[rehearsal.RehearsalContext, int | None] | None:
+    """What the mentee will send, and its draft's id: the message they had reviewed when no draft was written or
+    changed since, else the current draft; None when there is neither."""
+    reviewed = practice_store.critique_to_send(sender_id)
+    if reviewed is not None:
+        goals = [(g.fields.statement, g.fields.measure, g.fields.deadline) for g in active_goals(sender_id)]
+        return own_message.rehearsal_context(reviewed.text, reviewed.channel, goals), None
+    record = draft_store.current_draft(sender_id)
+    return (_context(record), record.id) if record is not None else None
 
 
 # --- critique ---------------------------------------------------------------------------------------
@@ -131,7 +150,8 @@ class ActionCritiqueMessage(Action):
 
 
 class ActionStartRehearsal(Action):
-    """Play the mentor's reply to the current draft, then ask for the mentee's answer (rehearsal_form)."""
+    """Play the mentor's reply to the message the mentee will send (``to_rehearse``), then ask for the mentee's answer
+    (rehearsal_form)."""
 
     def name(self) -> str:
         return "action_start_rehearsal"
@@ -139,23 +159,23 @@ class ActionStartRehearsal(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         reset = [SlotSet(name, None) for name in PRACTICE_SLOTS]
         try:
-            record = draft_store.current_draft(tracker.sender_id)
+            found = to_rehearse(tracker.sender_id)
         except SQLAlchemyError:
             say(dispatcher, "database_error")
             return reset
-        if record is None:
+        if found is None:
             say(dispatcher, "rehearsal_no_draft", [DRAFT_BUTTON, CRITIQUE_BUTTON])
             return reset
+        context = found[0]
         scenario = next(tracker.get_latest_entity_values("rehearsal_scenario"), None) or rehearsal.guess_scenario(
             tracker.latest_message.get("text") or ""
         )
         if scenario not in rehearsal.SCENARIOS:  # the likeliest reaction first; the others are offered after it
             scenario = next(iter(rehearsal.SCENARIOS))
-        context = _context(record)
         say(
             dispatcher,
             "rehearsal_intro",
-            mentor=proper_mentor(record.request.mentor).display,
+            mentor=proper_mentor(context.mentor).display,
             scenario=rehearsal.SCENARIOS[scenario],
         )
         dispatcher.utter_message(text=rehearsal.mentor_reply(scenario, context))
@@ -203,14 +223,15 @@ class ActionReviewReply(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         scenario, reply = tracker.get_slot("rehearsal_scenario"), tracker.get_slot("rehearsal_reply")
         reset = [SlotSet(name, None) for name in PRACTICE_SLOTS]
-        record = draft_store.current_draft(tracker.sender_id)
-        if not scenario or not reply or record is None:
+        found = to_rehearse(tracker.sender_id)
+        if not scenario or not reply or found is None:
             return reset
-        parsed = rehearsal.review_reply(scenario, reply, _context(record))
+        context, draft_id = found
+        parsed = rehearsal.review_reply(scenario, reply, context)
         if not parsed.ok:
             say(dispatcher, f"rehearsal_{parsed.problem}")
             return reset
-        feedback: rehearsal.ReplyFeedback = parsed.value
+        feedback: ReplyFeedback = parsed.value
         dispatcher.utter_message(text=rehearsal.feedback_text(feedback))
         practice_store.save_practice(
             tracker.sender_id,
@@ -218,9 +239,14 @@ class ActionReviewReply(Action):
             reply,
             feedback.score,
             feedback.total,
-            {"good": list(feedback.good), "to_change": list(feedback.to_change), "suggested": feedback.suggested},
+            {
+                "good": list(feedback.good),
+                "to_change": list(feedback.to_change),
+                "suggested": feedback.suggested,
+                "notes": list(feedback.notes),
+            },
             scenario=scenario,
-            draft_id=record.id,
+            draft_id=draft_id,
         )
         next_buttons = _scenario_buttons(skip=scenario)
         if scenario == "accepts":

@@ -6,8 +6,12 @@ import re
 
 from assistant.coaching.text import clean, fold
 
-#: Words of thanks (folded text); a check may accept more.
-THANKS_WORDS = r"\bmerci\b|\bje (?:vous|te) remercie\b|\bremerciements?\b|\breconnaissante?\b"
+#: The usual ways to thank, folded (« merci », « mille mercis », « je tiens à vous remercier », « avec gratitude »,
+#: « je vous suis reconnaissante », « ravi de votre réponse »): a thank-you is never asked of a text that has one.
+THANKS_WORDS = (
+    r"\bmercis?\b|\bremercie(?:r|rai|rais|ments?)?\b|\breconnaissante?s?\b|\breconnaissance\b|\bgratitude\b|"
+    r"\bravie?s? (?:de |d')(?:votre|vos|ta|tes|ton|cette|ce|l'|la|le|avoir|recevoir|lire|pouvoir|vous lire|te lire)\b"
+)
 
 _ASPIRATED_H = {
     "haut",

@@ -98,3 +98,22 @@ TRADE_WORDS = set(
     early adopter adopters product-market fit app apps
     """.split()
 )
+#: SMS abbreviations unfit for a letter, written out (folded keys; « tu » and « vous » forms where they differ):
+#: a careful reader quotes them back in full. Laughter (« lol », « mdr ») has no full form: it is taken out.
+SMS_IN_FULL = {
+    "stp": ("s'il vous plaît", "s'il te plaît"),
+    "svp": ("s'il vous plaît", "s'il vous plaît"),
+    "dsl": ("désolé", "désolé"),
+    "pk": ("pourquoi", "pourquoi"),
+    "pq": ("pourquoi", "pourquoi"),
+    "tkt": ("ne vous inquiétez pas", "ne t'inquiète pas"),
+    "slt": ("salut", "salut"),
+    "bjr": ("bonjour", "bonjour"),
+    "cc": ("coucou", "coucou"),
+    "jsp": ("je ne sais pas", "je ne sais pas"),
+    "lol": ("", ""),
+    "mdr": ("", ""),
+    "ptdr": ("", ""),
+    "jpp": ("", ""),
+    "xd": ("", ""),
+}

@@ -32,6 +32,7 @@ from assistant.common.dates import MINUTES
 from assistant.common.french import THANKS_WORDS
 from assistant.common.grammar import first_person
 from assistant.common.templating import render
+from assistant.practice.form_slips import form_notes, form_slips
 from assistant.practice.message import (
     DURATION,
     GREETING_NAME,
@@ -119,7 +120,7 @@ _TIME_RESPECT = re.compile(
     r"\bquand (?:vous|tu) (?:voulez|veux|le souhaitez|le souhaites|pouvez|peux)\b|"
     r"\bquand cela vous convient\b|\bau moment qui (?:vous|te) convient\b|\bsi possible\b"
 )
-_THANKS = re.compile(THANKS_WORDS + r"|\bgratitude\b")
+_THANKS = re.compile(THANKS_WORDS)
 
 _WORD_MINUTES = (
     ("demi-heure", 30),
@@ -175,7 +176,7 @@ def _check_goal(msg: Message) -> _Outcome:
     return _Outcome(False, "vague" if stated or _VAGUE_GOAL.search(msg.folded) else "missing")
 
 
-def _ask_key(folded: str) -> str:
+def ask_key(folded: str) -> str:
     """The kind of meeting the mentee proposes (a key of ASKS), or ``exchange`` when only « échange » is said."""
     for key, pattern in _FORMATS:
         if pattern.search(folded):
@@ -183,7 +184,8 @@ def _ask_key(folded: str) -> str:
     return "exchange" if _MEETING.search(folded) else "coffee"
 
 
-def _minutes(folded: str) -> int | None:
+def asked_minutes(folded: str) -> int | None:
+    """The length of the meeting the mentee asks for, in minutes (« 20 minutes », « un quart d'heure »), or None."""
     found = [int(m) for m in MINUTES.findall(folded)]
     if found:
         return max(found)
@@ -198,7 +200,8 @@ def _check_ask(msg: Message) -> _Outcome:
 
 
 def _check_time_respect(msg: Message) -> _Outcome:
-    return _Outcome(bool(_TIME_RESPECT.search(msg.folded)))
+    pushy = form_slips(msg.flat).pushy  # « réponds-moi vite » undoes any « quand ça t'arrange »
+    return _Outcome(False, "pushy", {"pushy": pushy}) if pushy else _Outcome(bool(_TIME_RESPECT.search(msg.folded)))
 
 
 def _check_thanks(msg: Message) -> _Outcome:
@@ -252,7 +255,7 @@ def _outcomes(msg: Message, channel: str) -> dict[str, _Outcome]:
 # --- comments, rewrite, notes ------------------------------------------------------------------------
 
 
-def _signature(msg: Message) -> str:
+def signed_first_name(msg: Message) -> str:
     """The mentee's first name when the message ends with a signature line."""
     if len(msg.lines) < 2:
         return ""
@@ -282,8 +285,8 @@ def _template_context(msg: Message, channel: str) -> dict:
         "tu": msg.tu,
         "asks": ASKS,
         "channel": channel,
-        "ask_key": _ask_key(msg.folded),
-        "minutes": _minutes(msg.folded) or DEFAULT_MINUTES,
+        "ask_key": ask_key(msg.folded),
+        "minutes": asked_minutes(msg.folded) or DEFAULT_MINUTES,
     }
 
 
@@ -295,7 +298,7 @@ def _rewrite(key: str, msg: Message, channel: str, ask_ok: bool) -> str:
         key=key,
         goal_sentence=_goal_sentence(msg),
         source=_source(msg),
-        signature=_signature(msg),
+        signature=signed_first_name(msg),
         mentor_first=_mentor_first(msg),
         ask_ok=ask_ok,
         **_template_context(msg, channel),
@@ -315,7 +318,8 @@ def _notes(text: str, msg: Message, channel: str) -> tuple[str, ...]:
         keys.append("tutoiement")
     if _PLACEHOLDER.search(text):
         keys.append("placeholder")
-    notes = [render("practice/critique_note.txt.j2", key=key) for key in keys]
+    notes = [*form_notes(form_slips(text), msg.tu, with_pushy=False)]  # the time check says a pushy demand
+    notes += [render("practice/critique_note.txt.j2", key=key) for key in keys]
     slips = first_person(text)
     if slips:  # « je m'appel », « je me permet », « j'aimerai vous demander »: a mentor notices them first
         notes.insert(0, render("practice/critique_note.txt.j2", key="first_person", slips=slips[:4]))

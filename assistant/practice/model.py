@@ -1,4 +1,5 @@
-"""Practice outcomes: the result of a review (checks, score, rewrite) and a saved review or rehearsal."""
+"""Practice outcomes: the result of a review (checks, score, rewrite), the feedback on a rehearsed reply, and a saved
+review or rehearsal."""
 
 from __future__ import annotations
 
@@ -33,6 +34,27 @@ class Critique:
     def total(self) -> int:
         """Number of checks."""
         return len(self.results)
+
+
+@dataclass(frozen=True)
+class ReplyFeedback:
+    """What works and what to change in the mentee's reply, with a model reply."""
+
+    scenario: str
+    good: tuple[str, ...]
+    to_change: tuple[str, ...]
+    suggested: str
+    notes: tuple[str, ...] = ()  # what the form calls for, outside the checks (SMS spelling, « bisous », English)
+
+    @property
+    def score(self) -> int:
+        """Number of checks passed."""
+        return len(self.good)
+
+    @property
+    def total(self) -> int:
+        """Number of checks for this scenario (each check gives one line, in ``good`` or ``to_change``)."""
+        return len(self.good) + len(self.to_change)
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,9 @@ from assistant.common.names import greeting_name, proper_mentor, proper_name, wi
 from assistant.common.phrasing import goal_phrase
 from assistant.common.spelling import correct, is_infinitive
 from assistant.common.templating import render
+from assistant.practice.form_slips import PUSHY, form_notes, form_slips
 from assistant.practice.message import has_concrete_detail
+from assistant.practice.model import ReplyFeedback
 
 SCENARIOS: dict[str, str] = {
     "accepts": "Accepte et propose un créneau",
@@ -68,26 +70,6 @@ class RehearsalContext:
     intro: str = ""  # the mentee's self-introduction in the draft (« Léa, étudiante en master data à Lyon »)
     measure: str = ""  # how the goal's success is measured (« obtenir 3 entretiens »)
     deadline: date | None = None  # the goal's deadline
-
-
-@dataclass(frozen=True)
-class ReplyFeedback:
-    """What works and what to change in the mentee's reply, with a model reply."""
-
-    scenario: str
-    good: tuple[str, ...]
-    to_change: tuple[str, ...]
-    suggested: str
-
-    @property
-    def score(self) -> int:
-        """Number of checks passed."""
-        return len(self.good)
-
-    @property
-    def total(self) -> int:
-        """Number of checks for this scenario (each check gives one line, in ``good`` or ``to_change``)."""
-        return len(self.good) + len(self.to_change)
 
 
 # --- template context ---------------------------------------------------------------------------------
@@ -219,7 +201,7 @@ _UNDERSTANDING = re.compile(
 _PRESSURE = re.compile(
     r"\bdommage\b|\bvraiment pas\b|\bvraiment \?|\bmeme (?:\d+|cinq|dix|quinze) minutes\b|"
     r"\bjuste (?:\d+|cinq|dix|quinze) minutes\b|\bj'insiste\b|\bpourtant\b|\bje pensais que\b|\bdecue?\b|"
-    r"\bdecevant\b|\btant pis\b|\b(?:vous auriez|tu aurais) pu\b|\?\?|!!"
+    r"\bdecevant\b|\btant pis\b|\b(?:vous auriez|tu aurais) pu\b|\?\?|!!|" + PUSHY.pattern
 )
 _DOOR_OPEN = re.compile(
     r"\bplus tard\b|\bdans quelques (?:mois|semaines)\b|\bsi (?:vous connaissez|tu connais)\b|\brecommand|"
@@ -238,7 +220,7 @@ _REPROACH = re.compile(
     r"\b(?:vous n'avez|tu n'as)(?: toujours)? pas (?:repondu|pris le temps)\b|\bne m'a(?:vez|s)(?: toujours)? pas "
     r"repondu\b|\btoujours (?:rien|pas de reponse|sans reponse|pas de nouvelles|pas repondu)\b|\bsans (?:aucune )?"
     r"reponse\b|\bpas de nouvelles\b|\bj'attends toujours\b|\bignor|\bdommage\b|\bpourquoi\b|\?\?|!!|"
-    r"\b(?:vous avez|tu as) (?:du )?oublie\b"
+    r"\b(?:vous avez|tu as) (?:du )?oublie\b|" + PUSHY.pattern
 )
 _EASY_ASK = re.compile(
     r"\b(?:cafe|appel|visio|video|echange|rencontre|discussion|call|entretien|telephone|rendez-vous)\b|"
@@ -297,6 +279,8 @@ REPLY_CHECKS: dict[str, tuple[tuple[str, Callable[[_Reply], bool]], ...]] = {
     ),
 }
 _FLAGS = {"no_pressure": _PRESSURE, "no_reproach": _REPROACH}
+#: The scenarios whose checks already flag a pushy demand (« réponds-moi vite »): no note repeats it.
+_FLAGGED_SCENARIOS = ("declines", "silence")
 
 
 def _flagged(key: str, reply: _Reply) -> str:
@@ -343,7 +327,8 @@ def review_reply(scenario: str, text: str | None, ctx: RehearsalContext) -> Pars
     for key, check in REPLY_CHECKS[scenario]:
         passed = check(reply)
         (good if passed else to_change).append(_comment(key, passed, reply, ctx))
-    return Parsed(ReplyFeedback(scenario, tuple(good), tuple(to_change), _model_reply(scenario, ctx)))
+    notes = form_notes(form_slips(answer), ctx.tone == "tu", with_pushy=scenario not in _FLAGGED_SCENARIOS)
+    return Parsed(ReplyFeedback(scenario, tuple(good), tuple(to_change), _model_reply(scenario, ctx), tuple(notes)))
 
 
 def feedback_text(feedback: ReplyFeedback) -> str:
@@ -355,6 +340,7 @@ def feedback_text(feedback: ReplyFeedback) -> str:
         good=feedback.good,
         to_change=feedback.to_change,
         suggested=feedback.suggested,
+        notes=feedback.notes,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from assistant.practice.model import PracticeRecord
@@ -73,3 +73,23 @@ def list_practice(sender_id: str) -> list[PracticeRecord]:
     with session_scope() as session:
         query = select(OutreachPractice).join(Mentee).where(Mentee.sender_id == sender_id).order_by(OutreachPractice.id)
         return [_practice(row) for row in session.execute(query).scalars()]
+
+
+def critique_to_send(sender_id: str) -> PracticeRecord | None:
+    """The newest message the mentee had reviewed when it is newer than every change to their drafts: the message
+    they mean to send (« entraîne-moi » after a review). None when there is no review, or a draft was written or
+    changed since."""
+    with session_scope() as session:
+        query = (
+            select(OutreachPractice)
+            .join(Mentee)
+            .where(Mentee.sender_id == sender_id, OutreachPractice.kind == "critique")
+            .order_by(OutreachPractice.id.desc())
+            .limit(1)
+        )
+        row = session.execute(query).scalar()
+        if row is None:
+            return None
+        drafted = select(func.max(OutreachDraft.updated_at)).join(Mentee).where(Mentee.sender_id == sender_id)
+        last_draft = session.execute(drafted).scalar()
+        return _practice(row) if last_draft is None or row.created_at > last_draft else None
