@@ -18,8 +18,16 @@ from assistant.common.dates import format_date_fr, parse_deadline
 from assistant.common.templating import message
 from assistant.goals import smart
 from assistant.goals.answers import TypedChange, read_form_correction
-from assistant.goals.catalog import AREAS, MENTORING_KINDS, Choice, area_label, find_area, mentoring_kind_label
-from assistant.goals.corrections import later_deadline, second_thoughts
+from assistant.goals.catalog import (
+    AREAS,
+    MENTORING_KINDS,
+    Choice,
+    area_label,
+    asks_about_areas,
+    find_area,
+    mentoring_kind_label,
+)
+from assistant.goals.corrections import area_taken_back, later_deadline, second_thoughts
 from assistant.goals.model import GOAL_FIELDS
 from assistant.goals.render import mentoring_kinds_explanation
 from assistant.goals.wording import goal_reference, inline
@@ -64,6 +72,10 @@ def _correction(text: str, requested: str, tracker: Tracker) -> TypedChange | No
     named = read_form_correction(text)
     if named is not None:
         return named
+    if requested != "goal_area" and tracker.get_slot("goal_area"):
+        area = area_taken_back(text, tracker.get_slot("goal_area"))  # « nn jai pas dit technique, c carriere »
+        if area is not None:
+            return area
     if requested != "goal_deadline" and tracker.get_slot("goal_deadline"):
         later = later_deadline(text)
         if later is not None:
@@ -114,6 +126,9 @@ class ValidateGoalForm(AnswerValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """Accept one of the six skill areas, from a button or free text; « oui » takes the area proposed first."""
+        if asks_about_areas((tracker.latest_message or {}).get("text")):  # « c'est quoi la différence entre … ? »
+            say(dispatcher, "help_goal_area_compared")
+            return {"goal_area": None}
         if _intent(tracker) == "affirm":
             value = _first_button_area(tracker) or value
         check = smart.check_area(value)

@@ -47,7 +47,8 @@ def answered_this_turn(events: list[dict]) -> bool:
 #: The last sentence of a message when it is an open question (« Et maintenant ? », « Quel objectif … ? »): a yes
 #: does not answer it.
 _OPEN_QUESTION = re.compile(
-    r"(?:^|[.!:…]\s+)(?:et maintenant|que |qu'|quel|quelle|quels|quelles|comment|o[uù] |quand|pourquoi|combien|"
+    r"(?:^|[.!:…]\s+)(?:(?:dans|pour|sur|en|de|avec|par|à|a|chez) (?=quel|lequel|laquelle|qui))?"
+    r"(?:et maintenant|que |qu'|quel|quelle|quels|quelles|comment|o[uù] |quand|pourquoi|combien|"
     r"lequel|laquelle|lesquel|a quel|à quel|avec qui|de quoi|par quoi)[^.!?]*\?\s*$",
     re.I,
 )

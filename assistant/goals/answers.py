@@ -311,8 +311,9 @@ _ABOUT_THE_COACHING = re.compile(
 #: or with an aside before the verb (« je souhaiterais, dans la mesure du possible, obtenir … »), folded.
 _WISH_INSIDE = re.compile(
     r"(?:^|[,;.]\s*(?:et\s+|mais\s+|donc\s+|alors\s+)?|\s+(?:et|mais|donc)\s+)"
-    r"(?:je (?:veux|voudrais|souhaite|souhaiterais|aimerais|vise)|j'aimerais|jveux|jvoudrais)"
-    r"(?:\s*,\s*[^,]{1,40},)?\s+(?:bien\s+|vraiment\s+)?(?=(?:m'|me\s+|s'|se\s+)?\w+(?:er|ir|re|oir)\b)"
+    r"(?:je (?:veux|voudrais|souhaite|souhaiterais|aimerais|vise)|j'aimerais|jveux|jvoudrais|"
+    r"(?:ce que je (?:veux|voudrais|vise|souhaite)|mon but|mon objectif),? (?:c'est|ce serait|serait) (?:de |d')?)"
+    r"(?:\s*,\s*[^,]{1,40},)?\s*(?:bien\s+|vraiment\s+)?(?=(?:m'|me\s+|s'|se\s+)?\w+(?:er|ir|re|oir)\b)"
 )
 #: A question that only asks for help with the wish said before it (« Par où je commence ? », « Pourriez-vous
 #: m'accompagner ? »), folded: the wish is still the goal.

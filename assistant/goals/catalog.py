@@ -328,3 +328,20 @@ def find_mentions(text: str | None, entities: tuple[str, ...] = ("goal_area", "m
         if not kept or mention.start >= kept[-1].end:
             kept.append(mention)
     return kept
+
+
+#: Words that ask what the areas mean (folded): « c'est quoi la différence », « ça veut dire quoi ».
+_ASKS_MEANING = re.compile(
+    r"\b(?:c'est quoi|c quoi|difference|ca veut dire|veut dire quoi|qu'est-ce que|ca correspond)\b"
+)
+
+
+def asks_about_areas(text: str | None) -> bool:
+    """Whether a message typed at the area question asks what the areas are rather than choosing one: a question
+    that asks for a meaning, or that names two areas."""
+    raw = text or ""
+    if "?" not in raw:
+        return False
+    folded = fold(raw)
+    named = {area.key for area in AREAS for piece in re.split(r"\bet\b|,|\bou\b", folded) if _match(piece, (area,))}
+    return bool(_ASKS_MEANING.search(folded)) or len(named) >= 2

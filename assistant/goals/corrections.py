@@ -13,6 +13,7 @@ import re
 from assistant.coaching.text import clean, fold
 from assistant.common.dates import MONTH_NAMES, parse_deadline
 from assistant.goals.answers import TypedChange
+from assistant.goals.catalog import find_area
 
 #: Answers a swap may change (the area and the kind are chosen from buttons).
 _TEXT_FIELDS = ("goal_statement", "goal_measure", "goal_motivation")
@@ -103,6 +104,22 @@ def later_deadline(text: str | None) -> TypedChange | None:
         return None
     rest = raw[lead.end() :].strip(" ,")
     return TypedChange("goal_deadline", rest) if _DATE_WORDS.search(fold(rest)) and parse_deadline(rest).ok else None
+
+
+#: « nn j'ai pas dit technique, c carrière », « non, plutôt leadership » (folded): the area taken back; the area
+#: meant is the one named after the last « c'est », « mais », « plutôt » or comma.
+_AREA_TAKEN_BACK = re.compile(r"^(?:(?:non|nn|nan|mais non|euh|attends?|oups)\b|.*\bpas dit\b)")
+_AREA_MEANT = re.compile(r",|\bc'est\b|\bc est\b|\bc\b|\bmais\b|\bplutot\b|\bdomaine\b")
+
+
+def area_taken_back(text: str | None, current: str | None) -> TypedChange | None:
+    """« nn jai pas dit technique moi, c carriere » typed after the area was chosen: the area meant, or None."""
+    folded = fold(clean(text))
+    if len(folded.split()) > MAX_WORDS or not _AREA_TAKEN_BACK.search(folded):
+        return None
+    tail = _AREA_MEANT.split(folded)[-1]
+    meant = find_area(tail) if len(tail.split()) <= 3 else None  # « …, je veux devenir manager » is an answer
+    return TypedChange("goal_area", meant.key) if meant is not None and meant.key != current else None
 
 
 #: A change of mind in the middle of an answer: « Dans 6 mois. Non attendez, c'est irréaliste, dans un an. »

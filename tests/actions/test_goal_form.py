@@ -145,6 +145,39 @@ def test_yes_to_the_proposed_area_takes_it(domain):
     assert ValidateGoalForm().validate_goal_area("oui", CollectingDispatcher(), plain, domain) == {"goal_area": None}
 
 
+def test_a_question_about_the_areas_is_answered_not_taken_for_one(domain):
+    # ninth panel: « c'est quoi la différence entre … et … ? » was noted as the second area named
+    text = "ça veut dire quoi exactement leadership, par rapport au relationnel ?"
+    tracker = make_tracker(text=text, intent="inform", active_loop="goal_form", slots={"requested_slot": "goal_area"})
+    dispatcher = CollectingDispatcher()
+    assert ValidateGoalForm().validate_goal_area("leadership", dispatcher, tracker, domain) == {"goal_area": None}
+    assert sent(dispatcher) == [message("help_goal_area_compared")]
+    answer = make_tracker(text="Leadership ?", intent="inform", active_loop="goal_form")
+    assert ValidateGoalForm().validate_goal_area("leadership", dispatcher, answer, domain) == {
+        "goal_area": "leadership"
+    }
+
+
+def test_an_area_taken_back_at_the_next_question_is_changed(domain):
+    text = "nan j'ai pas dit ça, c plutot le réseau"
+    dispatcher, slots = validate(domain, "goal_statement", text, {"goal_area": "technique"})
+    assert slots["goal_area"] == "reseau" and slots["goal_statement"] is None
+    assert "le domaine est maintenant « Réseau professionnel »" in texts(dispatcher)
+
+
+def test_yes_to_the_area_question_with_no_proposal_takes_no_area(domain):
+    # ninth panel: « ouais vas y » to the plain question took the first button, « Compétences techniques »
+    from actions import goal_form
+
+    asked = CollectingDispatcher()
+    tracker = make_tracker(text="on y va", intent="clarify_goal", active_loop="goal_form")
+    asyncio.run(goal_form.ActionAskGoalArea().run(asked, tracker, domain))
+    yes = make_tracker(text="ouais ok", intent="affirm", active_loop="goal_form", slots={"requested_slot": "goal_area"})
+    bot = {"event": "bot", "text": asked.messages[0]["text"], "data": {"buttons": asked.messages[0]["buttons"]}}
+    yes.events.insert(0, bot)
+    assert ValidateGoalForm().validate_goal_area("ouais ok", CollectingDispatcher(), yes, domain) == {"goal_area": None}
+
+
 def test_cleared_slots_are_not_judged_as_answers(domain):
     """Starting a goal clears the six slots; the form must not answer those None values."""
     dispatcher = CollectingDispatcher()

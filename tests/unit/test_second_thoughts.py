@@ -50,3 +50,19 @@ def test_an_answer_put_in_place_of_another(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["je mets plutôt du temps à me décider", "mets plutôt", "laisse tomber ça"])
 def test_nothing_put_in_place(text: str) -> None:
     assert said_instead(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("nan j'ai jamais dit leadership, c plutot relationnel", "relationnel"),
+        ("non, le domaine c'est le réseau", "reseau"),
+        ("non mais je veux devenir manageuse", None),  # an answer that starts with « non »
+        ("je voudrais progresser en leadership", None),  # nothing taken back
+    ],
+)
+def test_an_area_taken_back_after_it_was_chosen(text: str, area: str | None) -> None:
+    from assistant.goals.corrections import area_taken_back
+
+    change = area_taken_back(text, "leadership")
+    assert (change.value if change else None) == area
