@@ -208,6 +208,9 @@ class ActionReviseDraft(Action):
             request = replace(
                 request, ask=key or request.ask, minutes=minutes, availability=availability or request.availability
             )
+        if revision.source is not None:  # « personne ne me l'a recommandée, je l'ai trouvée via son post »
+            key, detail = revision.source
+            request = replace(request, source=key, source_detail=proofread(detail).text if detail else "")
         if revision.extra:
             extra = proofread(revision.extra)
             if not extra.fit and not extra.proposal:
