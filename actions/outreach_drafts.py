@@ -31,7 +31,7 @@ from assistant.goals import store as goal_store
 from assistant.goals.model import GoalRecord
 from assistant.outreach import store as draft_store
 from assistant.outreach.compose import SHORTER, compose
-from assistant.outreach.edit import applied
+from assistant.outreach.edit import applied, edit_in
 from assistant.outreach.model import Draft, DraftRecord, DraftStyle, OutreachRequest
 from assistant.outreach.render import draft_list
 from assistant.outreach.revise import read_revision
@@ -166,9 +166,18 @@ DRAFT_SHOWN = {"action_draft_outreach", "action_revise_draft"}
 
 def revision_typed(tracker: Tracker) -> bool:
     """Whether the latest message, right after a draft was shown, asks to change it in words the classifier read
-    as something else (« proposez un appel de 30 minutes plutôt qu'une visio » looks like a form answer)."""
+    as something else (« proposez un appel de 30 minutes plutôt qu'une visio » looks like a form answer; « remplace
+    4 ans d'XP par 4 ans d'expérience », without quotes, when those words are in the draft)."""
     text = (tracker.latest_message or {}).get("text") or ""
-    return previous_action(tracker.events) in DRAFT_SHOWN and not text.startswith("/") and _change_in_words(text)
+    if previous_action(tracker.events) not in DRAFT_SHOWN or text.startswith("/"):
+        return False
+    if _change_in_words(text):
+        return True
+    try:
+        current = draft_store.current_draft(tracker.sender_id)
+    except SQLAlchemyError:  # the fallback's own answer then; the revision would fail to save anyway
+        return False
+    return current is not None and edit_in(current.latest.draft, text) is not None
 
 
 class ActionReviseDraft(Action):
@@ -185,7 +194,7 @@ class ActionReviseDraft(Action):
         if current is None:
             return told
         text = tracker.latest_message.get("text") or ""
-        edit = read_edit(text)
+        edit = edit_in(current.latest.draft, text)
         if edit is not None:  # « remplacez « 20 minutes » par « 30 minutes » »: on the text shown
             return _edited(dispatcher, tracker.sender_id, current, edit)
         style = current.latest.draft.style

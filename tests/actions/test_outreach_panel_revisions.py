@@ -36,3 +36,17 @@ def test_a_channel_change_and_a_piece_to_mention_in_one_message(database, domain
     latest = draft_store.current_draft("alice").latest
     assert latest.draft.style.channel == "email" and latest.change == "several"
     assert "votre tribune sur le management à distance" in latest.draft.body
+
+
+def test_a_replacement_without_quotes_under_a_draft_is_made(database, domain):
+    draft_for(domain)
+    assert "master data" in draft_store.current_draft("alice").latest.draft.body
+    said = "remplace master data par master en science des données"
+    _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=_after_a_draft(said))
+    assert events == FOLLOWUP
+    _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=_after_a_draft("remplace Paris par Lille"))
+    assert events != FOLLOWUP  # not words of the draft: the fallback's own answer
+    _revise(domain, said)
+    latest = draft_store.current_draft("alice").latest
+    assert latest.change == "edit" and "master en science des données à Lyon" in latest.draft.body
+    assert "master data" not in latest.draft.body
