@@ -30,6 +30,7 @@ from assistant.common.proofread import proofread
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalRecord
 from assistant.outreach import store as draft_store
+from assistant.outreach.ask import named_platform
 from assistant.outreach.compose import SHORTER, compose
 from assistant.outreach.edit import applied, edit_in
 from assistant.outreach.model import Draft, DraftRecord, DraftStyle, OutreachRequest
@@ -39,10 +40,16 @@ from assistant.outreach.revise import read_revision
 Events = list[dict[str, Any]]
 
 
-def _show_draft(dispatcher: CollectingDispatcher, record: DraftRecord, heading_key: str, **context: Any) -> None:
-    """The heading, the draft in a bubble of its own (easy to copy), then what can be done next."""
+def _show_draft(
+    dispatcher: CollectingDispatcher, record: DraftRecord, heading_key: str, typed: str = "", **context: Any
+) -> None:
+    """The heading, the draft in a bubble of its own (easy to copy), then what can be done next. A draft that
+    becomes a private message says first that the app the mentee ``typed`` (Instagram…) has no format of its own."""
     version = record.latest
     style = version.draft.style
+    before = record.versions[-2].draft.style.channel if len(record.versions) > 1 else ""
+    if style.channel == "direct_message" != before:
+        say(dispatcher, "draft_direct_message", platform=named_platform(typed))
     say(
         dispatcher,
         heading_key,
@@ -120,7 +127,7 @@ class ActionDraftOutreach(Action):
         request = OutreachRequest.from_slots(tracker.slots, goal, measure, deadline)
         style = DraftStyle.from_slots(tracker.slots)
         record = draft_store.save_draft(tracker.sender_id, request, compose(request, style), goal_id)
-        _show_draft(dispatcher, record, "draft_heading_new")
+        _show_draft(dispatcher, record, "draft_heading_new", tracker.latest_message.get("text") or "")
         return [SlotSet(name, None) for name in OUTREACH_SLOTS]
 
 
@@ -243,7 +250,7 @@ class ActionReviseDraft(Action):
         if updated is None:
             say(dispatcher, "no_draft", [DRAFT_BUTTON])
             return []
-        _show_draft(dispatcher, updated, "draft_heading_revised", change=kind)
+        _show_draft(dispatcher, updated, "draft_heading_revised", text, change=kind)
         return []
 
     def _other_goal(

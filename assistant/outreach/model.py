@@ -7,7 +7,8 @@ such as a coffee, respect for their time, thanks) and tips 2–4 and 8 of seed 0
 CONTRACT (used by the outreach actions and ``assistant/outreach/store.py`` — keep names and signatures):
 
 - ``CHANNELS`` (``assistant/common/channels.py``): key -> (French label, max characters or None). Keys:
-  ``linkedin_note`` (300), ``linkedin_message``, ``email``.
+  ``linkedin_note`` (300), ``linkedin_message``, ``email``, ``direct_message`` (Instagram, WhatsApp, SMS…: written
+  like the LinkedIn message, named « message privé », never offered as a button).
 - ``SOURCES``: key -> French label. Keys: ``linkedin``, ``event``, ``recommendation``, ``colleague``,
   ``article``, ``other``.
 - ``ASKS`` (``assistant/common/channels.py``): key -> French label. Keys: ``call``, ``coffee``, ``video``.

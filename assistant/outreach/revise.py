@@ -66,8 +66,8 @@ _REVISIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "channel",
         re.compile(
             r"\b(?:canal|version|format|fais-en|fais en|fait-en|en faire|transforme\w*|adapte\w*|"
-            r"convertis|change\w*|passe\w*|plutot|pour|en)\b[^.!?]{0,30}?\b(?:e-?mail|mail|courriel|"
-            r"note|invitation|message linkedin|linkedin|inmail)\b"
+            r"convertis|change\w*|passe\w*|plutot|pour|en|ecri\w*|envoi\w*|mais|c'est)\b[^.!?]{0,30}?\b(?:e-?mail|mail|courriel|"
+            r"note|invitation|message linkedin|linkedin|inmail|insta\w*|whats ?app|sms|texto|messenger)\b"
         ),
     ),
 )

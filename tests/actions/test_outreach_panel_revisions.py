@@ -1,7 +1,8 @@
 """Revisions typed under a draft (ninth panel): how the mentee found the mentor said again, words replaced without
 quotes, a channel the product has no format for named truthfully."""
 
-from actions import courtesy
+from actions import courtesy, outreach_drafts
+from assistant.goals import store as goal_store
 from assistant.outreach import store as draft_store
 from tests.actions.conftest import make_tracker, run
 from tests.actions.test_outreach_actions import _revise, draft_for
@@ -50,3 +51,38 @@ def test_a_replacement_without_quotes_under_a_draft_is_made(database, domain):
     latest = draft_store.current_draft("alice").latest
     assert latest.change == "edit" and "master en science des données à Lyon" in latest.draft.body
     assert "master data" not in latest.draft.body
+
+
+def test_a_messaging_app_without_a_format_is_named_truthfully_never_linkedin(database, domain):
+    from actions import outreach_form
+    from assistant.common.templating import message
+    from tests.actions.test_outreach_actions import GOAL, filled, validate
+
+    _, slots = validate(outreach_form.ValidateOutreachForm(), domain, "outreach_channel", "sur whatsapp en privé")
+    assert slots["outreach_channel"] == "direct_message"
+    saved = goal_store.save_goal("alice", GOAL)
+    dispatcher, _ = run(
+        outreach_drafts.ActionDraftOutreach(),
+        domain,
+        sender_id="alice",
+        text="sur whatsapp en privé",
+        slots=filled(str(saved.id), outreach_channel="direct_message"),
+    )
+    assert dispatcher.messages[0]["text"] == message("draft_direct_message", platform="à WhatsApp")
+    heading = dispatcher.messages[1]["text"]
+    assert "message privé" in heading and "LinkedIn" not in heading
+    assert all("LinkedIn" not in b["title"] for b in dispatcher.messages[-1]["buttons"][:3])  # the revision ones
+    _revise(domain, "non, c'est pas par mail, c'est insta !")
+    assert draft_store.current_draft("alice").latest.draft.style.channel == "direct_message"
+
+
+def test_linkedin_taken_back_for_instagram_under_a_draft(database, domain):
+    draft_for(domain)  # a LinkedIn message
+    said = "ce n'est pas linkedin mais instagram !!"
+    _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=_after_a_draft(said))
+    assert events == FOLLOWUP
+    dispatcher, _ = _revise(domain, said)
+    latest = draft_store.current_draft("alice").latest
+    assert latest.draft.style.channel == "direct_message" and latest.change == "channel"
+    assert "à Instagram" in dispatcher.messages[0]["text"]
+    assert "LinkedIn" not in latest.draft.text

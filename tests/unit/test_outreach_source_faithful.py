@@ -66,3 +66,26 @@ def test_a_revision_names_the_piece_or_denies_the_recommendation():
     alone = read_revision("personne ne me l'a conseillée en fait", style)
     assert alone.kind == "source" and alone.source == ("other", "")
     assert read_revision("rappelle que je l'ai vue à Nantes", style).kind == "extra"
+
+
+@pytest.mark.parametrize(
+    ("typed", "channel", "platform"),
+    [
+        ("en message privé sur insta", "direct_message", "à Instagram"),
+        ("par texto", "direct_message", "aux SMS"),
+        ("pas LinkedIn : Instagram", "direct_message", "à Instagram"),
+        ("pas insta, sur LinkedIn", "linkedin_message", ""),
+        ("pas de mail, une note", "linkedin_note", ""),
+        ("message LinkedIn", "linkedin_message", ""),
+    ],
+)
+def test_a_messaging_app_is_read_as_a_private_message_not_linkedin(typed, channel, platform):
+    from assistant.outreach.ask import named_platform, parse_channel
+
+    assert parse_channel(typed) == channel and named_platform(typed) == platform
+
+
+def test_a_private_message_has_no_linkedin_words():
+    key, detail = parse_source("on s'est croisées à un salon à Rennes").value
+    draft = compose(_request(key, detail), DraftStyle("direct_message", "tu"))
+    assert "LinkedIn" not in draft.text and draft.subject == "" and len(draft.text) <= 1000
