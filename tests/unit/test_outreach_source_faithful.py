@@ -1,6 +1,7 @@
 """How the mentee found the mentor is written as they said it (ninth panel): a post, a thread or an article is
 never turned into a recommendation, and a recommendation denied later leaves no « On m'a recommandé »."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -89,3 +90,16 @@ def test_a_private_message_has_no_linkedin_words():
     key, detail = parse_source("on s'est croisées à un salon à Rennes").value
     draft = compose(_request(key, detail), DraftStyle("direct_message", "tu"))
     assert "LinkedIn" not in draft.text and draft.subject == "" and len(draft.text) <= 1000
+
+
+def test_the_tutoiement_keeps_the_clause_the_vouvoiement_kept():
+    # ninth panel: the « tu » note was a few characters shorter, so the draw was cut one step further and lost
+    # where and what the mentor did before (« J'ai vu que tu avais fait du growth. »)
+    request = replace(
+        _request("linkedin", ""),
+        draw="elle a lancé le marketing chez Qonto avant de rejoindre un fonds, exactement la voie que je veux suivre",
+        intro="Inès, responsable acquisition dans une néobanque parisienne, 5 ans d'XP",
+    )
+    for tone in ("vous", "tu"):
+        note = compose(request, DraftStyle("linkedin_note", tone)).text
+        assert len(note) <= 300 and "lancé le marketing chez Qonto avant de rejoindre un fonds" in note, note
