@@ -22,7 +22,7 @@ from actions.outreach_form import (
     REVISION_BUTTONS,
     channel_buttons,
 )
-from actions.turn import previous_action
+from actions.turn import action_before_fallbacks, previous_action
 from assistant.coaching.text import mentioned_number
 from assistant.coaching.text_edits import TextEdit, read_edit
 from assistant.common.channels import CHANNELS, channel_label
@@ -176,7 +176,7 @@ def revision_typed(tracker: Tracker) -> bool:
     as something else (« proposez un appel de 30 minutes plutôt qu'une visio » looks like a form answer; « remplace
     4 ans d'XP par 4 ans d'expérience », without quotes, when those words are in the draft)."""
     text = (tracker.latest_message or {}).get("text") or ""
-    if previous_action(tracker.events) not in DRAFT_SHOWN or text.startswith("/"):
+    if action_before_fallbacks(tracker.events) not in DRAFT_SHOWN or text.startswith("/"):
         return False
     if _change_in_words(text):
         return True

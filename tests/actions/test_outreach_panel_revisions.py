@@ -86,3 +86,23 @@ def test_linkedin_taken_back_for_instagram_under_a_draft(database, domain):
     assert latest.draft.style.channel == "direct_message" and latest.change == "channel"
     assert "à Instagram" in dispatcher.messages[0]["text"]
     assert "LinkedIn" not in latest.draft.text
+
+
+def test_a_change_typed_after_a_misunderstood_message_is_still_about_the_draft(database, domain):
+    # ninth panel: the denial came right after a message the fallback had forgotten
+    draft_for(domain, outreach_channel="email", outreach_source="recommendation", outreach_source_detail="")
+    said = "personne ne me l'a conseillée, je l'ai découverte grâce à son podcast"
+    tracker = _after_a_draft(said)
+    forgotten = [
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "qsdfgh"},
+        {"event": "action", "name": "action_default_fallback"},
+        {"event": "bot", "text": "Je ne sais pas encore répondre à cela."},
+        {"event": "rewind"},
+    ]
+    tracker.events = [*tracker.events[:1], *forgotten, *tracker.events[1:]]
+    _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=tracker)
+    assert events == FOLLOWUP
+    tracker.events = [e for e in tracker.events if e.get("event") != "rewind"]  # not forgotten: the usual answer
+    _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=tracker)
+    assert events != FOLLOWUP
