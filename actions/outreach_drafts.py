@@ -22,7 +22,7 @@ from actions.outreach_form import (
     REVISION_BUTTONS,
     channel_buttons,
 )
-from actions.turn import previous_action
+from actions.turn import action_before_fallbacks, previous_action
 from assistant.coaching.text import mentioned_number
 from assistant.coaching.text_edits import TextEdit, read_edit
 from assistant.common.channels import CHANNELS, channel_label
@@ -31,8 +31,9 @@ from assistant.common.proofread import proofread
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalRecord
 from assistant.outreach import store as draft_store
+from assistant.outreach.ask import named_platform
 from assistant.outreach.compose import SHORTER, compose
-from assistant.outreach.edit import applied
+from assistant.outreach.edit import applied, edit_in
 from assistant.outreach.model import Draft, DraftRecord, DraftStyle, OutreachRequest
 from assistant.outreach.render import draft_list
 from assistant.outreach.revise import read_revision
@@ -42,10 +43,16 @@ from assistant.practice.own_message import greeted_mentor
 Events = list[dict[str, Any]]
 
 
-def _show_draft(dispatcher: CollectingDispatcher, record: DraftRecord, heading_key: str, **context: Any) -> None:
-    """The heading, the draft in a bubble of its own (easy to copy), then what can be done next."""
+def _show_draft(
+    dispatcher: CollectingDispatcher, record: DraftRecord, heading_key: str, typed: str = "", **context: Any
+) -> None:
+    """The heading, the draft in a bubble of its own (easy to copy), then what can be done next. A draft that
+    becomes a private message says first that the app the mentee ``typed`` (Instagram…) has no format of its own."""
     version = record.latest
     style = version.draft.style
+    before = record.versions[-2].draft.style.channel if len(record.versions) > 1 else ""
+    if style.channel == "direct_message" != before:
+        say(dispatcher, "draft_direct_message", platform=named_platform(typed))
     say(
         dispatcher,
         heading_key,
@@ -123,7 +130,7 @@ class ActionDraftOutreach(Action):
         request = OutreachRequest.from_slots(tracker.slots, goal, measure, deadline)
         style = DraftStyle.from_slots(tracker.slots)
         record = draft_store.save_draft(tracker.sender_id, request, compose(request, style), goal_id)
-        _show_draft(dispatcher, record, "draft_heading_new")
+        _show_draft(dispatcher, record, "draft_heading_new", tracker.latest_message.get("text") or "")
         return [SlotSet(name, None) for name in OUTREACH_SLOTS]
 
 
@@ -169,9 +176,18 @@ DRAFT_SHOWN = {"action_draft_outreach", "action_revise_draft"}
 
 def revision_typed(tracker: Tracker) -> bool:
     """Whether the latest message, right after a draft was shown, asks to change it in words the classifier read
-    as something else (« proposez un appel de 30 minutes plutôt qu'une visio » looks like a form answer)."""
+    as something else (« proposez un appel de 30 minutes plutôt qu'une visio » looks like a form answer; « remplace
+    4 ans d'XP par 4 ans d'expérience », without quotes, when those words are in the draft)."""
     text = (tracker.latest_message or {}).get("text") or ""
-    return previous_action(tracker.events) in DRAFT_SHOWN and not text.startswith("/") and _change_in_words(text)
+    if action_before_fallbacks(tracker.events) not in DRAFT_SHOWN or text.startswith("/"):
+        return False
+    if _change_in_words(text):
+        return True
+    try:
+        current = draft_store.current_draft(tracker.sender_id)
+    except SQLAlchemyError:  # the fallback's own answer then; the revision would fail to save anyway
+        return False
+    return current is not None and edit_in(current.latest.draft, text) is not None
 
 
 class ActionReviseDraft(Action):
@@ -188,7 +204,7 @@ class ActionReviseDraft(Action):
         if current is None:
             return told
         text = tracker.latest_message.get("text") or ""
-        edit = read_edit(text)
+        edit = edit_in(current.latest.draft, text)
         if edit is not None:  # « remplacez « 20 minutes » par « 30 minutes » »: on the text shown
             return _edited(dispatcher, tracker.sender_id, current, edit)
         style = current.latest.draft.style
@@ -211,6 +227,9 @@ class ActionReviseDraft(Action):
             request = replace(
                 request, ask=key or request.ask, minutes=minutes, availability=availability or request.availability
             )
+        if revision.source is not None:  # « personne ne me l'a recommandée, je l'ai trouvée via son post »
+            key, detail = revision.source
+            request = replace(request, source=key, source_detail=proofread(detail).text if detail else "")
         if revision.extra:
             extra = proofread(revision.extra)
             if not extra.fit and not extra.proposal:
@@ -234,7 +253,7 @@ class ActionReviseDraft(Action):
         if updated is None:
             say(dispatcher, "no_draft", [DRAFT_BUTTON])
             return []
-        _show_draft(dispatcher, updated, "draft_heading_revised", change=kind)
+        _show_draft(dispatcher, updated, "draft_heading_revised", text, change=kind)
         return []
 
     def _other_goal(

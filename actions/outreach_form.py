@@ -22,7 +22,7 @@ from actions.outreach_proofread import (
 )
 from actions.shortlist import candidate_prefill
 from assistant.coaching.text import clean, fold, words
-from assistant.common.channels import CHANNELS
+from assistant.common.channels import CHANNELS, OFFERED
 from assistant.common.mentor import Mentor, named_then_taken_back, parse_mentor, taken_back
 from assistant.common.proofread import normalise, proofread
 from assistant.common.spelling import is_first_name
@@ -69,10 +69,10 @@ REVISION_BUTTONS = [
 def channel_buttons(intent: str, current: str | None = None) -> list[dict[str, str]]:
     """One button per channel; for a revision the value is a sentence ``read_revision`` understands."""
     if intent == "inform":
-        return [button(label, "inform", outreach_channel=key) for key, (label, _max) in CHANNELS.items()]
+        return [button(CHANNELS[key][0], "inform", outreach_channel=key) for key in OFFERED]
     return [
-        button(f"🔁 {label}", "revise_draft", revision=f"change le canal en {label.lower()}")
-        for key, (label, _max) in CHANNELS.items()
+        button(f"🔁 {CHANNELS[key][0]}", "revise_draft", revision=f"change le canal en {CHANNELS[key][0].lower()}")
+        for key in OFFERED
         if key != current
     ]
 

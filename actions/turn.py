@@ -34,6 +34,25 @@ def previous_action(events: list[dict]) -> str:
     return next((e.get("name") or "" for e in actions), "")
 
 
+def action_before_fallbacks(events: list[dict]) -> str:
+    """:func:`previous_action`, looking past the turns the fallback undid (« Je ne sais pas encore répondre à
+    cela »: a ``rewind`` forgets the message): the conversation is still where it was before them, under a draft."""
+    rewinds = 0
+    seen_current = False
+    for event in reversed(events):
+        kind = event.get("event")
+        if kind == "user":
+            if seen_current and not rewinds:
+                return ""
+            rewinds -= 1 if seen_current else 0
+            seen_current = True
+        elif seen_current and kind == "rewind":
+            rewinds += 1
+        elif seen_current and not rewinds and kind == "action" and event.get("name") != "action_listen":
+            return event.get("name") or ""
+    return ""
+
+
 def answered_this_turn(events: list[dict]) -> bool:
     """Whether the assistant already said something since the current user message (an action did the work)."""
     for event in reversed(events):

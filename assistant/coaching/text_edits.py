@@ -40,6 +40,18 @@ _REMOVE = re.compile(
 )
 
 
+#: « remplace 4 ans d'XP par 4 ans d'expérience », « change mardi en jeudi stp »: the same without quotes.
+_UNQUOTED = re.compile(
+    r"^(?:(?:stp|svp|merci de|peux-tu|pouvez-vous|tu peux|vous pouvez)\s+)?"
+    r"(?P<verb>remplace[rz]?|change[rz]?|corrige[rz]?)"
+    r"\s+(?:la phrase\s+|le passage\s+|les mots\s+|le mot\s+)?(?P<rest>.+?)"
+    r"[\s.!?]*(?:,?\s*(?:stp|svp|s'il te pla[iî]t|s'il vous pla[iî]t|merci))?[\s.!?]*$",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"\s+(?:par|en)\s+", re.IGNORECASE)
+_BY_PAR = re.compile(r"\s+par\s+", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class TextEdit:
     """Replace ``old`` by ``new`` (``new`` "" with ``sentence``: remove the sentence that holds ``old``)."""
@@ -64,3 +76,19 @@ def read_edit(text: str | None) -> TextEdit | None:
     if match:
         return TextEdit(_group(match, "old"), "", sentence=bool(match.group("sentence")))
     return None
+
+
+def unquoted_edits(text: str | None) -> list[TextEdit]:
+    """Every reading of « remplace X par Y » / « change X en Y » typed without quotes, one per « par » (or « en »
+    after « change ») that could part the words to change from the new ones (the caller keeps the one whose words
+    are in its text)."""
+    match = _UNQUOTED.match(clean(text))
+    if not match:
+        return []
+    rest = match.group("rest")
+    edits = []
+    for by in (_BY_PAR if match.group("verb").lower().startswith("rempla") else _BY).finditer(rest):
+        old, new = rest[: by.start()].strip(" ,"), rest[by.end() :].strip(" ,")
+        if old and new and "«" not in old + new and '"' not in old + new:
+            edits.append(TextEdit(old, new))
+    return edits

@@ -95,7 +95,7 @@ TRADE_WORDS = set(
     testimonial testimonials deal deals pipeline pipelines diag diags
     dashboard dashboards template templates slides deck decks workshop workshops side project projects opendata
     notebook notebooks checklist checklists mindset backlog backlogs flow cash food cost gouv mooc moocs kaggle
-    early adopter adopters product-market fit app apps
+    early adopter adopters product-market fit app apps product-led sales-led
     """.split()
 )
 #: SMS abbreviations unfit for a letter, written out (folded keys; « tu » and « vous » forms where they differ):

@@ -14,7 +14,7 @@ from assistant.coaching.text import (
     words,
 )
 from assistant.common.answers import Parsed
-from assistant.common.french import COMMON_STARTS, bare, capitalize, lower_first, without_reminder
+from assistant.common.french import COMMON_STARTS, bare, capitalize, lower_first, starts_with_vowel, without_reminder
 from assistant.outreach.model import (
     MAX_DRAW_CHARS,
     MAX_INTRO_CHARS,
@@ -38,19 +38,36 @@ def _free_text_problem(answer: str, limit: int, min_words: int) -> str | None:
 
 
 _RECOMMENDED = re.compile(
-    r"\b(?:recommand\w*|conseill\w*|de la part d[eu']|parle d'(?:elle|lui)|m'en a parle|via|"
+    r"\b(?:recommand\w*|conseill\w*|de la part d[eu']|parle d'(?:elle|lui)|m'en a parle|"
     r"(?:donne|file|passe|transmis) (?:son|ses) (?:nom|contact|coordonnees|mail|numero)|"
     r"mis(?:e)? en (?:contact|relation)|"
     r"presente(?:e)? par|par (?:un|une|mon|ma) (?:ami|amie|pote|connaissance|contact|collegue|prof|manager))\b"
 )
-_MEDIA = (
-    r"article|articles|podcast|podcasts|livre|bouquin|post|posts|publication|publications|video|videos|"
+#: A piece of the mentor's work the mentee may have found them through (folded, for a regular expression).
+MEDIA = (
+    r"article|articles|podcast|podcasts|livre|bouquin|post|posts|publication|publications|video|videos|thread|threads|"
     r"interview|blog|newsletter|chaine|conference|conf|talk|ted|tedx|intervention|episode|emission|tribune|"
     r"keynote|masterclass|webinar|webinaire|live|youtube|cours|these|etude"
 )
 _ARTICLE = re.compile(
-    rf"\b(?:son|sa|ses)\s+(?:{_MEDIA})\b|\b(?:lu|ecoute|regarde|visionne)\b|\b(?:podcast|article|"
-    r"livre|bouquin|blog|newsletter|interview|youtube|tribune)\b"
+    rf"\b(?:son|sa|ses)\s+(?:{MEDIA})\b|\b(?:lu|ecoute|regarde|visionne)\b|\b(?:podcast|article|"
+    r"livre|bouquin|blog|newsletter|interview|youtube|tribune|post|thread|publication)\b"
+)
+#: « elle a posté un thread sur … »: a piece the mentor published, said with « un », « une » or « des ».
+_PUBLISHED = re.compile(
+    rf"\b(?:a|avait|ont|avaient)\s+(?:poste|publie|ecrit|partage|sorti)e?s?\s+"
+    rf"(un|une|des)\s+({MEDIA})\b"
+)
+#: The media a possessive before them says in the feminine: « sa publication », « sa vidéo ».
+_FEMININE_MEDIA = set(
+    "publication publications video videos conference conf chaine tribune newsletter masterclass these keynote "
+    "emission interview intervention etude".split()
+)
+#: « via LinkedIn », « via son post »: a place or a piece, not a person who passed the contact on.
+_VIA = re.compile(r"\bvia\s+(?P<what>[^,.;!?]+)")
+_NOT_A_PERSON = re.compile(
+    rf"^(?:(?:son|sa|ses|un|une|des|le|la|les|l')\s*)?(?:{MEDIA}|linked ?in|lkd|insta\w*|twitter|x|facebook|fb|"
+    r"tik ?tok|reseaux?|internet|google|le web|site|profil|malt|welcome|annonce|newsletter|slack|discord)\b"
 )
 _EVENT_WORDS = (
     r"salon|conference|conf|meetup|meet-up|forum|webinaire|webinar|seminaire|atelier|evenement|event|"
@@ -111,6 +128,13 @@ _RECOMMENDER_CUT = re.compile(r"\s+(?:qui m'a|qui me l'a|qui m'en a|m'a|me l'a|m
 _RECOMMENDER_AFTER = re.compile(r"\b(?:de la part d[eu']|via|par|c'est)\s*", re.I)
 
 
+#: « personne ne me l'a recommandée », « pas sur recommandation », « on ne me l'a pas conseillée »: said not to be.
+NOBODY_RECOMMENDED = re.compile(
+    r"\b(?:personne ne|on ne|pas de|pas sur|pas par|ce n'est pas|c'est pas|c pas|sans)\b[^,.;!?]{0,20}?"
+    r"\b(?:recommand|conseill|reco\b)\w*"
+)
+
+
 def _recommender(answer: str) -> str:
     """Who recommended the mentor: a capitalised name, else « mon manager », « une amie qui bosse avec elle »."""
     for found in _NAME.finditer(answer):
@@ -126,9 +150,22 @@ def _recommender(answer: str) -> str:
     return who if 1 <= len(words(who)) <= 8 else ""
 
 
+def _via_a_person(folded: str) -> bool:
+    """« via Julie », « via un ami »: someone passed the contact on; « via LinkedIn », « via son post » are no one."""
+    return any(not _NOT_A_PERSON.match(found.group("what").strip()) for found in _VIA.finditer(folded))
+
+
 def _media_detail(answer: str) -> str:
-    """« j'ai lu son article sur le management » -> « son article sur le management »."""
+    """« j'ai lu son article sur le management » -> « son article sur le management »; « elle a posté un thread sur
+    le growth » -> « son thread sur le growth »."""
     folded = fold_same_length(answer)
+    published = _PUBLISHED.search(folded)
+    if published:
+        noun = published.group(2)
+        mine = "ses" if published.group(1) == "des" else "sa" if noun in _FEMININE_MEDIA else "son"
+        if mine == "sa" and starts_with_vowel(noun):
+            mine = "son"  # « son interview »
+        return f"{mine} {answer[published.start(2) :].strip(' ,.;')}"
     match = re.search(r"\b(?:son|sa|ses)\s", folded)
     if match:
         return answer[match.start() :].strip(" ,.;")
@@ -166,9 +203,11 @@ def parse_source(text: str | None) -> Parsed:
     if problem:
         return Parsed(problem=problem)
     folded = fold(answer)
-    if _RECOMMENDED.search(folded):
+    if NOBODY_RECOMMENDED.search(folded):  # « personne ne me l'a recommandée, je l'ai vue sur LinkedIn »
+        folded = NOBODY_RECOMMENDED.sub(" ", folded)
+    elif _RECOMMENDED.search(folded) or _via_a_person(folded):
         return Parsed(("recommendation", _recommender(answer)))
-    if _ARTICLE.search(folded):
+    if _ARTICLE.search(folded) or _PUBLISHED.search(folded):
         return Parsed(("article", _media_detail(answer)))
     if _EVENT.search(folded) and re.search(rf"\b(?:{_EVENT_WORDS})\b", folded):
         return Parsed(("event", _event_detail(answer)))

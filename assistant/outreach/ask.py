@@ -125,7 +125,38 @@ def parse_ask(text: str | None) -> Parsed:
     return Parsed((key, minutes or DEFAULT_MINUTES, _availability(answer)))
 
 
+#: Messaging apps the product has no format of its own for: how each is named after « propre ».
+_PLATFORMS = (
+    ("à Instagram", r"insta\w*|\binsta\b|\big\b"),
+    ("à WhatsApp", r"whats ?app|\bwa\b|\bwhatsap\b"),
+    ("à Messenger", r"messenger"),
+    ("à Facebook", r"facebook|\bfb\b"),
+    ("à TikTok", r"tik ?tok"),
+    ("à X (Twitter)", r"twitter"),
+    ("à Slack", r"slack"),
+    ("à Discord", r"discord"),
+    ("à Teams", r"\bteams\b"),
+    ("à Signal", r"\bsignal\b"),
+    ("à Telegram", r"telegram"),
+    ("aux SMS", r"\bsms\b|\btexto\w*|\bpar message sur (?:son|mon) (?:tel|telephone|portable)"),
+)
+_PLATFORM = re.compile("|".join(f"(?:{words})" for _name, words in _PLATFORMS))
+#: « pas LinkedIn », « plutôt qu'un mail »: a channel named to be set aside.
+_SET_ASIDE = re.compile(
+    r"\b(?:pas|non|plutot qu'|plutot que|au lieu d'|au lieu de|et non)\s*(?:(?:en|sur|par|de|d'|un|une|le|la|l')\s*)*"
+    r"(?:note|message|e-?mail|mail|courriel|linked ?in|inmail|insta\w*|whats ?app|sms|texto|messenger|facebook|fb)\b"
+    r"(?:\s+linked ?in)?"
+)
+
+
+def named_platform(text: str | None) -> str:
+    """« à Instagram », « aux SMS »: the messaging app named in ``text`` that has no format of its own here, or ""."""
+    folded = _SET_ASIDE.sub(" ", fold(clean(text)))
+    return next((name for name, words in _PLATFORMS if re.search(words, folded)), "")
+
+
 _CHANNEL_WORDS = (
+    ("direct_message", _PLATFORM),
     (
         "linkedin_note",
         re.compile(
@@ -145,8 +176,9 @@ _CHANNEL_WORDS = (
 
 
 def parse_channel(text: str | None) -> str | None:
-    """The channel named in ``text`` (a key of :data:`CHANNELS`), or None."""
-    folded = fold(clean(text))
+    """The channel named in ``text`` (a key of :data:`CHANNELS`), or None. A channel set aside is not the one named
+    (« pas LinkedIn, Instagram »); a messaging app without a format of its own is a ``direct_message``."""
+    folded = _SET_ASIDE.sub(" ", fold(clean(text)))
     if not folded:
         return None
     for key, pattern in _CHANNEL_WORDS:

@@ -258,22 +258,29 @@ def _compact(context: dict[str, object], limit: int, short: bool, keep_draw: boo
     """The LinkedIn note: greeting, who, why, ask, thanks, signature — fitted to ``limit`` without cutting.
 
     The least useful parts go first (availability, the mentor's role, the praise after « J'ai vu que », the
-    source's detail, the source), then shorter phrasings of each part: the first whole clause of the draw,
-    the goal and the introduction (:func:`assistant.common.french.words_within`); never a « … ». The draw (why
+    source's detail, the source), then shorter phrasings of each part: the draw down to its first whole clause,
+    the introduction, the draw within that clause, the goal (:func:`assistant.common.french.words_within`); never
+    a « … ». The draw (why
     this person) is dropped only to get under LinkedIn's limit, never for « plus court » (``keep_draw``).
     """
     goal, draw, intro = str(context["goal"]), str(context["draw"]), str(context["intro"])
     steps: list[dict[str, object]] = [{}, {"note_availability": False}, {"note_role": False}, {"note_praise": False}]
     steps.append({"note_detail": False})
     steps.append({"note_source": False})
-    for size in (110, 75, 45):
+    # Every shorter start of the draw, longest first (a big jump lost « chez Algolia avant de passer VC » at « tu »,
+    # a few characters shorter); its first clause is cut only once the introduction is as short as it gets.
+    draws: list[str] = []
+    for size in range(110, 40, -5):
         shorter = words_within(draw, size)
-        if shorter and shorter != draw:
-            steps.append(draw_fields(shorter))
+        if shorter and shorter != draw and shorter not in draws:
+            draws.append(shorter)
+    first_clause = re.split(r"\s*[,;:]\s*", draw, maxsplit=1)[0]
+    steps += [draw_fields(d) for d in draws if len(d) >= len(first_clause)]
     for size in (60, 40, 25):
         shorter = words_within(intro, size) or str(context["first_name"])
         if shorter and shorter != intro:
             steps.append({"intro": shorter, "Intro": capitalize(shorter)})
+    steps += [draw_fields(d) for d in draws if len(d) < len(first_clause)]
     for size in (110, 80, 55, 35):
         shorter = words_within(goal, size, clauses_only=True)
         if shorter and shorter != goal:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from assistant.coaching.text import fold
-from assistant.coaching.text_edits import TextEdit
+from assistant.coaching.text_edits import TextEdit, read_edit, unquoted_edits
 from assistant.outreach.model import Draft
 
 
@@ -39,3 +39,14 @@ def applied(draft: Draft, edit: TextEdit) -> Draft | None:
     body = re.sub(r" {2,}", " ", body)
     body = re.sub(r"[ \t]+\n", "\n", body).strip()
     return replace(draft, body=body)
+
+
+def edit_in(draft: Draft, text: str | None) -> TextEdit | None:
+    """The change on ``draft``'s text that ``text`` asks: with quotes (:func:`read_edit`), or without when the words
+    to change are in the draft (« remplace 4 ans d'XP par 4 ans d'expérience »); None for any other message."""
+    quoted = read_edit(text)
+    if quoted is not None:
+        return quoted
+    body = fold(draft.body)
+    found = (e for e in unquoted_edits(text) if re.search(rf"(?<!\w){re.escape(fold(e.old))}(?!\w)", body))
+    return max((e for e in found if len(e.old) > 1), key=lambda e: len(e.old), default=None)  # the most words kept

@@ -7,7 +7,8 @@ such as a coffee, respect for their time, thanks) and tips 2–4 and 8 of seed 0
 CONTRACT (used by the outreach actions and ``assistant/outreach/store.py`` — keep names and signatures):
 
 - ``CHANNELS`` (``assistant/common/channels.py``): key -> (French label, max characters or None). Keys:
-  ``linkedin_note`` (300), ``linkedin_message``, ``email``.
+  ``linkedin_note`` (300), ``linkedin_message``, ``email``, ``direct_message`` (Instagram, WhatsApp, SMS…: written
+  like the LinkedIn message, named « message privé », never offered as a button).
 - ``SOURCES``: key -> French label. Keys: ``linkedin``, ``event``, ``recommendation``, ``colleague``,
   ``article``, ``other``.
 - ``ASKS`` (``assistant/common/channels.py``): key -> French label. Keys: ``call``, ``coffee``, ``video``.
@@ -121,7 +122,8 @@ class Revision:
     """What the mentee asked to change: ``kind`` and the resulting style (None when not a style change).
 
     Kinds: ``shorter``, ``longer`` (back to the full version), ``formal``, ``warm``, ``neutral``, ``tone``
-    (tu/vous), ``channel``, ``ask`` (the meeting asked for), ``other_goal``, ``accept``, ``unknown``. When one
+    (tu/vous), ``channel``, ``ask`` (the meeting asked for), ``source`` (how the mentee found the mentor, with
+    ``source``), ``other_goal``, ``accept``, ``unknown``. When one
     message asks for several changes (« plus court et en e-mail »), ``style`` has all of them, ``kind`` is the
     first one asked and ``kinds`` lists them all in the order asked.
     """
@@ -131,6 +133,7 @@ class Revision:
     kinds: tuple[str, ...] = ()
     extra: str = ""  # « rappelle que je l'ai entendue à Lyon » -> « je l'ai entendue à Lyon »
     ask: tuple[str, int, str] | None = None  # « propose un appel de 30 minutes » -> (key, minutes, availability)
+    source: tuple[str, str] | None = None  # « je l'ai trouvée via son post » -> a ``parse_source`` value
 
 
 def within_limit(draft: Draft) -> bool:

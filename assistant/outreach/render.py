@@ -19,6 +19,7 @@ CHANGE_LABELS = {
     "other_goal": "autre objectif",
     "several": "plusieurs changements",
     "extra": "un ajout",
+    "source": "origine du contact",
     "edit": "retouche à la main",
     "follow_up": "relance",
 }

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.coaching.text import clean, fold
+from assistant.coaching.text import clean, fold, fold_same_length
+from assistant.outreach.answers import MEDIA, NOBODY_RECOMMENDED, parse_source
 from assistant.outreach.ask import parse_ask, parse_channel, parse_tone
 from assistant.outreach.model import DraftStyle, Revision
 
@@ -65,8 +66,8 @@ _REVISIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "channel",
         re.compile(
             r"\b(?:canal|version|format|fais-en|fais en|fait-en|en faire|transforme\w*|adapte\w*|"
-            r"convertis|change\w*|passe\w*|plutot|pour|en)\b[^.!?]{0,30}?\b(?:e-?mail|mail|courriel|"
-            r"note|invitation|message linkedin|linkedin|inmail)\b"
+            r"convertis|change\w*|passe\w*|plutot|pour|en|ecri\w*|envoi\w*|mais|c'est)\b[^.!?]{0,30}?\b(?:e-?mail|mail|courriel|"
+            r"note|invitation|message linkedin|linkedin|inmail|insta\w*|whats ?app|sms|texto|messenger)\b"
         ),
     ),
 )
@@ -82,6 +83,42 @@ _EXTRA = re.compile(
     r"(?:lui\s+)?(?:que\s+|qu')(.+)$",
     re.I,
 )
+#: « … et mentionne son thread sur le growth »: a piece of the mentor's to name as how the mentee found them.
+_MENTION = re.compile(
+    r"(?:\b(?:et|,)\s+)?\b(?:mentionne|mentionnez|parle|parlez|cite|citez|evoque|evoquez|rappelle|rappelez)"
+    rf"(?:-lui|-la|-le)?\s+(?:de\s+)?(?P<what>(?:son|sa|ses)\s+(?:{MEDIA})\b.*)$"
+)
+#: « je l'ai trouvée via son post », « je l'ai découvert sur LinkedIn »: how the mentee found the mentor, said again.
+_FOUND = re.compile(r"\b(?:je l'ai|je l ai|jl'ai|je les ai)\s+(?:trouve|decouvert|connu|repere|vu|lu|suivi)e?s?\b")
+_CLAUSE = re.compile(r"[^.!?;,]+[.!?;,]*")
+
+
+def _source_said(text: str) -> tuple[tuple[str, str] | None, str]:
+    """How the mentee found the mentor, said in a revision (« personne ne me l'a recommandée, je l'ai trouvée via
+    son post », « mentionne son thread sur le growth »), as :func:`parse_source` reads it, and the rest of ``text``
+    (the other changes asked). A recommendation denied and nothing said instead leaves no source sentence."""
+    folded = fold_same_length(text)
+    mention = _MENTION.search(folded)
+    if mention:
+        mentioned = parse_source(text[mention.start("what") :])
+        if mentioned.ok and mentioned.value[0] == "article":
+            return mentioned.value, text[: mention.start()].rstrip(" ,;.")
+    denied = bool(NOBODY_RECOMMENDED.search(folded))
+    found = [m for m in _CLAUSE.finditer(folded) if _FOUND.search(m.group(0))]
+    if not denied and not found:
+        return None, text
+    rest = "".join(
+        text[m.start() : m.end()]
+        for m in _CLAUSE.finditer(folded)
+        if not _FOUND.search(m.group(0)) and not NOBODY_RECOMMENDED.search(m.group(0))
+    ).strip()
+    said = parse_source(" ".join(text[m.start() : m.end()] for m in found)) if found else None
+    if said is None or not said.ok or said.value[0] == "other" or denied and said.value[0] == "recommendation":
+        # nothing said instead of the recommendation denied: no source sentence rather than a wrong one
+        return (("other", ""), rest) if denied else (None, text)
+    return said.value, rest.strip()
+
+
 #: A channel named alone in a short message is a change of channel.
 BARE_CHANNEL_WORDS = 6
 _NOT = re.compile(r"\b(?:pas|ne|n')\s*$")
@@ -130,11 +167,14 @@ def read_revision(text: str | None, style: DraftStyle) -> Revision:
     if found:
         extra = found.group(1).strip(" .!,;")
         text = text[: found.start()].rstrip(" ,;.") or ""
+    source, text = _source_said(text)
     folded = fold(text)
     changes = _asked_changes(folded)
     bare = not changes and len(folded.split()) <= BARE_CHANNEL_WORDS and not _ACCEPT.search(folded)
     if bare and parse_channel(folded):
         changes = [(0, "channel")]  # « e-mail, je viens de le dire »
+    if source is not None:
+        changes.append((len(folded), "source"))
     if not changes:
         if extra:
             return Revision("extra", style, ("extra",), extra)
@@ -150,8 +190,8 @@ def read_revision(text: str | None, style: DraftStyle) -> Revision:
         new_style = _restyled(new_style, kind, folded)
     styled = any(kind != "other_goal" for kind in kinds)
     if extra:
-        return Revision(kinds[0], new_style, (*kinds, "extra"), extra, ask)
-    return Revision(kinds[0], new_style if styled else None, kinds, ask=ask)
+        return Revision(kinds[0], new_style, (*kinds, "extra"), extra, ask, source)
+    return Revision(kinds[0], new_style if styled else None, kinds, ask=ask, source=source)
 
 
 #: What comes after the meeting asked for: the one it replaces (« plutôt qu'une visio », « au lieu de … »).

@@ -120,8 +120,8 @@ def add_version(
     request: OutreachRequest | None = None,
     goal_id: int | None = None,
 ) -> DraftRecord | None:
-    """Add a revised version to draft ``draft_id``; ``request`` replaces the goal it mentions, the addition and the
-    meeting asked for when given.
+    """Add a revised version to draft ``draft_id``; ``request`` replaces the goal it mentions, the addition, the
+    meeting asked for and how the mentee found the mentor when given.
 
     Returns None when that draft is not this mentee's (or was erased meanwhile).
     """
@@ -134,6 +134,7 @@ def add_version(
             row.goal_text, row.goal_measure = request.goal, request.goal_measure
             row.goal_deadline = request.goal_deadline
             row.extra = request.extra
+            row.source, row.source_detail = request.source, request.source_detail
             row.ask, row.minutes, row.availability = request.ask, request.minutes, request.availability
             if goal_changed:
                 row.goal_id = _own_goal(session, row.mentee, goal_id)

@@ -56,3 +56,19 @@ def test_the_change_is_made_on_the_text():
 )
 def test_a_correction_pointed_out_is_an_edit(typed, old, new):
     assert read_edit(typed) == TextEdit(old, new)
+
+
+def test_a_replacement_typed_without_quotes_is_made_when_its_words_are_in_the_draft():
+    # ninth panel: « remplace … par … » without quotes under a draft was not understood (our own words)
+    from assistant.coaching.text_edits import unquoted_edits
+    from assistant.outreach.edit import edit_in
+
+    assert edit_in(DRAFT, "remplace technicien par technicien de maintenance stp") == TextEdit(
+        "technicien", "technicien de maintenance"
+    )
+    assert edit_in(DRAFT, "tu peux changer 20 minutes en une demi-heure ?") == TextEdit("20 minutes", "une demi-heure")
+    assert edit_in(DRAFT, "remplace chez Airbus par chez Safran") == TextEdit("chez Airbus", "chez Safran")
+    assert edit_in(DRAFT, "change le canal en e-mail") is None  # not words of the draft: a revision, read elsewhere
+    assert edit_in(DRAFT, "remplace l'échéance par fin mars") is None
+    assert unquoted_edits("remplace l'échéance par fin mars") == [TextEdit("l'échéance", "fin mars")]
+    assert read_edit("remplace technicien par ingénieur") is None  # the NLU's reading stays with quotes only

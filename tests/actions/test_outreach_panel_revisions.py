@@ -1,0 +1,108 @@
+"""Revisions typed under a draft (ninth panel): how the mentee found the mentor said again, words replaced without
+quotes, a channel the product has no format for named truthfully."""
+
+from actions import courtesy, outreach_drafts
+from assistant.goals import store as goal_store
+from assistant.outreach import store as draft_store
+from tests.actions.conftest import make_tracker, run
+from tests.actions.test_outreach_actions import _revise, draft_for
+
+FOLLOWUP = [{"event": "followup", "name": "action_revise_draft", "timestamp": None}]
+
+
+def _after_a_draft(text: str):
+    tracker = make_tracker(sender_id="alice", text=text, intent="nlu_fallback")
+    tracker.events = [{"event": "action", "name": "action_revise_draft"}, *tracker.events]
+    return tracker
+
+
+def test_a_recommendation_denied_is_replaced_by_the_post_said(database, domain):
+    draft_for(domain, outreach_channel="email", outreach_source="recommendation", outreach_source_detail="")
+    assert "conseillé" in draft_store.current_draft("alice").latest.draft.body
+    said = "attends, on ne me l'a pas recommandée du tout, je l'ai découverte via son post LinkedIn"
+    _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=_after_a_draft(said))
+    assert events == FOLLOWUP
+    _revise(domain, said)
+    record = draft_store.current_draft("alice")
+    body = record.latest.draft.body
+    assert record.latest.change == "source" and record.request.source == "article"
+    assert "recommand" not in body and "conseill" not in body and "votre post LinkedIn" in body
+    _revise(domain, "plus court")  # later versions keep it: it is part of the request now
+    assert "recommand" not in draft_store.current_draft("alice").latest.draft.body
+
+
+def test_a_channel_change_and_a_piece_to_mention_in_one_message(database, domain):
+    draft_for(domain, outreach_channel="linkedin_note", outreach_source="linkedin", outreach_source_detail="")
+    _revise(domain, "fais-en un mail et parle de sa tribune sur le management à distance")
+    latest = draft_store.current_draft("alice").latest
+    assert latest.draft.style.channel == "email" and latest.change == "several"
+    assert "votre tribune sur le management à distance" in latest.draft.body
+
+
+def test_a_replacement_without_quotes_under_a_draft_is_made(database, domain):
+    draft_for(domain)
+    assert "master data" in draft_store.current_draft("alice").latest.draft.body
+    said = "remplace master data par master en science des données"
+    _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=_after_a_draft(said))
+    assert events == FOLLOWUP
+    _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=_after_a_draft("remplace Paris par Lille"))
+    assert events != FOLLOWUP  # not words of the draft: the fallback's own answer
+    _revise(domain, said)
+    latest = draft_store.current_draft("alice").latest
+    assert latest.change == "edit" and "master en science des données à Lyon" in latest.draft.body
+    assert "master data" not in latest.draft.body
+
+
+def test_a_messaging_app_without_a_format_is_named_truthfully_never_linkedin(database, domain):
+    from actions import outreach_form
+    from assistant.common.templating import message
+    from tests.actions.test_outreach_actions import GOAL, filled, validate
+
+    _, slots = validate(outreach_form.ValidateOutreachForm(), domain, "outreach_channel", "sur whatsapp en privé")
+    assert slots["outreach_channel"] == "direct_message"
+    saved = goal_store.save_goal("alice", GOAL)
+    dispatcher, _ = run(
+        outreach_drafts.ActionDraftOutreach(),
+        domain,
+        sender_id="alice",
+        text="sur whatsapp en privé",
+        slots=filled(str(saved.id), outreach_channel="direct_message"),
+    )
+    assert dispatcher.messages[0]["text"] == message("draft_direct_message", platform="à WhatsApp")
+    heading = dispatcher.messages[1]["text"]
+    assert "message privé" in heading and "LinkedIn" not in heading
+    assert all("LinkedIn" not in b["title"] for b in dispatcher.messages[-1]["buttons"][:3])  # the revision ones
+    _revise(domain, "non, c'est pas par mail, c'est insta !")
+    assert draft_store.current_draft("alice").latest.draft.style.channel == "direct_message"
+
+
+def test_linkedin_taken_back_for_instagram_under_a_draft(database, domain):
+    draft_for(domain)  # a LinkedIn message
+    said = "ce n'est pas linkedin mais instagram !!"
+    _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=_after_a_draft(said))
+    assert events == FOLLOWUP
+    dispatcher, _ = _revise(domain, said)
+    latest = draft_store.current_draft("alice").latest
+    assert latest.draft.style.channel == "direct_message" and latest.change == "channel"
+    assert "à Instagram" in dispatcher.messages[0]["text"]
+    assert "LinkedIn" not in latest.draft.text
+
+
+def test_a_change_typed_after_a_misunderstood_message_is_still_about_the_draft(database, domain):
+    # ninth panel: the denial came right after a message the fallback had forgotten
+    draft_for(domain, outreach_channel="email", outreach_source="recommendation", outreach_source_detail="")
+    said = "personne ne me l'a conseillée, je l'ai découverte grâce à son podcast"
+    tracker = _after_a_draft(said)
+    forgotten = [
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "qsdfgh"},
+        {"event": "action", "name": "action_default_fallback"},
+        {"event": "bot", "text": "Je ne sais pas encore répondre à cela."},
+        {"event": "rewind"},
+    ]
+    tracker.events = [*tracker.events[:1], *forgotten, *tracker.events[1:]]
+    _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=tracker)
+    assert events == FOLLOWUP
+    tracker.events = [e for e in tracker.events if e.get("event") != "rewind"]  # not forgotten: the usual answer
+    _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=tracker)
+    assert events != FOLLOWUP
