@@ -16,6 +16,7 @@ from actions.goal_summary import at_pending_summary
 from actions.outreach_drafts import revision_typed
 from actions.outreach_replies import follow_up_button
 from actions.turn import answered_this_turn, last_buttons, open_question_buttons, replay_payload, typed_button
+from assistant.coaching.asides import mentor_already
 from assistant.coaching.intents import guess_button
 from assistant.coaching.text import fold
 from assistant.common.dates import format_date_fr, local_today
@@ -308,8 +309,9 @@ class ActionDefaultFallback(Action):
             return pending
         if revision_typed(tracker):  # « mets 15 minutes au lieu de 20 » under a draft
             return [FollowupAction("action_revise_draft")]
-        if goal_in_words((tracker.latest_message or {}).get("text"), inside=True):  # « … je voudrais en définir un :
-            return [FollowupAction("action_chitchat")]  # savoir gérer une cuisine »: the goal form, with it
+        text = (tracker.latest_message or {}).get("text")
+        if goal_in_words(text, inside=True) or mentor_already(text):  # « … je voudrais en définir un : savoir gérer
+            return [FollowupAction("action_chitchat")]  # une cuisine »: the goal form, with it; « j'ai une mentore »
         say(dispatcher, "fallback_menu")
         dispatcher.utter_message(response="utter_menu")
         return [UserUtteranceReverted()]

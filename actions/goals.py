@@ -109,16 +109,24 @@ class ActionStartStatedGoal(Action):
 
 
 def _mentored_or_menu(dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
-    """« j'ai déjà une mentore, Hélène Dumas » says what help fits: the tasks of a mentored mentee; else the menu."""
+    """The tasks of a mentored mentee when the message says a mentor is there already; else the menu."""
+    if _mentored(dispatcher, tracker):
+        return []
+    say(dispatcher, "fallback_menu")
+    dispatcher.utter_message(response="utter_menu")
+    return [UserUtteranceReverted()]
+
+
+def _mentored(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """« j'ai déjà une mentore, Hélène Dumas »: the help that fits is said (the tasks of a relationship); False when
+    the message says no such thing."""
     message = tracker.latest_message or {}
     mentor = mentor_already(message.get("text"))
     if mentor is None:
-        say(dispatcher, "fallback_menu")
-        dispatcher.utter_message(response="utter_menu")
-        return [UserUtteranceReverted()]
+        return False
     name = next((e["value"] for e in message.get("entities") or [] if e.get("entity") == "PER"), None)
     say(dispatcher, "intro_with_mentor", MENTORED_BUTTONS, mentor=f"{mentor}, {name}" if name else mentor)
-    return []
+    return True
 
 
 class ActionChitchat(Action):
@@ -131,6 +139,8 @@ class ActionChitchat(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         goal = goal_in_words((tracker.latest_message or {}).get("text"), inside=True)
+        if goal is None and _mentored(dispatcher, tracker):  # « je suis kiné, et j'ai déjà une mentore »
+            return []
         if goal is None:
             dispatcher.utter_message(response="utter_chitchat")
             return []

@@ -274,6 +274,13 @@ def test_a_mentee_who_already_has_a_mentor_is_offered_the_tasks_of_a_relationshi
     assert events == []
 
 
+def test_small_talk_that_says_a_mentor_is_there_already_gets_the_relationship_tasks(domain):
+    said = "salut ! moi c'est Yanis, j'ai un mentor depuis septembre"
+    dispatcher, _ = run(goal_actions.ActionChitchat(), domain, text=said, intent="chitchat")
+    assert dispatcher.messages[0]["message_key"] == "intro_with_mentor"
+    assert "Vous avez déjà un mentor :" in texts(dispatcher)
+
+
 def test_a_goal_stated_in_the_request_to_start_is_its_statement(domain):
     _, events = run(
         goal_actions.ActionStartGoal(),
