@@ -91,10 +91,11 @@ class ActionAnswerQuestion(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         message = tracker.latest_message or {}
-        if knowledge_unsure(message) and goal_in_words(
-            message.get("text"), inside=True
-        ):  # « … je souhaiterais m'orienter vers … .
-            return [FollowupAction("action_chitchat")]  # Pourriez-vous m'accompagner ? »: the wish is the goal
+        text = message.get("text")
+        # « … je souhaiterais m'orienter vers … . Pourriez-vous m'accompagner ? »: the wish is the goal;
+        # « je suis kiné et j'ai déjà une mentore »: the tasks of a relationship
+        if knowledge_unsure(message) and (goal_in_words(text, inside=True) or mentor_already(text)):
+            return [FollowupAction("action_chitchat")]
         answer_question(dispatcher, message)
         return []
 

@@ -68,7 +68,7 @@ class ActionStartGoal(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         text = (tracker.latest_message or {}).get("text")
-        stated = goal_in_words(text)
+        stated = goal_in_words(text, inside=True)  # « je suis en logistique et je voudrais devenir … »
         if stated is None and goal_summary_pending(tracker) and not asks_another_goal(text):
             say(dispatcher, "goal_resumed")  # its answers are kept: the form has nothing to ask and shows the summary
             return []
