@@ -12,8 +12,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import active_goals, answer_question, button, goal_summary_pending, knowledge_unsure, say
+from actions.draft_requests import revision_typed
 from actions.goal_summary import at_pending_summary
-from actions.outreach_drafts import revision_typed
 from actions.outreach_replies import follow_up_button
 from actions.turn import answered_this_turn, last_buttons, open_question_buttons, replay_payload, typed_button
 from assistant.coaching.asides import mentor_already

@@ -19,9 +19,9 @@ from actions.common import (
     reset_goal_slots,
     say,
 )
+from actions.draft_requests import revision_typed
 from actions.goal_form import checked_change
 from actions.goal_summary import applied_correction, at_pending_summary
-from actions.outreach_drafts import revision_typed
 from actions.turn import replay_payload, typed_button
 from assistant.coaching.asides import mentor_already
 from assistant.coaching.text import fold

@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import active_goals, button, database_errors_told, goal_summary_pending, say
+from actions.draft_requests import asks_a_change
 from actions.goal_choice import TOPIC
 from actions.goal_summary import at_pending_summary
 from actions.outreach_form import (
@@ -22,9 +23,9 @@ from actions.outreach_form import (
     REVISION_BUTTONS,
     channel_buttons,
 )
-from actions.turn import action_before_fallbacks, previous_action
+from actions.turn import previous_action
 from assistant.coaching.text import mentioned_number
-from assistant.coaching.text_edits import TextEdit, read_edit
+from assistant.coaching.text_edits import TextEdit
 from assistant.common.channels import CHANNELS, channel_label
 from assistant.common.names import proper_mentor
 from assistant.common.proofread import proofread
@@ -153,43 +154,6 @@ def _edited(dispatcher: CollectingDispatcher, sender_id: str, current: DraftReco
 THANK_YOU_SHOWN = {"action_thank_you_note", "action_save_debrief", "action_save_journal"}
 
 
-#: Whether a message asks to change a draft does not depend on the draft's style: any style reads it.
-_ANY_STYLE = DraftStyle("email", "vous", "neutral", False)
-
-
-def _change_in_words(text: str) -> bool:
-    """Whether a typed message asks to change a draft: an edit with quotes, or a revision the words say."""
-    return read_edit(text) is not None or read_revision(text, _ANY_STYLE).kind not in ("unknown", "accept")
-
-
-def _asks_a_change(tracker: Tracker) -> bool:
-    """Whether a message read as « keep this draft » asks for a change or asks a question instead."""
-    text = (tracker.latest_message or {}).get("text") or ""
-    if text.startswith("/") or next(tracker.get_latest_entity_values("draft_version"), None):
-        return False
-    return "?" in text or _change_in_words(text)
-
-
-#: The actions that end by showing a draft and its revision buttons.
-DRAFT_SHOWN = {"action_draft_outreach", "action_revise_draft"}
-
-
-def revision_typed(tracker: Tracker) -> bool:
-    """Whether the latest message, right after a draft was shown, asks to change it in words the classifier read
-    as something else (« proposez un appel de 30 minutes plutôt qu'une visio » looks like a form answer; « remplace
-    4 ans d'XP par 4 ans d'expérience », without quotes, when those words are in the draft)."""
-    text = (tracker.latest_message or {}).get("text") or ""
-    if action_before_fallbacks(tracker.events) not in DRAFT_SHOWN or text.startswith("/"):
-        return False
-    if _change_in_words(text):
-        return True
-    try:
-        current = draft_store.current_draft(tracker.sender_id)
-    except SQLAlchemyError:  # the fallback's own answer then; the revision would fail to save anyway
-        return False
-    return current is not None and edit_in(current.latest.draft, text) is not None
-
-
 class ActionReviseDraft(Action):
     """Apply one change (shorter, formal, warm, tu/vous, channel, other goal) as a new saved version."""
 
@@ -298,7 +262,7 @@ class ActionFinalizeDraft(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         if goal_summary_pending(tracker) and draft_store.current_draft(tracker.sender_id) is None:
             return [FollowupAction("action_save_goal")]  # « c'est bon » under a new goal's summary: save it
-        if _asks_a_change(tracker):  # « Mettez que c'est Maître Leroy … », « tu peux dire de quoi … ? »: not done yet
+        if asks_a_change(tracker):  # « Mettez que c'est Maître Leroy … », « tu peux dire de quoi … ? »: not done yet
             return [FollowupAction("action_revise_draft")]
         entity = next(tracker.get_latest_entity_values("draft_version"), None)
         number = (

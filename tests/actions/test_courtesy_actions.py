@@ -364,12 +364,13 @@ def test_a_hello_after_the_welcome_back_gets_an_answer(database, domain):
 
 def test_a_message_with_no_question_and_no_sure_topic_gets_the_menu_not_a_refusal(database, domain):
     # seventh panel: a mentee who only said who they are got « Je n'ai pas de réponse sûre à cette question »
+    unsure = {"faq_key": "faq/network", "faq_ranking": [("faq/network", 0.12), ("faq/roles", 0.11), ("faq/trust", 0.1)]}
     tracker = parsed(
-        "Je suis prof de maths en collège, j'ai une mentore depuis la rentrée et je voudrais garder une trace.",
-        "faq",
-        0.6,
-        faq_key="faq/network",
-        faq_ranking=[("faq/network", 0.12), ("faq/roles", 0.11), ("faq/trust", 0.1)],
+        "Je suis prof de maths en collège depuis la rentrée et je voudrais garder une trace.", "faq", 0.6, **unsure
     )
     dispatcher, _ = run(courtesy.ActionAnswerQuestion(), domain, tracker=tracker)
     assert sent(dispatcher) == [message("knowledge_not_a_question"), "utter_menu"]
+    # ninth panel: said with a mentor already there, the tasks of a relationship fit better than the menu
+    said = "Je suis prof de maths en collège, j'ai une mentore depuis la rentrée et je voudrais garder une trace."
+    dispatcher, events = run(courtesy.ActionAnswerQuestion(), domain, tracker=parsed(said, "faq", 0.6, **unsure))
+    assert dispatcher.messages == [] and events == [{"event": "followup", "name": "action_chitchat", "timestamp": None}]

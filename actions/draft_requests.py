@@ -1,0 +1,50 @@
+"""Whether a typed message asks to change the draft just shown, in words the classifier may have read as something
+else (a form answer, a question, « keep this draft »)."""
+
+from __future__ import annotations
+
+from rasa_sdk import Tracker
+from sqlalchemy.exc import SQLAlchemyError
+
+from actions.turn import action_before_fallbacks
+from assistant.coaching.text_edits import read_edit
+from assistant.outreach import store as draft_store
+from assistant.outreach.edit import edit_in
+from assistant.outreach.model import DraftStyle
+from assistant.outreach.revise import read_revision
+
+#: Whether a message asks to change a draft does not depend on the draft's style: any style reads it.
+_ANY_STYLE = DraftStyle("email", "vous", "neutral", False)
+
+
+def _change_in_words(text: str) -> bool:
+    """Whether a typed message asks to change a draft: an edit with quotes, or a revision the words say."""
+    return read_edit(text) is not None or read_revision(text, _ANY_STYLE).kind not in ("unknown", "accept")
+
+
+def asks_a_change(tracker: Tracker) -> bool:
+    """Whether a message read as « keep this draft » asks for a change or asks a question instead."""
+    text = (tracker.latest_message or {}).get("text") or ""
+    if text.startswith("/") or next(tracker.get_latest_entity_values("draft_version"), None):
+        return False
+    return "?" in text or _change_in_words(text)
+
+
+#: The actions that end by showing a draft and its revision buttons.
+DRAFT_SHOWN = {"action_draft_outreach", "action_revise_draft"}
+
+
+def revision_typed(tracker: Tracker) -> bool:
+    """Whether the latest message, right after a draft was shown, asks to change it in words the classifier read
+    as something else (« proposez un appel de 30 minutes plutôt qu'une visio » looks like a form answer; « remplace
+    4 ans d'XP par 4 ans d'expérience », without quotes, when those words are in the draft)."""
+    text = (tracker.latest_message or {}).get("text") or ""
+    if action_before_fallbacks(tracker.events) not in DRAFT_SHOWN or text.startswith("/"):
+        return False
+    if _change_in_words(text):
+        return True
+    try:
+        current = draft_store.current_draft(tracker.sender_id)
+    except SQLAlchemyError:  # the fallback's own answer then; the revision would fail to save anyway
+        return False
+    return current is not None and edit_in(current.latest.draft, text) is not None
