@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import active_goals, answer_question, button, goal_summary_pending, knowledge_unsure, say
 from actions.goal_summary import at_pending_summary
+from actions.meeting_preparation import question_edit_typed
 from actions.outreach_drafts import revision_typed
 from actions.outreach_replies import follow_up_button
 from actions.turn import answered_this_turn, last_buttons, open_question_buttons, replay_payload, typed_button
@@ -89,6 +90,8 @@ class ActionAnswerQuestion(Action):
         return "action_answer_question"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        if question_edit_typed(tracker):  # « la 2 ne va pas. Remplace-la par : quels outils … ? » under a preparation
+            return [FollowupAction("action_edit_questions")]
         message = tracker.latest_message or {}
         if knowledge_unsure(message) and goal_in_words(
             message.get("text"), inside=True
@@ -308,6 +311,8 @@ class ActionDefaultFallback(Action):
             return pending
         if revision_typed(tracker):  # « mets 15 minutes au lieu de 20 » under a draft
             return [FollowupAction("action_revise_draft")]
+        if question_edit_typed(tracker):  # « laisse tomber la 6 aussi » under a preparation
+            return [FollowupAction("action_edit_questions")]
         if goal_in_words((tracker.latest_message or {}).get("text"), inside=True):  # « … je voudrais en définir un :
             return [FollowupAction("action_chitchat")]  # savoir gérer une cuisine »: the goal form, with it
         say(dispatcher, "fallback_menu")
