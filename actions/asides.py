@@ -57,9 +57,10 @@ class ActionAsideInForm(Action):
         intent = (message.get("intent") or {}).get("name")
         requested = tracker.get_slot("requested_slot")
         confidence = (message.get("intent") or {}).get("confidence") or 0.0
-        if requested and _is_an_answer(intent, text, requested, confidence):
-            return await _validated_answer(dispatcher, tracker, domain, requested, text)
         validator = VALIDATORS.get((tracker.active_loop or {}).get("name") or "")
+        kept = validator is not None and bool(requested) and validator().kept_as_answer(requested, text)
+        if requested and (kept or _is_an_answer(intent, text, requested, confidence)):
+            return await _validated_answer(dispatcher, tracker, domain, requested, text)
         split = side_question(text) if requested and requested not in PASTED and intent in SIDE_QUESTIONS else None
         if split and validator is not None:  # « jeudi à 10h, mais au fait c'est normal de payer le café ? »
             return await validator().answer_and_question(dispatcher, tracker, domain, requested, *split)

@@ -289,7 +289,7 @@ class AnswerValidation(FormValidationAction, abc.ABC):
         split = None if requested in PASTED else side_question(text)
         if split:  # « jeudi à 10h, mais au fait c'est normal de payer le café ? »: both
             return await self.answer_and_question(dispatcher, tracker, domain, requested, *split)
-        if is_digression(requested, text, intent):
+        if is_digression(requested, text, intent) and not self.kept_as_answer(requested, text):
             if intent == "faq" and remark != "how_to_answer":
                 if knowledge_unsure(message):  # « je dirais 5 entretiens, ok ? »: no sure question, maybe the answer
                     tried = CollectingDispatcher()
@@ -302,6 +302,11 @@ class AnswerValidation(FormValidationAction, abc.ABC):
                 say(dispatcher, f"help_{requested}")
             return [SlotSet(requested, None)]
         return await super().get_validation_events(dispatcher, tracker, domain)
+
+    def kept_as_answer(self, slot: str, text: str) -> bool:
+        """Whether ``text``, though it may read as a question, goes to ``slot``'s own checks, which say what fits
+        there (none by default)."""
+        return False
 
     async def answer_and_question(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict, slot: str, answer: str, question: str

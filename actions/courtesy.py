@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.common import active_goals, answer_question, button, goal_summary_pending, knowledge_unsure, say
 from actions.draft_requests import revision_typed
 from actions.goal_summary import at_pending_summary
+from actions.meeting_preparation import question_edit_typed
 from actions.outreach_replies import follow_up_button
 from actions.turn import answered_this_turn, last_buttons, open_question_buttons, replay_payload, typed_button
 from assistant.coaching.asides import mentor_already
@@ -90,6 +91,8 @@ class ActionAnswerQuestion(Action):
         return "action_answer_question"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        if question_edit_typed(tracker):  # « la 2 ne va pas. Remplace-la par : quels outils … ? » under a preparation
+            return [FollowupAction("action_edit_questions")]
         message = tracker.latest_message or {}
         text = message.get("text")
         # « … je souhaiterais m'orienter vers … . Pourriez-vous m'accompagner ? »: the wish is the goal;
@@ -310,6 +313,8 @@ class ActionDefaultFallback(Action):
             return pending
         if revision_typed(tracker):  # « mets 15 minutes au lieu de 20 » under a draft
             return [FollowupAction("action_revise_draft")]
+        if question_edit_typed(tracker):  # « laisse tomber la 6 aussi » under a preparation
+            return [FollowupAction("action_edit_questions")]
         text = (tracker.latest_message or {}).get("text")
         if goal_in_words(text, inside=True) or mentor_already(text):  # « … je voudrais en définir un : savoir gérer
             return [FollowupAction("action_chitchat")]  # une cuisine »: the goal form, with it; « j'ai une mentore »

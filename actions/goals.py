@@ -22,6 +22,7 @@ from actions.common import (
 from actions.draft_requests import revision_typed
 from actions.goal_form import checked_change
 from actions.goal_summary import applied_correction, at_pending_summary
+from actions.meeting_preparation import question_edit_typed
 from actions.turn import replay_payload, typed_button
 from assistant.coaching.asides import mentor_already
 from assistant.coaching.text import fold
@@ -96,6 +97,8 @@ class ActionStartStatedGoal(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         if revision_typed(tracker):  # « proposez un appel de 30 minutes plutôt qu'une visio » under a draft
             return [FollowupAction("action_revise_draft")]
+        if question_edit_typed(tracker):  # « la 6 aussi, vire-la » under a preparation
+            return [FollowupAction("action_edit_questions")]
         pending = at_pending_summary(dispatcher, tracker, domain)  # « dans un an, pas 6 mois » at a goal's summary
         if pending is not None:
             return pending
@@ -138,6 +141,8 @@ class ActionChitchat(Action):
         return "action_chitchat"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        if question_edit_typed(tracker):  # « remplace la 2 par : … » under a preparation
+            return [FollowupAction("action_edit_questions")]
         goal = goal_in_words((tracker.latest_message or {}).get("text"), inside=True)
         if goal is None and _mentored(dispatcher, tracker):  # « je suis kiné, et j'ai déjà une mentore »
             return []

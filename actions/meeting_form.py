@@ -26,6 +26,7 @@ from assistant.meetings.answers import (
     parse_meeting_time,
     parse_minutes,
     read_mentor,
+    reads_as_topics,
     when_value,
 )
 from assistant.meetings.model import FORMATS
@@ -206,6 +207,11 @@ class ValidateMeetingForm(AnswerValidation):
 
     def name(self) -> str:
         return "validate_meeting_form"
+
+    def kept_as_answer(self, slot: str, text: str) -> bool:
+        """The subjects of the meeting told where its length is asked: the check of the length says where they go,
+        never the knowledge base."""
+        return slot == "meeting_minutes" and reads_as_topics(text)
 
     @answers_only
     def validate_meeting_mentor(

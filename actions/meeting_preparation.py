@@ -16,7 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from actions.common import button, clear_goal_reference, database_errors_told, reset, say
 from actions.goal_choice import TOPIC
 from actions.meeting_form import DEBRIEF_SLOTS, MEETING_SLOTS, NOT_FIXED
-from actions.turn import last_buttons, replay_payload, typed_button
+from actions.turn import last_buttons, previous_action, replay_payload, said_before, typed_button
 from assistant.coaching.text import fold
 from assistant.coaching.yes_no import NUMBER_ALONE
 from assistant.common.mentor import Mentor
@@ -28,6 +28,7 @@ from assistant.journal import store as journal_store
 from assistant.journal.answers import same_mentor
 from assistant.journal.model import ActionRecord
 from assistant.journal.render import followup_question, since_last_meeting
+from assistant.meetings import edit_requests
 from assistant.meetings import questions as question_list
 from assistant.meetings import store as preparation_store
 from assistant.meetings.model import MeetingDetails, Preparation
@@ -159,11 +160,47 @@ class ActionShowPreparation(Action):
         return []
 
 
+def _question_named(tracker: Tracker, questions: list[Question]) -> int:
+    """The number of the one question the assistant's last reply quoted (« … est maintenant la n° 1 »), or 0 when it
+    quoted none, or the whole list."""
+    quoted = [
+        {number for number, q in enumerate(questions, 1) if q.text in said} for said in said_before(tracker.events)
+    ]
+    return next((numbers.pop() for numbers in quoted if len(numbers) == 1), 0)
+
+
+#: The actions that end by showing a preparation or its questions.
+PREPARATION_SHOWN = {
+    "action_create_preparation",
+    "action_show_preparation",
+    "action_edit_questions",
+    "action_export_preparation",
+    "action_change_meeting",
+}
+#: What a typed change of the questions can ask, said in so many words (« vire la 4 », « remplace-la par : … »).
+TYPED_EDITS = {"remove", "move", "add", "replace", "replace_ask", "several"}
+
+
+def question_edit_typed(tracker: Tracker) -> bool:
+    """Whether the latest message, right after a preparation was shown, asks to change its questions in words the
+    classifier read as something else (« remplace-la par : quelles compétences … ? » looks like a question)."""
+    text = (tracker.latest_message or {}).get("text") or ""
+    if text.startswith("/") or previous_action(tracker.events) not in PREPARATION_SHOWN:
+        return False
+    return edit_requests.read_edit_request(text, question_list.MAX_QUESTIONS).kind in TYPED_EDITS
+
+
 class ActionEditQuestions(Action):
     """Remove, move or add a question, or add more on a category; the new list is saved and shown."""
 
     #: The message that confirms each kind of edit.
-    DONE = {"remove": "edit_removed", "move": "edit_moved", "add": "edit_added_own", "more": "edit_added_more"}
+    DONE = {
+        "remove": "edit_removed",
+        "move": "edit_moved",
+        "add": "edit_added_own",
+        "more": "edit_added_more",
+        "replace": "edit_replaced",
+    }
 
     def name(self) -> str:
         return "action_edit_questions"
@@ -185,10 +222,18 @@ class ActionEditQuestions(Action):
         items = list(current.questions)
         category = next(tracker.get_latest_entity_values("question_category"), "")
         request = (
-            question_list.EditRequest("more", category=category)
+            edit_requests.EditRequest("more", category=category)
             if category in question_list.bank()
-            else question_list.read_edit_request(tracker.latest_message.get("text"), len(items))
+            else edit_requests.read_edit_request(tracker.latest_message.get("text"), len(items))
         )
+        if request.kind == "replace" and not request.number:  # « remplace-la par : … »: the one named just before
+            request = dataclasses.replace(request, number=_question_named(tracker, items))
+        if request.kind == "replace" and not request.number:
+            say(dispatcher, "edit_replace_which")
+            return []
+        if request.kind == "replace_ask":
+            say(dispatcher, "edit_replace_text")
+            return []
         if request.kind == "unknown":
             say(dispatcher, "edit_how", _category_buttons())
             return []
@@ -198,7 +243,7 @@ class ActionEditQuestions(Action):
         if request.kind == "several":
             say(dispatcher, "edit_one_at_a_time")
             return []
-        edit = question_list.apply_request(request, items, question_context(current.details), current.details.first)
+        edit = edit_requests.apply_request(request, items, question_context(current.details), current.details.first)
         label = question_list.category_label(request.category) if request.category else ""
         if not edit.ok:
             key = f"question_{edit.problem}" if edit.problem in ("empty", "too_long") else f"edit_{edit.problem}"

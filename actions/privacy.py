@@ -10,7 +10,9 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import button, database_errors_told, nothing_pending, page_link, say
+from actions.turn import replay_payload, typed_button
 from assistant import privacy
+from assistant.coaching.requests import names_personal_data
 from assistant.export_summary import export_summary
 from assistant.store import export_links
 from assistant.store.tracker import ERASED_SLOT
@@ -39,6 +41,17 @@ def export_url(token: str) -> str:
     return page_link(f"/export/{token}.json")
 
 
+def _other_export_typed(tracker: Tracker) -> str | None:
+    """The payload of another export (a preparation's) that the last message showed as a button and the typed
+    message names without naming the mentee's data (« exporter », « exporte-la »), or None."""
+    text = (tracker.latest_message or {}).get("text") or ""
+    if text.startswith("/") or names_personal_data(text):
+        return None
+    typed = typed_button(tracker)
+    payload = (typed or {}).get("payload") or ""
+    return payload if payload.startswith("/export_") and not payload.startswith("/export_data") else None
+
+
 class ActionExportData(Action):
     """What is kept about the mentee, as a French summary in the chat, and a link to the full JSON file."""
 
@@ -47,6 +60,9 @@ class ActionExportData(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        other = _other_export_typed(tracker)
+        if other is not None:  # « exporter » under a preparation's « 📄 Exporter »: that preparation
+            return replay_payload(other)
         document = privacy.export_mentee(tracker.sender_id)
         document["conversation"] = conversation_of(tracker)
         dispatcher.utter_message(text=export_summary(document))

@@ -80,6 +80,11 @@ def yes_no_question(text: str) -> bool:
     return text.endswith("?") and not _OPEN_QUESTION.search(text)
 
 
+def said_before(events: list[dict]) -> list[str]:
+    """The texts of the assistant's messages in the turn before the current user message, latest first."""
+    return [e["text"] for e in _turn_before(events) if e.get("event") == "bot" and e.get("text")]
+
+
 def last_buttons(events: list[dict], question: bool = False) -> list[dict]:
     """The buttons of the assistant's last message before the current user message (only if it asked a yes/no
     question, with ``question``)."""

@@ -124,8 +124,10 @@ _REPLACED = (
     r" (?!tout\b|ca\b|cela\b|l'objectif|cet objectif|le message|ce message|la comparaison|la preparation|le formulaire|"
     r"les questions)[^,.!?]{1,30},\s*\w"
 )
+#: « laisse tomber la 6 (aussi) »: a numbered item dropped from a list (a question of a preparation), not the task.
+_NUMBERED = r" (?:aussi )?(?:la |le |question |numero )\d{1,3}\b"
 _STOP = re.compile(
-    rf"\b(?:stop|j?annule|annuler|annulez|laisse tomber(?! {_DETAIL})(?!{_REPLACED})|on arrete|"
+    rf"\b(?:stop|j?annule|annuler|annulez|laisse tomber(?! {_DETAIL})(?!{_REPLACED})(?!{_NUMBERED})|on arrete|"
     r"j'arrete(?= (?:la|ici|le |les |tout|ca)| *$)|"
     r"(?:veux|voudrais|prefere|aimerais|peut|peux|va) (?:tout )?arreter"
     r"(?= (?:la|ici|le |les |tout|ca)| *$))"
@@ -163,12 +165,13 @@ def reads_as_a_date(text: str | None) -> bool:
 
 def stops_a_habit(text: str | None) -> bool:
     """Whether ``text`` speaks of stopping something but the task (« arrêter de tout contrôler », « laisse tomber
-    l'orthographe ») without asking to stop."""
+    l'orthographe », « laisse tomber la 6 ») without asking to stop."""
     folded = fold(text or "")
     dropped = (
         _STOP_DOING.search(folded)
         or re.search(rf"\blaissez? tomber {_DETAIL}", folded)
         or re.search(rf"\blaissez? tomber{_REPLACED}", folded)
+        or re.search(rf"\blaissez? tomber{_NUMBERED}", folded)
     )
     return bool(dropped) and instructed_intent(text) != "stop"
 

@@ -85,3 +85,15 @@ def direct_request(folded: str) -> str | None:
     if len(words(folded)) > DIRECT_MAX_WORDS or _HOW_TO.search(folded):
         return None
     return next((intent for intent, pattern in _DIRECT if pattern.search(folded)), None)
+
+
+#: What names the mentee's personal data as a whole, in a request to export it (folded).
+_PERSONAL_DATA = re.compile(
+    r"\b(?:donnees?|data|tout|toutes?|infos?|informations?|rgpd|json|historique|conversation|compte|profil)\b"
+)
+
+
+def names_personal_data(text: str | None) -> bool:
+    """Whether a request to export names the mentee's data as a whole (« exporte mes données », « exporte tout »),
+    not only « exporter », which under a preparation's « 📄 Exporter » means that preparation."""
+    return bool(_PERSONAL_DATA.search(fold(text or "")))

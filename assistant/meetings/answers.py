@@ -215,7 +215,8 @@ def format_label(key: str) -> str:
 
 def parse_minutes(text: str | None) -> Parsed:
     """Read a meeting length: « 30 min », « 1h30 », « une petite heure ». Problems: ``empty``,
-    ``unparseable``, ``too_short`` (under 15 min), ``too_long`` (over 3 hours)."""
+    ``unparseable``, ``topics`` (what the mentee wants to talk about, see :func:`reads_as_topics`), ``too_short``
+    (under 15 min), ``too_long`` (over 3 hours)."""
     folded = fold(clean(text))
     if not folded:
         return Parsed(problem="empty")
@@ -234,12 +235,31 @@ def parse_minutes(text: str | None) -> Parsed:
             if minutes is None and bare:
                 minutes = int(bare.group(1))
     if minutes is None:
-        return Parsed(problem="unparseable")
+        return Parsed(problem="topics" if reads_as_topics(text) else "unparseable")
     if minutes < MIN_MINUTES:
         return Parsed(problem="too_short")
     if minutes > MAX_MINUTES:
         return Parsed(problem="too_long")
     return Parsed(minutes)
+
+
+#: Words of a question about time (« c'est combien de temps d'habitude ») — « mi-temps » is none.
+_ABOUT_TIME = re.compile(r"\b(?:combien|duree|(?<!-)temps|minutes?|heures?|longtemps|durer|dure)\b")
+#: Fewest words of a list of subjects.
+TOPICS_MIN_WORDS = 5
+
+
+def reads_as_topics(text: str | None) -> bool:
+    """Whether an answer to « Combien de temps avez-vous prévu ? » tells the subjects of the meeting instead
+    (« comment monter mon dossier, et si je peux garder mon poste ») rather than asking something about time."""
+    folded = fold(clean(text))
+    return (
+        "?" not in folded
+        and not re.match(r"(?:non|nan|rien|pas|aucun|aucune)\b", folded)  # « non rien, je veux juste des conseils »
+        and not re.search(r"\d", folded)
+        and not _ABOUT_TIME.search(folded)
+        and len(words(folded)) >= TOPICS_MIN_WORDS
+    )
 
 
 _FIRST = re.compile(r"\b(?:premiere?|1ere?|1er|jamais|pas encore|oui|decouverte|nouvelle?)\b")

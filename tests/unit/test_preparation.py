@@ -8,6 +8,7 @@ from icalendar import Calendar
 
 from assistant import privacy
 from assistant.common.mentor import Mentor
+from assistant.meetings import edit_requests as requests
 from assistant.meetings import questions as q
 from assistant.meetings import store as preparation_store
 from assistant.meetings.agenda import build_agenda
@@ -146,23 +147,23 @@ def test_more_on_a_category_adds_new_questions_next_to_it():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("enlève la 3", q.EditRequest("remove", number=3)),
-        ("supprime la question n°2", q.EditRequest("remove", number=2)),
-        ("mets la 5 en premier", q.EditRequest("move", number=5, to=1)),
-        ("déplace la 4 en position 2", q.EditRequest("move", number=4, to=2)),
-        ("mets la 2 à la fin", q.EditRequest("move", number=2, to=11)),
-        ("ajoute : Quel a été votre échec ?", q.EditRequest("add", text="Quel a été votre échec ?")),
-        ("ajoute une question", q.EditRequest("add_ask")),
-        ("plus de questions sur le réseau", q.EditRequest("more", category="reseau")),
-        ("d'autres questions sur les attentes", q.EditRequest("more", category="attentes")),
-        ("n'importe quoi", q.EditRequest("unknown")),
-        ("enlève la 2 et la 3", q.EditRequest("several")),
-        ("supprime la 2 ajoute : Qui ?", q.EditRequest("several")),
-        ("ajoute : Quelle ﬁlière choisir…", q.EditRequest("add", text="Quelle ﬁlière choisir…")),
+        ("enlève la 3", requests.EditRequest("remove", number=3)),
+        ("supprime la question n°2", requests.EditRequest("remove", number=2)),
+        ("mets la 5 en premier", requests.EditRequest("move", number=5, to=1)),
+        ("déplace la 4 en position 2", requests.EditRequest("move", number=4, to=2)),
+        ("mets la 2 à la fin", requests.EditRequest("move", number=2, to=11)),
+        ("ajoute : Quel a été votre échec ?", requests.EditRequest("add", text="Quel a été votre échec ?")),
+        ("ajoute une question", requests.EditRequest("add_ask")),
+        ("plus de questions sur le réseau", requests.EditRequest("more", category="reseau")),
+        ("d'autres questions sur les attentes", requests.EditRequest("more", category="attentes")),
+        ("n'importe quoi", requests.EditRequest("unknown")),
+        ("enlève la 2 et la 3", requests.EditRequest("several")),
+        ("supprime la 2 ajoute : Qui ?", requests.EditRequest("several")),
+        ("ajoute : Quelle ﬁlière choisir…", requests.EditRequest("add", text="Quelle ﬁlière choisir…")),
     ],
 )
 def test_reading_edit_requests(text, expected):
-    assert q.read_edit_request(text, 10) == expected
+    assert requests.read_edit_request(text, 10) == expected
 
 
 @pytest.mark.parametrize("minutes", [15, 20, 25, 30, 45, 50, 60, 90, 120, 180])

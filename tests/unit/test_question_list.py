@@ -1,5 +1,5 @@
 def test_a_question_asked_about_a_subject_is_put_to_the_mentor():
-    from assistant.meetings.questions import read_edit_request
+    from assistant.meetings.edit_requests import read_edit_request
 
     how = read_edit_request("rajoute-en une sur comment elle a choisi son premier poste", 8)
     assert how.kind == "add" and how.text == "Comment vous avez choisi votre premier poste ?"
