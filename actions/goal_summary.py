@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import SUMMARY_BUTTONS, goal_summary_pending, say
 from actions.goal_form import ValidateGoalForm, shown_value
 from assistant.goals.answers import TypedChange, read_form_correction, read_typed_change
-from assistant.goals.corrections import unnamed_correction
+from assistant.goals.corrections import edited_answer, unnamed_correction
 from assistant.goals.model import GOAL_FIELDS
 
 Events = list[dict[str, Any]]
@@ -24,7 +24,12 @@ def typed_correction(tracker: Tracker) -> TypedChange | None:
     « non en fait la mesure c'est 3 maquettes ») or without (« 20 entretiens, pas 30 »)."""
     text = (tracker.latest_message or {}).get("text")
     answers = {name: tracker.get_slot(name) for name in GOAL_FIELDS}
-    return read_typed_change(text) or read_form_correction(text) or unnamed_correction(text, answers)
+    return (
+        read_typed_change(text)
+        or read_form_correction(text)
+        or edited_answer(text, answers)  # « l'objectif est trop long, mets juste : … », « enlève « Disons : » »
+        or unnamed_correction(text, answers)
+    )
 
 
 def at_pending_summary(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events | None:

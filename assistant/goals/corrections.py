@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.coaching.text import clean, fold
+from assistant.coaching.text import clean, fold, fold_same_length, words
 from assistant.common.dates import MONTH_NAMES, parse_deadline
-from assistant.goals.answers import TypedChange
+from assistant.goals.answers import TypedChange, named_fields
 from assistant.goals.catalog import find_area
 
 #: Answers a swap may change (the area and the kind are chosen from buttons).
@@ -20,7 +20,8 @@ _TEXT_FIELDS = ("goal_statement", "goal_measure", "goal_motivation")
 #: « non ! j'avais corrigé : », « en fait… », « pardon, »: what comes before the correction itself.
 _LEAD_IN = re.compile(
     r"^(?:(?:non|nan|oups|pardon|attends?|attendez|en fait|enfait|finalement|plutot|ah|oh|euh|bon|"
-    r"j'avais (?:corrige|dit|ecrit|mis)|je voulais dire|c'est|c etait|c'etait|je me suis trompee?)\b[\s,.!:…]*)+",
+    r"j'avais (?:corrige|dit|ecrit|mis)|je voulais dire|c'est|c etait|c'etait|je me suis trompee?|et|"
+    r"ecris|ecrivez|mets|mettez|note|notez)\b[\s,.!:…]*)+",
 )
 #: The three shapes of a swap, on folded text: new then old, old then new.
 _NEW_NOT_OLD = re.compile(r"^(?P<new>.+?)\s*[,;]?\s*(?:et\s+)?(?:pas|non pas|et non)\s+(?P<old>[^,;.!?]+?)\W*$")
@@ -28,6 +29,8 @@ _NOT_OLD_BUT_NEW = re.compile(r"^(?:pas|non pas)\s+(?P<old>.+?)\s*,?\s*mais\s+(?
 _NEW_INSTEAD_OF_OLD = re.compile(
     r"^(?P<new>.+?)\s+(?:au lieu de|au lieu d'|plutot que|plutot qu')\s*(?P<old>[^,;.!?]+?)\W*$"
 )
+#: « correctement stp » after the new words of a swap (« écris VCs correctement stp, pas VCS »).
+_POLITE_TAIL = re.compile(r"(?:\s+(?:correctement|stp|svp|s'il te pla[iî]t|s'il vous pla[iî]t|merci|bien))+$", re.I)
 #: Words that make a phrase a date (a bare number is not: « 10, pas 12 » are counts).
 _DATE_WORDS = re.compile(rf"\b(?:{MONTH_NAMES}|mois|ans?|annees?|semaines?|jours?|fin|debut|mi)\b|\d{{1,2}}/\d{{1,2}}")
 #: Longest swap read, in words: a longer message is an answer of its own.
@@ -50,7 +53,8 @@ def swapped(text: str | None) -> tuple[str, str] | None:
     for pattern in (_NOT_OLD_BUT_NEW, _NEW_INSTEAD_OF_OLD, _NEW_NOT_OLD):
         found = pattern.match(folded)
         if found and found["new"].strip() and found["old"].strip():
-            return raw[found.start("new") : found.end("new")].strip(" ,"), found["old"].strip()
+            typed = raw[found.start("new") : found.end("new")].strip(" ,")
+            return _POLITE_TAIL.sub("", typed), found["old"].strip()
     return None
 
 
@@ -139,3 +143,43 @@ def second_thoughts(text: str | None) -> list[str]:
     rest = raw[found[-1].end() :].strip(" .!")
     pieces = [p.strip(" .!") for p in re.split(r"[,;]", rest) if p.strip(" .!")]
     return [rest, *reversed(pieces)] if rest else []
+
+
+#: « l'objectif est trop long, mets juste : … »: the value put in place of a field named before (folded).
+_PUT_VALUE = re.compile(
+    r"\b(?:mets|mettez|ecris|ecrivez|note|notez|garde|gardez)(?:-moi| moi)?\s+"
+    r"(?:juste|seulement|simplement|plutot|uniquement)\s*:?\s*"
+)
+#: « enlève le « Disons : » »: words in quotes to take out of the answer that holds them (folded).
+_TAKE_OUT = re.compile(
+    r"\b(?:enleve|enlevez|supprime|supprimez|retire|retirez|efface|effacez|vire|virez)\b[^«\"]*[«\"]\s*"
+    r"(?P<words>[^»\"]+?)\s*[»\"]"
+)
+
+
+def edited_answer(text: str | None, answers: dict[str, str | None]) -> TypedChange | None:
+    """A summary's answer edited in words: « l'objectif est trop long, mets juste : … » (the one field named, with
+    its new value), « enlève le « Disons : » » (those words out of the one answer that holds them); else None."""
+    raw = clean(text)
+    folded = fold_same_length(raw)
+    put = _PUT_VALUE.search(folded)
+    fields = named_fields(raw[: put.start()]) if put else []
+    if put and len(fields) == 1 and words(raw[put.end() :]):
+        return TypedChange(fields[0], raw[put.end() :].strip(" .!"))
+    out = _TAKE_OUT.search(folded)
+    if out is None:
+        return None
+    gone = out["words"].strip()
+    whole = re.compile(rf"(?<!\w){re.escape(gone)}(?!\w)")
+    holders = [
+        (field, value, found)
+        for field in _TEXT_FIELDS
+        if (value := answers.get(field) or "")
+        and len(fold(value)) == len(value)
+        and (found := whole.search(fold(value)))
+    ]
+    if len(holders) != 1:
+        return None
+    field, value, found = holders[0]
+    kept = re.sub(r"\s{2,}", " ", value[: found.start()] + value[found.end() :]).strip(" ,:;")
+    return TypedChange(field, kept) if words(kept) else None

@@ -250,3 +250,21 @@ def test_a_correction_typed_without_apostrophe_and_a_yes_at_the_field_menu_keep_
     assert goal_summary_pending(tracker)
     _, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
     assert events == [{"event": "followup", "name": "action_save_goal", "timestamp": None}]
+
+
+def test_answers_edited_in_words_at_the_summary_are_applied(domain):
+    # ninth panel: « l'objectif est trop long, mets juste : … » and « enlève le « Disons : » » were lost
+    tracker = _after_summary("la mesure c'est trop vague, écris seulement : encadrer 4 stagiaires", "nlu_fallback")
+    dispatcher, events = run(courtesy.ActionDefaultFallback(), domain, tracker=tracker)
+    assert {"event": "slot", "name": "goal_measure", "value": "encadrer 4 stagiaires", "timestamp": None} in events
+    slots = {"goal_statement": "Bon ben : devenir chef d'équipe"}
+    tracker = _after_summary("retire le « Bon ben : » stp", "nlu_fallback", slots=slots)
+    dispatcher, events = run(courtesy.ActionDefaultFallback(), domain, tracker=tracker)
+    assert {"event": "slot", "name": "goal_statement", "value": "devenir chef d'équipe", "timestamp": None} in events
+    assert events[-1] == {"event": "followup", "name": "action_show_goal_summary", "timestamp": None}
+    # a word written wrongly, corrected as it should be written
+    slots = {"goal_measure": "animer 3 réunions avec les RH et les CDP"}
+    tracker = _after_summary("et écris CdP correctement svp, pas CDP", "nlu_fallback", slots=slots)
+    _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=tracker)
+    expected = "animer 3 réunions avec les RH et les CdP"
+    assert {"event": "slot", "name": "goal_measure", "value": expected, "timestamp": None} in events
