@@ -34,8 +34,8 @@ from assistant.coaching.asides import (
 from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.coaching.knowledge import choose, ranking
 from assistant.coaching.text import clean, fold, looks_like_question
-from assistant.common.dates import parse_past_date
 from assistant.common.french import words_within
+from assistant.common.past_dates import parse_past_date
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.model import GOAL_FIELDS, GoalFields, GoalRecord

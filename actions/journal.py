@@ -26,8 +26,9 @@ from actions.common import (
     short,
 )
 from assistant.coaching.text import clean, fold, words
-from assistant.common.dates import format_date_fr, parse_past_date
+from assistant.common.dates import format_date_fr
 from assistant.common.mentor import introduces_self, parse_mentor, person_name
+from assistant.common.past_dates import parse_past_date
 from assistant.journal import store as journal_store
 from assistant.journal.answers import (
     added_items,

@@ -30,7 +30,8 @@ from actions.common import (
 from actions.goal_choice import AskGoalChoice, validate_goal_choice
 from actions.turn import replay_payload
 from assistant.coaching.text import clean, words
-from assistant.common.dates import format_date_fr, local_today, parse_past_date
+from assistant.common.dates import format_date_fr, local_today
+from assistant.common.past_dates import parse_past_date
 from assistant.goals import store as goal_store
 from assistant.goals.answers import asks_to_set_a_goal
 from assistant.goals.model import GoalRecord

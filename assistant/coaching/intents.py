@@ -7,7 +7,8 @@ import re
 from assistant.coaching.requests import DIRECT_MAX_WORDS, direct_request
 from assistant.coaching.text import fold, words
 from assistant.coaching.text_edits import read_edit
-from assistant.common.dates import parse_deadline, parse_past_date
+from assistant.common.dates import parse_deadline
+from assistant.common.past_dates import parse_past_date
 from assistant.goals.answers import BARE_STATEMENT, find_field, find_goal_number, read_typed_change
 
 #: Intents a mentee may be offered when the assistant is unsure, with how the button reads.

@@ -78,7 +78,7 @@ NUMBER_WORDS = {
     "vingt": 20,
     "trente": 30,
 }
-_UNITS = {
+TIME_UNITS = {
     "jour": "days",
     "jours": "days",
     "semaine": "weeks",
@@ -103,16 +103,26 @@ WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 MINUTES = re.compile(r"\b(\d{1,3})\s*(?:min|mn|minutes?)\b")
 _RELATIVE = re.compile(
     rf"\b(?:dans|d'ici|d ici|sous|en)\s+(?:a\s+)?(?:moins de\s+)?"
-    rf"(\d+|{'|'.join(NUMBER_WORDS)})\s+({'|'.join(_UNITS)})\b"
+    rf"(\d+|{'|'.join(NUMBER_WORDS)})\s+({'|'.join(TIME_UNITS)})\b"
 )
 _EDGE_OF_MONTH = re.compile(rf"\b(fin|debut|mi)[\s-]*(?:(?:de|d')\s*)?({MONTH_NAMES})\b\.?(?:\s+(\d{{4}}))?")
 _END_OF_YEAR = re.compile(r"\bfin (?:de l'|d')?annee(?:\s+(\d{4}))?\b|\bfin (\d{4})\b")
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: « 3 mars », « 1er mars 2027 » (folded).
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}}|1er)\s+({MONTH_NAMES})\b\.?(?:\s+(\d{{4}}))?")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _SEASON = re.compile(r"\b(printemps|ete|automne|hiver)\b(?:\s+(\d{4}))?")
 # (month, day) of the school and calendar landmarks mentees give as deadlines.
 _LANDMARKS = {"toussaint": (11, 1), "noel": (12, 25), "rentree": (9, 1), "nouvel an": (1, 1)}
 _LANDMARK = re.compile(rf"\b({'|'.join(_LANDMARKS)})\b(?:\s+(?:de\s+(?:septembre\s+)?)?(\d{{4}}))?")
 _SEMESTER = re.compile(r"\b(premier|1er|second|deuxieme|2e|2eme)\s+semestre(?:\s+(\d{4}))?")
+#: « fin du T2 2027 », « le 3e trimestre », « Q1 »: a quarter, read at its last day.
+_QUARTER = re.compile(
+    r"\b(?:t([1-4])|q([1-4])|(premier|1er|deuxieme|second|2e|2eme|troisieme|3e|3eme|quatrieme|4e|4eme)\s+trimestre)\b"
+    r"(?:\s+(?:de\s+)?(\d{4}))?"
+)
+_QUARTER_WORDS = {"premier": 1, "1er": 1, "deuxieme": 2, "second": 2, "2e": 2, "2eme": 2, "troisieme": 3, "3e": 3}
+#: « avant février », « avant mars 2027 » (no day): the last day of the month before.
+_BEFORE_MONTH = re.compile(rf"\bavant (?:le mois de |la fin de |fin )?({MONTH_NAMES})\b(?:\s+(\d{{4}}))?")
 # A month named anywhere (« pour décembre », « disons septembre 2027 »): its last day.
 _MONTH_ANYWHERE = re.compile(rf"(?<!\d\s)(?<!\der\s)\b({MONTH_NAMES})\b(?:\s+(\d{{4}}))?")  # not « le 3 janvier »
 # « décembre prochain » (no day before it): said in December, it is next year's.
@@ -152,12 +162,21 @@ def relative_delta(folded: str) -> relativedelta | None:
         return None
     amount = match.group(1)
     count = int(amount) if amount.isdigit() else NUMBER_WORDS[amount]
-    return relativedelta(**{_UNITS[match.group(2)]: count})  # type: ignore[arg-type]  # a unit, never dt1
+    return relativedelta(**{TIME_UNITS[match.group(2)]: count})  # type: ignore[arg-type]  # a unit, never dt1
+
+
+def _before_month(folded: str, today: date) -> date | None:
+    """« avant février » is the last day of January; « avant fin mars », the end of March (None here)."""
+    match = _BEFORE_MONTH.search(folded)
+    if not match or "fin" in folded[match.start() : match.start(1)]:
+        return None
+    first = _next_occurrence(MONTHS[match.group(1)], 1, int(match.group(2)) if match.group(2) else None, today)
+    return first - relativedelta(days=1)
 
 
 def _special_forms(folded: str, today: date) -> date | None:
     """Resolve the deadline expressions dateparser misreads; None when none applies."""
-    if _ISO.fullmatch(folded):
+    if ISO_DATE.fullmatch(folded):
         return date.fromisoformat(folded)
     delay = relative_delta(folded)
     if delay is not None:
@@ -187,6 +206,10 @@ def _special_forms(folded: str, today: date) -> date | None:
     if match:
         month = 6 if match.group(1) in ("premier", "1er") else 12
         return _next_occurrence(month, None, int(match.group(2)) if match.group(2) else None, today)
+    match = _QUARTER.search(folded)
+    if match:
+        quarter = int(match.group(1) or match.group(2) or _QUARTER_WORDS.get(match.group(3), 4))
+        return _next_occurrence(3 * quarter, None, int(match.group(4)) if match.group(4) else None, today)
     return None
 
 
@@ -231,7 +254,8 @@ def parse_deadline(text: str | None, today: date | None = None) -> Deadline:
     folded = unsms(fold(cleaned))
     try:
         found = (
-            _full_date_anywhere(folded)
+            _before_month(folded, today)
+            or _full_date_anywhere(folded)
             or _month_anywhere(folded, today, with_year=True)
             or _special_forms(folded, today)
             or (_with_dateparser(folded, today) if len(folded) <= 120 else None)
@@ -250,7 +274,7 @@ def parse_deadline(text: str | None, today: date | None = None) -> Deadline:
 
 def _full_date_anywhere(folded: str) -> date | None:
     """A day, month and year written out anywhere in the answer (« d'ici le 30 juin 2027, si possible »)."""
-    match = _DAY_MONTH.search(folded)
+    match = DAY_MONTH.search(folded)
     if match and match.group(3):
         return date(int(match.group(3)), MONTHS[match.group(2)], 1 if match.group(1) == "1er" else int(match.group(1)))
     return None
@@ -282,118 +306,3 @@ def format_date_fr(value: date | str | None, near: date | None = None) -> str:
     day = "1er" if value.day == 1 else str(value.day)
     year = "" if near is not None and abs((value - near).days) < 183 else f" {value.year}"
     return f"{day} {_FR_MONTHS[value.month - 1]}{year}"
-
-
-# --- a day that has passed: « hier », « lundi », « le 3 décembre », « il y a deux semaines » -----------
-
-#: A day in the past further back than this is refused as a typo (« le 3 décembre 2016 »).
-MAX_DAYS_BACK = 366
-_NOW = r"tout a l'heure|a l'instant|maintenant|tout de suite|cette semaine)\b"
-_DAYS_BACK = (
-    (re.compile(r"\bavant[- ]hier\b"), 2),
-    (re.compile(r"\bhier\b"), 1),
-    (re.compile(r"\b(?:aujourd'?hui|aujourd hui|ajd|auj|ce (?:matin|midi|soir)|cet apres-midi|cet aprem|" + _NOW), 0),
-    (re.compile(r"\b(?:la semaine derniere|la semaine passee)\b"), 7),
-    (re.compile(r"\b(?:le mois dernier|le mois passe)\b"), 30),
-)
-_AGO = re.compile(rf"\b(?:il y a|y a|ya)\s+(\d+|{'|'.join(NUMBER_WORDS)})\s+({'|'.join(_UNITS)})\b")
-_FEW_DAYS = re.compile(r"\b(?:il y a|y a|ya) (?:quelques|qq|peu de) jours\b|\bl'autre jour\b")
-_WEEKEND = re.compile(r"\b(?:ce|le) (?:week-end|weekend|we)(?: dernier)?\b")
-_EDGE_PAST = re.compile(rf"\b(debut|mi|fin)[\s-]*(?:(?:de|d')\s*)?({MONTH_NAMES})\b")
-_WEEK_START = re.compile(r"\b(?:en )?debut de (?:la )?semaine\b")
-#: « le 4 », « 4 », and a correction after it (« le 4 jvoulais dire », « le 4 plutôt »).
-_DAY_ONLY = re.compile(
-    r"^(?:le\s+)?(\d{1,2}|1er)(?:\W+(?:je voulais dire|jvoulais dire|j'voulais dire|je veux dire|plutot|pardon|"
-    r"du coup|en fait))?\W*$"
-)
-_FUTURE_WORDS = re.compile(r"\b(?:demain|apres-demain|la semaine prochaine|le mois prochain|dans \d+|bientot)\b")
-_WEEKDAY = re.compile(rf"\b({'|'.join(WEEKDAYS)})\b")
-#: « le 12 », « mercredi 3 » without a month: the day number wins over the weekday.
-_DAY_NUMBER = re.compile(
-    rf"\b(?:le|du|{'|'.join(WEEKDAYS)})\s+(\d{{1,2}}|1er)\b(?!\s*(?:h\b|heures?|[:/.-]\d|min|ans?|jours?|semaines?|"
-    rf"mois|{MONTH_NAMES}))"
-)
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}}|1er)\s+({MONTH_NAMES})\b\.?(?:\s+(\d{{4}}))?")
-_NUMERIC_DAY = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{2,4}))?\b")
-
-
-def _past_day(folded: str, today: date) -> date | None:
-    """The day a past expression names, relative to ``today``; None when none is found."""
-    if _ISO.fullmatch(folded):
-        return date.fromisoformat(folded)
-    for pattern, days in _DAYS_BACK:
-        if pattern.search(folded):
-            return today - relativedelta(days=days)
-    match = _AGO.search(folded)
-    if match:
-        amount = match.group(1)
-        count = int(amount) if amount.isdigit() else NUMBER_WORDS[amount]
-        return today - relativedelta(**{_UNITS[match.group(2)]: count})  # type: ignore[arg-type]  # a unit, never dt1
-    if _FEW_DAYS.search(folded):
-        return today - relativedelta(days=3)
-    match = _WEEKEND.search(folded)
-    if match:
-        back = (today.weekday() - 5) % 7  # the last Saturday; the one before when « dernier » is said on a weekend
-        return today - relativedelta(days=back + (7 if "dernier" in match.group(0) and today.weekday() >= 5 else 0))
-    if _WEEK_START.search(folded):
-        return today - relativedelta(days=today.weekday())
-    match = _EDGE_PAST.search(folded)
-    if match:
-        month = MONTHS[match.group(2)]
-        edge_year = today.year if month <= today.month else today.year - 1
-        last = calendar.monthrange(edge_year, month)[1]
-        day = {"debut": 1, "mi": 15, "fin": last}[match.group(1)]
-        return min(date(edge_year, month, day), today)  # « fin décembre » said in December: today at the latest
-    match = _DAY_ONLY.match(folded.strip(" .")) or _DAY_NUMBER.search(folded)  # « samedi dernier, le 12 »
-    if match:
-        day = 1 if match.group(1) == "1er" else int(match.group(1))
-        found = date(today.year, today.month, day)
-        return found if found <= today else found - relativedelta(months=1)
-    match = _DAY_MONTH.search(folded)
-    numeric = _NUMERIC_DAY.search(folded)
-    if match or numeric:
-        if match:
-            day, month, year = (
-                (1 if match.group(1) == "1er" else int(match.group(1))),
-                MONTHS[match.group(2)],
-                match.group(3),
-            )
-        elif numeric:
-            day, month, year = int(numeric.group(1)), int(numeric.group(2)), numeric.group(3)
-        if year is not None:
-            return date(int(year) + (2000 if len(year) == 2 else 0), month, day)
-        found = date(today.year, month, day)
-        # « le 28 décembre » typed on 3 January is last year's; a day a few weeks ahead is a future date.
-        return found if found <= today + relativedelta(days=60) else date(today.year - 1, month, day)
-    match = _WEEKDAY.search(folded)
-    if match:
-        back = (today.weekday() - WEEKDAYS.index(match.group(1))) % 7
-        return today - relativedelta(days=back)
-    return None
-
-
-def parse_past_date(text: str | None, today: date | None = None) -> Deadline:
-    """Read the day something happened: « hier », « lundi », « le 3 décembre », « il y a 2 semaines ».
-
-    Problems: ``empty``, ``unparseable`` (also « le 31 février »), ``future`` and ``too_old`` (over a year back).
-    """
-    today = today or local_today()
-    cleaned = clean(text)
-    if not cleaned:
-        return Deadline(problem="empty")
-    if len(cleaned) > 240:
-        return Deadline(problem="unparseable")
-    folded = unsms(fold(cleaned))
-    if _FUTURE_WORDS.search(folded):
-        return Deadline(problem="future")
-    try:
-        found = _past_day(folded, today)
-    except (ValueError, OverflowError):
-        found = None
-    if found is None:
-        return Deadline(problem="unparseable")
-    if found > today:
-        return Deadline(problem="future")
-    if found < today - relativedelta(days=MAX_DAYS_BACK):
-        return Deadline(problem="too_old")
-    return Deadline(value=found)

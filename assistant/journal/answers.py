@@ -8,7 +8,8 @@ from datetime import date
 
 from assistant.coaching.text import clean, fold, fold_same_length, meaningful_words, mentioned_number, words
 from assistant.common.answers import Parsed
-from assistant.common.dates import MONTH_NAMES, local_today, parse_deadline, parse_past_date
+from assistant.common.dates import MONTH_NAMES, local_today, parse_deadline
+from assistant.common.past_dates import parse_past_date
 from assistant.journal.model import ActionRecord, PlannedAction
 
 #: At most this many action items from one meeting.

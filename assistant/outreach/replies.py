@@ -10,7 +10,8 @@ import re
 from datetime import date
 
 from assistant.coaching.text import fold
-from assistant.common.dates import Deadline, local_today, parse_past_date
+from assistant.common.dates import Deadline, local_today
+from assistant.common.past_dates import parse_past_date
 
 #: Days to wait for an answer before a follow-up (the rehearsal's « une semaine » and the nudges use it too).
 WAIT_DAYS = 7

@@ -207,7 +207,7 @@ def test_the_day_number_wins_over_the_weekday():
     # sixth panel: « mercredi 16 à 19h » became Wednesday the 9th; « samedi dernier, le 12 » the 5th
     from datetime import date
 
-    from assistant.common.dates import parse_past_date
+    from assistant.common.past_dates import parse_past_date
 
     saturday_after = datetime(2026, 11, 21, 9, 0)  # a Saturday
     assert parse_meeting_time("mercredi 2 à 19h", saturday_after).value == (datetime(2026, 12, 2, 19, 0), True)

@@ -101,3 +101,18 @@ def test_items_asked_to_be_added(text, expected):
 
     found = added_items(text, MID_DECEMBER)
     assert found == ((PlannedAction(*expected),) if expected else ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ninth panel: « fin du T2 2027 » was refused, « avant février » read as 28 February
+        ("pour la fin du T3 2027", date(2027, 9, 30)),
+        ("d'ici le premier trimestre", date(2027, 3, 31)),
+        ("avant mars", date(2027, 2, 28)),
+        ("avant avril 2028", date(2028, 3, 31)),
+        ("avant fin avril", date(2027, 4, 30)),  # the end of April itself
+    ],
+)
+def test_quarters_and_before_a_month(text, expected):
+    assert parse_deadline(text, MID_DECEMBER).value == expected

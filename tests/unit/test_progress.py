@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from assistant.common.dates import parse_past_date
+from assistant.common.past_dates import parse_past_date
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalFields
 from assistant.goals.render import goal_list

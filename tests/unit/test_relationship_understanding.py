@@ -19,9 +19,10 @@ from assistant.coaching.requests import english_request
 from assistant.coaching.review_request import review_asked
 from assistant.coaching.text import pointed_number
 from assistant.coaching.yes_no import typed_yes_no
-from assistant.common.dates import parse_deadline, parse_past_date
+from assistant.common.dates import parse_deadline
 from assistant.common.french import words_within
 from assistant.common.mentor import parse_mentor, person_name
+from assistant.common.past_dates import parse_past_date
 from assistant.common.spelling import is_slip
 from assistant.goals.answers import goal_named
 from assistant.goals.model import GoalFields, GoalRecord
