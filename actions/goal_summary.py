@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import SUMMARY_BUTTONS, goal_summary_pending, say
 from actions.goal_form import ValidateGoalForm, shown_value
 from assistant.goals.answers import TypedChange, read_form_correction, read_typed_change
-from assistant.goals.corrections import edited_answer, unnamed_correction
+from assistant.goals.corrections import bare_choice, edited_answer, unnamed_correction
 from assistant.goals.model import GOAL_FIELDS
 
 Events = list[dict[str, Any]]
@@ -29,6 +29,7 @@ def typed_correction(tracker: Tracker) -> TypedChange | None:
         or read_form_correction(text)
         or edited_answer(text, answers)  # « l'objectif est trop long, mets juste : … », « enlève « Disons : » »
         or unnamed_correction(text, answers)
+        or bare_choice(text, answers)  # « informel » alone: the kind of mentoring
     )
 
 

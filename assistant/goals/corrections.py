@@ -13,7 +13,7 @@ import re
 from assistant.coaching.text import clean, fold, fold_same_length, words
 from assistant.common.dates import MONTH_NAMES, parse_deadline
 from assistant.goals.answers import TypedChange, named_fields
-from assistant.goals.catalog import find_area
+from assistant.goals.catalog import find_area, find_mentoring_kind
 
 #: Answers a swap may change (the area and the kind are chosen from buttons).
 _TEXT_FIELDS = ("goal_statement", "goal_measure", "goal_motivation")
@@ -183,3 +183,15 @@ def edited_answer(text: str | None, answers: dict[str, str | None]) -> TypedChan
     field, value, found = holders[0]
     kept = re.sub(r"\s{2,}", " ", value[: found.start()] + value[found.end() :]).strip(" ,:;")
     return TypedChange(field, kept) if words(kept) else None
+
+
+def bare_choice(text: str | None, answers: dict[str, str | None]) -> TypedChange | None:
+    """A kind of mentoring or an area typed alone at the summary (« informel », « plutôt à distance »): that answer
+    changed; None for anything longer than a choice, or the choice already made."""
+    folded = fold(clean(text)).strip(" .!")
+    if not folded or len(folded.split()) > 3:
+        return None
+    for field, found in (("goal_mentoring_kind", find_mentoring_kind(folded)), ("goal_area", find_area(folded))):
+        if found is not None and found.key != answers.get(field):
+            return TypedChange(field, found.key)
+    return None

@@ -268,3 +268,12 @@ def test_answers_edited_in_words_at_the_summary_are_applied(domain):
     _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=tracker)
     expected = "animer 3 réunions avec les RH et les CdP"
     assert {"event": "slot", "name": "goal_measure", "value": expected, "timestamp": None} in events
+
+
+def test_a_choice_typed_alone_at_the_summary_changes_that_answer(domain):
+    # ninth panel: « informel » at the summary got « Je n'ai pas bien compris votre réponse »
+    tracker = _after_summary("plutôt en groupe", "inform")
+    dispatcher, events = run(goals.ActionStartStatedGoal(), domain, tracker=tracker)
+    assert {"event": "slot", "name": "goal_mentoring_kind", "value": "groupe", "timestamp": None} in events
+    assert "le type de mentorat est maintenant" in sent(dispatcher)[0]
+    assert events[-1] == {"event": "followup", "name": "action_show_goal_summary", "timestamp": None}
