@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.checkin import correct_summary
 from actions.common import (
     AnswerValidation,
     AskSlotAction,
@@ -159,6 +160,8 @@ class ActionStartRehearsal(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         reset = [SlotSet(name, None) for name in PRACTICE_SLOTS]
         try:
+            if correct_summary(dispatcher, tracker):  # « pour les retours tu as mis … » read as a rehearsal
+                return reset
             found = to_rehearse(tracker.sender_id)
         except SQLAlchemyError:
             say(dispatcher, "database_error")
