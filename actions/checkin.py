@@ -13,10 +13,11 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import AnswerValidation, AskSlotAction, answers_only, button, database_errors_told, reset, say
 from assistant.checkin import store as checkin_store
-from assistant.checkin.answers import read_answer, wants_to_close
+from assistant.checkin.answers import read_answer, wants_to_close, worries_about_bothering
 from assistant.checkin.coach import checkin_due, next_step, read_signals
-from assistant.checkin.model import CHECKIN_SLOTS
-from assistant.checkin.render import checkin_summary, step_text
+from assistant.checkin.corrections import read_correction
+from assistant.checkin.model import CHECKIN_SLOTS, CheckinRecord
+from assistant.checkin.render import checkin_summary, step_text, worry_text
 from assistant.coaching.text import clean, fold
 from assistant.common.mentor import person_name
 from assistant.journal import store as journal_store
@@ -145,6 +146,60 @@ def _step_buttons(step: str, mentor: str) -> list[dict[str, str]]:
     return [PREPARE_BUTTON]
 
 
+def _request_text(tracker: Tracker) -> str:
+    """The message that started the latest check-in (« parfois j'ai l'impression de trop lui demander »), or ""."""
+    request, latest_user = "", ""
+    for event in tracker.events:
+        if event.get("event") == "user":
+            latest_user = event.get("text") or ""
+        elif event.get("event") == "action" and event.get("name") == "action_start_checkin":
+            request = latest_user
+    return request
+
+
+def _tell(dispatcher: CollectingDispatcher, record: CheckinRecord, worried: bool = False) -> None:
+    """The summary of ``record``, a reassurance when the mentee fears bothering the mentor, and the next step."""
+    mentor = record.mentor
+    text = checkin_summary(record.signals, record.answers, mentor)
+    dispatcher.utter_message(text=text, message_key="checkin_summary")
+    if worried:
+        dispatcher.utter_message(text=worry_text(mentor), message_key="checkin_worry_bothering")
+    step = record.next_step
+    key = f"checkin_step_{step}"
+    dispatcher.utter_message(text=step_text(step, mentor), buttons=_step_buttons(step, mentor), message_key=key)
+
+
+def _summary_just_shown(tracker: Tracker) -> bool:
+    """True when the bot's last action before the latest message saved a check-in and showed its summary."""
+    seen_user = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_user:
+                return False
+            seen_user = True
+        elif seen_user and event.get("event") == "action" and event.get("name") != "action_listen":
+            return event.get("name") == "action_save_checkin"
+    return False
+
+
+def correct_summary(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
+    """When the message corrects a line of the check-in summary just shown (« pour les retours tu as mis … alors
+    que … »), apply it to the saved check-in, show the summary again and say True; else say nothing and False."""
+    if not _summary_just_shown(tracker):
+        return False
+    correction = read_correction((tracker.latest_message or {}).get("text"))
+    if correction is None:
+        return False
+    record = checkin_store.correct_latest(
+        tracker.sender_id, correction.slot, correction.answer, correction.signal, next_step
+    )
+    if record is None:
+        return False
+    say(dispatcher, "checkin_corrected")
+    _tell(dispatcher, record)
+    return True
+
+
 class ActionSaveCheckin(Action):
     """Save the check-in, sum it up and propose one next step (or how to close the relationship well)."""
 
@@ -160,10 +215,8 @@ class ActionSaveCheckin(Action):
             return reset(WORK_SLOTS)
         signals = read_signals(answers, closing=bool(tracker.get_slot(CLOSING_SLOT)))
         step = next_step(signals)
-        checkin_store.save_checkin(tracker.sender_id, mentor, answers, signals, step)
-        dispatcher.utter_message(text=checkin_summary(signals, answers, mentor), message_key="checkin_summary")
-        key = f"checkin_step_{step}"
-        dispatcher.utter_message(text=step_text(step, mentor), buttons=_step_buttons(step, mentor), message_key=key)
+        record = checkin_store.save_checkin(tracker.sender_id, mentor, answers, signals, step)
+        _tell(dispatcher, record, worries_about_bothering(_request_text(tracker), *answers.values()))
         return reset(WORK_SLOTS)
 
 

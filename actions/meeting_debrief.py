@@ -3,7 +3,8 @@ thank-you message it leads to."""
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import date, datetime
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -19,7 +20,7 @@ from actions.meeting_form import DEBRIEF_SLOTS, NOT_FIXED, AskMeetingSlot
 from actions.meeting_preparation import PREPARE_BUTTON
 from actions.practice import send_thank_you, thank_you_facts
 from assistant.coaching.text import clean, words
-from assistant.common.dates import format_date_fr, local_today
+from assistant.common.dates import format_date_fr, local_now, local_today
 from assistant.journal import store as journal_store
 from assistant.meetings import store as preparation_store
 from assistant.meetings.answers import parse_meeting_time
@@ -29,6 +30,8 @@ Events = list[dict[str, Any]]
 
 #: ``debrief_preparation_id`` when the database could not be read: nothing is asked, nothing saved.
 DATABASE_DOWN = "indisponible"
+#: ``debrief_preparation_id`` when the prepared meeting's day is still to come: asked about, nothing saved.
+MEETING_AHEAD = "a venir"
 #: Answers meaning « no next meeting planned » (folded words).
 NO_NEXT_MEETING = {
     "non",
@@ -70,6 +73,15 @@ class ActionStartDebrief(Action):
         if current is None or current.status == "done":
             say(dispatcher, "journal_intro")
             return [*reset(DEBRIEF_SLOTS), *journal_start(tracker)]
+        starts = current.details.starts_at
+        if starts is not None and starts.date() > local_today():  # « le 15 décembre » on the 7th: not held yet
+            day = format_date_fr(starts.date())
+            say(dispatcher, "debrief_meeting_ahead", mentor=current.details.mentor.display, day=day)
+            return [
+                *reset(DEBRIEF_SLOTS),
+                SlotSet("debrief_preparation_id", MEETING_AHEAD),
+                SlotSet(PREPARED_SLOT, True),
+            ]
         say(dispatcher, "debrief_intro", mentor=current.details.mentor.display)
         return [
             *reset(DEBRIEF_SLOTS),
@@ -117,7 +129,7 @@ class ValidateDebriefForm(AnswerValidation):
     ) -> list[str]:
         """Nothing to ask without a preparation: the form ends and the save action says why."""
         preparation_id = tracker.get_slot("debrief_preparation_id")
-        return domain_slots if preparation_id and preparation_id != DATABASE_DOWN else []
+        return domain_slots if preparation_id and preparation_id not in (DATABASE_DOWN, MEETING_AHEAD) else []
 
     @answers_only
     def validate_debrief_notes(
@@ -146,13 +158,31 @@ class ValidateDebriefForm(AnswerValidation):
         if answer in ("oui", "oui oui", "ouais", "bien sur", "oui c'est prevu"):
             say(dispatcher, "debrief_next_meeting_when")
             return {"debrief_next_meeting": None}
-        parsed = parse_meeting_time(value)
+        held = _held_at(tracker)  # « dans un mois » counts from the meeting's day, not from today
+        parsed = parse_meeting_time(value, held)
+        if parsed.ok and parsed.value[0] is not None and parsed.value[0].date() < local_today():
+            parsed = replace(parsed, value=None, problem="past")  # counted from an earlier day, yet gone by
         if not parsed.ok:
             key = "debrief_next_meeting_past" if parsed.problem == "past" else f"meeting_when_{parsed.problem}"
             say(dispatcher, "answer_empty" if parsed.problem == "empty" else key, answer=clean(str(value)))
             return {"debrief_next_meeting": None}
         starts, _has_time = parsed.value
         return {"debrief_next_meeting": starts.date().isoformat() if starts else NOT_FIXED}
+
+
+def _held_at(tracker: Tracker) -> datetime | None:
+    """When the meeting being debriefed took place, from its preparation, if that is known and gone by."""
+    preparation_id = tracker.get_slot("debrief_preparation_id")
+    if not preparation_id or not str(preparation_id).isdigit():
+        return None
+    try:
+        current = preparation_store.current_preparation(tracker.sender_id)
+    except SQLAlchemyError:
+        return None
+    if current is None or str(current.id) != str(preparation_id):
+        return None
+    starts = current.details.starts_at
+    return starts if starts is not None and starts <= local_now() else None
 
 
 def _journal_of_debrief(sender_id: str, preparation: Preparation) -> tuple:
@@ -180,7 +210,7 @@ class ActionSaveDebrief(Action):
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         preparation_id = tracker.get_slot("debrief_preparation_id")
-        if preparation_id == DATABASE_DOWN:
+        if preparation_id in (DATABASE_DOWN, MEETING_AHEAD):
             return reset(DEBRIEF_SLOTS)  # already told when the debrief started
         if not preparation_id:
             say(dispatcher, "debrief_no_preparation")

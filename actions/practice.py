@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.checkin import correct_summary
 from actions.common import (
     AnswerValidation,
     AskSlotAction,
@@ -26,6 +27,8 @@ from assistant.coaching.text import fold
 from assistant.common.gender import mentor_gender
 from assistant.common.mentor import Mentor, person_name
 from assistant.common.names import proper_mentor
+from assistant.goals import store as goal_store
+from assistant.goals.wording import goal_reference
 from assistant.meetings import store as preparation_store
 from assistant.meetings.model import Preparation
 from assistant.outreach import store as draft_store
@@ -159,6 +162,8 @@ class ActionStartRehearsal(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         reset = [SlotSet(name, None) for name in PRACTICE_SLOTS]
         try:
+            if correct_summary(dispatcher, tracker):  # « pour les retours tu as mis … » read as a rehearsal
+                return reset
             found = to_rehearse(tracker.sender_id)
         except SQLAlchemyError:
             say(dispatcher, "database_error")
@@ -280,10 +285,15 @@ def thank_you_facts(tracker: Tracker, preparation: Preparation | None, person: s
     mentor = mentor or (record.request.mentor if record and not named else None)
     mentor = mentor or (record.request.mentor if record and _same_person(named, record.request.mentor) else named)
     same_as_draft = bool(record and mentor and _same_person(record.request.mentor, mentor))
-    tone = thanks.requested_tone(said) or (
-        draft_for_practice(record).style.tone if record and same_as_draft else "vous"
+    earlier = practice_store.latest_thank_you(tracker.sender_id, mentor.first_name) if mentor else None
+    tone = (
+        thanks.requested_tone(said)
+        or (str(earlier.result.get("tone")) if earlier else "")  # « on se tutoie » said for the last thank-you
+        or (draft_for_practice(record).style.tone if record and same_as_draft else "vous")
     )
     short = thanks.requested_short(said)
+    revision = bool(thanks.requested_tone(said) or short)  # « plus court », « en tutoyant »: the same kind of note
+    whole = thanks.requested_whole(said) or bool(revision and earlier and earlier.result.get("whole"))
     if preparation is not None:
         facts = thanks.from_preparation(preparation, tone=tone, mentee_first=mentee_first, said=said, short=short)
     else:
@@ -291,13 +301,25 @@ def thank_you_facts(tracker: Tracker, preparation: Preparation | None, person: s
     sent = draft_for_practice(record) if record and same_as_draft else None
     if sent is not None and sent.style.tone == tone:  # « Bonjour Madame Lemaire » then, « Bonjour Madame Lemaire » now
         facts = replace(facts, greeting=thanks.greeted_name(sent.body))
+    if whole:  # the support as a whole: the goal reached last, no meeting's steps
+        facts = replace(facts, whole=True, goal_reached=_latest_reached(tracker.sender_id))
     return facts
+
+
+def _latest_reached(sender_id: str) -> str:
+    """The goal reached most recently, as a message names it in passing, or ""."""
+    reached = [goal for goal in goal_store.list_goals(sender_id) if goal.reached]
+    latest = max(reached, key=lambda goal: (goal.reached_at or "", goal.id), default=None)
+    return goal_reference(latest.fields.statement) if latest else ""
 
 
 def send_thank_you(
     dispatcher: CollectingDispatcher, facts: thanks.ThankYou, *, debriefed: bool, buttons: list[dict[str, str]]
 ) -> None:
     """The coach's line, the note, what was left out of the notes and why, and when to send it."""
+    if facts.whole:
+        _send_support_thanks(dispatcher, facts, buttons)
+        return
     advice, steps = facts.advice, facts.steps
     parts = [
         label for label, present in (("ses conseils", advice.kept), ("vos prochaines étapes", steps.kept)) if present
@@ -321,6 +343,19 @@ def send_thank_you(
     say(dispatcher, "thank_you_tips", buttons, who=who, debriefed=debriefed, tu=facts.tone == "tu")
 
 
+def _send_support_thanks(
+    dispatcher: CollectingDispatcher, facts: thanks.ThankYou, buttons: list[dict[str, str]]
+) -> None:
+    """The coach's line, the thank-you for the support as a whole, and why keeping in touch matters."""
+    tu = facts.tone == "tu"
+    signed = bool(facts.mentee_first)
+    mentor = facts.mentor.display
+    say(dispatcher, "thank_you_support_ready", mentor=mentor, goal=bool(facts.goal_reached), signed=signed, tu=tu)
+    dispatcher.utter_message(text=thanks.thank_you_note(facts))
+    pronoun = {"f": "elle", "m": "lui"}.get(facts.gender, "")
+    say(dispatcher, "thank_you_support_tips", buttons, who=pronoun or facts.mentor.first_name or "votre mentor", tu=tu)
+
+
 class ActionThankYouNote(Action):
     """The thank-you message after meeting the mentor, from everything known about the meeting."""
 
@@ -336,7 +371,9 @@ class ActionThankYouNote(Action):
         facts = thank_you_facts(tracker, preparation, person)
         debriefed = bool(preparation and preparation.status == "done")
         buttons = [button("📋 Mes objectifs", "list_goals")]
-        if not debriefed:
+        if not debriefed and not facts.whole:
             buttons.insert(0, button("📝 Noter la rencontre", "debrief_meeting"))
-        send_thank_you(dispatcher, facts, debriefed=debriefed, buttons=buttons)
+        send_thank_you(dispatcher, facts, debriefed=debriefed or facts.whole, buttons=buttons)
+        mentor = facts.mentor.display if facts.mentor.name else ""
+        practice_store.save_thank_you(tracker.sender_id, mentor, facts.tone, facts.whole, thanks.thank_you_note(facts))
         return []

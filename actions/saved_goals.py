@@ -34,6 +34,7 @@ from assistant.goals.answers import (
 from assistant.goals.model import FIELD_LABELS, GoalFields, GoalRecord
 from assistant.goals.render import goal_list, goal_summary, mentoring_kinds_explanation
 from assistant.goals.wording import goal_reference
+from assistant.practice.thanks import asks_for_thanks
 from assistant.progress import store as progress_store
 from assistant.progress.answers import read_measure
 from assistant.progress.render import progress_line
@@ -94,6 +95,16 @@ class _GoalCommand(Action, abc.ABC):
         return None
 
 
+def _thanks_once_all_reached(tracker: Tracker) -> bool:
+    """True when the message asks to thank the mentor and every goal is already reached: the thank-you is meant."""
+    if tracker.get_slot("goal_id") or tracker.get_slot("goal_number"):
+        return False
+    if not asks_for_thanks((tracker.latest_message or {}).get("text") or ""):
+        return False
+    records = goal_store.list_goals(tracker.sender_id)
+    return bool(records) and all(record.reached for record in records)
+
+
 class ActionMarkGoalReached(_GoalCommand):
     """Mark a goal reached and suggest what to do with the success."""
 
@@ -105,6 +116,8 @@ class ActionMarkGoalReached(_GoalCommand):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        if _thanks_once_all_reached(tracker):  # « je veux la remercier, j'ai atteint mon objectif » (already marked)
+            return [FollowupAction("action_thank_you_note")]
         if not tracker.get_slot("goal_id") and names_a_done_item(tracker):  # « et je me suis inscrite à la formation
             return [FollowupAction("action_mark_action_done")]  # PMP aussi !! »: an action item of the journal, done
         goal = self.pick(dispatcher, tracker)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.checkin.feedback import direction
 from assistant.checkin.model import Reading
 from assistant.coaching.text import clean, fold, words
 from assistant.common.answers import Parsed
@@ -75,7 +76,13 @@ _MET = re.compile(
     r"|\bdans l'ensemble\b|\btres bien\b|\bsuper\b|\bpleinement\b|\bhappy\b|\bcontent|" + _YES
 )
 
-#: Feedback: one way only, none, both ways; checked in this order.
+#: Feedback: said both ways in so many words (before the sides are read), one way only, rare, none, both ways.
+_BOTH_SAID = re.compile(r"\b(?:dans les|les|des) deux (?:sens|cotes)\b|\bmutuel|\breciproque")
+_NOT_BOTH = re.compile(r"\bpas (?:vraiment |toujours |tout a fait |encore )?(?:dans les |des )?deux (?:sens|cotes)\b")
+_RARE_FEEDBACK = re.compile(
+    r"\brarement\b|\b(?:pas|peu|trop peu|pas assez) souvent\b|(?<!un )(?<!trop )\bpeu\b|\bde loin en loin\b"
+    r"|\bpas assez\b|\bpas beaucoup\b|\bau compte-gouttes\b|\bpas (?:tres|si) (?:souvent|frequent)"
+)
 _ONE_WAY = re.compile(
     r"\b(?:dans un|a) sens\b|\bsens unique\b|\bun seul sens\b|\bdans l'autre sens\b|\bl'inverse\b|\bunilateral"
     r"|\b(?:que|seulement|juste|uniquement|surtout) (?:lui|elle|moi|de sa part|de (?:mon|ma) (?:mentor|mentore)|"
@@ -85,7 +92,7 @@ _ONE_WAY = re.compile(
 )
 _NONE = re.compile(
     r"\bjamais\b|\bpas (?:vraiment|encore|du tout|trop|de retours?|de feedbacks?|recemment|souvent|eu|beaucoup)\b"
-    r"|\baucun|\brarement\b|\bon n'en (?:a|parle)\b|\bpeu\b|\bplutot (?:non|pas)\b|" + _NO
+    r"|\baucun|\bon n'en (?:a|parle)\b|\bplutot (?:non|pas)\b|" + _NO
 )
 _BOTH = re.compile(
     r"\bdeux sens\b|\b2 sens\b|\bmutuel|\breciproque|\bles deux\b|\bregulierement\b|\bon (?:s'en )?echange"
@@ -169,14 +176,44 @@ def read_expectations(text: str) -> str:
 
 
 def read_feedback(text: str) -> str:
-    """``one_way``, ``none``, ``both`` or ``unclear``."""
-    return _first(_plain(text), (("one_way", _ONE_WAY), ("none", _NONE), ("both", _BOTH)))
+    """``both``; a side given or not (``assistant.checkin.feedback.direction``: ``from_mentor``, ``to_mentor``,
+    ``received``, ``given``, ``not_received``, ``not_given``, ``none``); ``one_way`` (direction not said), ``rare``,
+    ``none`` or ``unclear``. « un peu durs » is no « peu »: only rare words make it rare."""
+    folded = _plain(text)
+    if _UNSURE.search(folded) and len(words(folded)) <= _UNSURE_MAX_WORDS:
+        return "unclear"
+    side = direction(folded)
+    if _NOT_BOTH.search(folded):
+        return side if side not in ("", "both", "received", "given") else "one_way"
+    if side in ("received", "given") and _BOTH_SAID.search(folded):
+        return "both"
+    if side in ("received", "given") and _RARE_FEEDBACK.search(folded):
+        return "rare"
+    if side:
+        return side
+    if _BOTH_SAID.search(folded):
+        return "both"
+    return _first(folded, (("one_way", _ONE_WAY), ("rare", _RARE_FEEDBACK), ("none", _NONE), ("both", _BOTH)))
 
 
 def read_trust(text: str) -> str:
     """``partly``, ``no``, ``yes`` or ``unclear``."""
     rules = (("yes", _TRUST_YES_FIRST), ("partly", _TRUST_PARTLY), ("no", _TRUST_NO), ("yes", _TRUST_YES))
     return _first(_plain(text), rules)
+
+
+#: A worry about bothering the mentor (« j'ai peur de la déranger », « j'ai l'impression de trop lui demander »).
+_BOTHERING = re.compile(
+    r"\b(?:deranger|derange|embeter|embete|importuner|importune|harceler|saouler|souler|envahissante?|envahir"
+    r"|abuser de son temps)\b"
+    r"|\btrop (?:lui |le |la |l')?(?:demander|solliciter|ecrire|relancer|ennuyer|prendre de son temps)\b"
+    r"|\bprendre trop de son temps\b|\bde trop (?:lui )?demander\b"
+)
+
+
+def worries_about_bothering(*texts: str | None) -> bool:
+    """True when one of ``texts`` voices the fear of bothering the mentor (« j'ai peur de la déranger »)."""
+    return any(_BOTHERING.search(_plain(text)) for text in texts if text)
 
 
 READERS = {

@@ -3,7 +3,8 @@
 1. the mentee wants to close the relationship: how to close it well (thank, take stock, keep in touch);
 2. trust is missing or partial: talk about it, with an opening sentence (« Établissez une relation de confiance »);
 3. expectations not met, or only in part: put them back on the table — frequency, topics, roles;
-4. no feedback, or one way only: ask for it at the next meeting, and give yours (« Soyez ouvert aux feedbacks »);
+4. no feedback, rare, or one way only: ask for it at the next meeting, and give yours (« Soyez ouvert aux
+   feedbacks »); only the mentee's side missing: give yours; only the mentor's: ask for it;
 5. meetings too rare (or a rhythm that does not suit): propose a fixed slot; too frequent: propose to space them;
 6. every answer fine: set the next goal with the mentor (« Entretenez la relation »);
 7. nothing clear enough: review the relationship together at the next meeting (« évaluez régulièrement »).
@@ -39,8 +40,12 @@ def next_step(signals: Signals) -> str:
         return "trust"
     if signals.expectations in ("not", "partly"):
         return "expectations"
-    if signals.feedback in ("none", "one_way"):
+    if signals.feedback in ("none", "one_way", "rare"):
         return "feedback"
+    if signals.feedback in ("from_mentor", "not_given"):
+        return "feedback_give"
+    if signals.feedback in ("to_mentor", "not_received"):
+        return "feedback_ask"
     if signals.rhythm in ("rare", "unfit"):
         return "rhythm_fixed"
     if signals.rhythm == "frequent":

@@ -10,11 +10,36 @@ CHECKIN_SLOTS = ("checkin_rhythm", "checkin_expectations", "checkin_feedback", "
 #: What each answer can signal; ``unclear`` when the words give no clear signal (the answer is still kept).
 RHYTHM = ("rare", "frequent", "unfit", "fine", "unclear")
 EXPECTATIONS = ("met", "partly", "not", "unclear")
-FEEDBACK = ("both", "one_way", "none", "unclear")
+#: Feedback: ``from_mentor`` the mentor gives and the mentee does not, ``to_mentor`` the reverse, ``received`` /
+#: ``given`` one side said to give (the other not said), ``not_received`` / ``not_given`` one side said not to give.
+FEEDBACK = (
+    "both",
+    "received",
+    "given",
+    "from_mentor",
+    "to_mentor",
+    "not_received",
+    "not_given",
+    "one_way",
+    "rare",
+    "none",
+    "unclear",
+)
 TRUST = ("yes", "partly", "no", "unclear")
 
 #: The next steps the coach can propose, one per check-in (``assistant.checkin.coach.next_step``).
-NEXT_STEPS = ("close", "trust", "expectations", "feedback", "rhythm_fixed", "rhythm_space", "next_goal", "review")
+NEXT_STEPS = (
+    "close",
+    "trust",
+    "expectations",
+    "feedback",
+    "feedback_give",
+    "feedback_ask",
+    "rhythm_fixed",
+    "rhythm_space",
+    "next_goal",
+    "review",
+)
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import select
 
 from assistant.checkin.model import CheckinRecord, Signals
@@ -56,3 +58,35 @@ def list_checkins(sender_id: str) -> list[CheckinRecord]:
     )
     with session_scope() as session:
         return [_record(row) for row in session.execute(query).scalars()]
+
+
+_COLUMNS = {
+    "checkin_rhythm": ("rhythm", "rhythm_signal"),
+    "checkin_expectations": ("expectations", "expectations_signal"),
+    "checkin_feedback": ("feedback", "feedback_signal"),
+    "checkin_trust": ("trust", "trust_signal"),
+}
+
+
+def correct_latest(
+    sender_id: str, slot: str, answer: str, signal: str, step_of: Callable[[Signals], str]
+) -> CheckinRecord | None:
+    """Put the mentee's corrected ``answer`` to ``slot`` and its ``signal`` in the latest check-in, and the next
+    step ``step_of`` chooses from the signals corrected; None when there is no check-in."""
+    answer_column, signal_column = _COLUMNS[slot]
+    query = (
+        select(RelationshipCheckin)
+        .join(Mentee)
+        .where(Mentee.sender_id == sender_id)
+        .order_by(RelationshipCheckin.id.desc())
+        .limit(1)
+    )
+    with session_scope() as session:
+        row = session.execute(query).scalars().first()
+        if row is None:
+            return None
+        setattr(row, answer_column, answer)
+        setattr(row, signal_column, signal)
+        row.next_step = step_of(_record(row).signals)
+        session.flush()
+        return _record(row)

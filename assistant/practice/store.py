@@ -1,4 +1,5 @@
-"""Practice outcomes (reviews and rehearsals) as kept in the outcomes database, scoped by ``sender_id``."""
+"""Practice outcomes (reviews, rehearsals, thank-you notes written) as kept in the outcomes database, scoped by
+``sender_id``."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from assistant.coaching.text import fold
 from assistant.practice.model import PracticeRecord
 from assistant.store.db import session_scope
 from assistant.store.mentees import get_mentee, stamp
@@ -93,3 +95,29 @@ def critique_to_send(sender_id: str) -> PracticeRecord | None:
         drafted = select(func.max(OutreachDraft.updated_at)).join(Mentee).where(Mentee.sender_id == sender_id)
         last_draft = session.execute(drafted).scalar()
         return _practice(row) if last_draft is None or row.created_at > last_draft else None
+
+
+#: The kind of the rows that keep the thank-you notes written, for the tu/vous chosen with each mentor.
+THANK_YOU = "thank_you"
+
+
+def save_thank_you(sender_id: str, mentor: str, tone: str, whole: bool, text: str) -> PracticeRecord:
+    """Keep a thank-you note written for ``mentor``: its text, its tone (``tu`` or ``vous``), whether it thanked for
+    the support as a whole."""
+    result = {"mentor": mentor, "tone": tone, "whole": whole}
+    return save_practice(sender_id, THANK_YOU, text, 0, 0, result, channel=tone)
+
+
+def latest_thank_you(sender_id: str, first_name: str) -> PracticeRecord | None:
+    """The newest thank-you note written for a mentor of that first name (folded the same way), or None."""
+    with session_scope() as session:
+        query = (
+            select(OutreachPractice)
+            .join(Mentee)
+            .where(Mentee.sender_id == sender_id, OutreachPractice.kind == THANK_YOU)
+            .order_by(OutreachPractice.id.desc())
+        )
+        records = [_practice(row) for row in session.execute(query).scalars()]
+    wanted = fold(first_name).strip()
+    same = (r for r in records if wanted and fold(str(r.result.get("mentor", ""))).split(" ")[:1] == [wanted])
+    return next(same, None)

@@ -5,7 +5,9 @@ draft to that mentor (the mentee's first name, tu or vous), and the mentee's req
 « elle m'a donné plein de pistes »). The mentee's notes go in only as :mod:`assistant.practice.debrief` makes
 them fit; the note is complete without them, never « à personnaliser ».
 
-Versions: ``tone`` (``vous`` or ``tu``, closing included) and ``short`` (three lines and the signature).
+Versions: ``tone`` (``vous`` or ``tu``, closing included) and ``short`` (three lines and the signature). A
+request for the support as a whole (« de tout son accompagnement », « j'ai atteint mon objectif ») gets the
+``whole`` note: the goal reached, thanks for the support, keeping in touch; no meeting's next steps.
 """
 
 from __future__ import annotations
@@ -28,6 +30,11 @@ from assistant.practice.debrief import Pieces, read_pieces
 
 _TU = re.compile(r"\btutoi|\btutoy|\bon se dit tu\b|\ben tutoyant\b|\bau tu\b|\bavec le tu\b")
 _VOUS = re.compile(r"\bvouvoi|\bvouvoy|\ben vouvoyant\b|\bau vous\b|\bavec le vous\b")
+_WHOLE = re.compile(
+    r"\btoute? (?:son|sa|ton|ta|votre|leur|ce qu'(?:elle|il) (?:a fait|m'a apporte))\b|\baccompagnement\b"
+    r"|\bpour tout\b(?! ce qu)|\bobjectif (?:est |a ete )?atteint|\batteint (?:mon|mes|l'|notre) ?objectif"
+    r"|\bj'ai reussi\b|\bma reussite\b|\bmon succes\b|\bgrace a (?:elle|lui|toi|vous|son aide|ses conseils)\b"
+)
 _SHORT = re.compile(r"\bplus court|\bcourt\b|\bbref\b|\bbreve?\b|\bquelques mots\b|\bpetit mot\b|\brapide\b")
 
 
@@ -46,6 +53,8 @@ class ThankYou:
     mentee_first: str = ""
     short: bool = False
     greeting: str = ""  # the name the outreach message greeted (« Madame Lemaire »), kept in the thank-you
+    whole: bool = False  # thanks for the support as a whole, not for one meeting
+    goal_reached: str = ""  # the goal reached, as a message names it in passing (« piloter seule un chantier »)
 
     @property
     def advice(self) -> Pieces:
@@ -77,6 +86,16 @@ def requested_tone(text: str) -> str | None:
     """``tu`` or ``vous`` when the mentee's request names one (« en tutoyant »), else None."""
     folded = fold(text or "")
     return "tu" if _TU.search(folded) else "vous" if _VOUS.search(folded) else None
+
+
+def requested_whole(text: str) -> bool:
+    """True when the request thanks the mentor for the support as a whole or for a goal reached."""
+    return bool(_WHOLE.search(fold(text or "")))
+
+
+def asks_for_thanks(text: str) -> bool:
+    """True when the message asks to thank the mentor (« je veux la remercier », « un mot de remerciement »)."""
+    return bool(re.search(r"\bremerci|\bdire merci\b|\bun merci\b", fold(text or "")))
 
 
 def requested_short(text: str) -> bool:
@@ -135,8 +154,25 @@ def _joined(texts: list[str]) -> str:
     return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " et " + texts[-1]
 
 
+def support_note(facts: ThankYou) -> str:
+    """The thank-you for the support as a whole: the goal reached (when there is one), thanks, keeping in touch."""
+    goal = facts.goal_reached
+    infinitive = bool(goal) and is_infinitive(goal.split(" ", 1)[0])
+    return render(
+        "thank_you_support.txt.j2",
+        tu=facts.tone == "tu",
+        short=facts.short,
+        mentor_first=facts.greeting or greeting_name(facts.mentor),
+        goal_of=elide("de", goal) if infinitive else "",
+        goal="" if infinitive else goal,
+        mentee_first=proper_name(facts.mentee_first),
+    )
+
+
 def thank_you_note(facts: ThankYou, today: date | None = None) -> str:
     """The thank-you message, ready to send: greeting, thanks with the day, advice, next steps, closing, signature."""
+    if facts.whole:
+        return support_note(facts)
     advice, steps = facts.advice, facts.steps
     if facts.short:  # one piece of each: the short version must be strictly shorter
         advice, steps = Pieces(advice.kept[:1]), Pieces(steps.kept[:1])

@@ -195,7 +195,7 @@ class OutreachPractice(Base):
     id = Column(Integer, primary_key=True)
     mentee_id = Column(Integer, ForeignKey("mentees.id", ondelete="CASCADE"), nullable=False, index=True)
     draft_id = Column(Integer, ForeignKey("outreach_drafts.id", ondelete="SET NULL"), nullable=True)
-    kind = Column(String(20), nullable=False)  # critique | rehearsal
+    kind = Column(String(20), nullable=False)  # critique | rehearsal | thank_you (the tone, in channel)
     scenario = Column(String(20), nullable=False, default="")
     channel = Column(String(20), nullable=False, default="")
     text = Column(Text, nullable=False)  # what the mentee wrote

@@ -6,14 +6,14 @@ from datetime import timedelta
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import checkin, journal, meeting_debrief, meeting_preparation
+from actions import checkin, journal, meeting_debrief, meeting_preparation, practice
 from assistant.checkin import store as checkin_store
 from assistant.common.dates import local_today
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.journal import store as journal_store
 from assistant.meetings import store as preparation_store
-from tests.actions.conftest import run, sent, slot_events, texts, validate_answer
+from tests.actions.conftest import make_tracker, run, sent, slot_events, texts, validate_answer
 from tests.actions.test_meeting_actions import GOAL, filled
 
 YESTERDAY = local_today() - timedelta(days=1)
@@ -164,3 +164,60 @@ def test_a_debrief_that_makes_the_third_meeting_offers_a_check_in(database, doma
     slots = {"debrief_preparation_id": str(prep.id), "debrief_notes": "n", "debrief_next_steps": "s"}
     dispatcher, _ = run(meeting_debrief.ActionSaveDebrief(), domain, sender_id="alice", slots=slots)
     assert dispatcher.messages[-1]["message_key"] == "checkin_offer"
+
+
+def _after(tracker, *earlier):
+    """``tracker`` whose latest message comes after the ``earlier`` events."""
+    tracker.events = [*earlier, *tracker.events]
+    return tracker
+
+
+def test_a_worry_about_bothering_said_in_the_request_gets_a_reassurance(database, domain):
+    slots = {**_answers(), "checkin_mentor": "Claire Martin"}
+    tracker = _after(
+        make_tracker(sender_id="alice", slots=slots, text="oui"),
+        {"event": "user", "text": "faisons le point, j'ai peur de trop la solliciter"},
+        {"event": "action", "name": "action_start_checkin"},
+    )
+    dispatcher, _ = run(checkin.ActionSaveCheckin(), domain, tracker)
+    keys = [m.get("message_key") for m in dispatcher.messages]
+    assert keys == ["checkin_summary", "checkin_worry_bothering", "checkin_step_next_goal"]
+    assert "peur de déranger Claire Martin" in texts(dispatcher)
+
+
+def test_no_reassurance_without_a_worry(database, domain):
+    dispatcher, _ = run(checkin.ActionSaveCheckin(), domain, sender_id="alice", slots=_answers())
+    assert "checkin_worry_bothering" not in [m.get("message_key") for m in dispatcher.messages]
+
+
+def _correction_tracker(text, last_action="action_save_checkin"):
+    return _after(
+        make_tracker(sender_id="alice", text=text, intent="rehearse_outreach"),
+        {"event": "action", "name": last_action},
+        {"event": "action", "name": "action_listen"},
+    )
+
+
+def test_a_correction_of_the_summary_just_shown_is_applied_not_rehearsed(database, domain):
+    answers = _answers(checkin_feedback="pas encore")
+    run(checkin.ActionSaveCheckin(), domain, sender_id="alice", slots={**answers, "checkin_mentor": "Claire Martin"})
+    said = (
+        "Pour les retours, tu as noté « pas d'échange récent » mais il m'en donne plein, "
+        "c'est moi qui ne lui en fais pas"
+    )
+    dispatcher, events = run(practice.ActionStartRehearsal(), domain, _correction_tracker(said))
+    keys = [m.get("message_key") or m.get("template") or m.get("response") for m in dispatcher.messages]
+    assert keys[0] == "checkin_corrected" and keys[1:] == ["checkin_summary", "checkin_step_feedback_give"]
+    assert "Claire Martin vous en fait, mais vous ne lui en faites pas encore" in texts(dispatcher)
+    saved = checkin_store.list_checkins("alice")[-1]
+    assert saved.signals.feedback == "from_mentor" and saved.next_step == "feedback_give"
+    assert saved.answers["checkin_feedback"].startswith("il m'en donne plein")
+    assert slot_events(events)["rehearsal_scenario"] is None
+
+
+def test_the_same_words_long_after_a_check_in_are_not_taken_for_a_correction(database, domain):
+    run(checkin.ActionSaveCheckin(), domain, sender_id="alice", slots=_answers(checkin_feedback="pas encore"))
+    said = "Pour les retours, tu as noté « pas d'échange récent » mais il m'en donne plein"
+    dispatcher, _ = run(practice.ActionStartRehearsal(), domain, _correction_tracker(said, "action_show_progress"))
+    assert "checkin_corrected" not in [m.get("message_key") for m in dispatcher.messages]
+    assert checkin_store.list_checkins("alice")[-1].signals.feedback == "none"

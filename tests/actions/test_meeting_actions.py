@@ -326,6 +326,8 @@ def test_debrief_is_saved_and_offers_a_thank_you_note(database, domain):
     goal = goal_store.save_goal("alice", GOAL)
     run(meeting_preparation.ActionCreatePreparation(), domain, sender_id="alice", slots=filled(str(goal.id)))
     prep = preparation_store.current_preparation("alice")
+    held = NEXT_WEEK - timedelta(days=8)  # the debrief comes once the meeting's day is gone by
+    preparation_store.reschedule("alice", prep.id, held, True, prep.details.format)
     _, events = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice")
     assert slot_events(events)["debrief_preparation_id"] == str(prep.id)
     assert slot_events(events)["debrief_prepared"] is True
