@@ -14,7 +14,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.checkin import offer_checkin
-from actions.common import AnswerValidation, answers_only, button, database_errors_told, reset, say
+from actions.common import AnswerValidation, answers_only, button, database_errors_told, request_day, reset, say
 from actions.journal import PREPARED_SLOT, journal_start, planned, shown, tell_saved
 from actions.meeting_form import DEBRIEF_SLOTS, NOT_FIXED, AskMeetingSlot
 from actions.meeting_preparation import PREPARE_BUTTON
@@ -30,8 +30,6 @@ Events = list[dict[str, Any]]
 
 #: ``debrief_preparation_id`` when the database could not be read: nothing is asked, nothing saved.
 DATABASE_DOWN = "indisponible"
-#: ``debrief_preparation_id`` when the prepared meeting's day is still to come: asked about, nothing saved.
-MEETING_AHEAD = "a venir"
 #: Answers meaning « no next meeting planned » (folded words).
 NO_NEXT_MEETING = {
     "non",
@@ -74,14 +72,8 @@ class ActionStartDebrief(Action):
             say(dispatcher, "journal_intro")
             return [*reset(DEBRIEF_SLOTS), *journal_start(tracker)]
         starts = current.details.starts_at
-        if starts is not None and starts.date() > local_today():  # « le 15 décembre » on the 7th: not held yet
-            day = format_date_fr(starts.date())
-            say(dispatcher, "debrief_meeting_ahead", mentor=current.details.mentor.display, day=day)
-            return [
-                *reset(DEBRIEF_SLOTS),
-                SlotSet("debrief_preparation_id", MEETING_AHEAD),
-                SlotSet(PREPARED_SLOT, True),
-            ]
+        if starts is not None and starts.date() > local_today():  # « le 15 décembre » on the 7th: held earlier
+            current = _held_earlier(dispatcher, tracker, current, starts)
         say(dispatcher, "debrief_intro", mentor=current.details.mentor.display)
         return [
             *reset(DEBRIEF_SLOTS),
@@ -89,6 +81,27 @@ class ActionStartDebrief(Action):
             SlotSet("meeting_mentor", current.details.mentor.display),
             SlotSet(PREPARED_SLOT, True),
         ]
+
+
+def _held_earlier(
+    dispatcher: CollectingDispatcher, tracker: Tracker, current: Preparation, starts: datetime
+) -> Preparation:
+    """A meeting debriefed before its planned day took place earlier: on the day the request says (« hier »), else
+    today; the preparation is moved there, and the mentee told which day is kept."""
+    held = request_day(tracker) or local_today()
+    details = current.details
+    moved = preparation_store.reschedule(
+        tracker.sender_id, current.id, datetime.combine(held, starts.time()), details.has_time, details.format
+    )
+    say(
+        dispatcher,
+        "debrief_held_earlier",
+        mentor=details.mentor.display,
+        planned=format_date_fr(starts.date()),
+        held=format_date_fr(held),
+        today=held == local_today(),
+    )
+    return moved or current
 
 
 class ActionAskDebriefNotes(AskMeetingSlot):
@@ -129,7 +142,7 @@ class ValidateDebriefForm(AnswerValidation):
     ) -> list[str]:
         """Nothing to ask without a preparation: the form ends and the save action says why."""
         preparation_id = tracker.get_slot("debrief_preparation_id")
-        return domain_slots if preparation_id and preparation_id not in (DATABASE_DOWN, MEETING_AHEAD) else []
+        return domain_slots if preparation_id and preparation_id != DATABASE_DOWN else []
 
     @answers_only
     def validate_debrief_notes(
@@ -210,7 +223,7 @@ class ActionSaveDebrief(Action):
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         preparation_id = tracker.get_slot("debrief_preparation_id")
-        if preparation_id in (DATABASE_DOWN, MEETING_AHEAD):
+        if preparation_id == DATABASE_DOWN:
             return reset(DEBRIEF_SLOTS)  # already told when the debrief started
         if not preparation_id:
             say(dispatcher, "debrief_no_preparation")

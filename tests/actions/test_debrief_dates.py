@@ -1,14 +1,13 @@
-"""The dates of a debrief (panel 9): a prepared meeting whose day is still to come is asked about, not noted as
-held today; « dans un mois » for the next meeting counts from the meeting's day."""
+"""The dates of a debrief (panel 9): a prepared meeting debriefed before its planned day took place earlier, on the
+day said (or today), and the mentee is told; « dans un mois » for the next meeting counts from the meeting's day."""
 
 from datetime import datetime, time, timedelta
 
 from dateutil.relativedelta import relativedelta
 
 from actions import meeting_debrief
-from assistant.common.dates import local_today
+from assistant.common.dates import format_date_fr, local_today
 from assistant.common.mentor import Mentor
-from assistant.journal import store as journal_store
 from assistant.meetings import store as preparation_store
 from assistant.meetings.model import MeetingDetails
 from assistant.meetings.preparation import build_preparation
@@ -22,15 +21,29 @@ def _prepared(day):
     return preparation_store.save_preparation("alice", build_preparation(details))
 
 
-def test_a_meeting_prepared_for_a_day_to_come_is_asked_about_not_noted_today(database, domain):
+def test_a_meeting_debriefed_before_its_planned_day_is_noted_on_the_day_said(database, domain):
     ahead = local_today() + timedelta(days=8)
-    _prepared(ahead)
-    dispatcher, events = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice", text="c'est fait")
-    assert [m.get("message_key") for m in dispatcher.messages] == ["debrief_meeting_ahead"]
-    assert "A-t-elle eu lieu plus tôt que prévu ?" in dispatcher.messages[0]["text"]
-    assert slot_events(events)["debrief_preparation_id"] == meeting_debrief.MEETING_AHEAD
-    run(meeting_debrief.ActionSaveDebrief(), domain, sender_id="alice", slots=slot_events(events))
-    assert journal_store.list_entries("alice") == []
+    saved = _prepared(ahead)
+    said = "on s'est vues hier finalement, je te raconte"
+    dispatcher, events = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice", text=said)
+    keys = [m.get("message_key") for m in dispatcher.messages]
+    assert keys == ["debrief_held_earlier", "debrief_intro"]
+    yesterday = local_today() - timedelta(days=1)
+    assert (
+        f"je la note comme tenue le {format_date_fr(yesterday)}, plus tôt que prévu" in dispatcher.messages[0]["text"]
+    )
+    assert slot_events(events)["debrief_preparation_id"] == str(saved.id)
+    moved = preparation_store.current_preparation("alice")
+    assert moved.details.starts_at.date() == yesterday and moved.details.starts_at.time() == time(10)
+    dispatcher, _ = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice", text="c'est fait")
+    assert [m.get("message_key") for m in dispatcher.messages] == ["debrief_intro"]  # now in the past: no remark
+
+
+def test_without_a_day_said_an_early_meeting_is_noted_as_held_today(database, domain):
+    _prepared(local_today() + timedelta(days=3))
+    dispatcher, _ = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice", text="on a fait la rencontre")
+    assert f"tenue aujourd'hui, {format_date_fr(local_today())}" in dispatcher.messages[0]["text"]
+    assert preparation_store.current_preparation("alice").details.starts_at.date() == local_today()
 
 
 def test_in_a_month_counts_from_the_day_of_the_meeting(database, domain):
