@@ -167,7 +167,8 @@ class ActionShowGoalSummary(Action):
         editing = tracker.get_slot("editing_goal_id")
         if editing:  # a saved goal whose field the mentee just corrected: the correction is what they asked for
             return save_edited(dispatcher, tracker.sender_id, int(editing), goal)
-        _confirm_summary(dispatcher, goal, message("summary_heading_new"))
+        said = {e.get("text") for e in tracker.events if e.get("event") == "bot"}
+        _confirm_summary(dispatcher, goal, message("summary_heading_new"), said)
         return []
 
 
@@ -179,12 +180,16 @@ def save_edited(dispatcher: CollectingDispatcher, sender_id: str, goal_id: int, 
     return reset_goal_slots()
 
 
-def _confirm_summary(dispatcher: CollectingDispatcher, goal: GoalFields, heading: str) -> None:
-    """The goal's summary (answers written out), what was reformulated by guess, then « Est-ce que je
-    l'enregistre ainsi ? » with save / correct / cancel."""
+def _confirm_summary(
+    dispatcher: CollectingDispatcher, goal: GoalFields, heading: str, said: set[str | None] | None = None
+) -> None:
+    """The goal's summary (answers written out), what was reformulated by guess or not recognised (unless ``said``
+    already in the conversation: a summary shown again does not repeat it), then « Est-ce que je l'enregistre
+    ainsi ? » with save / correct / cancel."""
     dispatcher.utter_message(text=goal_summary(goal, heading=heading))
     for remark in answer_remarks(goal):
-        dispatcher.utter_message(text=remark)
+        if remark not in (said or set()):
+            dispatcher.utter_message(text=remark)
     say(dispatcher, "confirm_goal", SUMMARY_BUTTONS)
 
 

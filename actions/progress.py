@@ -29,7 +29,7 @@ from actions.common import (
 )
 from actions.goal_choice import AskGoalChoice, validate_goal_choice
 from actions.turn import replay_payload
-from assistant.coaching.text import clean, words
+from assistant.coaching.text import clean, joined, words
 from assistant.common.dates import format_date_fr, local_today
 from assistant.common.past_dates import parse_past_date
 from assistant.goals import store as goal_store
@@ -342,7 +342,7 @@ class ActionShowProgress(Action):
         if len(missing) == len(goals):
             closing.append(("progress_chart_none", {}))
         elif missing:
-            titles = ", ".join(missing[:-1]) + " et " + missing[-1] if len(missing) > 1 else missing[0]
+            titles = joined(missing)
             closing.append(("progress_chart_missing", {"titles": titles, "count": len(missing)}))
         for index, (key, context) in enumerate(closing):
             last = index == len(closing) - 1

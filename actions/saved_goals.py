@@ -22,6 +22,7 @@ from actions.goal_form import checked_change
 from actions.goal_summary import at_pending_summary
 from actions.goals import NO_GOALS_BUTTONS, goal_from_slots, save_edited
 from actions.journal import names_a_done_item
+from assistant.coaching.text import joined
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.answers import (
@@ -200,7 +201,7 @@ def _not_a_deletion(dispatcher: CollectingDispatcher, tracker: Tracker, fields: 
     written or edited (the goal form asks only for them); a saved goal is edited; else: modify or delete?"""
     if fields and goal_from_slots(tracker) is not None:
         labels = [FIELD_LABELS[f].lower() for f in fields]
-        named = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " et " + labels[-1]
+        named = joined(labels)
         say(dispatcher, "correcting_field", field=named)
         return [*(SlotSet(f, None) for f in fields), SlotSet("goal_field", None), FollowupAction("goal_form")]
     if fields:

@@ -324,3 +324,8 @@ def looks_like_question(text: str | None) -> bool:
     """True when ``text`` is phrased as a question: a question mark, or an interrogative opening."""
     folded = fold(clean(text))
     return "?" in folded or bool(_QUESTION_START.match(folded))
+
+
+def joined(items: list[str]) -> str:
+    """« a », « a et b », « a, b et c »: items listed in a French sentence."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " et " + items[-1]

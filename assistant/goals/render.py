@@ -7,6 +7,7 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
+from assistant.coaching.text import joined
 from assistant.common.dates import format_date_fr, local_today
 from assistant.common.templating import message, render
 from assistant.goals.catalog import MENTORING_KINDS, area_label, mentoring_kind_label
@@ -66,14 +67,16 @@ def goal_list(records: list[GoalRecord], today: date | None = None, progress: di
 
 def answer_remarks(goal: GoalFields) -> list[str]:
     """What the confirm step says of answers written out by guess, or holding a word not recognised."""
-    remarks = []
+    remarks, unknown = [], []
     for field in ("goal_statement", "goal_measure", "goal_motivation"):
         value = getattr(goal, field.removeprefix("goal_"))
         written = written_out(value)
         if written.guessed:
             remarks.append(message("goal_answer_proposed", field=field, proposal=sentence(value)))
         elif written.unknown:
-            remarks.append(message("goal_answer_unknown", field=field, words=", ".join(written.unknown)))
+            unknown.append(message("goal_unknown_in", field=field, words=", ".join(written.unknown)))
+    if unknown:  # one remark for every word not recognised
+        remarks.append(message("goal_answer_unknown", listed=joined(unknown)))
     return remarks
 
 

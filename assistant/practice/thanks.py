@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from assistant.coaching.text import fold
+from assistant.coaching.text import fold, joined
 from assistant.common.dates import format_date_fr, local_today
 from assistant.common.french import contract, elide
 from assistant.common.gender import mentor_gender
@@ -150,10 +150,6 @@ def _infinitives(text: str) -> list[str]:
     return [first, second] if sep and is_infinitive(second.split(" ", 1)[0]) else [text]
 
 
-def _joined(texts: list[str]) -> str:
-    return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " et " + texts[-1]
-
-
 def support_note(facts: ThankYou) -> str:
     """The thank-you for the support as a whole: the goal reached (when there is one), thanks, keeping in touch."""
     goal = facts.goal_reached
@@ -188,10 +184,10 @@ def thank_you_note(facts: ThankYou, today: date | None = None) -> str:
         when=relative_day(facts.met_on, today),
         meeting_format=facts.meeting_format,
         advice_of=elide("de", infinitives[0]) if len(infinitives) == 1 else "",
-        advice_list=_joined(infinitives) if len(infinitives) > 1 else "",
-        advice_about=_joined(nouns) if nouns else "",
-        steps_to=_joined(step_infinitives) if step_infinitives else "",
-        steps_care=_joined(step_nouns) if step_nouns else "",
+        advice_list=joined(infinitives) if len(infinitives) > 1 else "",
+        advice_about=joined(nouns) if nouns else "",
+        steps_to=joined(step_infinitives) if step_infinitives else "",
+        steps_care=joined(step_nouns) if step_nouns else "",
         steps_said=[p.text for p in steps.of_shape("clause")],
         next_meeting=_next_meeting(facts.next_meeting, today),
         mentee_first=proper_name(facts.mentee_first),

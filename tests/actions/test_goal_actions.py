@@ -7,7 +7,7 @@ from actions import saved_goals
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalFields
-from tests.actions.conftest import run, sent, slot_events, texts
+from tests.actions.conftest import make_tracker, run, sent, slot_events, texts
 
 FILLED = {
     "goal_area": "leadership",
@@ -330,4 +330,18 @@ def test_a_guessed_spelling_is_proposed_at_the_confirm_step(database, domain):
 def test_an_unknown_word_is_pointed_out_at_the_confirm_step(database, domain):
     slots = {**FILLED, "goal_measure": "obtenir 3 entretiens jsp"}
     dispatcher, _ = run(goal_actions.ActionShowGoalSummary(), domain, slots=slots)
-    assert message("goal_answer_unknown", field="goal_measure", words="jsp") in sent(dispatcher)
+    assert "Je ne reconnais pas « jsp » dans votre mesure du succès : une faute de frappe" in sent(dispatcher)[1]
+
+
+def test_words_not_recognised_are_pointed_out_once_in_one_remark(database, domain):
+    # ninth panel: three remarks, one per answer, repeated in full each time the summary came back
+    slots = {**FILLED, "goal_statement": "devenir PO dans une scaleup", "goal_motivation": "bosser avec des devs ouf"}
+    dispatcher, events = run(goal_actions.ActionShowGoalSummary(), domain, slots=slots)
+    said = sent(dispatcher)
+    remarks = [m for m in said if m.startswith("Je ne reconnais pas")]
+    assert len(remarks) == 1 and "dans votre objectif" in remarks[0] and " et « " in remarks[0]
+    tracker = make_tracker(slots=slots)
+    tracker.events = [{"event": "bot", "text": text} for text in said] + tracker.events
+    dispatcher, _ = run(goal_actions.ActionShowGoalSummary(), domain, tracker=tracker)
+    assert not [m for m in sent(dispatcher) if m.startswith("Je ne reconnais pas")]
+    assert sent(dispatcher)[-1] == message("confirm_goal")
