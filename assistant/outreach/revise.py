@@ -165,7 +165,7 @@ def read_revision(text: str | None, style: DraftStyle) -> Revision:
     extra = ""
     found = _EXTRA.search(text)
     if found:
-        extra = found.group(1).strip(" .!,;")
+        extra = found.group(1).strip(" .!,;?")  # « … et mentionner que je suis disponible le soir ? »
         text = text[: found.start()].rstrip(" ,;.") or ""
     source, text = _source_said(text)
     folded = fold(text)

@@ -103,3 +103,11 @@ def test_the_tutoiement_keeps_the_clause_the_vouvoiement_kept():
     for tone in ("vous", "tu"):
         note = compose(request, DraftStyle("linkedin_note", tone)).text
         assert len(note) <= 300 and "lancé le marketing chez Qonto avant de rejoindre un fonds" in note, note
+
+
+def test_something_to_add_asked_as_a_question_is_added_without_its_question_mark():
+    from assistant.outreach.model import DraftStyle
+    from assistant.outreach.revise import read_revision
+
+    asked = "Pourriez-vous aussi mentionner que je suis joignable le matin ?"
+    assert read_revision(asked, DraftStyle(channel="email")).extra == "je suis joignable le matin"
