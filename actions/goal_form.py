@@ -84,10 +84,22 @@ def _correction(text: str, requested: str, tracker: Tracker) -> TypedChange | No
     if instead is None:
         return None
     area = tracker.get_slot("goal_area")
-    fits = {"goal_measure": smart.check_measure(instead, area).ok, "goal_deadline": parse_deadline(instead).ok}
-    if not fits.get(requested, True) and smart.check_statement(instead, area).ok:
-        return TypedChange("goal_statement", instead)
-    return TypedChange(requested, instead)
+    fits = {
+        "goal_statement": lambda: smart.check_statement(instead, area).ok,
+        "goal_measure": lambda: smart.check_measure(instead, area).ok,
+        "goal_deadline": lambda: parse_deadline(instead).ok,
+    }
+    if requested not in fits or fits[requested]():
+        return TypedChange(requested, instead)
+    # it does not answer the question asked: the latest earlier answer it fits (« un poste signé » given, then at
+    # the deadline « non attends, plutôt : 3 études menées » is the measure)
+    earlier = [
+        f
+        for f in ("goal_measure", "goal_statement")
+        if tracker.get_slot(f) and GOAL_FIELDS.index(f) < GOAL_FIELDS.index(requested)
+    ]
+    field = next((f for f in earlier if fits[f]()), requested)
+    return TypedChange(field, instead)
 
 
 class ValidateGoalForm(AnswerValidation):
@@ -102,6 +114,9 @@ class ValidateGoalForm(AnswerValidation):
         requested = tracker.get_slot("requested_slot")
         text = (tracker.latest_message or {}).get("text") or ""
         value = tracker.slots_to_validate().get(requested) if requested in GOAL_FIELDS else None
+        if requested == "goal_area" and asks_about_areas(text):  # « c'est quoi la différence entre … ? »: before
+            say(dispatcher, "help_goal_area_compared")  # the knowledge base, which would answer about careers
+            return [SlotSet("goal_area", None)]
         change = _correction(text, requested, tracker) if isinstance(value, str) and value == text else None
         if change is None:
             return await super().get_validation_events(dispatcher, tracker, domain)

@@ -30,6 +30,7 @@ from assistant.goals.answers import (
     named_fields,
     pick_goal,
     read_typed_change,
+    says_not_reached,
     typed_goal,
 )
 from assistant.goals.model import FIELD_LABELS, GoalFields, GoalRecord
@@ -119,6 +120,8 @@ class ActionMarkGoalReached(_GoalCommand):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         if _thanks_once_all_reached(tracker):  # « je veux la remercier, j'ai atteint mon objectif » (already marked)
             return [FollowupAction("action_thank_you_note")]
+        if says_not_reached((tracker.latest_message or {}).get("text")):  # « je me suis trompée, il n'est pas
+            return _reopened(dispatcher, tracker)  # atteint »: back in progress, never « Bravo »
         if not tracker.get_slot("goal_id") and names_a_done_item(tracker):  # « et je me suis inscrite à la formation
             return [FollowupAction("action_mark_action_done")]  # PMP aussi !! »: an action item of the journal, done
         goal = self.pick(dispatcher, tracker)
@@ -132,6 +135,25 @@ class ActionMarkGoalReached(_GoalCommand):
                 buttons=[button("➕ Un nouvel objectif", "clarify_goal"), button("📋 Mes objectifs", "list_goals")],
             )
         return clear_goal_reference()
+
+
+def _reopened(dispatcher: CollectingDispatcher, tracker: Tracker) -> Events:
+    """The goal said not reached after all (the one named, else the one marked reached last) is in progress again."""
+    reached = [record for record in goal_store.list_goals(tracker.sender_id) if record.reached]
+    named = typed_goal(reached, (tracker.latest_message or {}).get("text"))
+    goal = named or max(reached, key=lambda record: record.reached_at or "", default=None)
+    if goal is None:
+        say(dispatcher, "goal_none_reached", [button("📋 Mes objectifs", "list_goals")])
+    else:
+        goal_store.set_goal_status(tracker.sender_id, goal.id, "active")
+        say(
+            dispatcher,
+            "goal_reopened",
+            [button("📋 Mes objectifs", "list_goals")],
+            number=goal.position,
+            statement=goal_reference(goal.fields.statement),
+        )
+    return clear_goal_reference()
 
 
 class ActionEditGoal(_GoalCommand):

@@ -370,3 +370,15 @@ def asks_to_set_a_goal(text: str | None) -> bool:
     """Whether a message asks to write a goal down (« je voudrais enregistrer mon objectif pour suivre mes
     progrès »): with no goal saved yet, that is where a progress report has to start."""
     return bool(_SETS_A_GOAL.search(fold(clean(text))))
+
+
+#: « il n'est pas atteint », « pas encore atteint », « remets-le en cours » (folded): a goal marked reached by mistake.
+_NOT_REACHED = re.compile(
+    r"\b(?:n'est pas|n'est plus|pas|plus) (?:encore |vraiment |du tout )?atteint|\bremet\w*\b.{0,30}\ben cours\b|"
+    r"\b(?:rouvr|reouvr|reactiv)\w*"
+)
+
+
+def says_not_reached(text: str | None) -> bool:
+    """Whether a message says a goal is not reached after all (« je me suis trompée, il n'est pas atteint »)."""
+    return bool(_NOT_REACHED.search(fold(clean(text))))

@@ -154,6 +154,22 @@ def test_mark_reached_asks_which_when_several(database, domain):
     assert slot_events(events) == {"goal_id": None, "goal_number": None}
 
 
+def test_a_goal_marked_reached_by_mistake_is_back_in_progress(database, domain):
+    # tenth panel: « il n'est pas atteint » got « Bravo … est atteint ! » and « Tous vos objectifs sont déjà … »
+    first = goal_store.save_goal("alice", SAVED)
+    goal_store.set_goal_status("alice", first.id, "reached")
+    said = "oups non, je me suis emballée : il n'est pas encore atteint"
+    dispatcher, _ = run(
+        saved_goals.ActionMarkGoalReached(), domain, sender_id="alice", text=said, intent="mark_goal_reached"
+    )
+    assert sent(dispatcher) == [message("goal_reopened", number=1, statement=SAVED.statement)]
+    assert not goal_store.list_goals("alice")[0].reached
+    dispatcher, _ = run(
+        saved_goals.ActionMarkGoalReached(), domain, sender_id="alice", text=said, intent="mark_goal_reached"
+    )
+    assert sent(dispatcher) == [message("goal_none_reached")]
+
+
 def test_goal_of_another_sender_is_not_found(database, domain):
     bobs = goal_store.save_goal("bob", SAVED)
     goal_store.save_goal("alice", SAVED)

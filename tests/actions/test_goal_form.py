@@ -158,6 +158,13 @@ def test_a_question_about_the_areas_is_answered_not_taken_for_one(domain):
     }
 
 
+def test_a_question_about_the_areas_read_as_a_mentoring_question_is_still_about_the_areas(domain):
+    # tenth panel: the knowledge base answered about careers and skills
+    text = "avant de choisir, c'est quoi la différence entre leadership et relationnel ?"
+    dispatcher, slots = validate_answer(ValidateGoalForm(), domain, "goal_area", text, "goal_form", intent="faq")
+    assert slots["goal_area"] is None and sent(dispatcher) == [message("help_goal_area_compared")]
+
+
 def test_an_area_taken_back_at_the_next_question_is_changed(domain):
     text = "nan j'ai pas dit ça, c plutot le réseau"
     dispatcher, slots = validate(domain, "goal_statement", text, {"goal_area": "technique"})
@@ -277,6 +284,14 @@ def test_a_goal_put_in_place_while_the_deadline_is_asked_replaces_the_goal(domai
     text = "bon, oublie ça, mets plutôt : devenir ébéniste à mon compte"
     _, slots = validate(domain, "goal_deadline", text, {**_WRITTEN, "goal_measure": "3 clients"})
     assert slots["goal_deadline"] is None and slots["goal_statement"] == "devenir ébéniste à mon compte"
+
+
+def test_a_measure_put_in_place_while_the_deadline_is_asked_replaces_the_measure(domain):
+    # tenth panel: « non attends, plutôt : 3 études … » after the measure replaced the goal itself
+    text = "non attendez, plutôt : 4 chantiers livrés en autonomie"
+    _, slots = validate(domain, "goal_deadline", text, {**_WRITTEN, "goal_measure": "un poste signé"})
+    assert slots["goal_measure"] == "4 chantiers livrés en autonomie"
+    assert "goal_statement" not in slots and slots["goal_deadline"] is None
 
 
 def test_a_measure_put_in_place_of_another_is_the_measure(domain):
