@@ -37,7 +37,7 @@ from assistant.outreach.compose import SHORTER, compose
 from assistant.outreach.edit import applied, edit_in
 from assistant.outreach.model import Draft, DraftRecord, DraftStyle, OutreachRequest
 from assistant.outreach.render import draft_list
-from assistant.outreach.revise import read_revision
+from assistant.outreach.revise import read_revision, trailing_edit
 from assistant.practice import store as practice_store
 from assistant.practice.own_message import greeted_mentor
 
@@ -207,6 +207,9 @@ class ActionReviseDraft(Action):
                 say(dispatcher, "revision_already", channel=channel_label(style.channel))
             return []
         draft = compose(request, revision.style)
+        order = trailing_edit(text)  # « ajoute que je maîtrise SQL et remplace switcher par rejoindre »: both
+        edit = edit_in(draft, order) if order else None
+        draft = (applied(draft, edit) if edit is not None else None) or draft
         if "shorter" in revision.kinds and len(draft.text) > SHORTER * len(current.latest.draft.text):
             say(dispatcher, "revision_shortest", length=len(current.latest.draft.text))
             return []

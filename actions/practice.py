@@ -6,7 +6,7 @@ from dataclasses import asdict, replace
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
@@ -21,6 +21,7 @@ from actions.common import (
     database_errors_told,
     say,
 )
+from actions.draft_requests import revision_typed
 from actions.outreach_drafts import draft_for_practice
 from actions.outreach_form import CRITIQUE_BUTTON, DRAFT_BUTTON, REHEARSE_BUTTON
 from assistant.coaching.text import fold
@@ -161,6 +162,8 @@ class ActionStartRehearsal(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         reset = [SlotSet(name, None) for name in PRACTICE_SLOTS]
+        if revision_typed(tracker):  # « pourriez-vous le rendre plus formel ? » under the draft: a change, no rehearsal
+            return [*reset, FollowupAction("action_revise_draft")]
         try:
             if correct_summary(dispatcher, tracker):  # « pour les retours tu as mis … » read as a rehearsal
                 return reset

@@ -108,7 +108,13 @@ def guess_button(intent: str, response_key: str | None = None) -> dict[str, str]
 
 #: Words the assistant tells mentees to type, and the intent each one means, whatever else the message says.
 _INSTRUCTIONS = (
-    ("revise_draft", re.compile(r"\b(?:tuto[iy]\w*|vouvo[iy]\w*|(?:re)?passe[rz]? (?:au|en) (?:tu|vous))\b")),
+    (
+        "revise_draft",
+        re.compile(
+            r"\b(?:tuto[iy]\w*|vouvo[iy]\w*|"
+            r"(?:(?:re)?passe[rz]?|reviens|revient|revenez|revenons|retour) (?:au|en|a) (?:tu|vous))\b"
+        ),
+    ),
 )
 #: The thank-you note named in a message: its tu/vous is the note's, not the draft's.
 _THANK_YOU_NAMED = re.compile(r"\bremerci\w*")

@@ -83,6 +83,22 @@ _EXTRA = re.compile(
     r"(?:lui\s+)?(?:que\s+|qu')(.+)$",
     re.I,
 )
+#: « … et remplace X par Y » after something to add: another order, never part of what is added.
+_OTHER_ORDER = re.compile(
+    r"\s+(?:et|puis)\s+(?=(?:remplace|remplacez|change|changez|enleve|enlevez|enlève|enlèvez|supprime|supprimez|"
+    r"retire|retirez)\b)",
+    re.I,
+)
+
+
+def trailing_edit(text: str | None) -> str:
+    """The order that follows something to add in the same message (« ajoute que … et remplace X par Y » ->
+    « remplace X par Y »); "" when there is none."""
+    found = _EXTRA.search(clean(text))
+    parts = _OTHER_ORDER.split(found.group(1), maxsplit=1) if found else []
+    return parts[1] if len(parts) == 2 else ""
+
+
 #: « … et mentionne son thread sur le growth »: a piece of the mentor's to name as how the mentee found them.
 _MENTION = re.compile(
     r"(?:\b(?:et|,)\s+)?\b(?:mentionne|mentionnez|parle|parlez|cite|citez|evoque|evoquez|rappelle|rappelez)"
@@ -165,7 +181,8 @@ def read_revision(text: str | None, style: DraftStyle) -> Revision:
     extra = ""
     found = _EXTRA.search(text)
     if found:
-        extra = found.group(1).strip(" .!,;?")  # « … et mentionner que je suis disponible le soir ? »
+        extra = _OTHER_ORDER.split(found.group(1), maxsplit=1)[0]  # « … que je maîtrise SQL et remplace X par Y »
+        extra = extra.strip(" .!,;?")  # « … et mentionner que je suis disponible le soir ? »
         text = text[: found.start()].rstrip(" ,;.") or ""
     source, text = _source_said(text)
     folded = fold(text)

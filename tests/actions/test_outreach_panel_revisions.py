@@ -106,3 +106,30 @@ def test_a_change_typed_after_a_misunderstood_message_is_still_about_the_draft(d
     tracker.events = [e for e in tracker.events if e.get("event") != "rewind"]  # not forgotten: the usual answer
     _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=tracker)
     assert events != FOLLOWUP
+
+
+def test_something_to_add_and_words_to_replace_in_one_message_are_both_done(database, domain):
+    # tenth panel: « ajoute que … et remplace X par Y » pasted « … et remplace passer par rejoindre » into the draft
+    draft_for(domain, outreach_channel="email")
+    assert "VivaTech" in draft_store.current_draft("alice").latest.draft.body
+    _revise(domain, "ajoute que je parle couramment allemand et remplace VivaTech par Viva Technology")
+    latest = draft_store.current_draft("alice").latest.draft.body
+    assert "allemand" in latest and "remplace" not in latest
+    assert "Viva Technology" in latest and "VivaTech" not in latest
+
+
+def test_a_change_asked_under_a_draft_read_as_a_rehearsal_is_made(database, domain):
+    # tenth panel: « pourriez-vous le rendre plus formel ? » started a rehearsal of the mentor's reply
+    from actions import practice
+
+    draft_for(domain, outreach_channel="email")
+    tracker = make_tracker(
+        sender_id="alice", text="Pourriez-vous le rendre plus formel, je vous prie ?", intent="rehearse_outreach"
+    )
+    tracker.events = [{"event": "action", "name": "action_draft_outreach"}, *tracker.events]
+    dispatcher, events = run(practice.ActionStartRehearsal(), domain, tracker=tracker)
+    assert events[-1] == FOLLOWUP[0] and dispatcher.messages == []
+    tracker = make_tracker(sender_id="alice", text="entraîne-moi à sa réponse", intent="rehearse_outreach")
+    tracker.events = [{"event": "action", "name": "action_draft_outreach"}, *tracker.events]
+    dispatcher, events = run(practice.ActionStartRehearsal(), domain, tracker=tracker)
+    assert dispatcher.messages and not any(e.get("event") == "followup" for e in events)

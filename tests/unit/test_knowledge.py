@@ -77,6 +77,8 @@ def test_the_assistants_instructions_typed_back_mean_what_they_say():
 
     for text in ("tutoie", "passe au tutoiement stp", "tutoiement", "passe au tu", "vouvoie-la plutôt"):
         assert instructed_intent(text) == "revise_draft", text
+    # tenth panel: « laisse tomber » there drops the last change, not the draft
+    assert instructed_intent("bon laisse tomber, on revient au vous") == "revise_draft"
     assert instructed_intent("c'est trop long, stop") == "stop"
     assert instructed_intent("annule") == "stop"
     assert instructed_intent("ne l'annule pas") is None
