@@ -22,7 +22,7 @@ from assistant.coaching.intents import guess_button
 from assistant.coaching.text import fold
 from assistant.common.dates import format_date_fr, local_today
 from assistant.common.templating import message
-from assistant.goals.answers import goal_in_words
+from assistant.goals.answers import asks_to_set_a_goal, goal_in_words
 from assistant.goals.wording import goal_reference
 from assistant.meetings import store as preparation_store
 from assistant.meetings.render import format_when
@@ -316,6 +316,8 @@ class ActionDefaultFallback(Action):
         if question_edit_typed(tracker):  # « laisse tomber la 6 aussi » under a preparation
             return [FollowupAction("action_edit_questions")]
         text = (tracker.latest_message or {}).get("text")
+        if asks_to_set_a_goal(text):  # « je suis recruteuse, je veux un objectif, vite »
+            return replay_payload("/clarify_goal")
         if goal_in_words(text, inside=True) or mentor_already(text):  # « … je voudrais en définir un : savoir gérer
             return [FollowupAction("action_chitchat")]  # une cuisine »: the goal form, with it; « j'ai une mentore »
         say(dispatcher, "fallback_menu")

@@ -30,6 +30,7 @@ from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.answers import (
     asks_another_goal,
+    asks_to_set_a_goal,
     goal_in_words,
     read_typed_change,
 )
@@ -106,6 +107,8 @@ class ActionStartStatedGoal(Action):
         typed = typed_button(tracker) if goal is None else None  # « un autre » under « ➕ Un autre objectif »
         if typed is not None:
             return replay_payload(typed["payload"])
+        if goal is None and asks_to_set_a_goal((tracker.latest_message or {}).get("text")):  # « je veux un objectif »
+            return replay_payload("/clarify_goal")
         if goal is None:
             return _mentored_or_menu(dispatcher, tracker)
         return [*_start_goal(dispatcher, goal), FollowupAction("goal_form")]

@@ -106,7 +106,9 @@ _RELATIVE = re.compile(
     rf"(\d+|{'|'.join(NUMBER_WORDS)})\s+({'|'.join(TIME_UNITS)})\b"
 )
 _EDGE_OF_MONTH = re.compile(rf"\b(fin|debut|mi)[\s-]*(?:(?:de|d')\s*)?({MONTH_NAMES})\b\.?(?:\s+(\d{{4}}))?")
-_END_OF_YEAR = re.compile(r"\bfin (?:de l'|d')?annee(?:\s+(\d{4}))?\b|\bfin (\d{4})\b")
+_END_OF_YEAR = re.compile(
+    r"\bfin (?:de l'|d')?annee(?:\s+(\d{4})|\s+(prochaine))?\b|\bfin (\d{4})\b|\bfin de l'annee (prochaine)\b"
+)
 #: « 3 mars », « 1er mars 2027 » (folded).
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}}|1er)\s+({MONTH_NAMES})\b\.?(?:\s+(\d{{4}}))?")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -190,9 +192,10 @@ def _special_forms(folded: str, today: date) -> date | None:
             MONTHS[month_name], day, int(year) if year else today.year + 1 if next_year else None, today
         )
     match = _END_OF_YEAR.search(folded)
-    if match:
-        year = match.group(1) or match.group(2)
-        return date(int(year) if year else today.year, 12, 31)
+    if match:  # « fin de l'année prochaine »: next year's
+        year = match.group(1) or match.group(3)
+        following = bool(match.group(2) or match.group(4))
+        return date(int(year) if year else today.year + following, 12, 31)
     match = _SEASON.search(folded)
     if match:
         month, day = _SEASONS[match.group(1)]

@@ -362,7 +362,8 @@ def asks_another_goal(text: str | None) -> bool:
 #: « enregistrer mon objectif », « définir un objectif d'abord » (folded): a goal to be written, not one to report on.
 _SETS_A_GOAL = re.compile(
     r"\b(?:enregistr|defini|fix|cre|clarifi|pos|ajout|ecri|formul)\w*\s+(?:d'abord\s+)?(?:un |mon |mes |l')?"
-    r"(?:premier |nouvel )?objectifs?\b"
+    r"(?:premier |nouvel )?objectifs?\b|"
+    r"\b(?:veux|voudrais|aimerais|besoin d'|cherche|jveux|jveu)\s+(?:un |mon |d'un )?(?:premier |nouvel )?objectif\b"
 )
 
 

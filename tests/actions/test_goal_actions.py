@@ -290,6 +290,17 @@ def test_a_mentee_who_already_has_a_mentor_is_offered_the_tasks_of_a_relationshi
     assert events == []
 
 
+def test_asking_for_a_goal_in_so_many_words_starts_one(domain):
+    # tenth panel: « je suis chargée de recrutement, je veux un objectif, vite » got « Je ne sais pas encore … »
+    from actions import courtesy
+
+    said = "je suis comptable en cabinet, j'aimerais un objectif clair, rapidement"
+    for action in (goal_actions.ActionStartStatedGoal(), courtesy.ActionDefaultFallback()):
+        dispatcher, events = run(action, domain, text=said, intent="inform")
+        replayed = [e for e in events if e.get("event") == "user"]
+        assert replayed and replayed[0]["parse_data"]["intent"]["name"] == "clarify_goal", action.name()
+
+
 def test_small_talk_that_says_a_mentor_is_there_already_gets_the_relationship_tasks(domain):
     said = "salut ! moi c'est Yanis, j'ai un mentor depuis septembre"
     dispatcher, _ = run(goal_actions.ActionChitchat(), domain, text=said, intent="chitchat")

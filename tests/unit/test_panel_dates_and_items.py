@@ -112,6 +112,8 @@ def test_items_asked_to_be_added(text, expected):
         ("avant mars", date(2027, 2, 28)),
         ("avant avril 2028", date(2028, 3, 31)),
         ("avant fin avril", date(2027, 4, 30)),  # the end of April itself
+        # tenth panel: « d'ici la fin de l'année prochaine » was this year's 31 December
+        ("au plus tard à la fin de l'année prochaine", date(2027, 12, 31)),
     ],
 )
 def test_quarters_and_before_a_month(text, expected):
