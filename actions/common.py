@@ -30,6 +30,7 @@ from assistant.coaching.asides import (
     is_digression,
     leaves_for_task,
     side_question,
+    without_tag_question,
 )
 from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.coaching.knowledge import choose, ranking
@@ -286,6 +287,9 @@ class AnswerValidation(FormValidationAction, abc.ABC):
         if remark == "complaint":  # « c'est long ton truc »
             say(dispatcher, "form_complaint", left=self.questions_left(tracker, domain))
             return [SlotSet(requested, None)]
+        tagged = None if requested in PASTED else without_tag_question(text)
+        if tagged is not None:  # « … je voudrais les aider vraiment. Vous comprenez ? »: the answer, as if alone
+            return await super().get_validation_events(dispatcher, with_answer(tracker, requested, tagged), domain)
         split = None if requested in PASTED else side_question(text)
         if split:  # « jeudi à 10h, mais au fait c'est normal de payer le café ? »: both
             return await self.answer_and_question(dispatcher, tracker, domain, requested, *split)

@@ -355,3 +355,22 @@ _ABOUT_THE_ANSWER = re.compile(
 def asks_about_the_answer(question: str) -> bool:
     """Whether the side question asks whether the answer itself will do (« C'est assez précis comme indicateur ? »)."""
     return bool(_ABOUT_THE_ANSWER.match(fold(clean(question))))
+
+
+#: A question tagged on to an answer that asks nothing of the coach (« … Vous comprenez ? », « …, tu vois ? »),
+#: folded, at the end.
+_TAG_QUESTION = re.compile(
+    r"[\s,.!…]+(?:(?:vous|tu) (?:comprenez|comprends|voyez|vois)(?: ce que je veux dire)?|vous me suivez|tu me suis|"
+    r"(?:c'est|c est) clair|voila|non|hein|quoi|vous voyez le genre|tu vois le genre)\s*\?+\s*$"
+)
+
+
+def without_tag_question(text: str | None) -> str | None:
+    """The answer without the question tagged on to it (« … je voudrais les aider vraiment. Vous comprenez ? »);
+    None when no such question ends the message, or nothing is left before it."""
+    raw = clean(text)
+    found = _TAG_QUESTION.search(fold_same_length(raw))
+    if not found:
+        return None
+    answer = raw[: found.start()].strip(" ,")
+    return answer if len(words(answer)) >= 2 and "?" not in answer else None

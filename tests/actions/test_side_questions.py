@@ -102,3 +102,13 @@ def test_declining_the_question_keeps_it_waiting_and_stores_nothing(database, do
 )
 def test_a_lead_in_or_context_before_a_question_is_not_an_answer(text):
     assert side_question(text) is None
+
+
+def test_an_answer_with_a_question_tagged_on_is_kept_as_the_answer(domain):
+    # tenth panel: a reason ending with « Vous comprenez ? » got « pas de réponse sûre » and was lost
+    text = "Parce que je veux soigner des enfants qui bégaient, et les aider pour de bon. Vous voyez ?"
+    dispatcher, slots = validate_answer(
+        ValidateGoalForm(), domain, "goal_motivation", text, "goal_form", {"goal_area": "carriere"}, intent="faq"
+    )
+    assert slots["goal_motivation"] == "Parce que je veux soigner des enfants qui bégaient, et les aider pour de bon"
+    assert not any("réponse sûre" in m for m in sent(dispatcher))
