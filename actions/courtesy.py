@@ -13,7 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import active_goals, answer_question, button, goal_summary_pending, knowledge_unsure, say
 from actions.draft_requests import revision_typed
-from actions.goal_summary import at_pending_summary
+from actions.goal_summary import at_pending_summary, typed_correction
 from actions.meeting_preparation import question_edit_typed
 from actions.outreach_replies import follow_up_button
 from actions.turn import answered_this_turn, last_buttons, open_question_buttons, replay_payload, typed_button
@@ -95,6 +95,8 @@ class ActionAnswerQuestion(Action):
             return [FollowupAction("action_edit_questions")]
         message = tracker.latest_message or {}
         text = message.get("text")
+        if knowledge_unsure(message) and goal_summary_pending(tracker) and typed_correction(tracker) is not None:
+            return at_pending_summary(dispatcher, tracker, domain) or []  # « pouvez-vous reformuler la mesure : … ? »
         # « … je souhaiterais m'orienter vers … . Pourriez-vous m'accompagner ? »: the wish is the goal;
         # « je suis kiné et j'ai déjà une mentore »: the tasks of a relationship
         if knowledge_unsure(message) and (goal_in_words(text, inside=True) or mentor_already(text)):

@@ -277,3 +277,19 @@ def test_a_choice_typed_alone_at_the_summary_changes_that_answer(domain):
     assert {"event": "slot", "name": "goal_mentoring_kind", "value": "groupe", "timestamp": None} in events
     assert "le type de mentorat est maintenant" in sent(dispatcher)[0]
     assert events[-1] == {"event": "followup", "name": "action_show_goal_summary", "timestamp": None}
+
+
+def test_a_correction_asked_as_a_question_at_the_summary_is_applied(domain):
+    # tenth panel: « Pouvez-vous reformuler la mesure plus simplement : … ? » got « pas de réponse sûre »
+    from tests.actions.test_courtesy_actions import parsed
+
+    said = "Vous pourriez reformuler la mesure plus simplement : encadrer 4 personnes ?"
+    tracker = parsed(
+        said, "faq", 0.5, faq_key="faq/objectives", faq_ranking=[("faq/objectives", 0.2), ("faq/roles", 0.18)]
+    )
+    summary = _after_summary(said, "faq")
+    tracker.slots.update(summary.slots)
+    tracker.events = [*summary.events[:3], *tracker.events]
+    dispatcher, events = run(courtesy.ActionAnswerQuestion(), domain, tracker=tracker)
+    assert {"event": "slot", "name": "goal_measure", "value": "encadrer 4 personnes", "timestamp": None} in events
+    assert events[-1] == {"event": "followup", "name": "action_show_goal_summary", "timestamp": None}
