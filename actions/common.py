@@ -122,9 +122,11 @@ _DATED_REQUEST = re.compile(
 def request_day(tracker: Tracker) -> date | None:
     """The day the request that starts a task says it happened (« je l'ai vue hier », « 1 sur 2, hier »), or None."""
     said = fold(clean((tracker.latest_message or {}).get("text")))
-    if not _DATED_REQUEST.search(said):
+    found = _DATED_REQUEST.search(said)
+    if not found:
         return None
-    return parse_past_date(said).value
+    # the day word alone: « j'ai lancé ma brasserie il y a un an … on s'est vues hier » is yesterday
+    return parse_past_date(found.group()).value
 
 
 #: The page server's public address, the base of the links the actions send (export, progress pictures).

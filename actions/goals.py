@@ -22,6 +22,7 @@ from actions.common import (
 from actions.draft_requests import revision_typed
 from actions.goal_form import checked_change
 from actions.goal_summary import applied_correction, at_pending_summary
+from actions.journal import names_a_done_item
 from actions.meeting_preparation import question_edit_typed
 from actions.turn import replay_payload, typed_button
 from assistant.coaching.asides import mentor_already
@@ -146,6 +147,8 @@ class ActionChitchat(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         if question_edit_typed(tracker):  # « remplace la 2 par : … » under a preparation
             return [FollowupAction("action_edit_questions")]
+        if names_a_done_item(tracker):  # « j'ai fini de démarcher les 10 caves et bars »: an action item, done
+            return [FollowupAction("action_mark_action_done")]
         goal = goal_in_words((tracker.latest_message or {}).get("text"), inside=True)
         if goal is None and _mentored(dispatcher, tracker):  # « je suis kiné, et j'ai déjà une mentore »
             return []

@@ -290,6 +290,17 @@ def test_a_mentee_who_already_has_a_mentor_is_offered_the_tasks_of_a_relationshi
     assert events == []
 
 
+def test_an_action_item_said_done_in_small_talk_is_marked(database, domain):
+    # tenth panel: « j'ai fini de démarcher les 10 caves et bars » got small talk
+    from assistant.journal import store as journal_store
+    from assistant.journal.model import PlannedAction
+
+    journal_store.save_entry("alice", "Rémi", None, "n", "", [PlannedAction("appeler 5 fromagers de la région")])
+    said = "trop contente, j'ai fini d'appeler les 5 fromagers !"
+    _, events = run(goal_actions.ActionChitchat(), domain, sender_id="alice", text=said, intent="chitchat")
+    assert events == [{"event": "followup", "name": "action_mark_action_done", "timestamp": None}]
+
+
 def test_asking_for_a_goal_in_so_many_words_starts_one(domain):
     # tenth panel: « je suis chargée de recrutement, je veux un objectif, vite » got « Je ne sais pas encore … »
     from actions import courtesy

@@ -39,6 +39,13 @@ def test_start_without_preparation_keeps_the_mentor_and_the_day_of_the_request(d
     assert slots["journal_date"] == YESTERDAY.isoformat()
 
 
+def test_the_day_of_the_request_is_read_even_after_other_times_said(database, domain):
+    # tenth panel: « j'ai ouvert mon atelier il y a deux ans … on s'est vus hier » asked the day again
+    said = "J'ai ouvert mon atelier il y a deux ans et j'ai un mentor. On s'est vus hier, je voudrais noter l'échange."
+    _, events = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice", text=said)
+    assert slot_events(events)["journal_date"] == YESTERDAY.isoformat()
+
+
 def test_a_bare_request_asks_everything(database, domain):
     _, events = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice", text="la rencontre s'est passée")
     slots = slot_events(events)
