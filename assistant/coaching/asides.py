@@ -271,12 +271,25 @@ def switch_asked(text: str | None) -> bool:
 def leaves_for_task(form: str, slot: str | None, text: str | None, intent: str | None) -> bool:
     """Whether a message the form took as its answer asks for another task instead: the form is then left
     (a pasted message is always the answer; a few words that name a task are not a pasted message)."""
-    if intent not in TASK_INTENTS or intent == FORM_TASK.get(form) or is_pasted_answer(slot, text):
+    if intent not in TASK_INTENTS or intent == FORM_TASK.get(form):
+        return False
+    if slot in PASTED and _NO_MESSAGE.search(fold(clean(text))[:NO_MESSAGE_WITHIN]):  # « no wait, j'ai pas de message »
+        return True
+    if is_pasted_answer(slot, text):
         return False
     # Too short to be the pasted message: « NON. Clarifier mon objectif. ». Longer, it may be a reply to the
     # rehearsed mentor (« tu connaîtrais quelqu'un d'autre à qui je pourrais écrire ? »): it has to ask.
     short = slot in PASTED and len(words(text or "")) < PASTED_MIN_WORDS
     return short or switch_asked(text)
+
+
+#: How far into the message « je n'ai pas de message » is read (further, it may be part of a pasted message).
+NO_MESSAGE_WITHIN = 40
+#: « je n'ai pas de message », « j'ai rien écrit » (folded): nothing to paste, whatever follows.
+_NO_MESSAGE = re.compile(
+    r"\b(?:j'ai pas|je n'ai pas|jai pas|j'ai aucun|je n'ai aucun|j'ai rien|je n'ai rien) (?:de |d')?(?:message|mail|"
+    r"e-mail|texte|brouillon|ecrit)"
+)
 
 
 #: Below this confidence a message read as small talk is an answer (an introduction, « je m'appelle Sophie, je suis

@@ -12,7 +12,7 @@ _REVIEW_ASKED = re.compile(
     r"\b(?:reli\w*|relec\w*|avis|critiqu\w*|corrig\w*|correct\w*|check\w*|regard\w*|evalu\w*|"
     r"note[rz]\b|note (?:mon|ma|le|la|ce)|une note sur|"
     r"feedback|retour|amelior\w*|verifi\w*|jette|jeter|coup d'oeil|review|proofread\w*|ca passe|ca va\b|"
-    r"trop long|trop court|bien ecrit|juge\w*|pense\w*|dis[- ]moi|dites[- ]moi|analys\w*|score|montre\w*|"
+    r"trop long|trop court|bien ecrit|juge\w*|pense\w*|dis[- ]moi|dites[- ]moi|analys(?:e|es|er|ez)\b|score|montre\w*|"
     r"peux envoyer|il est comment|est bien|tu trouves|vous trouvez)"
 )
 #: … and what opens a pasted message (« Bonjour Madame, », « Salut Paul ! »).

@@ -66,3 +66,15 @@ def test_an_area_taken_back_after_it_was_chosen(text: str, area: str | None) -> 
 
     change = area_taken_back(text, "leadership")
     assert (change.value if change else None) == area
+
+
+def test_no_message_to_paste_leaves_the_review_and_an_analyst_asks_no_review() -> None:
+    # tenth panel: « je suis data analyst … je cherche un mentor » was taken for a review request, then « no wait,
+    # j'ai pas de message, je veux d'abord définir mon goal » was scored as the pasted message
+    from assistant.coaching.asides import leaves_for_task
+    from assistant.coaching.review_request import review_asked
+
+    assert not review_asked("Je suis analyste financière dans une mutuelle et je cherche une mentore pour évoluer.")
+    assert review_asked("tu peux analyser mon message avant que je l'envoie ?")
+    said = "ah non, je n'ai aucun message écrit. Je préfère commencer par mon objectif, ok ?"
+    assert leaves_for_task("critique_form", "critique_text", said, "clarify_goal")
