@@ -27,6 +27,7 @@ from actions.common import (
 )
 from assistant.coaching.text import clean, fold, words
 from assistant.common.dates import format_date_fr
+from assistant.common.french import without_reminder
 from assistant.common.mentor import introduces_self, parse_mentor, person_name
 from assistant.common.past_dates import parse_past_date
 from assistant.journal import store as journal_store
@@ -104,7 +105,7 @@ class ActionAskJournalActions(AskJournalSlot):
 
 
 def _notes(value: Any, dispatcher: CollectingDispatcher, slot: str) -> dict[str, Any]:
-    answer = clean(str(value))
+    answer = without_reminder(clean(str(value)))  # « Je viens de te les dire : … » is not part of the notes
     if not answer or not words(answer):
         say(dispatcher, "answer_empty")
         return {slot: None}

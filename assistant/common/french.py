@@ -374,7 +374,7 @@ def balanced(text: str) -> str:
 _REMINDER = re.compile(
     r"^\W*(?:(?:mais|bah|ben|bon|euh|alors)\W+)?(?:comme\s+)?(?:je|j|j')\s*(?:vous\s+|te\s+|t'|v)?(?:le\s+|l'|l)?"
     r"(?:disais|ai\s+dit|ai\s+deja\s+dit|ai\s+déjà\s+dit|indiquais|ai\s+indiqu[eé]|ai\s+[eé]crit|expliquais|"
-    r"ai\s+expliqu[eé]|viens\s+de\s+(?:vous\s+|te\s+)?(?:le\s+)?dire)(?:\s+(?:plus\s+haut|tout\s+[aà]\s+l'heure|"
+    r"ai\s+expliqu[eé]|viens\s+de\s+(?:vous\s+|te\s+)?(?:les?\s+)?dire)(?:\s+(?:plus\s+haut|tout\s+[aà]\s+l'heure|"
     r"avant))?\s*[,:.!-]+\s*|^\W*comme\s+(?:dit|indiqu[eé])\s+(?:plus\s+haut|avant)\s*[,:]?\s*",
     re.IGNORECASE,
 )

@@ -291,8 +291,15 @@ def parse_mentor(text: str | None, person: str | None = None) -> Parsed:
                 return Parsed(problem="no_name")
             role, organisation = _split_role(answer)
             return Parsed(Mentor(name="", role=role[:1].lower() + role[1:], organisation=organisation))
-    role, organisation = _split_role(rest)
+    role, organisation = _split_role(_RELATION.sub("", _RELATION.sub("", rest)).strip(" ,;!."))
     return Parsed(Mentor(name=_with_civility(civility, name.strip()), role=role, organisation=organisation))
+
+
+#: « ma mentore », « , tu la connais ! » after a name: who they are to the mentee, or a remark; not their job.
+_RELATION = re.compile(
+    r"^[\s,;]*(?:ma|mon) (?:mentore?|marraine|parrain)\b[\s,;!.]*|[\s,;]*\b(?:tu|vous) (?:la |le |l')?conn\w*\W*$",
+    re.IGNORECASE,
+)
 
 
 #: « non, pas Sarah ! », « en fait ce n'est pas Paul » (folded): the mentee takes back the person named.

@@ -46,6 +46,12 @@ def test_the_day_of_the_request_is_read_even_after_other_times_said(database, do
     assert slot_events(events)["journal_date"] == YESTERDAY.isoformat()
 
 
+def test_a_reminder_to_the_coach_is_not_kept_in_the_advice(database, domain):
+    # tenth panel: « Je viens de te les dire : … » was saved as the start of the mentor's advice
+    dispatcher, slots = validate(domain, "journal_advice", "je viens de te les dire : relancer les clients en retard")
+    assert slots["journal_advice"] == "relancer les clients en retard"
+
+
 def test_a_bare_request_asks_everything(database, domain):
     _, events = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice", text="la rencontre s'est passée")
     slots = slot_events(events)

@@ -144,3 +144,11 @@ def test_a_sentence_about_the_mentor_is_no_job_title():
     # editor's second review: « Votre regard d'il a monté une entreprise d'électricité … » (our own words)
     mentor = parse_mentor("Marc Fabre, il a créé une scierie de 12 salariés dans le Jura").value
     assert (mentor.name, mentor.role, mentor.organisation) == ("Marc Fabre", "", "")
+
+
+def test_who_the_mentor_is_to_the_mentee_is_not_their_job():
+    # tenth panel: « Françoise, ma mentore, tu la connais ! » became a role, quoted in a prepared question
+    from assistant.common.mentor import parse_mentor
+
+    assert parse_mentor("Odile, ma marraine, vous la connaissez !").value.role == ""
+    assert parse_mentor("Hugo, mon mentor, chef de cuisine chez Ducasse").value.role == "chef de cuisine"
