@@ -164,6 +164,9 @@ class ActionReviseDraft(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         if previous_action(tracker.events) in THANK_YOU_SHOWN:  # « on se tutoie », « plus court » under a thank-you
             return [FollowupAction("action_thank_you_note")]
+        if previous_action(tracker.events) == "action_delete_goal":  # « non en fait garde-le » under « Supprimer … ? »
+            dispatcher.utter_message(response="utter_delete_cancelled")
+            return [SlotSet("pending_delete_goal_id", None)]
         current, told = _current_or_tell(dispatcher, tracker, domain)
         if current is None:
             return told

@@ -79,3 +79,15 @@ def test_a_deletion_asked_in_words_is_still_confirmed_first(database, domain):
     )
     assert "C'est définitif" in sent(dispatcher)[0]
     assert slot_events(events)["pending_delete_goal_id"] == str(saved.id)
+
+
+def test_keeping_the_goal_read_as_a_draft_change_at_the_deletion_question_keeps_it(domain):
+    # tenth panel: « non en fait garde-le » under « Supprimer l'objectif n° 1 ? » offered to revise a draft
+    from actions import outreach_drafts
+    from tests.actions.conftest import make_tracker, run
+
+    tracker = make_tracker(text="non en fait garde-le", intent="revise_draft", slots={"pending_delete_goal_id": "3"})
+    tracker.events = [{"event": "action", "name": "action_delete_goal"}, *tracker.events]
+    dispatcher, events = run(outreach_drafts.ActionReviseDraft(), domain, tracker=tracker)
+    assert [m.get("response") for m in dispatcher.messages] == ["utter_delete_cancelled"]
+    assert {"event": "slot", "name": "pending_delete_goal_id", "value": None, "timestamp": None} in events
