@@ -196,9 +196,21 @@ def read_feedback(text: str) -> str:
     return _first(folded, (("one_way", _ONE_WAY), ("rare", _RARE_FEEDBACK), ("none", _NONE), ("both", _BOTH)))
 
 
+#: « Oui je lui fais confiance, même si je n'ose pas lui parler de … »: a yes with a reserve.
+_TRUST_YES_BUT = re.compile(
+    r"^(?:oui|ouais|bien sur|evidemment|absolument)\b.*\b(?:meme si|sauf que|mis a part|sauf pour)\b"
+)
+
+
 def read_trust(text: str) -> str:
     """``partly``, ``no``, ``yes`` or ``unclear``."""
-    rules = (("yes", _TRUST_YES_FIRST), ("partly", _TRUST_PARTLY), ("no", _TRUST_NO), ("yes", _TRUST_YES))
+    rules = (
+        ("partly", _TRUST_YES_BUT),
+        ("yes", _TRUST_YES_FIRST),
+        ("partly", _TRUST_PARTLY),
+        ("no", _TRUST_NO),
+        ("yes", _TRUST_YES),
+    )
     return _first(_plain(text), rules)
 
 

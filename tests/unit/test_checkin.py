@@ -99,6 +99,9 @@ def test_the_feedback_answer_is_read(text, signal):
         ("je ne suis pas à l'aise", "no"),
         ("je n'ose pas lui parler de mes doutes", "no"),
         ("elle est très occupée", "unclear"),
+        # tenth panel: a yes with a reserve was read « pas encore installée »
+        ("oui, je lui fais confiance, même si je n'ose pas parler salaire", "partly"),
+        ("non, même si elle est très sympa", "no"),
     ],
 )
 def test_the_trust_answer_is_read(text, signal):
