@@ -23,7 +23,7 @@ from actions.outreach_proofread import (
 from actions.shortlist import candidate_prefill
 from assistant.coaching.text import clean, fold, words
 from assistant.common.channels import CHANNELS, OFFERED
-from assistant.common.mentor import Mentor, named_then_taken_back, parse_mentor, taken_back
+from assistant.common.mentor import Mentor, named_then_taken_back, nobody_in_view, parse_mentor, taken_back
 from assistant.common.proofread import normalise, proofread
 from assistant.common.spelling import is_first_name
 from assistant.common.templating import has_message
@@ -258,7 +258,12 @@ class ValidateOutreachForm(AnswerValidation):
     def validate_outreach_mentor(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """Name, role and organisation; a URL, an e-mail address or « je ne sais pas » is refused."""
+        """Name, role and organisation; a URL, an e-mail address or « je ne sais pas » is refused; with no one in view,
+        how to find a mentor is told first."""
+        if nobody_in_view(str(value)):  # « jsais pas g personne en vue justement »
+            dispatcher.utter_message(response="utter_faq/find_mentor")
+            say(dispatcher, "outreach_nobody_yet")
+            return {"outreach_mentor": None}
         parsed = parse_mentor(normalise(str(value)), next(tracker.get_latest_entity_values("PER"), None))
         if not parsed.ok:
             say(dispatcher, "answer_empty" if parsed.problem == "empty" else f"meeting_mentor_{parsed.problem}")

@@ -344,3 +344,16 @@ def introduces_self(text: str | None, person: str | None) -> bool:
         return False
     name = re.escape(fold(person))
     return bool(re.search(rf"\b(?:c'est|je suis|moi c'est|ici|je m'appelle)\s+{name}\b", fold(text or "")))
+
+
+#: « jsais pas g personne en vue », « je n'ai encore personne », « aucune idée de qui » (folded): no mentor in view.
+_NOBODY_IN_VIEW = re.compile(
+    r"\b(?:personne en vue|(?:j'ai|g|jai|je n'ai|j'ai encore|je n'ai encore) personne|personne pour l'instant|"
+    r"personne pour le moment|aucune idee de qui|je (?:ne )?sais pas (?:encore )?a qui|"
+    r"pas encore de (?:nom|mentor|mentore))\b"
+)
+
+
+def nobody_in_view(text: str | None) -> bool:
+    """Whether the mentee says they have no one in view to write to (« jsais pas g personne en vue justement »)."""
+    return bool(_NOBODY_IN_VIEW.search(fold(clean(text))))

@@ -127,6 +127,16 @@ def test_the_only_goal_is_proposed_and_taken_by_yes_or_by_its_words(database, do
     assert slots == {"outreach_goal": "sujet:trouver un stage en cybersécurité"}
 
 
+def test_no_one_in_view_gets_how_to_find_a_mentor_not_a_name(database, domain):
+    # tenth panel: « jsais pas g personne en vue justement » was taken for the mentor's name
+    dispatcher, slots = validate(
+        outreach_form.ValidateOutreachForm(), domain, "outreach_mentor", "bah justement j'ai personne en vue"
+    )
+    assert slots["outreach_mentor"] is None
+    assert [m.get("response") for m in dispatcher.messages][0] == "utter_faq/find_mentor"
+    assert dispatcher.messages[1]["message_key"] == "outreach_nobody_yet"
+
+
 def test_mentor_answer_split_and_addresses_refused(database, domain):
     form = outreach_form.ValidateOutreachForm()
     _, slots = validate(
