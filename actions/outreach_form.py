@@ -117,6 +117,13 @@ class ActionStartOutreach(Action):
                 SlotSet("outreach_mentor_org", mentor.organisation),
             ]
             say(dispatcher, "outreach_mentor_known", mentor=mentor.name)
+            source = parse_source(text.split(person, 1)[-1])  # « …, que j'ai rencontrée lors d'un salon à Lyon »
+            if source.ok and source.value[0] != "other":
+                key, detail = source.value
+                events += [
+                    SlotSet("outreach_source", key),
+                    SlotSet("outreach_source_detail", proofread(detail).text if detail else ""),
+                ]
         if parse_tone(text) == "tu":
             events.append(SlotSet("outreach_tone", "tu"))
         try:

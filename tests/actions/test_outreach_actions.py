@@ -84,7 +84,23 @@ def test_start_keeps_the_named_mentor_and_tutoiement_and_leaves_the_goal_to_its_
     assert slots["outreach_mentor_role"] == "directrice data" and slots["outreach_mentor_org"].startswith("Doctolib")
     assert slots["outreach_goal"] is None and slots["outreach_tone"] == "tu"
     assert slots["outreach_draw"] is None  # an earlier unfinished answer is forgotten
+    assert slots["outreach_source"] is None  # how they know her is not said
     assert "Claire Martin" in texts(dispatcher)
+
+
+def test_start_keeps_how_the_mentee_knows_the_mentor_when_the_request_says_it(database, domain):
+    # tenth panel: « … Thomas Roux, lead UX chez BlaBlaCar, vu à un meetup ParisWeb » was asked how they know him
+    said = "je veux écrire à Inès Morel, cheffe de produit chez Qonto, croisée au salon VivaTech l'an dernier"
+    _, events = run(
+        outreach_form.ActionStartOutreach(),
+        domain,
+        sender_id="alice",
+        intent="draft_outreach",
+        text=said,
+        entities=[{"entity": "PER", "value": "Inès Morel"}],
+    )
+    slots = slot_events(events)
+    assert slots["outreach_source"] == "event" and "VivaTech" in slots["outreach_source_detail"]
 
 
 def test_start_reuses_the_self_introduction_of_an_earlier_draft(database, domain):
