@@ -23,6 +23,7 @@ from assistant.coaching.text import fold
 from assistant.common.dates import format_date_fr, local_today
 from assistant.common.templating import message
 from assistant.goals.answers import asks_to_set_a_goal, goal_in_words
+from assistant.goals.catalog import kind_asked_about
 from assistant.goals.wording import goal_reference
 from assistant.meetings import store as preparation_store
 from assistant.meetings.render import format_when
@@ -95,6 +96,8 @@ class ActionAnswerQuestion(Action):
             return [FollowupAction("action_edit_questions")]
         message = tracker.latest_message or {}
         text = message.get("text")
+        if kind_asked_about(text):  # « qu'est-ce que le mentorat inversé, concrètement ? »: that kind, from the seed
+            return [FollowupAction("action_explain_mentoring_kinds")]
         if knowledge_unsure(message) and goal_summary_pending(tracker) and typed_correction(tracker) is not None:
             return at_pending_summary(dispatcher, tracker, domain) or []  # « pouvez-vous reformuler la mesure : … ? »
         # « … je souhaiterais m'orienter vers … . Pourriez-vous m'accompagner ? »: the wish is the goal;

@@ -33,6 +33,7 @@ from assistant.goals.answers import (
     says_not_reached,
     typed_goal,
 )
+from assistant.goals.catalog import kind_asked_about
 from assistant.goals.model import FIELD_LABELS, GoalFields, GoalRecord
 from assistant.goals.render import goal_list, goal_summary, mentoring_kinds_explanation
 from assistant.goals.wording import goal_reference
@@ -257,5 +258,7 @@ class ActionExplainMentoringKinds(Action):
         return "action_explain_mentoring_kinds"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        dispatcher.utter_message(text=mentoring_kinds_explanation())
+        text = (tracker.latest_message or {}).get("text")  # « le mentorat inversé, c'est quoi ? »
+        named = next(tracker.get_latest_entity_values("mentoring_kind"), None) or kind_asked_about(text)
+        dispatcher.utter_message(text=mentoring_kinds_explanation(named))
         return []

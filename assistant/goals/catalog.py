@@ -345,3 +345,20 @@ def asks_about_areas(text: str | None) -> bool:
     folded = fold(raw)
     named = {area.key for area in AREAS for piece in re.split(r"\bet\b|,|\bou\b", folded) if _match(piece, (area,))}
     return bool(_ASKS_MEANING.search(folded)) or len(named) >= 2
+
+
+#: Words that ask what something is or how it works (folded).
+_ASKS_WHAT = re.compile(
+    r"\b(?:c'est quoi|c quoi|qu'est-ce|que veut dire|ca veut dire|veut dire quoi|ca marche comment|comment ca marche|"
+    r"ca se passe comment|comment ca se passe|concretement|en quoi consiste|ca consiste en quoi|definition)\b"
+)
+
+
+def kind_asked_about(text: str | None) -> str | None:
+    """The kind of mentoring a question asks about (« le mentorat de groupe, ça marche comment ? » -> ``groupe``);
+    None when the message names no kind or asks nothing about it."""
+    folded = fold(text or "")
+    if not _ASKS_WHAT.search(folded):
+        return None
+    kind = _match(folded, MENTORING_KINDS)
+    return kind.key if kind is not None else None

@@ -87,6 +87,8 @@ def written_goal(goal: GoalFields) -> GoalFields:
     )
 
 
-def mentoring_kinds_explanation() -> str:
-    """The five kinds of mentoring, one line each (source: the types section of the seed)."""
-    return render("mentoring_kinds.txt.j2", kinds=MENTORING_KINDS)
+def mentoring_kinds_explanation(named: str | None = None) -> str:
+    """The five kinds of mentoring, one line each (source: the types section of the seed); the kind ``named``
+    (a key) first, when the mentee asked about it."""
+    chosen = next((kind for kind in MENTORING_KINDS if kind.key == named), None)
+    return render("mentoring_kinds.txt.j2", kinds=MENTORING_KINDS, named=chosen)
