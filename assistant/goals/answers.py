@@ -312,7 +312,7 @@ _ABOUT_THE_COACHING = re.compile(
 #: or with an aside before the verb (« je souhaiterais, dans la mesure du possible, obtenir … »), folded.
 _WISH_INSIDE = re.compile(
     r"(?:^|[,;.]\s*(?:et\s+|mais\s+|donc\s+|alors\s+)?|\s+(?:et|mais|donc)\s+)"
-    r"(?:je (?:veux|voudrais|souhaite|souhaiterais|aimerais|vise)|j'aimerais|jveux|jvoudrais|"
+    r"(?:je (?:veux|voudrais|souhaite|souhaiterais|aimerais|vise)|j'aimerais|jveux|jveu|jvoudrais|"
     r"(?:ce que je (?:veux|voudrais|vise|souhaite)|mon but|mon objectif),? (?:c'est|ce serait|serait) (?:de |d')?)"
     r"(?:\s*,\s*[^,]{1,40},)?\s*(?:bien\s+|vraiment\s+)?(?=(?:m'|me\s+|s'|se\s+)?\w+(?:er|ir|re|oir)\b)"
 )
@@ -320,15 +320,24 @@ _WISH_INSIDE = re.compile(
 #: m'accompagner ? »), folded: the wish is still the goal.
 _HELP_ASKED = re.compile(
     r"^(?:et\s+)?(?:par ou (?:je )?commence\w*|comment (?:je )?(?:fais|faire|m'y prendre|commencer)|"
-    r"(?:pouvez|pourriez|peux|pourrais)[- ]?(?:vous|tu) m'(?:aider|accompagner|guider|orienter)|"
-    r"(?:tu|vous) (?:peux|pouvez|pourrais|pourriez) m'(?:aider|accompagner|guider|orienter))\b[^?]*\?$"
+    r"(?:pouvez|pourriez|peux|pourrais)[- ]?(?:vous|tu) m'? ?(?:aider|accompagner|guider|orienter)|"
+    r"(?:tu|vous) (?:peux|pouvez|pourrais|pourriez) m'? ?(?:aider|accompagner|guider|orienter))\b[^?]*\?$"
+)
+
+
+#: « , tu peux m'aider … », « , pourriez-vous … » after the wish: a request to the coach, not part of the goal.
+_HELP_AFTER = re.compile(
+    r"\s*[,;]\s*(?:et\s+)?(?:tu peux|tu pourrais|peux-tu|pourrais-tu|vous pouvez|vous pourriez|pouvez-vous|"
+    r"pourriez-vous|aide[sz]?-moi|aidez-moi)\b",
+    re.IGNORECASE,
 )
 
 
 def _only_help_asked(folded: str) -> bool:
     """Whether every question in what follows a wish only asks for help with it."""
     sentences = [part.strip() for part in re.split(r"(?<=[.!?])\s+", folded) if part.strip()]
-    return all(_HELP_ASKED.match(part) for part in sentences if "?" in part)
+    asked = [part for part in sentences if "?" in part]  # « devenir DAF, pouvez-vous m'aider ? »: its last clause
+    return all(_HELP_ASKED.match(part) or _HELP_ASKED.match(re.split(r"[,;]\s*", part)[-1]) for part in asked)
 
 
 def goal_in_words(text: str | None, inside: bool = False) -> str | None:
@@ -343,6 +352,7 @@ def goal_in_words(text: str | None, inside: bool = False) -> str | None:
     if not match or ("?" in raw and not _only_help_asked(folded[match.end() :])):
         return None
     goal = re.split(r"(?<=[.!])\s+", raw[match.end() :], maxsplit=1)[0]  # « … agence. Faites vite » ends there
+    goal = _HELP_AFTER.split(goal, maxsplit=1)[0]  # « …, tu peux m'aider à trouver un mentor stp »
     goal = _POLITE_END.sub("", goal).strip(" .!;,")
     if _ABOUT_THE_COACHING.search(fold(goal)):
         return None  # « je voudrais ajouter un deuxième objectif »: a request to the coach, not the goal

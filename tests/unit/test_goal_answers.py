@@ -83,3 +83,23 @@ def test_no_goal_is_read_where_none_is_stated(text):
 )
 def test_a_wish_about_the_coaching_is_not_a_goal(text):
     assert goal_in_words(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "goal"),
+    [
+        # ninth and tenth panels: a wish after its context, with a request for help after it
+        (
+            "je bosse en boulangerie et jveu ouvrir ma boutique, tu peux m aider a trouver un mentor stp",
+            "ouvrir ma boutique",
+        ),
+        ("Je suis aide-soignante et je voudrais devenir infirmière, pourriez-vous m'aider ?", "devenir infirmière"),
+        ("J'ai dix ans de vente derrière moi ; ce que je veux, c'est devenir formateur.", "devenir formateur"),
+    ],
+)
+def test_a_wish_after_its_context_and_before_a_request_for_help(text, goal):
+    assert goal_in_words(text, inside=True) == goal
+
+
+def test_a_question_about_the_wish_itself_is_no_goal_stated():
+    assert goal_in_words("je veux devenir pilote, c'est réaliste à 40 ans ?", inside=True) is None
