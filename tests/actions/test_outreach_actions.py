@@ -84,23 +84,7 @@ def test_start_keeps_the_named_mentor_and_tutoiement_and_leaves_the_goal_to_its_
     assert slots["outreach_mentor_role"] == "directrice data" and slots["outreach_mentor_org"].startswith("Doctolib")
     assert slots["outreach_goal"] is None and slots["outreach_tone"] == "tu"
     assert slots["outreach_draw"] is None  # an earlier unfinished answer is forgotten
-    assert slots["outreach_source"] is None  # how they know her is not said
     assert "Claire Martin" in texts(dispatcher)
-
-
-def test_start_keeps_how_the_mentee_knows_the_mentor_when_the_request_says_it(database, domain):
-    # tenth panel: « … Thomas Roux, lead UX chez BlaBlaCar, vu à un meetup ParisWeb » was asked how they know him
-    said = "je veux écrire à Inès Morel, cheffe de produit chez Qonto, croisée au salon VivaTech l'an dernier"
-    _, events = run(
-        outreach_form.ActionStartOutreach(),
-        domain,
-        sender_id="alice",
-        intent="draft_outreach",
-        text=said,
-        entities=[{"entity": "PER", "value": "Inès Morel"}],
-    )
-    slots = slot_events(events)
-    assert slots["outreach_source"] == "event" and "VivaTech" in slots["outreach_source_detail"]
 
 
 def test_start_reuses_the_self_introduction_of_an_earlier_draft(database, domain):
@@ -141,16 +125,6 @@ def test_the_only_goal_is_proposed_and_taken_by_yes_or_by_its_words(database, do
         assert slots == {"outreach_goal": str(goal.id)}, answer
     _, slots = validate(form, domain, "outreach_goal", "trouver un stage en cybersécurité", sender_id="alice")
     assert slots == {"outreach_goal": "sujet:trouver un stage en cybersécurité"}
-
-
-def test_no_one_in_view_gets_how_to_find_a_mentor_not_a_name(database, domain):
-    # tenth panel: « jsais pas g personne en vue justement » was taken for the mentor's name
-    dispatcher, slots = validate(
-        outreach_form.ValidateOutreachForm(), domain, "outreach_mentor", "bah justement j'ai personne en vue"
-    )
-    assert slots["outreach_mentor"] is None
-    assert [m.get("response") for m in dispatcher.messages][0] == "utter_faq/find_mentor"
-    assert dispatcher.messages[1]["message_key"] == "outreach_nobody_yet"
 
 
 def test_mentor_answer_split_and_addresses_refused(database, domain):

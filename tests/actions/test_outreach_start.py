@@ -1,0 +1,41 @@
+"""The start of the outreach form with what the mentee already said (tenth panel): how they know the mentor, said
+with the name, is not asked again; no one in view is told how to find a mentor."""
+
+from actions import outreach_form
+from tests.actions.conftest import run, slot_events, validate_answer
+
+
+def validate(form, domain, slot, value, **tracker_args):
+    return validate_answer(form, domain, slot, value, "outreach_form", **tracker_args)
+
+
+def test_start_keeps_how_the_mentee_knows_the_mentor_when_the_request_says_it(database, domain):
+    # tenth panel: « … Thomas Roux, lead UX chez BlaBlaCar, vu à un meetup ParisWeb » was asked how they know him
+    said = "je veux écrire à Inès Morel, cheffe de produit chez Qonto, croisée au salon VivaTech l'an dernier"
+    _, events = run(
+        outreach_form.ActionStartOutreach(),
+        domain,
+        sender_id="alice",
+        intent="draft_outreach",
+        text=said,
+        entities=[{"entity": "PER", "value": "Inès Morel"}],
+    )
+    slots = slot_events(events)
+    assert slots["outreach_source"] == "event" and "VivaTech" in slots["outreach_source_detail"]
+
+
+def test_no_one_in_view_gets_how_to_find_a_mentor_not_a_name(database, domain):
+    # tenth panel: « jsais pas g personne en vue justement » was taken for the mentor's name
+    dispatcher, slots = validate(
+        outreach_form.ValidateOutreachForm(), domain, "outreach_mentor", "bah justement j'ai personne en vue"
+    )
+    assert slots["outreach_mentor"] is None
+    assert [m.get("response") for m in dispatcher.messages][0] == "utter_faq/find_mentor"
+    assert dispatcher.messages[1]["message_key"] == "outreach_nobody_yet"
+
+
+def test_a_request_that_does_not_say_how_they_know_the_mentor_leaves_the_question(database, domain):
+    said = "aide-moi à écrire à Inès Morel, cheffe de produit chez Qonto"
+    entities = [{"entity": "PER", "value": "Inès Morel"}]
+    _, events = run(outreach_form.ActionStartOutreach(), domain, sender_id="alice", text=said, entities=entities)
+    assert slot_events(events)["outreach_source"] is None
