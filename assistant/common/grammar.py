@@ -89,6 +89,8 @@ def auxiliaries(text: str) -> tuple[str, list[str]]:
         return f"{match['pronoun']}'a{match['gap']}{match['verb']}"
 
     def after_be(match: re.Match[str]) -> str:
+        if "adj" in parts_of_speech(match["verb"].lower()):
+            return match.group(0)  # « elle est prête », « je suis calme »: an adjective after « être »
         participle = _participle(match["verb"], infinitive_too=False)
         if not participle:
             return match.group(0)

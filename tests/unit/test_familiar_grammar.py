@@ -55,6 +55,7 @@ def test_verb_slips_are_corrected(typed, expected):
         "c'est passe partout",  # « c'est » is no subject pronoun with « être »
         "elle a la charge de la logistique a Lyon",  # no change of field: « a » may be « avoir »
         "il est juste et direct",
+        "elle est calme et précise",  # an adjective that is also a verb form
     ],
 )
 def test_valid_french_is_left_alone(typed):
