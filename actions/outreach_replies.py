@@ -18,7 +18,7 @@ from assistant.common.dates import format_date_fr, local_today
 from assistant.common.mentor import person_name
 from assistant.outreach import sending
 from assistant.outreach import store as draft_store
-from assistant.outreach.follow_up import FOLLOW_UP, compose_follow_up
+from assistant.outreach.follow_up import FOLLOW_UP, compose_follow_up, sent_version
 from assistant.outreach.model import DraftRecord, SendingRecord
 from assistant.outreach.replies import WAIT_DAYS, asks_next_step, day_said, read_reply, sent_day
 
@@ -224,6 +224,7 @@ class ActionNoReply(Action):
             channel=_in_sentence(channel_label(follow_up.style.channel)),
             tu=follow_up.style.tone == "tu",
             number=saved.number if saved else 0,
+            from_note=follow_up.style.channel != sent_version(draft, sent.version).draft.style.channel,
         )
         dispatcher.utter_message(text=follow_up.text)
         say(dispatcher, "follow_up_next", REPLY_BUTTONS + [DRAFTS_BUTTON], mentor=mentor)

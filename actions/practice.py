@@ -39,6 +39,7 @@ from assistant.practice import store as practice_store
 from assistant.practice.critique import critique_message, critique_text
 from assistant.practice.message import MAX_CRITIQUE_CHARS, pasted_message
 from assistant.practice.model import Critique, ReplyFeedback
+from assistant.practice.told import names_advice, told
 
 Events = list[dict[str, Any]]
 
@@ -305,8 +306,21 @@ def thank_you_facts(tracker: Tracker, preparation: Preparation | None, person: s
     if sent is not None and sent.style.tone == tone:  # « Bonjour Madame Lemaire » then, « Bonjour Madame Lemaire » now
         facts = replace(facts, greeting=thanks.greeted_name(sent.body))
     if whole:  # the support as a whole: the goal reached last, no meeting's steps
-        facts = replace(facts, whole=True, goal_reached=_latest_reached(tracker.sender_id))
-    return facts
+        return replace(facts, whole=True, goal_reached=_latest_reached(tracker.sender_id))
+    return _with_what_was_told(facts, said)
+
+
+def _with_what_was_told(facts: thanks.ThankYou, said: str) -> thanks.ThankYou:
+    """The note's facts with what the request tells of the meeting (« il m'a conseillé …, il veut bien relire mon
+    CV »), unless the debrief's notes already say it."""
+    heard = told(said, facts.tone)
+    notes = fold(facts.notes)
+    return replace(
+        facts,
+        recommended="" if fold(heard.recommended) in notes else heard.recommended,
+        offered="" if fold(heard.offered) in notes else heard.offered,
+        notes=facts.notes or heard.advice,
+    )
 
 
 def _latest_reached(sender_id: str) -> str:
@@ -369,6 +383,8 @@ class ActionThankYouNote(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         preparation = preparation_store.current_preparation(tracker.sender_id)
         person = person_name(next(tracker.get_latest_entity_values("PER"), None))  # « jle » is no one
+        if names_advice(tracker.latest_message.get("text"), person):
+            person = ""  # « il m'a conseillé tryhackme »: what was recommended is no one to thank
         if preparation and person and not _same_person(Mentor(person), preparation.details.mentor):
             preparation = None  # « remercier Paul » while the preparation is with Claire
         facts = thank_you_facts(tracker, preparation, person)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import abc
 import json
+from dataclasses import replace
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -24,6 +25,8 @@ from actions.common import AnswerValidation, active_goals, answers_only, button,
 from assistant.coaching.text import clean, words
 from assistant.common.french import starts_with_vowel
 from assistant.common.gender import mentor_gender
+from assistant.common.names import known_as
+from assistant.outreach import store as draft_store
 from assistant.outreach.answers import parse_draw
 from assistant.shortlist import store as shortlist_store
 from assistant.shortlist.answers import parse_candidates, read_criterion
@@ -42,6 +45,15 @@ def candidates_of(tracker: Tracker) -> list[Candidate]:
     except (TypeError, ValueError):
         return []
     return [Candidate.from_dict(item) for item in data] if isinstance(data, list) else []
+
+
+def _as_known(sender_id: str, candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates named as the mentee's drafts name them (« Mme Dubreuil » is the Claire Dubreuil written to)."""
+    try:
+        known = [record.request.mentor for record in draft_store.list_drafts(sender_id)]
+    except SQLAlchemyError:
+        return candidates
+    return [replace(c, mentor=known_as(c.mentor, known)) for c in candidates]
 
 
 def _dump(candidates: list[Candidate]) -> str:
@@ -67,7 +79,7 @@ class ActionStartShortlist(Action):
         if parsed is not None and not parsed.ok:  # the names alone, when the message holds more than the names
             parsed = parse_candidates(" ; ".join(people))
         if parsed is not None and parsed.ok:
-            candidates: list[Candidate] = parsed.value
+            candidates: list[Candidate] = _as_known(tracker.sender_id, parsed.value)
             say(dispatcher, "shortlist_kept", names=_names(candidates))
             events.append(SlotSet("shortlist_candidates", _dump(candidates)))
         return events
@@ -156,13 +168,13 @@ class ValidateShortlistForm(AnswerValidation):
         if not parsed.ok:
             say(dispatcher, "answer_empty" if parsed.problem == "empty" else f"shortlist_candidates_{parsed.problem}")
             return {"shortlist_candidates": None}
-        return {"shortlist_candidates": _dump(parsed.value)}
+        return {"shortlist_candidates": _dump(_as_known(tracker.sender_id, parsed.value))}
 
     def _criterion(self, slot: str, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker) -> dict[str, Any]:
         candidates = candidates_of(tracker)
         if not candidates:  # the names were lost: ask them again
             return {slot: None, "shortlist_candidates": None}
-        parsed = read_criterion(str(value))
+        parsed = read_criterion(str(value), slot)
         if not parsed.ok:
             say(dispatcher, "answer_empty" if parsed.problem == "empty" else "candidate_answer_too_long")
             return {slot: None}

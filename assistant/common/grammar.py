@@ -6,6 +6,10 @@
   its accent (« j'ai du mal a parler », « travailler a distance »).
 - « qui ma parlé », « ça ta aidé » -> « qui m'a parlé », « ça t'a aidé »: « ma » or « ta » before a past
   participle (an adverb may come between) is the pronoun and the auxiliary.
+- « il est passe », « vous êtes arrive » -> « il est passé », « vous êtes arrivé »: after « être » with its subject
+  pronoun, a first-group verb written as its present is its past participle.
+- « passé de la logistique a la cyber » -> « … à la cyber »: « passer de X a Y » (and « passage », « transition »,
+  « reconversion » de X a Y) is « à » typed without its accent.
 
 Each change is sure only when the dictionary gives the new word as a past participle; words that are also
 prepositions or adverbs (« entre », « contre », « juste ») are never changed.
@@ -33,6 +37,19 @@ _AFTER_AUXILIARY = re.compile(
     rf"\b(?P<aux>{_AUXILIARY}|{_SUBJECT_A})(?P<gap>\s+(?:(?:{_ADVERB})\s+)?)(?P<verb>[a-zà-ÿ]+)\b", re.I
 )
 _PRONOUN_AUXILIARY = re.compile(rf"\b(?P<pronoun>[mt])a(?P<gap>\s+(?:(?:{_ADVERB})\s+)?)(?P<verb>[a-zà-ÿ]+)\b", re.I)
+#: « être » after its subject pronoun (« il est », « vous êtes », « elle s'est »): never « c'est », « qu'est ».
+_BE_AUXILIARY = re.compile(
+    r"\b(?P<aux>(?:il|elle|on|iel|je|tu|nous|vous|ils|elles|qui)\s+(?:(?:s'|m'|t'|se\s+|me\s+|te\s+|nous\s+|vous\s+))?"
+    r"(?:suis|es|est|sommes|êtes|etes|sont|étais|etais|était|etait|étions|étiez|étaient|etaient|serait|serais))"
+    rf"(?P<gap>\s+(?:(?:{_ADVERB})\s+)?)(?P<verb>[a-zà-ÿ]+)\b",
+    re.I,
+)
+#: « passé de la logistique a la cyber »: « de X a Y » after a change of field, « a » being « à ».
+_FROM_TO = re.compile(
+    r"\b(?P<lead>(?:pass[eé]\w*|passer|passage|all[eé]\w*|[eé]volu\w*|bascul\w*|transition|reconver\w*|switch\w*)"
+    r"\s+(?:de\s+|du\s+|des\s+|d')(?:[^\s,.;:!?]+\s+){0,3}?[^\s,.;:!?]+\s+)a(?=\s+\S)",
+    re.I,
+)
 #: Parts of speech that make a word more than a verb form: never changed.
 _NOT_ONLY_A_VERB = {"prep", "adv", "det", "detpos", "detdem", "detind", "pro", "proper", "cjco", "cjsub"}
 #: Nouns of « avoir hâte », « avoir envie », « avoir charge de »: verb forms too, never participles there.
@@ -71,8 +88,25 @@ def auxiliaries(text: str) -> tuple[str, list[str]]:
         changed.append(match.group(0))
         return f"{match['pronoun']}'a{match['gap']}{match['verb']}"
 
+    def after_be(match: re.Match[str]) -> str:
+        if "adj" in parts_of_speech(match["verb"].lower()):
+            return match.group(0)  # « elle est prête », « je suis calme »: an adjective after « être »
+        participle = _participle(match["verb"], infinitive_too=False)
+        if not participle:
+            return match.group(0)
+        changed.append(match.group(0))
+        subject = fold(match["aux"].split()[0])
+        agreed = participle + {"elle": "e", "elles": "es", "ils": "s"}.get(subject, "")
+        return f"{match['aux']}{match['gap']}{agreed}"
+
+    def from_to(match: re.Match[str]) -> str:
+        changed.append(match.group(0))
+        return f"{match['lead']}à"
+
     text = _AFTER_AUXILIARY.sub(after_auxiliary, text)
     text = _PRONOUN_AUXILIARY.sub(pronoun_auxiliary, text)
+    text = _BE_AUXILIARY.sub(after_be, text)
+    text = _FROM_TO.sub(from_to, text)
     return text, changed
 
 

@@ -85,3 +85,24 @@ def greeting_name(mentor: Mentor) -> str:
     if title and len(words) > 1:  # « Monsieur Durand », also for « M. Paul Durand »
         return f"{title} {' '.join(words[2:] if len(words) > 2 else words[1:])}"
     return replace(mentor, name=name).first_name
+
+
+def known_as(mentor: Mentor, known: list[Mentor]) -> Mentor:
+    """``mentor`` named as the mentee already named them: « Mme Dubreuil » or « Dubreuil » is « Claire Dubreuil »
+    when exactly one known mentor has that surname (the role said now is kept, else the known one); else as is."""
+    words = proper_name(mentor.name).split()
+    if words and _folded(words[0]) in _TITLES:
+        words = words[1:]
+    if len(words) != 1:  # a first name and a surname say who it is already
+        return mentor
+    surname = words[0].lower()
+    same = {m.name: m for m in known if len(m.name.split()) > 1 and m.name.split()[-1].lower() == surname}
+    if len(same) != 1:
+        return mentor
+    found = next(iter(same.values()))
+    return replace(
+        mentor,
+        name=found.name,
+        role=mentor.role or found.role,
+        organisation=mentor.organisation or (found.organisation if not mentor.role else ""),
+    )

@@ -52,6 +52,11 @@ NAMES = {
     "google": "Google",
     "paris": "Paris",
     "react": "React",
+    "tryhackme": "TryHackMe",
+    "hackthebox": "HackTheBox",
+    "openclassrooms": "OpenClassrooms",
+    "coursera": "Coursera",
+    "udemy": "Udemy",
 }
 #: Slang and chat words, with the plain word a letter uses ("" = dropped).
 SLANG = {

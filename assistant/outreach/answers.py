@@ -249,7 +249,15 @@ def parse_draw(text: str | None) -> Parsed:
     stripped = _strip_prefix(_DRAW_PREFIX, answer)
     if len(words(stripped)) < 2:
         return Parsed(problem="too_short")
-    return Parsed(lower_first(stripped))
+    return Parsed(_HOW_THEY_MOVED.sub(r"sur son passage \g<path>", lower_first(stripped)))
+
+
+#: « sur comment il est passé de la logistique à la cyber »: spoken French; a letter says « sur son passage de … à
+#: … » (only once the accents are back, so that « à » is sure).
+_HOW_THEY_MOVED = re.compile(
+    r"\bsur comment (?:il|elle|iel) (?:est|s'est) pass[ée]e? (?P<path>(?:de |du |des |d')[^,.;:!?]+? (?:à|au|aux) )",
+    re.I,
+)
 
 
 _INTRO_NAMED = re.compile(

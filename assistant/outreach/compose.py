@@ -171,6 +171,15 @@ def _formal_name(mentor: Mentor, request: OutreachRequest) -> str:
     return f"{'Madame' if gender == 'f' else 'Monsieur'} {surname[1]}"
 
 
+def _full_name(intro: str, first_name: str) -> str:
+    """« Hélène Marchand » from « Hélène Marchand, responsable des achats … »: how a formal letter introduces and
+    signs; the first name alone when the introduction gives no surname."""
+    head = intro.split(",", 1)[0].split()
+    if 2 <= len(head) <= 3 and all(word[:1].isupper() for word in head):
+        return " ".join(head)
+    return first_name
+
+
 def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
     """Everything the templates need, computed once: user text is passed as values, never as template code."""
     key = _request_key(request)
@@ -209,6 +218,7 @@ def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
         "measure": measure,
         "deadline": deadline,
         "first_name": clean(request.first_name),
+        "full_name": _full_name(intro, clean(request.first_name)) if named else clean(request.first_name),
         "note_availability": True,
         "note_role": True,
         "note_praise": True,

@@ -2,8 +2,9 @@
 
 Source of the advice: the articles ask to respect the mentor's time and to accept a no (seed 002, « Comment aborder
 un potentiel mentor ? »): a short, polite message that names the first one by its date and subject, asks again in
-one sentence, leaves an easy way to decline, and thanks. Same tu/vous, register, channel and signature as the draft;
-a LinkedIn note stays within 300 characters (the goal, then the thanks, go first), never cut with « … ».
+one sentence, leaves an easy way to decline, and thanks. Same tu/vous, register, channel and signature as the draft,
+but for a LinkedIn invitation note: an invitation is sent once, so its follow-up is a LinkedIn message
+(:data:`FOLLOW_UP_CHANNEL`). A message within a channel's limit drops the goal, then the thanks, never cut with « … ».
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ def _day(sent_on: date, today: date) -> str:
     return written.rsplit(" ", 1)[0] if sent_on.year == today.year else written
 
 
+#: The channel a follow-up goes by when the first message went by another that cannot be sent twice.
+FOLLOW_UP_CHANNEL = {"linkedin_note": "linkedin_message"}
+
+
 #: The kind of version a follow-up is saved as (``OutreachVersion.change``).
 FOLLOW_UP = "follow_up"
 
@@ -55,7 +60,8 @@ def compose_follow_up(
     """The follow-up of ``record``'s version sent on ``sent_on`` (:func:`sent_version`)."""
     today = today or local_today()
     sent = sent_version(record, number).draft
-    style = replace(sent.style, short=False)
+    channel = FOLLOW_UP_CHANNEL.get(sent.style.channel, sent.style.channel)
+    style = replace(sent.style, short=False, channel=channel)
     context = message_context(record.request, style)
     limit = CHANNELS.get(style.channel, ("", None))[1]
     goal = words_within(str(context["goal"]), MAX_GOAL_CHARS, clauses_only=True)

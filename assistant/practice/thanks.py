@@ -55,6 +55,8 @@ class ThankYou:
     greeting: str = ""  # the name the outreach message greeted (« Madame Lemaire »), kept in the thank-you
     whole: bool = False  # thanks for the support as a whole, not for one meeting
     goal_reached: str = ""  # the goal reached, as a message names it in passing (« piloter seule un chantier »)
+    recommended: str = ""  # what the mentor recommended, as the request says it (« TryHackMe »)
+    offered: str = ""  # the help the mentor offered, as the request says it (« relire mon CV »)
 
     @property
     def advice(self) -> Pieces:
@@ -191,6 +193,8 @@ def thank_you_note(facts: ThankYou, today: date | None = None) -> str:
         steps_said=[p.text for p in steps.of_shape("clause")],
         next_meeting=_next_meeting(facts.next_meeting, today),
         mentee_first=proper_name(facts.mentee_first),
+        recommended=facts.recommended,
+        offered=facts.offered,
     )
 
 

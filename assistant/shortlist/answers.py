@@ -8,7 +8,10 @@ piece is read by :func:`assistant.common.mentor.parse_mentor`.
 An answer on a criterion is read into a level (strong, medium, weak, unknown) from its words, in this order:
 « je ne sais pas » is unknown; a clear no (« pas du tout », « jamais », « débordée ») is weak; a reservation
 (« un peu », « plutôt », « oui mais ») is medium; another negation is weak; a clear yes (« oui, très »,
-« 15 ans », « plusieurs ») is strong; anything else said is medium. The words are kept as the coach's proofreading
+« 15 ans », « plusieurs ») is strong; anything else said is medium. Availability has words of its own: what limits
+the time (« limitée », « chargée », « voyage beaucoup », « souvent en déplacement ») reads as weak, and a yes that
+says nothing of time (« elle dirige six personnes et voyage beaucoup » has « six personnes » and « beaucoup ») is
+not « forte » but a gap to check. The words are kept as the coach's proofreading
 gives them (``assistant.common.proofread``): corrected, or left out when no sure correction exists.
 """
 
@@ -45,7 +48,23 @@ _UNKNOWN = re.compile(
 _CLEAR_NO = re.compile(
     r"\b(?:pas du tout|pas vraiment|pas tres|pas trop|pas beaucoup|tres peu|trop peu|jamais|aucune?|plutot pas|"
     r"debordee?s?|surbookee?|overbookee?|pas le temps|pas dispo\w*|indisponible|rarement|absolument pas|"
-    r"nulle?|incompatibles?|aux antipodes|pas compatibles?|pas du meme monde|trop occupee?|premiere fois)\b|^non\b"
+    r"nulle?|incompatibles?|aux antipodes|pas compatibles?|pas du meme monde|trop occupee?|premiere fois|"
+    r"limitee?s?|tres limitee?s?|restreinte?s?|reduite?s?|quasi nulle?)\b|^non\b"
+)
+#: What limits a mentor's time (folded), read for availability only (« chargée de mission » is a job elsewhere).
+_LITTLE_TIME = re.compile(
+    r"\b(?:(?:tres |bien |assez |super |hyper )?(?:chargee?|prise?|occupee?|sollicitee?|surchargee?|overbookee?)|"
+    r"voyag\w* (?:beaucoup|souvent|enormement|tout le temps|sans arret|pas mal)|"
+    r"(?:souvent|toujours|beaucoup|tout le temps|sans cesse) (?:en )?deplacements?|en deplacement\w*|"
+    r"peu de temps|pas beaucoup de temps|pas (?:trop |vraiment )?le temps|manque de temps|"
+    r"agenda (?:plein|serre|blinde|complet|surcharge|tres rempli)|sous l'eau|la tete sous l'eau|"
+    r"peu disponible|peu dispo|difficile a (?:joindre|caler|avoir)|rarement|debordee?)\b"
+)
+#: Words that say the mentor has time (folded): without one, a yes on availability is not read as strong.
+_HAS_TIME = re.compile(
+    r"\b(?:dispo\w*|disponibles?|du temps|le temps|libre|flexible|souple|joignable|reactive?|repond\w* vite|"
+    r"toutes les semaines|chaque semaine|chaque mois|tous les mois|regulierement|propose\w*|accepte\w*|ok pour|"
+    r"partante?|d'accord|a l'ecoute|volontiers)\b"
 )
 _RESERVATION = re.compile(
     r"\b(?:un peu|pas mal|assez|moyen|moyenne|moyennement|plutot|parfois|de temps en temps|ca depend|"
@@ -186,21 +205,39 @@ def parse_candidates(text: str | None) -> Parsed:
     return Parsed(candidates)
 
 
-def level_of(text: str) -> str:
+def level_of(text: str, criterion: str = "") -> str:
     """The level an answer gives its criterion: strong, medium, weak or unknown (see the module's doc).
 
     A verdict of a few words before the explanation (« Énormément : … ») sets it when the rest says no more than a
-    medium level (« … c'est un peu mon futur idéal »).
+    medium level (« … c'est un peu mon futur idéal »). ``criterion`` is the question answered (one of
+    :data:`assistant.shortlist.model.CRITERIA`); availability is read with its own words.
     """
     folded = fold(clean(text))
     if not words(folded):
         return "unknown"
+    if criterion == "candidate_availability":
+        return _availability(folded)
     whole = _graded(folded)
     lead = _LEAD.match(folded)
     if whole in (None, "medium") and lead and len(words(lead[1])) <= LEAD_MAX_WORDS:
         turned = folded[lead.end() :].lstrip().startswith(("mais", "sauf", "enfin"))  # « Oui, mais pas souvent »
         return (None if turned else _graded(lead[1])) or whole or "medium"
     return whole or "medium"
+
+
+def _availability(folded: str) -> str:
+    """The level of an answer on availability: what limits the time is weak (medium after a « moyennement »
+    verdict), a yes must speak of time to be strong, a short answer (« oui », « très ») answers the question."""
+    lead = _LEAD.match(folded)
+    verdict = _graded(lead[1]) if lead and len(words(lead[1])) <= LEAD_MAX_WORDS else None
+    if _UNKNOWN.search(folded) and not _LITTLE_TIME.search(folded):
+        return "unknown"
+    if _LITTLE_TIME.search(folded) or _CLEAR_NO.search(folded):
+        return "medium" if verdict == "medium" else "weak"
+    level = level_of(folded)
+    if level == "strong" and len(words(folded)) > LEAD_MAX_WORDS and not _HAS_TIME.search(folded):
+        return "unknown"  # « elle encadre six personnes »: nothing said of her time
+    return level
 
 
 #: The verdict that opens an answer, before « : », « , » or « . ».
@@ -223,14 +260,14 @@ def _graded(folded: str) -> str | None:
     return None
 
 
-def read_criterion(text: str | None) -> Parsed:
-    """One answer on a criterion as a :class:`Criterion`; problems ``empty`` and ``too_long``."""
+def read_criterion(text: str | None, criterion: str = "") -> Parsed:
+    """One answer on ``criterion`` as a :class:`Criterion`; problems ``empty`` and ``too_long``."""
     answer = clean(text)
     if not answer or not words(answer):
         return Parsed(problem="empty")
     if len(answer) > MAX_ANSWER_CHARS:
         return Parsed(problem="too_long")
-    level = level_of(answer)
+    level = level_of(answer, criterion)
     read = proofread(answer)
     kept = read.text if read.fit else read.proposal
     if level == "unknown" and len(words(kept)) <= 4:

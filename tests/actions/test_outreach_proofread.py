@@ -8,6 +8,9 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import outreach_form
+from assistant.common.mentor import Mentor
+from assistant.outreach.compose import compose
+from assistant.outreach.model import DraftStyle, OutreachRequest
 from tests.actions.conftest import make_tracker, validate_answer
 
 FORM = outreach_form.ValidateOutreachForm()
@@ -161,3 +164,25 @@ def test_a_trade_word_the_mentee_stands_by_is_kept_as_typed(domain):
     assert validate(domain, "outreach_draw", "ses chantiers de pac")[1]["outreach_draw"] is None
     _, slots = _after_remark(domain, "outreach_draw", "ses chantiers de pac", "ses vidéos de chantiers de pac")
     assert slots["outreach_draw"] and "pac" in slots["outreach_draw"]
+
+
+def test_a_draw_typed_without_accents_reaches_the_draft_with_them(domain):
+    dispatcher, slots = validate(domain, "outreach_draw", "ses videos sur comment elle est passe de la vente a la data")
+    draw = slots["outreach_draw"]
+    assert draw == "ses vidéos sur son passage de la vente à la data"
+    assert "Je le mets plutôt ainsi" in dispatcher.messages[0]["text"]
+    request = OutreachRequest(
+        mentor=Mentor("Inès Garcia", "data analyst", ""),
+        source="linkedin",
+        source_detail="",
+        draw=draw,
+        goal="devenir data analyst",
+        intro="Léo, vendeur à Nantes",
+        ask="video",
+        first_name="Léo",
+    )
+    for tone in ("vous", "tu"):
+        text = compose(request, DraftStyle(channel="linkedin_note", tone=tone)).text
+        assert "passé" not in text and " a la " not in text
+        assert ("vos vidéos sur votre passage" if tone == "vous" else "tes vidéos sur ton passage") in text
+        assert "de la vente à la data" in text

@@ -155,8 +155,12 @@ def test_no_reply_after_a_week_offers_the_follow_up_and_its_button_writes_it(dat
     dispatcher, _ = run(ActionNoReply(), domain, sender_id="alice", text="/no_reply", entities=entity)
     assert keys(dispatcher) == ["follow_up_heading", "follow_up_next"]
     follow_up = dispatcher.messages[1]["text"]
-    assert "mon message du" in follow_up and "toi" in follow_up and len(follow_up) <= 300
+    assert "mon message du" in follow_up and "toi" in follow_up
+    heading = dispatcher.messages[0]["text"]
+    assert heading.startswith("Une note d'invitation LinkedIn ne s'envoie qu'une fois : la relance est donc un message")
+    assert "note d'invitation LinkedIn, au" not in heading and "(au tutoiement, comme votre premier message)" in heading
     record = draft_store.current_draft("alice")
+    assert record.latest.draft.style.channel == "linkedin_message"  # an invitation is never sent twice
     assert [v.change for v in record.versions] == ["initial", "follow_up"] and record.latest.draft.text == follow_up
     assert sending.list_sendings("alice")[0].followed_up_on == local_today()
     run(ActionNoReply(), domain, sender_id="alice", text="/no_reply", entities=entity)  # shown again, not saved twice

@@ -13,6 +13,8 @@ from assistant.meetings import store as preparation_store
 from assistant.meetings.model import MeetingDetails
 from assistant.meetings.preparation import build_preparation
 from assistant.outreach import store as draft_store
+from assistant.outreach.compose import compose
+from assistant.outreach.model import DraftStyle, OutreachRequest
 from assistant.practice import rehearsal
 from assistant.practice import store as practice_store
 from tests.actions.conftest import run, sent, slot_events, texts
@@ -227,3 +229,45 @@ def test_thank_you_for_someone_else_than_the_prepared_meeting(database, domain):
         entities=[{"entity": "PER", "value": "Claire"}],
     )
     assert thank_you(dispatcher).startswith("Bonjour Claire,") and "passer le DSCG" in thank_you(dispatcher)
+
+
+def test_a_platform_recommended_is_no_one_to_thank_and_the_note_says_the_help(database, domain):
+    request = OutreachRequest(
+        mentor=Mentor("Yanis Haddad", "pentesteur", "Thales"),
+        source="linkedin",
+        source_detail="",
+        draw="son parcours d'autodidacte",
+        goal="devenir pentesteur",
+        intro="Sarah, caissière en reconversion",
+        ask="video",
+        first_name="Sarah",
+    )
+    draft_store.save_draft("sarah", request, compose(request, DraftStyle(tone="tu")))
+    details = MeetingDetails(
+        mentor=Mentor("Yanis Haddad", "pentesteur", "Thales"),
+        starts_at=datetime.combine(local_today(), time(10)),
+        has_time=True,
+        format="visio",
+        minutes=30,
+        first=True,
+        subject="Devenir pentesteur",
+    )
+    preparation_store.save_preparation("sarah", build_preparation(details))
+    said = (
+        "visio finie, top, il m a recommandé hackthebox et il veut bien relire ma lettre de motivation. "
+        "je veux le remercier"
+    )
+    dispatcher, _ = run(
+        practice.ActionThankYouNote(),
+        domain,
+        sender_id="sarah",
+        text=said,
+        entities=[{"entity": "PER", "value": "Hackthebox"}],
+    )
+    note = thank_you(dispatcher)
+    assert note.startswith("Bonjour Yanis,") and "Hackthebox," not in note
+    assert "tu m'as accordé" in note and not re.search(r"\b(?:vous|votre|vos)\b", note)
+    assert "Tu m'as conseillé HackTheBox" in note
+    assert "Ta proposition de relire ma lettre de motivation me touche beaucoup." in note
+    assert note.endswith("Sarah")
+    assert "Yanis Haddad" in sent(dispatcher)[0]

@@ -4,8 +4,12 @@ import json
 from datetime import date
 
 from actions import outreach_form, shortlist
+from assistant.common.mentor import Mentor
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalFields
+from assistant.outreach import store as draft_store
+from assistant.outreach.compose import compose
+from assistant.outreach.model import DraftStyle, OutreachRequest
 from assistant.shortlist import store as shortlist_store
 from assistant.shortlist.model import CRITERIA
 from tests.actions.conftest import run, slot_events, texts, validate_answer
@@ -141,3 +145,25 @@ def test_the_names_of_the_request_are_kept_and_not_asked_again(domain):
         slots={"shortlist_candidates": kept},
     )
     assert slots["shortlist_candidates"] == kept and dispatcher.messages == []
+
+
+def test_a_candidate_named_by_title_and_surname_is_the_mentor_already_written_to(domain, database):
+    request = OutreachRequest(
+        mentor=Mentor("Nadia Lefort", "responsable qualité", "Safran"),
+        source="event",
+        source_detail="",
+        draw="son passage de la production à la qualité",
+        goal="devenir responsable qualité",
+        intro="Marc, technicien",
+        ask="call",
+        first_name="Marc",
+    )
+    draft_store.save_draft("alice", request, compose(request, DraftStyle()))
+    _, found = validate(domain, "shortlist_candidates", "Madame Lefort, qualité chez Safran ; Luc Bernard, consultant")
+    names = [c["name"] for c in json.loads(found["shortlist_candidates"])]
+    assert names == ["Nadia Lefort", "Luc Bernard"]
+    slots = {"shortlist_candidates": found["shortlist_candidates"]}
+    _, found = validate(
+        domain, "candidate_availability", "Son temps est compté : elle gère vingt techniciens et voyage souvent.", slots
+    )
+    assert found["candidate_availability"] == "weak"

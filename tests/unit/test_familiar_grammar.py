@@ -28,6 +28,10 @@ pytestmark = pytest.mark.skipif(spelling.checker() is None, reason="hunspell-fr-
         ("qui a anime la table ronde", "qui a animé la table ronde"),
         ("votre talk ma beaucoup aidé", "votre talk m'a beaucoup aidé"),
         ("ça ta plu ?", "ça t'a plu ?"),
+        ("il est arrive dans la data par hasard", "il est arrivé dans la data par hasard"),
+        ("elle s'est lance en freelance", "elle s'est lancée en freelance"),
+        ("sa reconversion de la vente a la data", "sa reconversion de la vente à la data"),
+        ("il est passe du commerce a la finance", "il est passé du commerce à la finance"),
     ],
 )
 def test_verb_slips_are_corrected(typed, expected):
@@ -48,6 +52,10 @@ def test_verb_slips_are_corrected(typed, expected):
         "j'ai envie de progresser",
         "ma formation en alternance",  # a possessive before a noun
         "ma vue sur le métier",
+        "c'est passe partout",  # « c'est » is no subject pronoun with « être »
+        "elle a la charge de la logistique a Lyon",  # no change of field: « a » may be « avoir »
+        "il est juste et direct",
+        "elle est calme et précise",  # an adjective that is also a verb form
     ],
 )
 def test_valid_french_is_left_alone(typed):

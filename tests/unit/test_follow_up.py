@@ -11,7 +11,7 @@ from assistant.common.mentor import Mentor
 from assistant.outreach import sending
 from assistant.outreach import store as draft_store
 from assistant.outreach.compose import compose
-from assistant.outreach.follow_up import compose_follow_up
+from assistant.outreach.follow_up import FOLLOW_UP_CHANNEL, compose_follow_up
 from assistant.outreach.model import DraftRecord, DraftStyle, OutreachRequest, VersionRecord, within_limit
 from assistant.outreach.replies import read_reply, sent_day
 from tests.writing.grammar import grammar_errors
@@ -48,7 +48,9 @@ def test_the_follow_up_is_short_polite_and_in_the_drafts_style(style):
     follow_up = compose_follow_up(first, date(2026, 12, 3), TODAY)
     text = follow_up.text
     assert "mon message du 3 décembre" in text  # named by its date
-    assert follow_up.style.tone == style.tone and follow_up.style.channel == style.channel
+    assert follow_up.style.tone == style.tone and follow_up.style.channel == FOLLOW_UP_CHANNEL.get(
+        style.channel, style.channel
+    )
     assert ("vous" in text) != (style.tone == "tu") and (" te " in text or "toi" in text) == (style.tone == "tu")
     assert "pas le bon moment" in text  # easy to decline
     assert text.count("?") == 1  # the ask, once
@@ -65,11 +67,12 @@ def test_an_email_follow_up_answers_in_the_same_thread_and_names_the_subject():
     assert follow_up.subject == f"Re : {subject}" and f"(« {subject} »)" in follow_up.body
 
 
-def test_a_message_follow_up_names_the_goal_and_a_note_drops_it_to_fit():
+def test_a_message_follow_up_names_the_goal_and_an_invitation_note_is_followed_up_by_a_message():
     message = compose_follow_up(record(DraftStyle("linkedin_message")), date(2026, 12, 3), TODAY).text
     assert "mon objectif : devenir data analyst dans une startup de la santé d'ici un an." in message
-    note = compose_follow_up(record(DraftStyle("linkedin_note")), date(2026, 12, 3), TODAY)
-    assert len(note.text) <= 300
+    after_note = compose_follow_up(record(DraftStyle("linkedin_note", "tu")), date(2026, 12, 3), TODAY)
+    assert after_note.style.channel == "linkedin_message" and after_note.style.tone == "tu"
+    assert "mon objectif : devenir data analyst" in after_note.text and within_limit(after_note)
 
 
 def test_last_years_message_is_dated_with_its_year():

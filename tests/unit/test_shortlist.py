@@ -84,6 +84,44 @@ def test_an_answer_is_read_into_a_level(text, level):
     assert level_of(text) == level
 
 
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("Son temps est très limité : il encadre huit ingénieurs et part souvent à l'étranger.", "weak"),
+        ("il voyage énormément pour ses clients", "weak"),
+        ("son agenda est plein, elle est très prise", "weak"),
+        ("peu de temps en ce moment", "weak"),
+        ("il est toujours en déplacement", "weak"),
+        ("Moyennement, son agenda est serré", "medium"),
+        ("il manage douze personnes et adore son métier", "unknown"),
+        ("Oui, il répond vite et m'a proposé un appel.", "strong"),
+        ("oui", "strong"),
+        ("je ne sais pas", "unknown"),
+    ],
+)
+def test_availability_is_read_with_its_own_words(text, level):
+    assert level_of(text, "candidate_availability") == level
+
+
+def test_a_limited_availability_is_never_praised_in_the_comparison():
+    busy = _candidate(
+        "Anne Roy, directrice qualité",
+        [
+            "un parcours très proche du mien",
+            "Elle a peu de créneaux : elle gère une équipe de dix personnes et voyage beaucoup.",
+            "oui, le courant passe",
+            "je ne sais pas",
+        ],
+    )
+    free = _candidate("Bruno Petit, consultant", ["assez proche", "oui, il m'a proposé un café", "plutôt", "jamais"])
+    assert busy.level("candidate_availability") == "weak"
+    advice = recommend([busy, free])
+    text = comparison_text([busy, free], advice, goal_fits([busy, free], GOALS))
+    line = next(line for line in text.splitlines() if "Anne Roy" in line)
+    assert "disponibilité faible" in line and "disponibilité forte" not in line
+    assert "candidate_availability" not in advice.strengths or advice.candidate == 1
+
+
 def test_the_words_are_kept_proofread_and_a_bare_i_dont_know_is_not_quoted():
     assert read_criterion("oui tres dispo").value.words == "oui très disponible"
     assert read_criterion("je sais pas").value.words == ""
@@ -94,7 +132,7 @@ def test_the_words_are_kept_proofread_and_a_bare_i_dont_know_is_not_quoted():
 def _candidate(text: str, answers: list[str]) -> Candidate:
     candidate = parse_candidates(f"{text} ; Zoé Blanc").value[0]
     for name, answer in zip(CRITERIA, answers, strict=True):
-        candidate = candidate.answered(name, read_criterion(answer).value)
+        candidate = candidate.answered(name, read_criterion(answer, name).value)
     return candidate
 
 
