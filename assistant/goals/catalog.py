@@ -344,7 +344,8 @@ def asks_about_areas(text: str | None) -> bool:
         return False
     folded = fold(raw)
     named = {area.key for area in AREAS for piece in re.split(r"\bet\b|,|\bou\b", folded) if _match(piece, (area,))}
-    return bool(_ASKS_MEANING.search(folded)) or len(named) >= 2
+    about_areas = bool(named) or bool(re.search(r"\bdomaines?\b", folded))  # « c'est quoi le mentorat ? » is not
+    return (bool(_ASKS_MEANING.search(folded)) and about_areas) or len(named) >= 2
 
 
 #: Words that ask what something is or how it works (folded).

@@ -72,8 +72,10 @@ def test_draft_revise_choose_practise_and_export(workdir, monkeypatch):
         scored = servers.say(mentee, "Bonjour, voulez-vous être mon mentor ? Merci d'avance, bonne journée à vous")
         assert "/8" in text_of(scored)
 
-        played = servers.say(mentee, "entraîne-moi à sa réponse")  # the likeliest reaction is played at once
-        assert "Claire" in text_of(played) and "accepte" in text_of(played).lower()
+        # the likeliest reaction is played at once, to the message just reviewed (newer than the draft): it names
+        # no one, so the reply is not Claire's
+        played = servers.say(mentee, "entraîne-moi à sa réponse")
+        assert "accepte" in text_of(played).lower() and "Claire" not in text_of(played)
         coached = servers.say(
             mentee,
             "Merci beaucoup pour votre réponse ! Je vous propose mardi prochain à 12h30, "

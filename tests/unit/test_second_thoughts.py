@@ -78,3 +78,11 @@ def test_no_message_to_paste_leaves_the_review_and_an_analyst_asks_no_review() -
     assert review_asked("tu peux analyser mon message avant que je l'envoie ?")
     said = "ah non, je n'ai aucun message écrit. Je préfère commencer par mon objectif, ok ?"
     assert leaves_for_task("critique_form", "critique_text", said, "clarify_goal")
+
+
+def test_a_question_about_mentoring_at_the_area_question_is_not_about_the_areas() -> None:
+    from assistant.goals.catalog import asks_about_areas
+
+    assert not asks_about_areas("au fait, c'est quoi exactement un mentor ?")
+    assert asks_about_areas("c'est quoi la différence entre leadership et relationnel ?")
+    assert asks_about_areas("ça veut dire quoi, le domaine réseau ?")
