@@ -165,8 +165,8 @@ class ActionReviseDraft(Action):
         if previous_action(tracker.events) in THANK_YOU_SHOWN:  # « on se tutoie », « plus court » under a thank-you
             return [FollowupAction("action_thank_you_note")]
         if previous_action(tracker.events) == "action_delete_goal":  # « non en fait garde-le » under « Supprimer … ? »
-            dispatcher.utter_message(response="utter_delete_cancelled")
-            return [SlotSet("pending_delete_goal_id", None)]
+            dispatcher.utter_message(response="utter_delete_cancelled")  # the goal stays named: « bon si, supprime-le »
+            return []
         current, told = _current_or_tell(dispatcher, tracker, domain)
         if current is None:
             return told

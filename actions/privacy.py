@@ -6,13 +6,13 @@ from datetime import datetime, timezone
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import button, database_errors_told, nothing_pending, page_link, say
-from actions.turn import replay_payload, typed_button
+from actions.turn import previous_action, replay_payload, typed_button
 from assistant import privacy
-from assistant.coaching.requests import names_personal_data
+from assistant.coaching.requests import names_everything, names_personal_data
 from assistant.export_summary import export_summary
 from assistant.store import export_links
 from assistant.store.tracker import ERASED_SLOT
@@ -71,6 +71,10 @@ class ActionExportData(Action):
         return []
 
 
+#: The actions that end a turn about deleting one goal (asked, or refused in words read otherwise).
+_GOAL_DELETION_ASKED = {"action_delete_goal", "utter_delete_cancelled", "action_revise_draft"}
+
+
 class ActionAskErase(Action):
     """Say what erasing removes, and ask for confirmation."""
 
@@ -78,6 +82,17 @@ class ActionAskErase(Action):
         return "action_ask_erase"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        text = (tracker.latest_message or {}).get("text")
+        if not names_everything(text):  # « bon si, supprime-le »: never everything on a pronoun
+            just_asked = previous_action(tracker.events) in _GOAL_DELETION_ASKED
+            if just_asked and tracker.get_slot("pending_delete_goal_id"):  # the goal whose deletion was just asked
+                return [FollowupAction("action_confirm_delete_goal")]
+            say(
+                dispatcher,
+                "erase_what",
+                [button("🗑️ Un objectif", "delete_goal"), button("Toutes mes données", "erase_data")],
+            )
+            return [SlotSet("pending_erase", None)]
         say(
             dispatcher,
             "erase_confirm",

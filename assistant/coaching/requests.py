@@ -97,3 +97,15 @@ def names_personal_data(text: str | None) -> bool:
     """Whether a request to export names the mentee's data as a whole (« exporte mes données », « exporte tout »),
     not only « exporter », which under a preparation's « 📄 Exporter » means that preparation."""
     return bool(_PERSONAL_DATA.search(fold(text or "")))
+
+
+#: Words of a request to erase everything that do not name the data (« oublie-moi », « reset total », « efface tt »).
+_ERASE_ALL = re.compile(r"\b(?:oubli\w*|m'oublier|effacement|reset|wipe|plus rien|integralite|tt)\b")
+
+
+def names_everything(text: str | None) -> bool:
+    """Whether a request to erase says it is about everything kept (« supprime mes données », « oublie-moi »), not
+    about one thing said just before (« bon si, supprime-le » after a goal's deletion was refused); a button's
+    payload says it."""
+    folded = fold(text or "")
+    return folded.startswith("/") or names_personal_data(folded) or bool(_ERASE_ALL.search(folded))

@@ -297,7 +297,7 @@ def test_erase_asks_first_then_erases_only_this_mentee(database, domain):
     goal_store.save_goal("bob", GOAL)
     dispatcher, events = run(privacy.ActionEraseData(), domain, sender_id="alice")  # nothing was asked
     assert sent(dispatcher) == [message("nothing_pending")] and goal_store.list_goals("alice")
-    dispatcher, events = run(privacy.ActionAskErase(), domain, sender_id="alice")
+    dispatcher, events = run(privacy.ActionAskErase(), domain, sender_id="alice", text="supprime mes données")
     assert slot_events(events) == {"pending_erase": True} and len(dispatcher.messages[0]["buttons"]) == 2
     dispatcher, events = run(privacy.ActionEraseData(), domain, sender_id="alice", slots={"pending_erase": True})
     assert slot_events(events) == {"pending_erase": None, "data_erased": True}

@@ -6,7 +6,7 @@ from actions import saved_goals
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.answers import asks_to_delete, named_fields
-from tests.actions.conftest import run, sent, slot_events
+from tests.actions.conftest import make_tracker, run, sent, slot_events
 from tests.actions.test_goal_actions import FILLED, SAVED
 
 
@@ -84,10 +84,26 @@ def test_a_deletion_asked_in_words_is_still_confirmed_first(database, domain):
 def test_keeping_the_goal_read_as_a_draft_change_at_the_deletion_question_keeps_it(domain):
     # tenth panel: « non en fait garde-le » under « Supprimer l'objectif n° 1 ? » offered to revise a draft
     from actions import outreach_drafts
-    from tests.actions.conftest import make_tracker, run
 
     tracker = make_tracker(text="non en fait garde-le", intent="revise_draft", slots={"pending_delete_goal_id": "3"})
     tracker.events = [{"event": "action", "name": "action_delete_goal"}, *tracker.events]
     dispatcher, events = run(outreach_drafts.ActionReviseDraft(), domain, tracker=tracker)
     assert [m.get("response") for m in dispatcher.messages] == ["utter_delete_cancelled"]
-    assert {"event": "slot", "name": "pending_delete_goal_id", "value": None, "timestamp": None} in events
+    assert events == []  # the goal stays named for « bon si, supprime-le »
+
+
+def test_delete_it_after_all_read_as_erasing_everything_deletes_that_goal_only(domain):
+    # eleventh panel: « bon si, supprime-le » after « garde-le » offered to erase everything, and « oui » did
+    from actions import privacy
+
+    tracker = make_tracker(text="bon si, supprime-le", intent="erase_data", slots={"pending_delete_goal_id": "3"})
+    tracker.events = [{"event": "action", "name": "action_revise_draft"}, *tracker.events]
+    dispatcher, events = run(privacy.ActionAskErase(), domain, tracker=tracker)
+    assert events == [{"event": "followup", "name": "action_confirm_delete_goal", "timestamp": None}]
+    tracker = make_tracker(text="supprime-le", intent="erase_data")  # nothing named, no goal just discussed
+    dispatcher, events = run(privacy.ActionAskErase(), domain, tracker=tracker)
+    assert dispatcher.messages[0]["message_key"] == "erase_what"
+    assert {"event": "slot", "name": "pending_erase", "value": None, "timestamp": None} in events
+    tracker = make_tracker(text="oublie-moi complètement", intent="erase_data")
+    dispatcher, events = run(privacy.ActionAskErase(), domain, tracker=tracker)
+    assert dispatcher.messages[0]["message_key"] == "erase_confirm"
