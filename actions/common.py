@@ -255,6 +255,10 @@ def answer_question(dispatcher: CollectingDispatcher, message: dict) -> None:
     say(dispatcher, key, buttons)
 
 
+#: Payloads that answer a form's question (« /inform{"goal_area":"carriere"} », « /affirm »).
+ANSWER_PAYLOAD_INTENTS = {"inform", "affirm", "deny"}
+
+
 class AnswerValidation(FormValidationAction, abc.ABC):
     """A form's validation that first makes sure the message answers the question at all.
 
@@ -277,6 +281,8 @@ class AnswerValidation(FormValidationAction, abc.ABC):
         if not (isinstance(value, str) and value == text):
             return await super().get_validation_events(dispatcher, tracker, domain)
         form = self.name().removeprefix("validate_")
+        if text.startswith("/") and intent not in ANSWER_PAYLOAD_INTENTS:  # a button of another question, pressed
+            return [SlotSet(requested, None)]  # late: its payload is never stored as the answer
         if leaves_for_task(form, requested, text, intent):  # the form's rule for that task starts it
             return [SlotSet(requested, None), ActionExecutionRejected(form)]
         remark = None if requested in PASTED else form_remark(text)  # a pasted message may say anything

@@ -18,14 +18,16 @@ from actions.common import (
     nothing_pending,
     reset_goal_slots,
     say,
+    with_answer,
 )
 from actions.draft_requests import revision_typed
-from actions.goal_form import checked_change
+from actions.goal_form import ValidateGoalForm, checked_change
 from actions.goal_summary import applied_correction, at_pending_summary
 from actions.journal import names_a_done_item
 from actions.meeting_preparation import question_edit_typed
 from actions.turn import replay_payload, typed_button
-from assistant.coaching.asides import mentor_already
+from assistant.coaching.asides import mentor_already, switch_asked
+from assistant.coaching.intents import instructed_intent, requested_intent
 from assistant.coaching.text import fold
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
@@ -35,7 +37,7 @@ from assistant.goals.answers import (
     goal_in_words,
     read_typed_change,
 )
-from assistant.goals.model import FIELD_LABELS, GOAL_FIELDS, GoalFields
+from assistant.goals.model import FIELD_LABELS, GOAL_FIELDS, TEXT_FIELDS, GoalFields
 from assistant.goals.render import answer_remarks, goal_summary, written_goal
 from assistant.goals.wording import inline
 from assistant.meetings import store as preparation_store
@@ -175,7 +177,7 @@ class ActionShowGoalSummary(Action):
             return save_edited(dispatcher, tracker.sender_id, int(editing), goal)
         said = {e.get("text") for e in tracker.events if e.get("event") == "bot"}
         _confirm_summary(dispatcher, goal, message("summary_heading_new"), said)
-        return []
+        return [SlotSet("goal_field", None)]  # no field pending: « Corriger un élément » asks which
 
 
 def save_edited(dispatcher: CollectingDispatcher, sender_id: str, goal_id: int, goal: GoalFields) -> Events:
@@ -223,6 +225,9 @@ class ActionCancelGoal(Action):
         return "action_cancel_goal"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        kept = await _an_answer_after_all(dispatcher, tracker, domain)
+        if kept is not None:  # « pour choisir mes horaires » read as comparing mentors: the reason, not a switch
+            return kept
         answered = [FIELD_LABELS[n].lower() for n in GOAL_FIELDS if tracker.get_slot(n)]
         try:
             saved = len(goal_store.list_goals(tracker.sender_id))
@@ -237,6 +242,26 @@ class ActionCancelGoal(Action):
         return [ActiveLoop(None), SlotSet("requested_slot", None), *reset_goal_slots()]
 
 
+async def _an_answer_after_all(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events | None:
+    """The events that keep the goal form going when the rules left it for another task the message does not ask for
+    (a free answer read as that task): the answer checked as the form would, then the form again; None otherwise."""
+    message = tracker.latest_message or {}
+    text = message.get("text") or ""
+    intent = (message.get("intent") or {}).get("name")
+    requested = tracker.get_slot("requested_slot")
+    if (
+        intent == "stop"
+        or requested not in (*TEXT_FIELDS, "goal_deadline")
+        or text.startswith("/")
+        or switch_asked(text)
+    ):
+        return None
+    if requested_intent(text) is not None or instructed_intent(text) is not None:
+        return None
+    events = await ValidateGoalForm().get_validation_events(dispatcher, with_answer(tracker, requested, text), domain)
+    return [*events, FollowupAction("goal_form")]
+
+
 class ActionCorrectGoalField(Action):
     """Take the corrected value typed with the field's name, else clear that field; the form asks only for it."""
 
@@ -244,7 +269,10 @@ class ActionCorrectGoalField(Action):
         return "action_correct_goal_field"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        field = tracker.get_slot("goal_field")
+        # the field this message names; a bare « ✏️ Corriger un élément » names none, whatever an earlier one left
+        text = (tracker.latest_message or {}).get("text") or ""
+        named = next(tracker.get_latest_entity_values("goal_field"), None)
+        field = named or (None if text.startswith("/") else tracker.get_slot("goal_field"))
         writing = tracker.get_slot("editing_goal_id") or any(tracker.get_slot(name) for name in GOAL_FIELDS)
         if not writing:  # no goal in the works: « change la date : vendredi 9h » is about a meeting or a saved goal
             return [SlotSet("goal_field", None), FollowupAction(_not_a_goal_in_the_works(tracker))]

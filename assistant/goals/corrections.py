@@ -14,9 +14,8 @@ from assistant.coaching.text import clean, fold, fold_same_length, words
 from assistant.common.dates import MONTH_NAMES, parse_deadline
 from assistant.goals.answers import TypedChange, named_fields
 from assistant.goals.catalog import find_area, find_mentoring_kind
+from assistant.goals.model import TEXT_FIELDS
 
-#: Answers a swap may change (the area and the kind are chosen from buttons).
-_TEXT_FIELDS = ("goal_statement", "goal_measure", "goal_motivation")
 #: « non ! j'avais corrigé : », « en fait… », « pardon, »: what comes before the correction itself.
 _LEAD_IN = re.compile(
     r"^(?:(?:non|nan|oups|pardon|attends?|attendez|en fait|enfait|finalement|plutot|ah|oh|euh|bon|"
@@ -86,7 +85,7 @@ def unnamed_correction(text: str | None, answers: dict[str, str | None]) -> Type
         return TypedChange("goal_deadline", new)
     changes = [
         TypedChange(field, replaced)
-        for field in _TEXT_FIELDS
+        for field in TEXT_FIELDS
         if (replaced := _replaced(answers.get(field) or "", old, new))
     ]
     return changes[0] if len(changes) == 1 else None
@@ -173,7 +172,7 @@ def edited_answer(text: str | None, answers: dict[str, str | None]) -> TypedChan
     whole = re.compile(rf"(?<!\w){re.escape(gone)}(?!\w)")
     holders = [
         (field, value, found)
-        for field in _TEXT_FIELDS
+        for field in TEXT_FIELDS
         if (value := answers.get(field) or "")
         and len(fold(value)) == len(value)
         and (found := whole.search(fold(value)))

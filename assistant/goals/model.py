@@ -15,6 +15,8 @@ GOAL_FIELDS = (
     "goal_motivation",
     "goal_mentoring_kind",
 )
+#: The answers the mentee writes in their own words (the area and the kind are chosen).
+TEXT_FIELDS = ("goal_statement", "goal_measure", "goal_motivation")
 
 #: How each field is named to the mentee (summary, correction buttons).
 FIELD_LABELS = {

@@ -322,3 +322,18 @@ def test_an_empty_area_is_told_empty(domain):
     dispatcher, slots = validate(domain, "goal_area", "   ")
     assert slots["goal_area"] is None
     assert sent(dispatcher) == [message("answer_empty")]
+
+
+def test_a_button_pressed_late_is_never_stored_as_an_answer(domain):
+    # eleventh panel: « /correct_goal_field{"goal_field":"goal_measure"} » became the goal's text
+    payload = '/correct_goal_field{"goal_field":"goal_measure"}'
+    _, slots = validate_answer(
+        ValidateGoalForm(),
+        domain,
+        "goal_statement",
+        payload,
+        "goal_form",
+        {"goal_area": "carriere"},
+        intent="correct_goal_field",
+    )
+    assert slots["goal_statement"] is None

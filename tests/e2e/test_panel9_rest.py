@@ -55,3 +55,28 @@ def test_a_wish_with_its_context_and_a_request_for_help_starts_the_goal(servers)
     reply = text_of(servers.say(mentee, said))
     assert "« devenir responsable d'entrepôt »" in reply
     assert _slots(servers, mentee)["goal_statement"] == "devenir responsable d'entrepôt"
+
+
+def test_a_reason_read_as_another_task_and_buttons_pressed_late_keep_the_goal(servers):
+    # eleventh panel: a reason read as comparing mentors cancelled the goal; « Corriger un élément » pressed again
+    # reopened the last field corrected, and the next button's payload became the goal
+    mentee = "e2e-panel11-goal-kept"
+    for answer in (
+        "/clarify_goal",
+        '/inform{"goal_area":"carriere"}',
+        "ouvrir ma librairie à Nantes",
+        "avoir signé le bail du local",
+        "fin juin",
+        "pour choisir mes horaires",
+    ):
+        servers.say(mentee, answer)
+    assert _slots(servers, mentee)["goal_motivation"] == "pour choisir mes horaires"
+    servers.say(mentee, '/inform{"mentoring_kind":"informel"}')
+    servers.say(mentee, '/correct_goal_field{"goal_field":"goal_statement"}')
+    servers.say(mentee, "ouvrir ma librairie jeunesse à Nantes")
+    menu = text_of(servers.say(mentee, "/correct_goal_field"))
+    assert "Que voulez-vous corriger" in menu
+    servers.say(mentee, '/correct_goal_field{"goal_field":"goal_measure"}')
+    summary = text_of(servers.say(mentee, "avoir signé le bail et 30 clients par semaine"))
+    assert "Objectif : Ouvrir ma librairie jeunesse à Nantes." in summary
+    assert "30 clients par semaine" in summary and "/correct" not in summary
