@@ -71,18 +71,31 @@ def _number(token: str) -> float:
     return float(token.replace(",", "."))
 
 
+#: A space inside a number written by thousands (« 15 000 », « 6 000 »), folded.
+_THOUSANDS = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}\b)")
+#: After a number, a length of time: « un CDD de 6 mois » counts no target.
+_TIME_UNIT = re.compile(r"\s*(?:mois|ans?|annees?|semaines?|jours?|heures?|h\b|min)")
+
+
+def _plain(text: str | None) -> str:
+    """``text`` folded, with numbers written by thousands made whole (« 6 000 » -> « 6000 »)."""
+    return _THOUSANDS.sub("", fold(clean(text)))
+
+
 def read_measure(text: str) -> Measure:
     """The goal's measure with its target when it names a number (« obtenir 3 entretiens » -> 3); an indicator
     in percent with its target, and its start when given (« passer de 18 % à 25 % »). A count comes before a
     threshold in percent (« 2 modèles avec une erreur sous 10 % »: 2 modèles)."""
-    folded = fold(clean(text))
+    folded = _plain(text)
     from_to = _FROM_TO.search(folded)
     if from_to:
         return Measure(text, _number(from_to.group(2)), start=_number(from_to.group(1)), in_percent=True)
     for match in _TARGET.finditer(folded):
         target = _number(match.group(1)) if match.group(1) else float(_NUMBER_WORDS[match.group(2)])
         in_percent = re.match(rf"\s*{_PERCENT_SIGN}", folded[match.end() :])
-        if 0 < target < 1900 and not in_percent:  # a year is a deadline, not a target
+        if _TIME_UNIT.match(folded[match.end() :]):  # « un CDD de 6 mois »: a length of time, no target
+            continue
+        if 0 < target and not 1900 <= target <= 2100 and not in_percent:  # a year is a deadline, not a target
             return Measure(text, target)
     percents = re.findall(_PERCENT_VALUE, folded)
     if percents and 0 < _number(percents[-1]) <= 100:
@@ -105,7 +118,7 @@ def parse_progress(text: str | None, measure: Measure) -> Parsed:
         return Parsed(problem="empty")
     if len(answer) > MAX_STEP_CHARS:
         return Parsed(problem="too_long")
-    folded = fold(answer)
+    folded = _THOUSANDS.sub("", fold(answer))
     if _MINUS.search(folded):
         return Parsed(problem="negative")
     if measure.in_percent and _PERCENT.search(folded) and not _SHARE_WORDS.search(folded):
@@ -211,7 +224,7 @@ def progress_in_request(text: str | None, measure: Measure) -> Amount | None:
     """The amount a request to note progress already says, when it says one clearly: « 1 sur 2 », « 40 % », or a
     count of the measure's own unit (« j'ai fait 2 diag » for « 10 diagnostics »); None otherwise (« j'ai avancé
     sur l'objectif 2 » says no amount)."""
-    folded = _NOT_AN_AMOUNT.sub(" ", fold(clean(text)))
+    folded = _NOT_AN_AMOUNT.sub(" ", _plain(text))
     if len(folded) > MAX_STEP_CHARS:
         return None
     explicit = _FRACTION.search(folded) or _PERCENT.search(folded)

@@ -230,3 +230,16 @@ def test_a_mark_in_a_request_is_not_the_part_of_the_goal_done():
     assert progress_in_request("j'ai fait le test de sélection, note : 14/20", measure) is None
     said = progress_in_request("je pense en être à 30 % du chemin", measure)
     assert said is not None and said.percent == 30
+
+
+def test_numbers_by_thousands_and_lengths_of_time_in_a_measure():
+    # eleventh panel: « 6 000 signes sur 15 000 » was « 0 sur 15 »; « un CDD de 6 mois » made 4 applications 67 %
+    from assistant.progress.answers import progress_in_request
+
+    pages = read_measure("rédiger un mémoire de 20 000 mots")
+    assert pages.target == 20000
+    said = progress_in_request("j'en suis à 5 000 mots sur 20 000", pages)
+    assert said is not None and said.percent == 25
+    job = read_measure("décrocher un contrat d'au moins 12 mois")
+    assert job.target is None
+    assert progress_in_request("j'ai envoyé 4 candidatures", job) is None
