@@ -37,8 +37,9 @@ _CLOSING = re.compile(
 #: The rhythm: too frequent, too rare, not suiting (no direction), or fine; checked in this order.
 _FREQUENT = re.compile(
     r"(?<!pas )\btrop (?:souvent|frequent|frequentes|rapproche|rapprochees|rapprochee|soutenu|serre|intense|de "
-    r"(?:rendez-vous|rdv|rencontres|reunions|seances))|\bmoins souvent\b|\bespacer\b|\bun peu trop\b"
-    r"|\bbeaucoup trop\b|\bchaque jour\b|\btous les jours\b|\bca fait beaucoup\b|\b(?:un peu|assez) rapproche"
+    r"(?:rendez-vous|rdv|rencontres|reunions|seances))|\bmoins souvent\b|\bespacer\b"
+    r"|\b(?:un peu|beaucoup) trop\b(?! (?:espace|peu|rare|loin|long))|\bchaque jour\b|\btous les jours\b"
+    r"|\bca fait beaucoup\b|\b(?:un peu|assez) rapproche"
 )
 _RARE = re.compile(
     r"\btrop (?:rare|rares|espace|espacees|espacee|peu|loin|irregulier)|\bpas assez\b|\bplus souvent\b|\brarement\b"

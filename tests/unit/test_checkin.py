@@ -23,6 +23,7 @@ from tests.writing.grammar import grammar_errors
     ("text", "signal"),
     [
         ("une fois par mois, c'est trop espacé", "rare"),
+        ("tous les deux mois, c'est un peu trop espacé", "rare"),  # eleventh panel: read « trop soutenu »
         ("on se voit rarement", "rare"),
         ("ça fait deux mois qu'on ne s'est pas vus", "rare"),
         ("j'aimerais la voir plus souvent", "rare"),
