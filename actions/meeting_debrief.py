@@ -19,8 +19,10 @@ from actions.journal import PREPARED_SLOT, journal_start, planned, shown, tell_s
 from actions.meeting_form import DEBRIEF_SLOTS, NOT_FIXED, AskMeetingSlot
 from actions.meeting_preparation import PREPARE_BUTTON
 from actions.practice import send_thank_you, thank_you_facts
+from actions.turn import replay_payload
 from assistant.coaching.text import clean, words
 from assistant.common.dates import format_date_fr, local_now, local_today
+from assistant.goals.answers import asks_to_set_a_goal
 from assistant.journal import store as journal_store
 from assistant.meetings import store as preparation_store
 from assistant.meetings.answers import parse_meeting_time
@@ -59,6 +61,8 @@ class ActionStartDebrief(Action):
         return "action_start_debrief"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        if asks_to_set_a_goal((tracker.latest_message or {}).get("text")):  # « d'abord, je voudrais enregistrer mon
+            return replay_payload("/clarify_goal")  # objectif » read as noting a meeting
         try:
             current = preparation_store.current_preparation(tracker.sender_id)
         except SQLAlchemyError:  # the form then asks nothing; say why instead of "no preparation"

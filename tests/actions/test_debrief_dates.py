@@ -59,3 +59,12 @@ def test_in_a_month_counts_from_the_day_of_the_meeting(database, domain):
         sender_id="alice",
     )
     assert slots["debrief_next_meeting"] == (held + relativedelta(months=1)).isoformat()
+
+
+def test_asking_to_write_a_goal_down_read_as_noting_a_meeting_starts_the_goal(database, domain):
+    # eleventh panel: « D'abord, je voudrais enregistrer mon objectif. » opened a meeting's notes
+    _, events = run(
+        meeting_debrief.ActionStartDebrief(), domain, sender_id="alice", text="avant tout je veux fixer mon objectif"
+    )
+    replayed = [e for e in events if e.get("event") == "user"]
+    assert replayed and replayed[0]["parse_data"]["intent"]["name"] == "clarify_goal"
