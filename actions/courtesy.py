@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
 
@@ -17,7 +18,7 @@ from actions.goal_summary import at_pending_summary, typed_correction
 from actions.meeting_preparation import question_edit_typed
 from actions.outreach_replies import follow_up_button
 from actions.turn import answered_this_turn, last_buttons, open_question_buttons, replay_payload, typed_button
-from assistant.coaching.asides import mentor_already
+from assistant.coaching.asides import TASK_INTENTS, mentor_already
 from assistant.coaching.intents import guess_button
 from assistant.coaching.text import fold
 from assistant.common.dates import format_date_fr, local_today
@@ -241,6 +242,12 @@ class ActionGreet(Action):
         return "action_greet"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        message = tracker.latest_message or {}
+        task = _task_after_greeting(message)
+        if task is not None:  # « Bonjour, me revoilà. Je prépare ma prochaine rencontre avec Nathalie. »
+            person = next((e["value"] for e in message.get("entities") or [] if e.get("entity") == "PER"), None)
+            payload = f"/{task}" + (json.dumps({"PER": person}, ensure_ascii=False) if person else "")
+            return [SlotSet("welcomed_back", False), *replay_payload(payload)]
         if tracker.get_slot("welcomed_back"):
             if welcomed_in_this_turn(tracker.events):
                 return [SlotSet("welcomed_back", False)]  # the welcome back was the greeting
@@ -250,6 +257,23 @@ class ActionGreet(Action):
         say(dispatcher, "greet")
         dispatcher.utter_message(response="utter_menu")
         return []
+
+
+#: After a greeting, this many words at least say something else; a task this likely is what they ask.
+GREETING_TAIL_WORDS = 4
+GREETING_TASK_CONFIDENCE = 0.05
+
+
+def _task_after_greeting(message: dict) -> str | None:
+    """The task a greeting goes on to ask for (the likeliest task intent after ``greet``), or None when the message
+    says little more than hello."""
+    text = fold(message.get("text") or "")
+    tail = re.sub(r"^\W*(?:re)?(?:bonjour|bonsoir|salut|coucou|hello|hey)\b[^.!?]*[.!?]?", "", text)
+    if len(tail.split()) < GREETING_TAIL_WORDS:
+        return None
+    ranked = message.get("intent_ranking") or []
+    tasks = [r for r in ranked if r.get("name") in TASK_INTENTS and r.get("confidence", 0) >= GREETING_TASK_CONFIDENCE]
+    return tasks[0]["name"] if tasks else None
 
 
 # --- two-stage fallback ------------------------------------------------------------------------------

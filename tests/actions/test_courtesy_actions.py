@@ -107,6 +107,20 @@ def test_greet_in_the_turn_of_the_welcome_back_says_nothing_more(database, domai
     assert sent(dispatcher) == [message("greet"), "utter_menu"]
 
 
+def test_a_greeting_that_goes_on_to_ask_for_a_task_starts_it(database, domain):
+    # eleventh panel: « Bonjour, me revoilà. Je prépare ma prochaine rencontre avec Nathalie. » got the welcome menu
+    said = "Bonsoir ! Je reviens, je dois préparer mon rendez-vous avec Karim jeudi."
+    ranking = [("greet", 0.8), ("prepare_meeting", 0.12), ("faq", 0.03)]
+    tracker = parsed(said, "greet", 0.8, ranking)
+    tracker.latest_message["entities"] = [{"entity": "PER", "value": "Karim"}]
+    _, events = run(courtesy.ActionGreet(), domain, tracker=tracker)
+    replayed = [e for e in events if e.get("event") == "user"]
+    assert replayed[0]["parse_data"]["intent"]["name"] == "prepare_meeting"
+    assert replayed[0]["parse_data"]["entities"][0]["value"] == "Karim"
+    dispatcher, events = run(courtesy.ActionGreet(), domain, tracker=parsed("Bonjour, ça va ?", "greet", 0.9, ranking))
+    assert sent(dispatcher) == [message("greet"), "utter_menu"]
+
+
 # --- fallback ------------------------------------------------------------------------------------------
 
 
