@@ -36,6 +36,13 @@ _DIRECT = (
             r"(?! sur (?:mon|le|ce) (?:message|brouillon))"
         ),
     ),
+    # « ok écris à Marc Leroy alors, vite »: the imperative to write to someone named
+    (
+        "draft_outreach",
+        re.compile(
+            r"(?:^|[,.!]\s*|\b(?:ok|bon|alors|allez|vas-y)\s+)(?:ecris|ecrivez|redige|redigez) (?:a|au|aux)\s+[a-z]"
+        ),
+    ),
 )
 #: A task asked in English by a mentee who starts in English (« I had a mentoring session and I'd like to log it »):
 #: the bot goes on in French, but the task starts.

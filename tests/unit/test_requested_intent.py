@@ -41,6 +41,7 @@ from assistant.coaching.intents import requested_intent
         ("bonsoir, dsl j'etais absent", "greet"),
         ("Bonjour, me revoilà", "greet"),
         ("j'ai rien écrit encore, vous pouvez l'écrire avec moi ?", "draft_outreach"),
+        ("bon allez, écris à Sandrine Petit du coup", "draft_outreach"),  # eleventh panel: read as a goodbye
     ],
 )
 def test_a_request_in_so_many_words_is_that_request(text, intent):
