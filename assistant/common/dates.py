@@ -246,15 +246,27 @@ def _with_dateparser(folded: str, today: date) -> date | None:
     return parsed.date() if parsed else None
 
 
-def parse_deadline(text: str | None, today: date | None = None) -> Deadline:
-    """Read a French deadline relative to ``today``; refuse past, unreadable or far-off dates."""
-    today = today or local_today()
+#: A date answer longer than this is no date.
+MAX_DATE_CHARS = 240
+
+
+def date_words(text: str | None) -> str | Deadline:
+    """An answer about a day, folded and with SMS spellings undone; a :class:`Deadline` with its problem when it is
+    empty or too long to be a date."""
     cleaned = clean(text)
     if not cleaned:
         return Deadline(problem="empty")
-    if len(cleaned) > 240:
+    if len(cleaned) > MAX_DATE_CHARS:
         return Deadline(problem="unparseable")
-    folded = unsms(fold(cleaned))
+    return unsms(fold(cleaned))
+
+
+def parse_deadline(text: str | None, today: date | None = None) -> Deadline:
+    """Read a French deadline relative to ``today``; refuse past, unreadable or far-off dates."""
+    today = today or local_today()
+    folded = date_words(text)
+    if isinstance(folded, Deadline):
+        return folded
     try:
         found = (
             _before_month(folded, today)

@@ -9,7 +9,6 @@ from datetime import date
 
 from dateutil.relativedelta import relativedelta
 
-from assistant.coaching.text import clean, fold
 from assistant.common.dates import (
     DAY_MONTH,
     ISO_DATE,
@@ -19,9 +18,9 @@ from assistant.common.dates import (
     TIME_UNITS,
     WEEKDAYS,
     Deadline,
+    date_words,
     local_today,
 )
-from assistant.common.typed_days import unsms
 
 #: A day in the past further back than this is refused as a typo (« le 3 décembre 2016 »).
 MAX_DAYS_BACK = 366
@@ -114,12 +113,9 @@ def parse_past_date(text: str | None, today: date | None = None) -> Deadline:
     Problems: ``empty``, ``unparseable`` (also « le 31 février »), ``future`` and ``too_old`` (over a year back).
     """
     today = today or local_today()
-    cleaned = clean(text)
-    if not cleaned:
-        return Deadline(problem="empty")
-    if len(cleaned) > 240:
-        return Deadline(problem="unparseable")
-    folded = unsms(fold(cleaned))
+    folded = date_words(text)
+    if isinstance(folded, Deadline):
+        return folded
     if _FUTURE_WORDS.search(folded):
         return Deadline(problem="future")
     try:
