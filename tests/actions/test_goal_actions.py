@@ -70,7 +70,9 @@ def test_summary_of_an_edited_saved_goal_saves_the_correction(database, domain):
 def test_summary_of_a_new_goal_asks_before_saving(database, domain):
     dispatcher, events = run(goal_actions.ActionShowGoalSummary(), domain, slots=FILLED, sender_id="alice")
     assert sent(dispatcher)[-1] == message("confirm_goal")
-    assert events == [] and goal_store.list_goals("alice") == []
+    # nothing saved; no field left pending, so « Corriger un élément » asks which one
+    assert events == [{"event": "slot", "name": "goal_field", "value": None, "timestamp": None}]
+    assert goal_store.list_goals("alice") == []
 
 
 def test_cancel_says_what_is_kept(database, domain):
