@@ -262,6 +262,11 @@ class ActionGreet(Action):
 #: After a greeting, this many words at least say something else; a task this likely is what they ask.
 GREETING_TAIL_WORDS = 4
 GREETING_TASK_CONFIDENCE = 0.05
+#: Words that name a task after a greeting (folded): « je prépare ma rencontre », « je voudrais écrire à … ».
+_TASK_WORDS = re.compile(
+    r"\b(?:prepar\w*|rencontre|rdv|rendez-vous|objectifs?|message|mail|ecri\w*|redig\w*|reli\w*|not\w*|"
+    r"debrief\w*|bilan|progres\w*|avance\w*|compar\w*|remerci\w*|entrain\w*)\b"
+)
 
 
 def _task_after_greeting(message: dict) -> str | None:
@@ -269,7 +274,7 @@ def _task_after_greeting(message: dict) -> str | None:
     says little more than hello."""
     text = fold(message.get("text") or "")
     tail = re.sub(r"^\W*(?:re)?(?:bonjour|bonsoir|salut|coucou|hello|hey)\b[^.!?]*[.!?]?", "", text)
-    if len(tail.split()) < GREETING_TAIL_WORDS:
+    if len(tail.split()) < GREETING_TAIL_WORDS or not _TASK_WORDS.search(tail):  # « on en était où ? » asks no task
         return None
     ranked = message.get("intent_ranking") or []
     tasks = [r for r in ranked if r.get("name") in TASK_INTENTS and r.get("confidence", 0) >= GREETING_TASK_CONFIDENCE]
