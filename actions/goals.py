@@ -18,16 +18,15 @@ from actions.common import (
     nothing_pending,
     reset_goal_slots,
     say,
-    with_answer,
 )
 from actions.draft_requests import revision_typed
+from actions.form_leaving import kept_as_answer
 from actions.goal_form import ValidateGoalForm, checked_change
 from actions.goal_summary import applied_correction, at_pending_summary
 from actions.journal import names_a_done_item
 from actions.meeting_preparation import question_edit_typed
 from actions.turn import replay_payload, typed_button
-from assistant.coaching.asides import mentor_already, switch_asked
-from assistant.coaching.intents import instructed_intent, requested_intent
+from assistant.coaching.asides import mentor_already
 from assistant.coaching.text import fold
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
@@ -225,7 +224,7 @@ class ActionCancelGoal(Action):
         return "action_cancel_goal"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        kept = await _an_answer_after_all(dispatcher, tracker, domain)
+        kept = await kept_as_answer(ValidateGoalForm(), (*TEXT_FIELDS, "goal_deadline"), dispatcher, tracker, domain)
         if kept is not None:  # « pour choisir mes horaires » read as comparing mentors: the reason, not a switch
             return kept
         answered = [FIELD_LABELS[n].lower() for n in GOAL_FIELDS if tracker.get_slot(n)]
@@ -240,26 +239,6 @@ class ActionCancelGoal(Action):
         if saved:
             say(dispatcher, "saved_goals_kept", count=saved)
         return [ActiveLoop(None), SlotSet("requested_slot", None), *reset_goal_slots()]
-
-
-async def _an_answer_after_all(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events | None:
-    """The events that keep the goal form going when the rules left it for another task the message does not ask for
-    (a free answer read as that task): the answer checked as the form would, then the form again; None otherwise."""
-    message = tracker.latest_message or {}
-    text = message.get("text") or ""
-    intent = (message.get("intent") or {}).get("name")
-    requested = tracker.get_slot("requested_slot")
-    if (
-        intent == "stop"
-        or requested not in (*TEXT_FIELDS, "goal_deadline")
-        or text.startswith("/")
-        or switch_asked(text)
-    ):
-        return None
-    if requested_intent(text) is not None or instructed_intent(text) is not None:
-        return None
-    events = await ValidateGoalForm().get_validation_events(dispatcher, with_answer(tracker, requested, text), domain)
-    return [*events, FollowupAction("goal_form")]
 
 
 class ActionCorrectGoalField(Action):

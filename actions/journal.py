@@ -25,6 +25,7 @@ from actions.common import (
     say,
     short,
 )
+from actions.form_leaving import kept_as_answer
 from assistant.coaching.text import clean, fold, words
 from assistant.common.dates import format_date_fr
 from assistant.common.french import without_reminder
@@ -238,6 +239,10 @@ class ActionSaveJournal(Action):
         return events
 
 
+#: The journal's questions answered in the mentee's own words.
+FREE_ANSWERS = ("journal_notes", "journal_advice", "journal_actions")
+
+
 class ActionCancelJournal(Action):
     """Leave the journal form; nothing of it is saved, earlier notes stay."""
 
@@ -245,6 +250,9 @@ class ActionCancelJournal(Action):
         return "action_cancel_journal"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        answer = await kept_as_answer(ValidateJournalForm(), FREE_ANSWERS, dispatcher, tracker, domain)
+        if answer is not None:  # « elle m'a conseillé de comparer deux écoles » read as comparing mentors
+            return answer
         say(dispatcher, "journal_cancelled")
         return [ActiveLoop(None), SlotSet("requested_slot", None), *reset(JOURNAL_SLOTS), SlotSet(PREPARED_SLOT, None)]
 

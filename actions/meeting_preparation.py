@@ -14,8 +14,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import button, clear_goal_reference, database_errors_told, reset, say
+from actions.form_leaving import kept_as_answer
 from actions.goal_choice import TOPIC
-from actions.meeting_form import DEBRIEF_SLOTS, MEETING_SLOTS, NOT_FIXED
+from actions.meeting_form import DEBRIEF_SLOTS, MEETING_SLOTS, NOT_FIXED, ValidateMeetingForm
 from actions.turn import last_buttons, previous_action, replay_payload, said_before, typed_button
 from assistant.coaching.text import fold
 from assistant.coaching.yes_no import NUMBER_ALONE
@@ -288,6 +289,10 @@ class ActionExportPreparation(Action):
         return []
 
 
+#: The meeting form's questions answered in the mentee's own words.
+FREE_ANSWERS = ("meeting_mentor", "meeting_goals")
+
+
 class ActionCancelMeeting(Action):
     """Leave the meeting or debrief form; nothing of it is saved, earlier work stays."""
 
@@ -295,6 +300,10 @@ class ActionCancelMeeting(Action):
         return "action_cancel_meeting"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        if (tracker.active_loop or {}).get("name") == "meeting_form":  # « savoir comment elle a monté sa boîte »
+            answer = await kept_as_answer(ValidateMeetingForm(), FREE_ANSWERS, dispatcher, tracker, domain)
+            if answer is not None:  # read as another task: the subject asked, not a switch
+                return answer
         try:
             sender = tracker.sender_id
             kept = bool(preparation_store.list_preparations(sender) or goal_store.list_goals(sender))

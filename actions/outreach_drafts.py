@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import active_goals, button, database_errors_told, goal_summary_pending, say
 from actions.draft_requests import asks_a_change
+from actions.form_leaving import kept_as_answer
 from actions.goal_choice import TOPIC
 from actions.goal_summary import at_pending_summary
 from actions.outreach_form import (
@@ -21,6 +22,7 @@ from actions.outreach_form import (
     OUTREACH_SLOTS,
     REHEARSE_BUTTON,
     REVISION_BUTTONS,
+    ValidateOutreachForm,
     channel_buttons,
 )
 from actions.turn import previous_action
@@ -346,6 +348,10 @@ class ActionListDrafts(Action):
         return []
 
 
+#: The outreach form's questions answered in the mentee's own words.
+FREE_ANSWERS = ("outreach_mentor", "outreach_source", "outreach_draw", "outreach_intro")
+
+
 class ActionCancelOutreach(Action):
     """Leave the outreach, critique or rehearsal form; saved drafts stay."""
 
@@ -353,6 +359,10 @@ class ActionCancelOutreach(Action):
         return "action_cancel_outreach"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        if (tracker.active_loop or {}).get("name") == "outreach_form":  # « son parcours de la logistique à la cyber »
+            answer = await kept_as_answer(ValidateOutreachForm(), FREE_ANSWERS, dispatcher, tracker, domain)
+            if answer is not None:  # read as another task: the answer asked, not a switch
+                return answer
         try:
             kept = bool(draft_store.list_drafts(tracker.sender_id) or goal_store.list_goals(tracker.sender_id))
         except SQLAlchemyError:  # leaving must work even when the database does not
