@@ -254,7 +254,11 @@ class ValidateMeetingForm(AnswerValidation):
             _problem(dispatcher, "meeting_when", parsed.problem, value)
             return {"meeting_when": None}
         starts, has_time = parsed.value
-        return {"meeting_when": NOT_FIXED if starts is None else when_value(starts, has_time)}
+        said = {"meeting_when": NOT_FIXED if starts is None else when_value(starts, has_time)}
+        way = parse_format(str(value))  # « lundi prochain à 17h30, par téléphone »: not asked again
+        if way is not None and not tracker.get_slot("meeting_format"):
+            said["meeting_format"] = way
+        return said
 
     @answers_only
     def validate_meeting_format(
