@@ -141,7 +141,8 @@ def find_field(text: str | None) -> Mention | None:
 #: What introduces the new value after the field's name.
 #: A colon ends it: « la mesure : au moins 4 entretiens » keeps « au moins ».
 _VALUE_START = re.compile(
-    r"\s*(?:(?:\bpar\b|\ben\b|\ba\b|\bau\b|\bpour\b|,|\bdevient\b|\bpasse\b|\bsera\b|\bdevra etre\b)\s*)*"
+    r"\s*(?:(?:\bpar\b|\ben\b|\ba\b|\bau\b|\bpour\b|,|\bdevient\b|\bpasse\b|\bsera\b|\bdevra etre\b|\bsoit\b|"
+    r"\b(?:repousse|decale|avance|reporte|fixe)e?s?\b)\s*)*"
     r"(?:(?::|=|->|!)\s*)?(?:plutot\s+|maintenant\s+)?"
 )
 

@@ -76,3 +76,12 @@ def test_a_field_that_becomes_its_new_value():
     said = "modifie l'objectif 2 : l'indicateur devient 6 ateliers animés"
     assert read_typed_change(said) == TypedChange("goal_measure", "6 ateliers animés")
     assert read_typed_change("la date limite du 1 passe à mi-mai") == TypedChange("goal_deadline", "mi-mai")
+
+
+def test_a_deadline_put_back_in_a_polite_sentence():
+    # eleventh panel: « je préférerais que l'échéance soit repoussée à la session de décembre 2027 » at the summary
+    from assistant.common.dates import parse_deadline
+
+    change = read_typed_change("Je préférerais que l'échéance soit décalée à la rentrée 2028, si possible.")
+    assert change is not None and change.field == "goal_deadline"
+    assert parse_deadline(change.value).value.year == 2028
