@@ -11,6 +11,7 @@ _SMS = (
     (re.compile(r"\bencor\b"), "encore"),
     (re.compile(r"\bpr\b"), "pour"),
     (re.compile(r"\bsem\b"), "semaines"),
+    (re.compile(r"\b(\d{1,3})\s*j\b"), r"\1 jours"),  # « ça fait 10j »
     # A day said in English by a mentee who starts in English (« thursday, the 3rd », « yesterday »).
     (re.compile(r"\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\b"), r"le \1"),
     (re.compile(r"\byesterday\b"), "hier"),

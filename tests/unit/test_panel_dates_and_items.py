@@ -118,3 +118,10 @@ def test_items_asked_to_be_added(text, expected):
 )
 def test_quarters_and_before_a_month(text, expected):
     assert parse_deadline(text, MID_DECEMBER).value == expected
+
+
+def test_days_written_short():
+    # eleventh panel: « ça fait 10j » was not read, so the message sent 10 days ago was « parti il y a 1 jour »
+    from assistant.outreach.replies import day_said
+
+    assert day_said("toujours rien, ça fait 12j", MID_DECEMBER).value == date(2026, 11, 27)
