@@ -113,6 +113,11 @@ AREAS: tuple[Choice, ...] = (
             "augmentation",
             "stage",
             "alternance",
+            # job titles with « manager » in them are a job to get, not a team to lead (longer: they win)
+            "community manager",
+            "product manager",
+            "account manager",
+            "office manager",
         ),
         "une promotion, un nouveau poste ou une reconversion",
     ),

@@ -102,6 +102,8 @@ def test_motivation_needs_a_reason():
         ("mon réseau", "reseau"),
         ("Compétences techniques", "technique"),
         ("resolution_problemes", "resolution_problemes"),
+        ("je vise un poste de product manager", "carriere"),  # eleventh panel: a job title is no team to lead
+        ("manager une petite équipe", "leadership"),
     ],
 )
 def test_areas_are_recognised(answer, key):
