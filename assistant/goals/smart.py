@@ -84,6 +84,10 @@ _INDICATORS = (
     "permis",
     "habilitation",
     "agrement",
+    "nomme",  # « être nommé team leader »: a decision one can check
+    "nomination",
+    "titularis",
+    "avenant",
 )
 
 #: Examples of specific goals per area, used when a goal is too vague.

@@ -71,6 +71,7 @@ def test_statement_is_cleaned():
         "signer un contrat en CDI",
         "avoir mon titre pro de formateur",
         "réussir l'examen du permis bateau",
+        "être nommée officiellement responsable de rayon",
     ],
 )
 def test_measures_with_an_indicator_are_kept(answer):
