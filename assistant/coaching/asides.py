@@ -100,7 +100,10 @@ _COMPLAINT = re.compile(
 _HOW_TO_ANSWER = re.compile(
     r"\b(?:le format|quel format|je (?:les )?(?:mets|met|ecris|note)\b[^?]*\bcomment|"
     r"(?:je|on) (?:mets|met|dois mettre|reponds|dois repondre|ecris|note) quoi|quoi (?:mettre|repondre|ecrire)|"
-    r"comment (?:je |on )?(?:les )?(?:mets|met|ecris|ecrit|note|reponds|repondre|ecrire|mettre|noter)\b)"
+    r"comment (?:je |on )?(?:les )?(?:mets|met|ecris|ecrit|note|reponds|repondre|ecrire|mettre|noter)\b|"
+    # « un indicateur, ça peut être quoi ? », « c'est quoi un bon indicateur ? », « je mets combien ? »
+    r"\bca peut etre quoi\b|\bc(?:'est| est) quoi un (?:bon |bel )?(?:indicateur|critere|objectif|delai)\b|"
+    r"\b(?:je|on) (?:mets|met) combien\b)"
 )
 #: The mentee would rather not answer this question (« je passe », « laisse tomber le pourquoi », « pas envie de
 #: répondre à ça »): never stored as the answer.

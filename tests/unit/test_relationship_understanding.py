@@ -148,6 +148,9 @@ def test_a_task_asked_in_english_is_recognised() -> None:
         ("pfff c'est long", "complaint"),
         ("trop de questions là", "complaint"),
         ("je l'écris comment ? quel format ?", "how_to_answer"),
+        # eleventh panel: « un indicateur, ça peut être quoi pour … ? » got « pas de réponse sûre »
+        ("une échéance, ça peut être quoi dans mon cas ?", "how_to_answer"),
+        ("45 minutes, mais on met combien en général ?", "how_to_answer"),
         ("c'est long à obtenir mais j'y travaille", None),
         ("mon mentor m'a donné trois conseils", None),
     ],
