@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -238,6 +239,11 @@ def _another_mentor(dispatcher: CollectingDispatcher, instead: str, before: str,
     ]
 
 
+#: A self-introduction (« Samir, commercial B2B dans une ESN », « je m'appelle Léa, … »), typed where the goal is
+#: asked: a first name and a comma, or « je suis / je m'appelle / moi c'est » first.
+_INTRODUCES = re.compile(r"^(?i:je suis|je m'appelle|moi c'est)\b|^[A-ZÀ-Ý][a-zà-ÿ'-]+\s*,\s+\w")
+
+
 class ValidateOutreachForm(AnswerValidation):
     """Reads each answer of the outreach form; explains in French what to change when it cannot."""
 
@@ -319,6 +325,11 @@ class ValidateOutreachForm(AnswerValidation):
         if chosen is not None:
             return chosen
         answer = clean(str(value))
+        if _INTRODUCES.match(answer) and not tracker.get_slot("outreach_intro"):  # « Samir, commercial B2B à Nantes »
+            introduced = self.validate_outreach_intro(answer, dispatcher, tracker, domain)  # taken for the
+            if introduced.get("outreach_intro"):  # introduction, which comes next: the goal is asked again
+                say(dispatcher, "outreach_intro_early")
+                return {"outreach_goal": None, **introduced}
         parsed = parse_draw(answer)  # a goal in words: same checks as any short free answer
         if not parsed.ok or len(answer) > MAX_TOPIC_CHARS:
             _problem(dispatcher, parsed.problem or "too_long", "goal")

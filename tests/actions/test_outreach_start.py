@@ -39,3 +39,12 @@ def test_a_request_that_does_not_say_how_they_know_the_mentor_leaves_the_questio
     entities = [{"entity": "PER", "value": "Inès Morel"}]
     _, events = run(outreach_form.ActionStartOutreach(), domain, sender_id="alice", text=said, entities=entities)
     assert slot_events(events)["outreach_source"] is None
+
+
+def test_an_introduction_typed_where_the_goal_is_asked_is_the_introduction(database, domain):
+    # eleventh panel: « Samir, commercial B2B dans une ESN à Nantes » became the goal of the draft
+    dispatcher, slots = validate(
+        outreach_form.ValidateOutreachForm(), domain, "outreach_goal", "Nadia, juriste dans un cabinet à Lille"
+    )
+    assert slots["outreach_goal"] is None and slots["outreach_intro"].startswith("Nadia, juriste")
+    assert any(m.get("message_key") == "outreach_intro_early" for m in dispatcher.messages)
