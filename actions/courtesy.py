@@ -304,6 +304,9 @@ class ActionDefaultAskAffirmation(Action):
         typed = typed_button(tracker)  # « un autre » under « ➕ Un autre objectif »
         if typed is not None:
             return replay_payload(typed["payload"])
+        text = message.get("text")
+        if goal_in_words(text, inside=True) or mentor_already(text):  # « j'ai déjà une mentore, … je voudrais
+            return [FollowupAction("action_chitchat")]  # suivre notre relation »: the tasks that fit it
         faq_key = _faq_choice(message).get("intent_response_key")
         buttons: list[dict[str, str]] = []
         for ranked in message.get("intent_ranking") or []:

@@ -31,6 +31,7 @@ from assistant.common.dates import format_date_fr
 from assistant.common.french import without_reminder
 from assistant.common.mentor import introduces_self, parse_mentor, person_name
 from assistant.common.past_dates import parse_past_date
+from assistant.goals.catalog import is_a_choice
 from assistant.journal import store as journal_store
 from assistant.journal.answers import (
     added_items,
@@ -126,7 +127,11 @@ class ValidateJournalForm(AnswerValidation):
     def validate_journal_mentor(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """A name, or a description (« ma manager »); an address or « je ne sais pas » is asked again."""
+        """A name, or a description (« ma manager »); an address, « je ne sais pas », or a choice of another question
+        typed here (« Évolution de carrière ») is asked again."""
+        if is_a_choice(str(value)):
+            say(dispatcher, "journal_mentor_no_name")
+            return {"journal_mentor": None}
         parsed = parse_mentor(value, next(tracker.get_latest_entity_values("PER"), None))
         if not parsed.ok:
             say(dispatcher, "answer_empty" if parsed.problem == "empty" else f"journal_mentor_{parsed.problem}")

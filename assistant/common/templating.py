@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template
 
-from assistant.common.french import of, quantity
+from assistant.common.french import elide, of, quantity
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 #: A role without an employer: no « poste », no « recrutement » in the questions (« développeur freelance »).
@@ -27,7 +27,8 @@ def _independent(role: object) -> bool:
 def environment() -> Environment:
     """The template environment: plain text, strict about missing variables.
 
-    Filters: ``quantity`` (« aucun objectif », « 2 brouillons ») and ``de`` (« d'Isabelle », « de Paul »).
+    Filters: ``quantity`` (« aucun objectif », « 2 brouillons »), ``de`` (« d'Isabelle », « de Paul ») and ``que``
+    (« qu'Ines », « que Paul »).
     """
     env = Environment(
         loader=FileSystemLoader(str(TEMPLATES)),
@@ -39,6 +40,7 @@ def environment() -> Environment:
     )
     env.filters["quantity"] = quantity
     env.filters["de"] = of
+    env.filters["que"] = lambda name: elide("que", name)  # « qu'Ines », « que Paul »
     env.tests["search_independent"] = _independent
     return env
 

@@ -368,3 +368,12 @@ def kind_asked_about(text: str | None) -> str | None:
         return None
     kind = _match(folded, MENTORING_KINDS)
     return kind.key if kind is not None else None
+
+
+def is_a_choice(text: str | None) -> bool:
+    """Whether ``text`` is one of the goal's choices, an area or a kind of mentoring, and nothing else (« Évolution
+    de carrière »): a button of the goal form, never a person's name."""
+    folded = " ".join(fold(text or "").replace("-", " ").split()).strip(" .!")
+    labels = {fold(choice.label) for choice in (*AREAS, *MENTORING_KINDS)}
+    labels |= {fold(choice.short_label) for choice in (*AREAS, *MENTORING_KINDS) if choice.short_label}
+    return folded in labels

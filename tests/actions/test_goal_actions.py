@@ -385,14 +385,3 @@ def test_words_not_recognised_are_pointed_out_once_in_one_remark(database, domai
     dispatcher, _ = run(goal_actions.ActionShowGoalSummary(), domain, tracker=tracker)
     assert not [m for m in sent(dispatcher) if m.startswith("Je ne reconnais pas")]
     assert sent(dispatcher)[-1] == message("confirm_goal")
-
-
-def test_a_question_about_one_kind_of_mentoring_explains_that_kind_first(domain):
-    # tenth panel: « qu'est-ce que le mentorat inversé, concrètement ? » got the general definition of mentoring
-    from actions import courtesy
-
-    said = "et le mentorat de groupe, comment ça se passe ?"
-    _, events = run(courtesy.ActionAnswerQuestion(), domain, text=said, intent="faq")
-    assert events == [{"event": "followup", "name": "action_explain_mentoring_kinds", "timestamp": None}]
-    dispatcher, _ = run(saved_goals.ActionExplainMentoringKinds(), domain, text=said, intent="faq")
-    assert texts(dispatcher).startswith("Mentorat de groupe : plusieurs mentorés")

@@ -1,0 +1,35 @@
+"""Turns the tenth and eleventh panels found misread, outside the goal form's own tests: a question about one kind
+of mentoring, a mentored mentee read as unsure, a choice of the goal form typed as a person met."""
+
+from actions import saved_goals
+from tests.actions.conftest import run, texts
+
+
+def test_a_question_about_one_kind_of_mentoring_explains_that_kind_first(domain):
+    # tenth panel: « qu'est-ce que le mentorat inversé, concrètement ? » got the general definition of mentoring
+    from actions import courtesy
+
+    said = "et le mentorat de groupe, comment ça se passe ?"
+    _, events = run(courtesy.ActionAnswerQuestion(), domain, text=said, intent="faq")
+    assert events == [{"event": "followup", "name": "action_explain_mentoring_kinds", "timestamp": None}]
+    dispatcher, _ = run(saved_goals.ActionExplainMentoringKinds(), domain, text=said, intent="faq")
+    assert texts(dispatcher).startswith("Mentorat de groupe : plusieurs mentorés")
+
+
+def test_a_mentored_mentee_read_as_unsure_is_offered_the_relationship_tasks(domain):
+    # eleventh panel: « … j'ai déjà une mentore depuis septembre … » got « Je ne suis pas sûr d'avoir compris »
+    from actions import courtesy
+
+    said = "Bonjour, j'ai déjà une mentore depuis la rentrée et je voudrais garder le fil de nos échanges."
+    _, events = run(courtesy.ActionDefaultAskAffirmation(), domain, text=said, intent="nlu_fallback")
+    assert events == [{"event": "followup", "name": "action_chitchat", "timestamp": None}]
+
+
+def test_a_choice_of_the_goal_form_is_no_person_met(database, domain):
+    from actions import journal
+    from tests.actions.conftest import validate_answer
+
+    dispatcher, slots = validate_answer(
+        journal.ValidateJournalForm(), domain, "journal_mentor", "Mentorat informel", "journal_form"
+    )
+    assert slots["journal_mentor"] is None and dispatcher.messages[0]["message_key"] == "journal_mentor_no_name"
