@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 from datetime import datetime
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -26,7 +27,7 @@ from assistant.goals import store as goal_store
 from assistant.goals.model import GoalRecord
 from assistant.goals.wording import inline
 from assistant.journal import store as journal_store
-from assistant.journal.answers import same_mentor
+from assistant.journal.answers import added_items, same_mentor
 from assistant.journal.model import ActionRecord
 from assistant.journal.render import followup_question, since_last_meeting
 from assistant.meetings import edit_requests
@@ -191,6 +192,10 @@ def question_edit_typed(tracker: Tracker) -> bool:
     return edit_requests.read_edit_request(text, question_list.MAX_QUESTIONS).kind in TYPED_EDITS
 
 
+#: « une action », « l'action » named in a request to add: the agreed actions, not the prepared questions (folded).
+_AN_ACTION = re.compile(r"\b(?:une|l'|cette|les|des|d'|mes)\s*actions?\b")
+
+
 class ActionEditQuestions(Action):
     """Remove, move or add a question, or add more on a category; the new list is saved and shown."""
 
@@ -217,6 +222,9 @@ class ActionEditQuestions(Action):
         )
         if typed is not None:  # « la 1 » under « Laquelle est faite ? » and its buttons: that item, not question 1
             return replay_payload(typed["payload"])
+        text = tracker.latest_message.get("text") or ""
+        if _AN_ACTION.search(fold(text)) and added_items(text):  # « ajoute une action : … »: an agreed action,
+            return [FollowupAction("action_mark_action_done")]  # which that action adds, not a question
         current = _current_or_tell(dispatcher, tracker)
         if current is None:
             return []

@@ -33,3 +33,12 @@ def test_a_choice_of_the_goal_form_is_no_person_met(database, domain):
         journal.ValidateJournalForm(), domain, "journal_mentor", "Mentorat informel", "journal_form"
     )
     assert slots["journal_mentor"] is None and dispatcher.messages[0]["message_key"] == "journal_mentor_no_name"
+
+
+def test_an_action_to_add_read_as_a_question_to_add_is_an_action(database, domain):
+    # eleventh panel: « ajoute une action : … pour le 5 février » became a prepared question
+    from actions import meeting_preparation
+
+    said = "ajoute une action : envoyer mon book à la directrice avant vendredi"
+    _, events = run(meeting_preparation.ActionEditQuestions(), domain, text=said, intent="edit_questions")
+    assert events == [{"event": "followup", "name": "action_mark_action_done", "timestamp": None}]
