@@ -23,6 +23,7 @@ from actions.outreach_proofread import (
 )
 from actions.shortlist import candidate_prefill
 from assistant.coaching.text import clean, fold, words
+from assistant.coaching.yes_no import typed_yes_no
 from assistant.common.channels import CHANNELS, OFFERED
 from assistant.common.mentor import Mentor, named_then_taken_back, nobody_in_view, parse_mentor, taken_back
 from assistant.common.proofread import normalise, proofread
@@ -308,7 +309,10 @@ class ValidateOutreachForm(AnswerValidation):
     def validate_outreach_draw(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """What draws the mentee to this person, in a few words."""
+        """What draws the mentee to this person, in a few words; a yes or a no (« oui celui la ») answers nothing."""
+        if typed_yes_no(str(value)) is not None:
+            _problem(dispatcher, "yes_no", "draw")
+            return {"outreach_draw": None}
         parsed = parse_draw(value)
         if not parsed.ok:
             _problem(dispatcher, parsed.problem, "draw")
@@ -325,6 +329,9 @@ class ValidateOutreachForm(AnswerValidation):
         if chosen is not None:
             return chosen
         answer = clean(str(value))
+        if parse_ask(answer).ok and len(words(answer)) <= ASK_ALONE_WORDS:  # « un appel de 20 min »: the ask, next
+            _problem(dispatcher, "looks_like_ask", "goal")
+            return {"outreach_goal": None}
         if _INTRODUCES.match(answer) and not tracker.get_slot("outreach_intro"):  # « Samir, commercial B2B à Nantes »
             introduced = self.validate_outreach_intro(answer, dispatcher, tracker, domain)  # taken for the
             if introduced.get("outreach_intro"):  # introduction, which comes next: the goal is asked again

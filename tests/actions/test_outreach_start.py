@@ -48,3 +48,12 @@ def test_an_introduction_typed_where_the_goal_is_asked_is_the_introduction(datab
     )
     assert slots["outreach_goal"] is None and slots["outreach_intro"].startswith("Nadia, juriste")
     assert any(m.get("message_key") == "outreach_intro_early" for m in dispatcher.messages)
+
+
+def test_a_yes_or_the_ask_typed_a_question_too_early_is_no_answer(database, domain):
+    # twelfth panel: « oui celui la » became what draws the mentee, « un appel de 20 min » the goal of the draft
+    form = outreach_form.ValidateOutreachForm()
+    dispatcher, slots = validate(form, domain, "outreach_draw", "ouais c'est ça")
+    assert slots["outreach_draw"] is None and dispatcher.messages[0]["message_key"] == "outreach_draw_yes_no"
+    dispatcher, slots = validate(form, domain, "outreach_goal", "une visio de 30 minutes")
+    assert slots["outreach_goal"] is None and dispatcher.messages[0]["message_key"] == "outreach_goal_looks_like_ask"
