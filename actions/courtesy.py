@@ -262,10 +262,12 @@ class ActionGreet(Action):
 #: After a greeting, this many words at least say something else; a task this likely is what they ask.
 GREETING_TAIL_WORDS = 4
 GREETING_TASK_CONFIDENCE = 0.05
+#: What a greeting may go on to ask: a task, or where the mentee stands (« Re-bonjour ! … Où j'en suis ? »).
+GREETING_TASKS = TASK_INTENTS | {"show_progress", "list_goals", "list_actions"}
 #: Words that name a task after a greeting (folded): « je prépare ma rencontre », « je voudrais écrire à … ».
 _TASK_WORDS = re.compile(
     r"\b(?:prepar\w*|rencontre|rdv|rendez-vous|objectifs?|message|mail|ecri\w*|redig\w*|reli\w*|not\w*|"
-    r"debrief\w*|bilan|progres\w*|avance\w*|compar\w*|remerci\w*|entrain\w*)\b"
+    r"debrief\w*|bilan|progres\w*|avance\w*|compar\w*|remerci\w*|entrain\w*|ou j'en suis)\b"
 )
 
 
@@ -277,7 +279,9 @@ def _task_after_greeting(message: dict) -> str | None:
     if len(tail.split()) < GREETING_TAIL_WORDS or not _TASK_WORDS.search(tail):  # « on en était où ? » asks no task
         return None
     ranked = message.get("intent_ranking") or []
-    tasks = [r for r in ranked if r.get("name") in TASK_INTENTS and r.get("confidence", 0) >= GREETING_TASK_CONFIDENCE]
+    tasks = [
+        r for r in ranked if r.get("name") in GREETING_TASKS and r.get("confidence", 0) >= GREETING_TASK_CONFIDENCE
+    ]
     return tasks[0]["name"] if tasks else None
 
 

@@ -32,6 +32,7 @@ from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.answers import (
     asks_another_goal,
+    asks_to_delete,
     asks_to_set_a_goal,
     goal_in_words,
     read_typed_change,
@@ -276,6 +277,8 @@ def _not_a_goal_in_the_works(tracker: Tracker) -> str:
     """What a correction means when no goal is being written: the meeting prepared, when one is coming and the
     message speaks of a meeting or a time, else a saved goal (its edit)."""
     text = fold((tracker.latest_message or {}).get("text") or "")
+    if asks_to_delete(text):  # « delete le goal 2 en fait » read as a correction: the deletion asked
+        return "action_delete_goal"
     try:
         current = preparation_store.current_preparation(tracker.sender_id)
     except SQLAlchemyError:

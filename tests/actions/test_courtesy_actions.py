@@ -117,6 +117,11 @@ def test_a_greeting_that_goes_on_to_ask_for_a_task_starts_it(database, domain):
     replayed = [e for e in events if e.get("event") == "user"]
     assert replayed[0]["parse_data"]["intent"]["name"] == "prepare_meeting"
     assert replayed[0]["parse_data"]["entities"][0]["value"] == "Karim"
+    where = [("greet", 0.5), ("show_progress", 0.2)]  # twelfth panel: « Re-bonjour ! … Où j'en suis ? »
+    _, events = run(
+        courtesy.ActionGreet(), domain, tracker=parsed("Re-bonjour, me revoilà ! Où j'en suis ?", "greet", 0.5, where)
+    )
+    assert [e for e in events if e.get("event") == "user"][0]["parse_data"]["intent"]["name"] == "show_progress"
     for said in ("Bonjour, ça va ?", "Rebonjour ! Vous vous souvenez où nous en étions ?"):  # no task asked
         dispatcher, events = run(courtesy.ActionGreet(), domain, tracker=parsed(said, "greet", 0.9, ranking))
         assert sent(dispatcher) == [message("greet"), "utter_menu"]

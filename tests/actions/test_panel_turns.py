@@ -42,3 +42,12 @@ def test_an_action_to_add_read_as_a_question_to_add_is_an_action(database, domai
     said = "ajoute une action : envoyer mon book à la directrice avant vendredi"
     _, events = run(meeting_preparation.ActionEditQuestions(), domain, text=said, intent="edit_questions")
     assert events == [{"event": "followup", "name": "action_mark_action_done", "timestamp": None}]
+
+
+def test_a_deletion_read_as_a_correction_with_no_goal_in_the_works_is_the_deletion(domain):
+    # twelfth panel: « delete le goal 2 en fait, c'est pas prioritaire » got « Je ne trouve pas cet objectif »
+    from actions import goals
+
+    said = "bon delete le goal 2 en fait, pas prioritaire"
+    _, events = run(goals.ActionCorrectGoalField(), domain, text=said, intent="correct_goal_field")
+    assert events[-1] == {"event": "followup", "name": "action_delete_goal", "timestamp": None}
