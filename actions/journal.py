@@ -36,6 +36,7 @@ from assistant.journal import store as journal_store
 from assistant.journal.answers import (
     added_items,
     done_action,
+    done_by_words,
     find_action,
     names_no_action,
     parse_action_items,
@@ -244,8 +245,7 @@ class ActionSaveJournal(Action):
         return events
 
 
-#: The journal's questions answered in the mentee's own words.
-FREE_ANSWERS = ("journal_notes", "journal_advice", "journal_actions")
+FREE_ANSWERS = ("journal_notes", "journal_advice", "journal_actions")  # answered in the mentee's own words
 
 
 class ActionCancelJournal(Action):
@@ -387,6 +387,8 @@ class ActionMarkActionDone(Action):
             item = items[0]
         else:
             item = find_action(items, text, listed(tracker))
+            said = done_by_words(items, text)  # « l'action 2 est faite, j'ai préparé le planning »: which one?
+            item = None if item is not None and said is not None and said.id != item.id else item
         if item is None:
             say(dispatcher, "actions_which", _done_buttons(items), actions=action_lines(items))
             return [shown(items)]

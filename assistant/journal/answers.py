@@ -276,6 +276,13 @@ def done_action(items: list[ActionRecord], text: str | None) -> ActionRecord | N
     return item if _shared(said, own) >= DONE_SHARED_WORDS else None
 
 
+def done_by_words(items: list[ActionRecord], text: str | None) -> ActionRecord | None:
+    """The open item a message says is done by its words alone, whatever number it gives (« l'action 2 est faite,
+    j'ai préparé le planning » names the planning); None otherwise."""
+    folded = fold(clean(text))
+    return done_action(items, _LONE_NUMBER.sub(" ", _ITEM_NUMBER.sub(" ", folded)))
+
+
 def names_no_action(text: str | None) -> bool:
     """True when the message tells no item at all (« c'est fait ! »): every meaningful word says « done »."""
     return not _content(text) and item_number(text) is None
