@@ -163,8 +163,10 @@ class ActionStartRehearsal(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         reset = [SlotSet(name, None) for name in PRACTICE_SLOTS]
-        if revision_typed(tracker):  # « pourriez-vous le rendre plus formel ? » under the draft: a change, no rehearsal
+        if revision_typed(tracker):  # « pourriez-vous le rendre plus formel ? » under the draft: a change
             return [*reset, FollowupAction("action_revise_draft")]
+        if rehearsal.asks_otherwise(tracker.latest_message.get("text") or ""):  # « il annule, je fais comment ? »
+            return [*reset, FollowupAction("action_answer_question")]
         try:
             if correct_summary(dispatcher, tracker):  # « pour les retours tu as mis … » read as a rehearsal
                 return reset

@@ -374,3 +374,15 @@ def guess_scenario(text: str) -> str | None:
     """The scenario a request names (« et s'il refuse ? » -> ``declines``), or None when it names none."""
     folded = fold(clean(text))
     return next((key for key, pattern in _GUESSES if pattern.search(folded)), None)
+
+
+#: Words that ask for the rehearsal itself (folded).
+_REHEARSAL_WORDS = re.compile(r"\b(?:entrain\w*|jou\w*|repet\w*|simul\w*|reponse)")
+
+
+def asks_otherwise(text: str) -> bool:
+    """A question read as a request to rehearse that does not ask for one (« il annule souvent, je fais comment ? »,
+    no « entraîne », « joue », « répète », « simule », « réponse »): for the knowledge base."""
+    folded = fold(text)
+    asked = _REHEARSAL_WORDS.search(folded) or guess_scenario(text) is not None  # « et s'il refuse ? »: asked
+    return folded.rstrip().endswith("?") and not asked

@@ -71,3 +71,14 @@ def test_an_item_named_by_number_and_by_other_words_is_asked_about(database, dom
     dispatcher, _ = run(journal.ActionMarkActionDone(), domain, sender_id="alice", text=said)
     assert dispatcher.messages[0]["message_key"] == "actions_which"
     assert len(journal_store.open_actions("alice")) == 2
+
+
+def test_a_question_read_as_a_rehearsal_is_answered_as_a_question(database, domain):
+    # twelfth panel: « il annule souvent, je fais comment ? » got « Pour répéter, il me faut le message »
+    from actions import practice
+
+    said = "et quand il reporte nos rendez-vous au dernier moment, je fais comment ?"
+    _, events = run(practice.ActionStartRehearsal(), domain, sender_id="alice", text=said, intent="rehearse_outreach")
+    assert events[-1] == {"event": "followup", "name": "action_answer_question", "timestamp": None}
+    dispatcher, _ = run(practice.ActionStartRehearsal(), domain, sender_id="alice", text="et s'il refuse ?")
+    assert dispatcher.messages  # a scenario asked: the rehearsal (here: no message to rehearse yet)
