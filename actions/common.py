@@ -87,7 +87,13 @@ def goal_summary_pending(tracker: Tracker) -> bool:
         if messages > SUMMARY_TURNS:  # shown too long ago: a « oui » now answers something else
             return False
         if event.get("event") == "action" and event.get("name") in GOAL_STEPS:  # the field menu keeps it waiting
-            return event.get("name") in ("action_show_goal_summary", "action_correct_goal_field")
+            # the summary asked again from a message no rule understood (« Je n'ai pas bien compris votre réponse. Votre
+            # objectif n'est pas encore enregistré »): still waiting; a new goal started there runs goal_form after it
+            return event.get("name") in (
+                "action_show_goal_summary",
+                "action_correct_goal_field",
+                "action_start_stated_goal",
+            )
     return False
 
 

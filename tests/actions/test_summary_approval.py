@@ -293,3 +293,15 @@ def test_a_correction_asked_as_a_question_at_the_summary_is_applied(domain):
     dispatcher, events = run(courtesy.ActionAnswerQuestion(), domain, tracker=tracker)
     assert {"event": "slot", "name": "goal_measure", "value": "encadrer 4 personnes", "timestamp": None} in events
     assert events[-1] == {"event": "followup", "name": "action_show_goal_summary", "timestamp": None}
+
+
+def test_the_summary_asked_again_after_a_message_not_understood_still_waits(domain):
+    # thirteenth panel: « vas-y » after « Je n'ai pas bien compris votre réponse. Votre objectif n'est pas encore
+    # enregistré » said « rien en attente » and the goal was lost
+    again = [
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "hmm la chose", "parse_data": {}},
+        {"event": "action", "name": "action_start_stated_goal"},
+        {"event": "bot", "text": message("confirm_goal_again"), "data": {"buttons": [{"payload": "/affirm"}]}},
+    ]
+    assert goal_summary_pending(_after_summary("vas-y", "affirm", between=again))
