@@ -23,8 +23,8 @@ from assistant.coaching.intents import guess_button
 from assistant.coaching.text import fold
 from assistant.common.dates import format_date_fr, local_today
 from assistant.common.templating import message
-from assistant.goals.answers import asks_to_set_a_goal, goal_in_words
 from assistant.goals.catalog import kind_asked_about
+from assistant.goals.stated import asks_to_set_a_goal, goal_in_words
 from assistant.goals.wording import goal_reference
 from assistant.meetings import store as preparation_store
 from assistant.meetings.render import format_when

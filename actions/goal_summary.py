@@ -28,6 +28,7 @@ def typed_correction(tracker: Tracker) -> TypedChange | None:
         read_typed_change(text)
         or read_form_correction(text)
         or edited_answer(text, answers)  # « l'objectif est trop long, mets juste : … », « enlève « Disons : » »
+        or read_form_correction(text, leading=True)  # « la mesure c'est : signer un CDI »
         or unnamed_correction(text, answers)
         or bare_choice(text, answers)  # « informel » alone: the kind of mentoring
     )

@@ -30,15 +30,10 @@ from assistant.coaching.asides import mentor_already
 from assistant.coaching.text import fold
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
-from assistant.goals.answers import (
-    asks_another_goal,
-    asks_to_delete,
-    asks_to_set_a_goal,
-    goal_in_words,
-    read_typed_change,
-)
+from assistant.goals.answers import asks_to_delete, read_typed_change
 from assistant.goals.model import FIELD_LABELS, GOAL_FIELDS, TEXT_FIELDS, GoalFields
 from assistant.goals.render import answer_remarks, goal_summary, written_goal
+from assistant.goals.stated import asks_another_goal, asks_to_set_a_goal, goal_in_words
 from assistant.goals.wording import inline
 from assistant.meetings import store as preparation_store
 

@@ -22,7 +22,7 @@ from actions.practice import send_thank_you, thank_you_facts
 from actions.turn import replay_payload
 from assistant.coaching.text import clean, words
 from assistant.common.dates import format_date_fr, local_now, local_today
-from assistant.goals.answers import asks_to_set_a_goal
+from assistant.goals.stated import asks_to_set_a_goal
 from assistant.journal import store as journal_store
 from assistant.meetings import store as preparation_store
 from assistant.meetings.answers import parse_meeting_time

@@ -33,8 +33,8 @@ from assistant.coaching.text import clean, joined, words
 from assistant.common.dates import format_date_fr, local_today
 from assistant.common.past_dates import parse_past_date
 from assistant.goals import store as goal_store
-from assistant.goals.answers import asks_to_set_a_goal
 from assistant.goals.model import GoalRecord
+from assistant.goals.stated import asks_to_set_a_goal
 from assistant.progress import store as progress_store
 from assistant.progress.answers import parse_progress, progress_in_request, read_measure
 from assistant.progress.chart import chart_svg, points_of, short_title

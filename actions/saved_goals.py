@@ -25,17 +25,11 @@ from actions.journal import names_a_done_item
 from assistant.coaching.text import joined
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
-from assistant.goals.answers import (
-    asks_to_delete,
-    named_fields,
-    pick_goal,
-    read_typed_change,
-    says_not_reached,
-    typed_goal,
-)
+from assistant.goals.answers import asks_to_delete, named_fields, pick_goal, read_typed_change, typed_goal
 from assistant.goals.catalog import kind_asked_about
 from assistant.goals.model import FIELD_LABELS, GoalFields, GoalRecord
 from assistant.goals.render import goal_list, goal_summary, mentoring_kinds_explanation
+from assistant.goals.stated import says_not_reached
 from assistant.goals.wording import goal_reference
 from assistant.practice.thanks import asks_for_thanks
 from assistant.progress import store as progress_store

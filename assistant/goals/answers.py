@@ -147,7 +147,7 @@ _VALUE_START = re.compile(
 )
 
 
-_POLITE_END = re.compile(r"[\s,]*\b(?:stp|svp|s'il (?:te|vous) plait|s'il (?:te|vous) plaît|merci)\W*$", re.IGNORECASE)
+POLITE_END = re.compile(r"[\s,]*\b(?:stp|svp|s'il (?:te|vous) plait|s'il (?:te|vous) plaît|merci)\W*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -181,7 +181,7 @@ def read_typed_change(text: str | None) -> TypedChange | None:
         introduced = _VALUE_START.match(folded[start:])
         if not introduced or not introduced.group(0).strip():
             return None
-        value = _POLITE_END.sub("", raw[start + introduced.end() :]).strip(" .!")
+        value = POLITE_END.sub("", raw[start + introduced.end() :]).strip(" .!")
         return TypedChange(field, value) if words(value) else None
     return None
 
@@ -203,13 +203,20 @@ _CORRECTION_VALUE_START = re.compile(
 )
 
 
-def read_form_correction(text: str | None) -> TypedChange | None:
+#: What may come before a field's name that opens the message: « la mesure c'est … », « et l'échéance : … ».
+_FIELD_FIRST = re.compile(r"\W*(?:(?:et|mais|alors|bon|euh)\W+)?(?:(?:la|le|l'|l|ma|mon|sa|son|cet|ce)\s*)?")
+#: A value that approves rather than changes: « la mesure c'est bon ».
+_APPROVAL = re.compile(r"(?:bien|bon|bonne|ok|parfait|correct|juste|ca|ca va|nickel|top)\W*$")
+
+
+def read_form_correction(text: str | None, leading: bool = False) -> TypedChange | None:
     """The field and new value of a correction typed while the goal form asks another question.
 
     « ah non en fait l'échéance c'est fin juin » -> deadline « fin juin »; « change l'objectif : décrocher
     un stage en data » -> statement. A word of correction (« non », « en fait », « change »…) must come
     before the field's name, so that an answer which merely mentions a date or a goal is not taken for
-    one; the value is taken from the original text (accents and capitals kept).
+    one; the value is taken from the original text (accents and capitals kept). With ``leading`` (the summary
+    waits), a field's name that opens the message is enough: « la mesure c'est : signer un CDI ».
     """
     raw = clean(text)
     folded = fold_same_length(raw)
@@ -217,15 +224,16 @@ def read_form_correction(text: str | None) -> TypedChange | None:
         (m.start(), field, m) for field, names in _FORM_FIELD_WORDS for m in re.finditer(rf"\b(?:{names})\b", folded)
     ]
     for _, field, match in sorted(found, key=lambda item: item[0]):
-        if not _CORRECTING.search(folded[: match.start()]):
+        before = folded[: match.start()]
+        if not _CORRECTING.search(before) and not (leading and _FIELD_FIRST.fullmatch(before)):
             continue
         skip = re.match(r"\s*(?:de l'|du |de )?(?:mon |l'|l |cet |ce )?(?:objectif|goal)\b", folded[match.end() :])
         start = match.end() + (skip.end() if skip and field != "goal_statement" else 0)
         introduced = _CORRECTION_VALUE_START.match(folded[start:])
         if not introduced or not introduced.group(0).strip():
             continue
-        value = _POLITE_END.sub("", raw[start + introduced.end() :]).strip(" .!?")
-        if words(value):
+        value = POLITE_END.sub("", raw[start + introduced.end() :]).strip(" .!?")
+        if words(value) and not _APPROVAL.match(fold(value)):
             return TypedChange(field, value)
     return None
 
@@ -254,144 +262,3 @@ def asks_to_delete(text: str | None) -> bool:
     """Whether the message asks for a deletion: a delete verb, or a button's payload (« /delete_goal »)."""
     folded = fold(clean(text)).strip()
     return folded.startswith("/") or bool(_DELETE_WORDS.search(folded))
-
-
-# --- a goal stated outright: « mon objectif c'est de trouver un stage en data d'ici juin » ---------------
-
-_STATED_GOAL = re.compile(
-    r"\b(?:mon|un|notre|ton|votre)\s+(?:(?:nouvel|nouveau|deuxieme|second|autre|premier|prochain|vrai|grand)\s+)?"
-    r"objectif\s*(?:,\s*)?(?::|c'est|c est|ce serait|ce sera|serait|sera|est|=)\s*(?:de\s+|d'(?!ici))?"
-)
-
-
-#: « je voudrais en définir un : savoir gérer … », « clarifions un objectif : … »: the goal after the request.
-_DEFINE_ONE = re.compile(
-    r"\b(?:defini\w*|clarifi\w*|fixe\w*|formule\w*)\s+(?:(?:un|mon|cet|l')\s*)?(?:(?:nouvel|nouveau)\s+)?"
-    r"(?:objectif\s*)?(?:un\s*)?:\s*"
-)
-
-
-def stated_goal(text: str | None) -> str | None:
-    """The goal in « j'ai un deuxième objectif : devenir manager », « mon objectif c'est de … »; else None.
-
-    Taken from the original text (accents and capitals kept), without the closing punctuation; a
-    question (« mon objectif est-il assez précis ? ») states nothing.
-    """
-    raw = clean(text)
-    if "?" in raw:
-        return None
-    folded = fold_same_length(raw)
-    match = _STATED_GOAL.search(folded) or _DEFINE_ONE.search(folded)
-    if not match:
-        return None
-    goal = _POLITE_END.sub("", raw[match.end() :]).strip(" .!;,")
-    if re.match(r"(?:quoi|comment|pourquoi|combien|quel\w*|qui|ou)\b", fold(goal)):
-        return None  # « un objectif, c'est quoi exactement »
-    return goal if len(words(goal)) >= 2 else None
-
-
-#: « je voudrais devenir manager »: a wish whose object is an infinitive (folded text).
-_WISH_TO = re.compile(
-    r"^(?:(?:bonjour|bonsoir|salut|coucou|hello)\W+)?(?:alors\W+|en fait\W+|moi\W+)?"
-    r"(?:je (?:veux|voudrais|souhaite|souhaiterais|aimerais|vise|compte)|j'aimerais|j aimerais|"
-    r"jveux|jvoudrais|jaimerais|j'ai envie de|mon but (?:c'est|est) de)\s+"
-    r"(?:bien\s+|vraiment\s+)?(?=\w+(?:er|ir|re|oir)\b)"
-)
-
-
-#: Wishes about the coaching itself: its tasks and the things it keeps (folded).
-_ABOUT_THE_COACHING = re.compile(
-    r"\bobjectifs?\b|\bsmart\b|\bbrouillons?\b|\bpreparation\b|^(?:ajouter|creer|definir|clarifier|fixer|"
-    r"formuler|preciser|poser|savoir|comprendre|parler|discuter|preparer|ecrire|rediger|relire|envoyer|exporter|"
-    r"effacer|supprimer|modifier|voir|revoir|essayer|tester|noter|garder (?:une )?traces?|suivre (?:mes|nos|mon|ma))\b|"
-    r"^(?:commencer|continuer|reprendre|recommencer)(?:$|\s+(?:la|la ou|ou|depuis|plus tard|notre|nos|le formulaire|"
-    r"la conversation|la discussion|au debut|a zero|tout)\b)"
-)
-
-
-#: The same wish further in the answer, after its context (« je soutiens en septembre, et j'aimerais décrocher … »)
-#: or with an aside before the verb (« je souhaiterais, dans la mesure du possible, obtenir … »), folded.
-_WISH_INSIDE = re.compile(
-    r"(?:^|[,;.]\s*(?:et\s+|mais\s+|donc\s+|alors\s+)?|\s+(?:et|mais|donc)\s+)"
-    r"(?:je (?:veux|voudrais|souhaite|souhaiterais|aimerais|vise)|j'aimerais|jveux|jveu|jvoudrais|"
-    r"(?:ce que je (?:veux|voudrais|vise|souhaite)|mon but|mon objectif),? (?:c'est|ce serait|serait) (?:de |d')?)"
-    r"(?:\s*,\s*[^,]{1,40},)?\s*(?:bien\s+|vraiment\s+)?(?=(?:m'|me\s+|s'|se\s+)?\w+(?:er|ir|re|oir)\b)"
-)
-#: A question that only asks for help with the wish said before it (« Par où je commence ? », « Pourriez-vous
-#: m'accompagner ? »), folded: the wish is still the goal.
-_HELP_ASKED = re.compile(
-    r"^(?:et\s+)?(?:par ou (?:je )?commence\w*|comment (?:je )?(?:fais|faire|m'y prendre|commencer)|"
-    r"(?:pouvez|pourriez|peux|pourrais)[- ]?(?:vous|tu) m'? ?(?:aider|accompagner|guider|orienter)|"
-    r"(?:tu|vous) (?:peux|pouvez|pourrais|pourriez) m'? ?(?:aider|accompagner|guider|orienter))\b[^?]*\?$"
-)
-
-
-#: « , tu peux m'aider … », « , pourriez-vous … » after the wish: a request to the coach, not part of the goal.
-_HELP_AFTER = re.compile(
-    r"\s*[,;]\s*(?:et\s+)?(?:tu peux|tu pourrais|peux-tu|pourrais-tu|vous pouvez|vous pourriez|pouvez-vous|"
-    r"pourriez-vous|aide[sz]?-moi|aidez-moi)\b",
-    re.IGNORECASE,
-)
-
-
-def _only_help_asked(folded: str) -> bool:
-    """Whether every question in what follows a wish only asks for help with it."""
-    sentences = [part.strip() for part in re.split(r"(?<=[.!?])\s+", folded) if part.strip()]
-    asked = [part for part in sentences if "?" in part]  # « devenir DAF, pouvez-vous m'aider ? »: its last clause
-    return all(_HELP_ASKED.match(part) or _HELP_ASKED.match(re.split(r"[,;]\s*", part)[-1]) for part in asked)
-
-
-def goal_in_words(text: str | None, inside: bool = False) -> str | None:
-    """The goal a message states outside any question: « mon objectif : … » or « je voudrais devenir DAF »; with
-    ``inside`` (an answer to « Quel est votre objectif ? »), also the wish after its context."""
-    goal = stated_goal(text)
-    if goal:
-        return goal
-    raw = clean(text)
-    folded = fold_same_length(raw)
-    match = _WISH_TO.match(folded) or (_WISH_INSIDE.search(folded) if inside else None)
-    if not match or ("?" in raw and not _only_help_asked(folded[match.end() :])):
-        return None
-    goal = re.split(r"(?<=[.!])\s+", raw[match.end() :], maxsplit=1)[0]  # « … agence. Faites vite » ends there
-    goal = _HELP_AFTER.split(goal, maxsplit=1)[0]  # « …, tu peux m'aider à trouver un mentor stp »
-    goal = _POLITE_END.sub("", goal).strip(" .!;,")
-    if _ABOUT_THE_COACHING.search(fold(goal)):
-        return None  # « je voudrais ajouter un deuxième objectif »: a request to the coach, not the goal
-    return goal if len(words(goal)) >= 2 else None
-
-
-#: Words that ask for another goal than the one being written (folded): « un autre », « un nouvel objectif »,
-#: « on recommence ».
-_ANOTHER_GOAL = re.compile(r"\b(?:autre|nouvel|nouveau|nouvelle|deuxieme|second|recommenc\w*|zero|refai\w*|refaire)\b")
-
-
-def asks_another_goal(text: str | None) -> bool:
-    """Whether a request to clarify a goal asks for a new one (« un autre objectif », « je recommence »), rather than
-    coming back to the goal being written (« je parlais de l'objectif »)."""
-    return bool(_ANOTHER_GOAL.search(fold(clean(text))))
-
-
-#: « enregistrer mon objectif », « définir un objectif d'abord » (folded): a goal to be written, not one to report on.
-_SETS_A_GOAL = re.compile(
-    r"\b(?:enregistr|defini|fix|cre|clarifi|pos|ajout|ecri|formul)\w*\s+(?:d'abord\s+)?(?:un |mon |mes |l')?"
-    r"(?:premier |nouvel )?objectifs?\b|"
-    r"\b(?:veux|voudrais|aimerais|besoin d'|cherche|jveux|jveu)\s+(?:un |mon |d'un )?(?:premier |nouvel )?objectif\b"
-)
-
-
-def asks_to_set_a_goal(text: str | None) -> bool:
-    """Whether a message asks to write a goal down (« je voudrais enregistrer mon objectif pour suivre mes
-    progrès »): with no goal saved yet, that is where a progress report has to start."""
-    return bool(_SETS_A_GOAL.search(fold(clean(text))))
-
-
-#: « il n'est pas atteint », « pas encore atteint », « remets-le en cours » (folded): a goal marked reached by mistake.
-_NOT_REACHED = re.compile(
-    r"\b(?:n'est pas|n'est plus|pas|plus) (?:encore |vraiment |du tout )?atteint|\bremet\w*\b.{0,30}\ben cours\b|"
-    r"\b(?:rouvr|reouvr|reactiv)\w*"
-)
-
-
-def says_not_reached(text: str | None) -> bool:
-    """Whether a message says a goal is not reached after all (« je me suis trompée, il n'est pas atteint »)."""
-    return bool(_NOT_REACHED.search(fold(clean(text))))

@@ -12,8 +12,8 @@ import re
 from assistant.coaching.text import MAX_FIELD_CHARS, clean, fold, fold_same_length, looks_like_code, words
 from assistant.common.answers import Parsed
 from assistant.common.french import without_reminder
-from assistant.goals.answers import goal_in_words
 from assistant.goals.catalog import find_area, find_mentions, find_mentoring_kind
+from assistant.goals.stated import goal_in_words
 
 # Words that carry no goal content on their own.
 _STOPWORDS = frozenset(
@@ -88,6 +88,11 @@ _INDICATORS = (
     "nomination",
     "titularis",
     "avenant",
+    "validation",  # an official sign-off: « la validation du chef de salle »
+    "attestation",
+    "feu vert",
+    "approuv",
+    "approbation",
 )
 
 #: Examples of specific goals per area, used when a goal is too vague.

@@ -270,6 +270,18 @@ def test_answers_edited_in_words_at_the_summary_are_applied(domain):
     assert {"event": "slot", "name": "goal_measure", "value": expected, "timestamp": None} in events
 
 
+def test_a_field_named_first_at_the_summary_is_changed_and_the_goal_still_waits(domain):
+    # thirteenth panel: « la mesure c'est : … » was not understood, and the goal was lost after it
+    tracker = _after_summary("la mesure c'est : signer un CDI avant la fin de ma période d'essai", "nlu_fallback")
+    dispatcher, events = run(courtesy.ActionDefaultFallback(), domain, tracker=tracker)
+    expected = "signer un CDI avant la fin de ma période d'essai"
+    assert {"event": "slot", "name": "goal_measure", "value": expected, "timestamp": None} in events
+    assert events[-1] == {"event": "followup", "name": "action_show_goal_summary", "timestamp": None}
+    tracker = _after_summary("la mesure c'est bon", "nlu_fallback")
+    _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=tracker)
+    assert not [event for event in events if event.get("event") == "slot"]
+
+
 def test_a_choice_typed_alone_at_the_summary_changes_that_answer(domain):
     # ninth panel: « informel » at the summary got « Je n'ai pas bien compris votre réponse »
     tracker = _after_summary("plutôt en groupe", "inform")

@@ -2,7 +2,8 @@
 
 import pytest
 
-from assistant.goals.answers import TypedChange, find_field, goal_in_words, read_form_correction
+from assistant.goals.answers import TypedChange, find_field, read_form_correction
+from assistant.goals.stated import goal_in_words
 
 
 @pytest.mark.parametrize(
@@ -34,6 +35,26 @@ def test_an_answer_is_not_a_correction(text):
     assert read_form_correction(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("la mesure c'est : signer un CDI avant septembre", "goal_measure", "signer un CDI avant septembre"),
+        ("Et l'échéance : fin juin 2027", "goal_deadline", "fin juin 2027"),
+        ("mesure = 3 maquettes livrées", "goal_measure", "3 maquettes livrées"),
+    ],
+)
+def test_at_the_summary_a_field_named_first_is_a_correction(text, field, value):
+    assert read_form_correction(text, leading=True) == TypedChange(field, value)
+    assert read_form_correction(text) is None  # in the form, an answer may mention a field
+
+
+@pytest.mark.parametrize(
+    "text", ["la mesure c'est bon", "l'échéance c'est ok", "3 entretiens d'ici la date limite", "pour la date, oui"]
+)
+def test_at_the_summary_an_approval_or_an_answer_is_no_correction(text):
+    assert read_form_correction(text, leading=True) is None
+
+
 @pytest.mark.parametrize("text", ["L'objectif.", "l'objectif lui-même", "objectif"])
 def test_the_goal_alone_names_its_statement(text):
     assert find_field(text).value == "goal_statement"
@@ -53,6 +74,9 @@ def test_a_numbered_goal_is_not_a_field():
         ("mon objectif c'est de passer en CDI chez Airbus.", "passer en CDI chez Airbus"),
         ("Bonjour, je voudrais trouver un stage en data science", "trouver un stage en data science"),
         ("jvoudrais passer DAF dans 3 ans stp", "passer DAF dans 3 ans"),
+        # thirteenth panel: a second goal in plain words got « Je ne sais pas encore répondre à cela » five times
+        ("jveux aussi passer mon habilitation électrique BR", "passer mon habilitation électrique BR"),
+        ("et sinon je voudrais également obtenir le CACES 3", "obtenir le CACES 3"),
     ],
 )
 def test_a_goal_stated_outright_is_read(text, goal):
@@ -79,6 +103,7 @@ def test_no_goal_is_read_where_none_is_stated(text):
         "Je voudrais ajouter un deuxième objectif",
         "je veux préparer ma rencontre de jeudi",
         "je voudrais voir mes brouillons",
+        "et je voudrais aussi préparer ma rencontre",
     ],
 )
 def test_a_wish_about_the_coaching_is_not_a_goal(text):
