@@ -12,6 +12,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import AnswerValidation, AskSlotAction, answers_only, button, database_errors_told, reset, say
+from actions.form_leaving import kept_as_answer
 from assistant.checkin import store as checkin_store
 from assistant.checkin.answers import read_answer, wants_to_close, worries_about_bothering
 from assistant.checkin.coach import checkin_due, next_step, read_signals
@@ -220,6 +221,10 @@ class ActionSaveCheckin(Action):
         return reset(WORK_SLOTS)
 
 
+#: The checkin form's questions answered in the mentee's own words.
+FREE_ANSWERS = ("checkin_expectations", "checkin_feedback", "checkin_trust")
+
+
 class ActionCancelCheckin(Action):
     """Leave the check-in; nothing of it is saved, earlier check-ins stay."""
 
@@ -227,6 +232,11 @@ class ActionCancelCheckin(Action):
         return "action_cancel_checkin"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        form = (tracker.active_loop or {}).get("name")
+        if form == "checkin_form":  # « on devait préparer ensemble mes entretiens »: an answer, not a switch
+            answer = await kept_as_answer(ValidateCheckinForm(), FREE_ANSWERS, dispatcher, tracker, domain)
+            if answer is not None:
+                return answer
         say(dispatcher, "checkin_cancelled")
         return [ActiveLoop(None), SlotSet("requested_slot", None), *reset(WORK_SLOTS)]
 

@@ -27,6 +27,7 @@ from actions.common import (
     say,
     short,
 )
+from actions.form_leaving import kept_as_answer
 from actions.goal_choice import AskGoalChoice, validate_goal_choice
 from actions.turn import replay_payload
 from assistant.coaching.text import clean, joined, words
@@ -350,6 +351,10 @@ class ActionShowProgress(Action):
         return []
 
 
+#: The progress form's questions answered in the mentee's own words.
+FREE_ANSWERS = ("progress_helped", "progress_blocked")
+
+
 class ActionCancelProgress(Action):
     """Leave the progress form; nothing of this report is saved, earlier reports stay."""
 
@@ -357,5 +362,10 @@ class ActionCancelProgress(Action):
         return "action_cancel_progress"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        form = (tracker.active_loop or {}).get("name")
+        if form == "progress_form":  # « ce qui m'a aidé : préparer l'entretien avec ma mentore »: an answer
+            answer = await kept_as_answer(ValidateProgressForm(), FREE_ANSWERS, dispatcher, tracker, domain)
+            if answer is not None:
+                return answer
         say(dispatcher, "progress_cancelled")
         return [ActiveLoop(None), SlotSet("requested_slot", None), *reset(PROGRESS_SLOTS)]

@@ -22,6 +22,7 @@ from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import AnswerValidation, active_goals, answers_only, button, database_errors_told, reset, say
+from actions.form_leaving import kept_as_answer
 from assistant.coaching.text import clean, words
 from assistant.common.french import starts_with_vowel
 from assistant.common.gender import mentor_gender
@@ -252,6 +253,10 @@ class ActionCompareShortlist(Action):
         return events
 
 
+#: The shortlist form's questions answered in the mentee's own words.
+FREE_ANSWERS = ("candidate_experience", "candidate_fit", "candidate_track_record")
+
+
 class ActionCancelShortlist(Action):
     """Leave the comparison; nothing of it is saved, earlier comparisons stay."""
 
@@ -259,6 +264,11 @@ class ActionCancelShortlist(Action):
         return "action_cancel_shortlist"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        form = (tracker.active_loop or {}).get("name")
+        if form == "shortlist_form":  # « elle a aidé des gens à écrire à des mentors »: an answer, not a switch
+            answer = await kept_as_answer(ValidateShortlistForm(), FREE_ANSWERS, dispatcher, tracker, domain)
+            if answer is not None:
+                return answer
         say(dispatcher, "shortlist_cancelled")
         return [ActiveLoop(None), SlotSet("requested_slot", None), *reset(SHORTLIST_SLOTS)]
 
