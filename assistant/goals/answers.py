@@ -203,6 +203,12 @@ _CORRECTION_VALUE_START = re.compile(
 )
 
 
+#: A change said not to be wanted, just before the field's name (folded).
+_NOT_CHANGING = re.compile(
+    r"\b(?:ne|n')\s+(?:\w+\s+){0,2}(?:pas|plus|jamais)\s+(?:\w+\s+)?(?:chang|modifi|corrig|touch|remplac)\w*\s+"
+    r"(?:a\s+)?(?:l'|l |le |la |mon |ma |cet |ce )?$|\bpas (?:besoin de |la peine de )?(?:chang|modifi|corrig|touch)\w*"
+    r"\s+(?:a\s+)?(?:l'|l |le |la |mon |ma |cet |ce )?$"
+)
 #: What may come before a field's name that opens the message: « la mesure c'est … », « et l'échéance : … ».
 _FIELD_FIRST = re.compile(r"\W*(?:(?:et|mais|alors|bon|euh)\W+)?(?:(?:la|le|l'|l|ma|mon|sa|son|cet|ce)\s*)?")
 #: A value that approves rather than changes: « la mesure c'est bon ».
@@ -225,6 +231,8 @@ def read_form_correction(text: str | None, leading: bool = False) -> TypedChange
     ]
     for _, field, match in sorted(found, key=lambda item: item[0]):
         before = folded[: match.start()]
+        if _NOT_CHANGING.search(before):
+            continue  # « je ne veux pas modifier l'objectif, c'est le brouillon »
         if not _CORRECTING.search(before) and not (leading and _FIELD_FIRST.fullmatch(before)):
             continue
         skip = re.match(r"\s*(?:de l'|du |de )?(?:mon |l'|l |cet |ce )?(?:objectif|goal)\b", folded[match.end() :])

@@ -29,10 +29,14 @@ def test_a_correction_typed_in_the_form_names_its_field_and_value(text, field, v
         "je veux changer de métier, c'est mon objectif",  # the correction word is not before a field
         "non",
         "obtenir 2 offres avant la date de fin de mon contrat",
+        # thirteenth panel: this became the goal's statement
+        "Non, je ne veux pas modifier l'objectif, c'est le brouillon que je veux reprendre",
+        "nan jveux pas changer l objectif : c'est la date qui va pas",
     ],
 )
 def test_an_answer_is_not_a_correction(text):
     assert read_form_correction(text) is None
+    assert read_form_correction(text, leading=True) is None
 
 
 @pytest.mark.parametrize(
