@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import active_goals, answer_question, button, goal_summary_pending, knowledge_unsure, say
-from actions.draft_requests import revision_typed
+from actions.draft_requests import remark_on_draft, revision_typed
 from actions.goal_summary import at_pending_summary, typed_correction
 from actions.meeting_preparation import question_edit_typed
 from actions.outreach_replies import follow_up_button
@@ -99,6 +99,8 @@ class ActionAnswerQuestion(Action):
         text = message.get("text")
         if kind_asked_about(text):  # « qu'est-ce que le mentorat inversé, concrètement ? »: that kind, from the seed
             return [FollowupAction("action_explain_mentoring_kinds")]
+        if knowledge_unsure(message) and remark_on_draft(tracker):  # « supprimez la phrase sur … » under a draft
+            return [FollowupAction("action_revise_draft")]
         if knowledge_unsure(message) and goal_summary_pending(tracker) and typed_correction(tracker) is not None:
             return at_pending_summary(dispatcher, tracker, domain) or []  # « pouvez-vous reformuler la mesure : … ? »
         # « … je souhaiterais m'orienter vers … . Pourriez-vous m'accompagner ? »: the wish is the goal;

@@ -7,6 +7,7 @@ from rasa_sdk import Tracker
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.turn import action_before_fallbacks
+from assistant.coaching.text import looks_like_question
 from assistant.coaching.text_edits import read_edit
 from assistant.outreach import store as draft_store
 from assistant.outreach.edit import edit_in
@@ -48,3 +49,13 @@ def revision_typed(tracker: Tracker) -> bool:
     except SQLAlchemyError:  # the fallback's own answer then; the revision would fail to save anyway
         return False
     return current is not None and edit_in(current.latest.draft, text) is not None
+
+
+def remark_on_draft(tracker: Tracker) -> bool:
+    """Whether the latest message, right after a draft was shown, is a change or a remark about it rather than a
+    question (« la formule d'appel doit être simplement « Madame, » ; et je préférerais … »): the revision's own
+    answer fits it better than the main menu."""
+    text = (tracker.latest_message or {}).get("text") or ""
+    if action_before_fallbacks(tracker.events) not in DRAFT_SHOWN or text.startswith("/"):
+        return False
+    return revision_typed(tracker) or not looks_like_question(text)

@@ -36,7 +36,7 @@ from assistant.goals.model import GoalRecord
 from assistant.outreach import store as draft_store
 from assistant.outreach.ask import named_platform
 from assistant.outreach.compose import SHORTER, compose
-from assistant.outreach.edit import applied, edit_in
+from assistant.outreach.edit import applied, edit_in, edits_in
 from assistant.outreach.model import Draft, DraftRecord, DraftStyle, OutreachRequest
 from assistant.outreach.render import draft_list
 from assistant.outreach.revise import read_revision, trailing_edit
@@ -137,12 +137,16 @@ class ActionDraftOutreach(Action):
         return [SlotSet(name, None) for name in OUTREACH_SLOTS]
 
 
-def _edited(dispatcher: CollectingDispatcher, sender_id: str, current: DraftRecord, edit: TextEdit) -> Events:
-    """The latest version with the words changed or removed, saved as a new version; said when they are not in it."""
-    draft = applied(current.latest.draft, edit)
-    if draft is None:
-        say(dispatcher, "edit_not_found", quote=edit.old)
-        return []
+def _edited(dispatcher: CollectingDispatcher, sender_id: str, current: DraftRecord, edits: list[TextEdit]) -> Events:
+    """The latest version with the words changed or removed (each edit in turn), saved as a new version; said when
+    some are not in it."""
+    draft = current.latest.draft
+    for edit in edits:
+        changed = applied(draft, edit)
+        if changed is None:
+            say(dispatcher, "edit_not_found", quote=edit.old)
+            return []
+        draft = changed
     updated = draft_store.add_version(sender_id, current.id, draft, "edit", None)
     if updated is None:
         say(dispatcher, "no_draft", [DRAFT_BUTTON])
@@ -173,9 +177,9 @@ class ActionReviseDraft(Action):
         if current is None:
             return told
         text = tracker.latest_message.get("text") or ""
-        edit = edit_in(current.latest.draft, text)
-        if edit is not None:  # « remplacez « 20 minutes » par « 30 minutes » »: on the text shown
-            return _edited(dispatcher, tracker.sender_id, current, edit)
+        edits = edits_in(current.latest.draft, text)
+        if edits:  # « remplacez « 20 minutes » par « 30 minutes » »: on the text shown
+            return _edited(dispatcher, tracker.sender_id, current, edits)
         style = current.latest.draft.style
         entity = next(tracker.get_latest_entity_values("revision"), None)  # a button's, or words the NLU picked
         typed = read_revision(text, style)

@@ -34,10 +34,47 @@ _SHOULD_BE = re.compile(
 )
 _REMOVE = re.compile(
     r"\b(?:supprime[rz]?|enl[eè]ve[rz]?|retire[rz]?|efface[rz]?|vire[rz]?)\s+"
-    r"(?P<sentence>la phrase\s+|le passage\s+|la partie\s+)?(?:(?:qui contient|avec|sur)\s+)?"
+    r"(?:(?:maintenant|donc|aussi|simplement|juste|plut[oô]t|svp|stp|s'il vous pla[iî]t|s'il te pla[iî]t),?\s+)*"
+    r"(?P<sentence>la phrase\s+|le passage\s+|la partie\s+)?"
+    r"(?:(?:qui contient|avec|sur|qui commence par|commen[cç]ant par|qui d[ée]bute par)\s+)?"
     r"(?:les mots\s+|le mot\s+)?" + _QUOTED.format("old"),
     re.IGNORECASE,
 )
+
+
+#: « retirez la phrase sur la promesse d'embauche », without quotes: the sentence is found by what it is about.
+_REMOVE_ABOUT = re.compile(
+    r"\b(?:supprime[rz]?|enl[eè]ve[rz]?|retire[rz]?|efface[rz]?|vire[rz]?)\s+"
+    r"(?:(?:maintenant|donc|aussi|simplement|juste|plut[oô]t),?\s+)*"
+    r"(?:la phrase|le passage|la partie|la ligne)\s+"
+    r"(?:sur|qui parle d[eu']|qui mentionne|qui cite|[aà] propos d[eu']|concernant|avec|o[uù] je parle d[eu'])\s*"
+    r"(?P<topic>[^«»\"“”?!.;]+)",
+    re.IGNORECASE,
+)
+
+
+def removal_topic(text: str | None) -> str | None:
+    """What the sentence to remove is about, in « enlevez la phrase sur la promesse d'embauche » (no quotes)."""
+    match = _REMOVE_ABOUT.search(clean(text))
+    if not match:
+        return None
+    return re.sub(r"\s+(?:stp|svp|s'il (?:te|vous) pla[iî]t|merci)\b.*$", "", match.group("topic"), flags=re.I).strip(
+        " ,"
+    )
+
+
+#: « la formule d'appel doit être simplement « Madame, » »: the greeting line, with the new one in quotes.
+_GREETING_WANTED = re.compile(
+    r"\b(?:formule d'appel|formule de salutation|salutation|ligne de salutation|le bonjour du d[ée]but)\b"
+    r"[^«\"“?!.;]{0,50}?" + _QUOTED.format("new"),
+    re.IGNORECASE,
+)
+
+
+def greeting_wanted(text: str | None) -> str | None:
+    """The greeting line the message asks for (« Madame, »), or None."""
+    match = _GREETING_WANTED.search(clean(text))
+    return _group(match, "new") if match else None
 
 
 #: « remplace 4 ans d'XP par 4 ans d'expérience », « change mardi en jeudi stp »: the same without quotes.

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.coaching.text import fold
-from assistant.coaching.text_edits import TextEdit, read_edit, unquoted_edits
+from assistant.coaching.text import fold, meaningful_words
+from assistant.coaching.text_edits import TextEdit, greeting_wanted, read_edit, removal_topic, unquoted_edits
 from assistant.outreach.model import Draft
 
 
@@ -25,10 +25,11 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 def applied(draft: Draft, edit: TextEdit) -> Draft | None:
     """The draft with ``edit`` made in its body (and subject); None when the words to change are not in it."""
     body = draft.body
-    at = fold(body).find(fold(edit.old))
-    if at < 0 or not edit.old.strip():
+    old = edit.old if edit.new else edit.old.rstrip(" .!?")  # a whole sentence quoted with its full stop
+    at = fold(body).find(fold(old))
+    if at < 0 or not old.strip():
         return None
-    end = at + len(edit.old)
+    end = at + len(old)
     begin, stop = _sentence_span(body, at, end)
     whole = not re.search(r"\w", body[begin:at] + body[end:stop])  # the words to remove are the whole sentence
     if edit.new or not (edit.sentence or whole):
@@ -41,12 +42,42 @@ def applied(draft: Draft, edit: TextEdit) -> Draft | None:
     return replace(draft, body=body)
 
 
-def edit_in(draft: Draft, text: str | None) -> TextEdit | None:
-    """The change on ``draft``'s text that ``text`` asks: with quotes (:func:`read_edit`), or without when the words
-    to change are in the draft (« remplace 4 ans d'XP par 4 ans d'expérience »); None for any other message."""
+def edits_in(draft: Draft, text: str | None) -> list[TextEdit]:
+    """The changes on ``draft``'s text that ``text`` asks, in order: a new greeting line (« la formule d'appel doit
+    être « Madame, » »), then words with quotes (:func:`read_edit`), a sentence named by what it is about (« retirez
+    la phrase sur la promesse d'embauche »), or words without quotes found in the draft (« remplace 4 ans d'XP par 4
+    ans d'expérience »); [] for any other message."""
+    found: list[TextEdit] = []
+    greeting = greeting_wanted(text)
+    first = draft.body.split("\n", 1)[0]
+    if greeting is not None and first.rstrip().endswith(",") and fold(first) != fold(greeting):
+        found.append(TextEdit(first, greeting))
     quoted = read_edit(text)
-    if quoted is not None:
-        return quoted
-    body = fold(draft.body)
-    found = (e for e in unquoted_edits(text) if re.search(rf"(?<!\w){re.escape(fold(e.old))}(?!\w)", body))
-    return max((e for e in found if len(e.old) > 1), key=lambda e: len(e.old), default=None)  # the most words kept
+    topic = removal_topic(text)
+    if quoted is not None and (greeting is None or fold(quoted.new) != fold(greeting)):
+        found.append(quoted)
+    elif topic is not None:
+        about = _sentence_about(draft.body, topic)
+        found.extend([about] if about is not None else [])
+    elif quoted is None:
+        body = fold(draft.body)
+        unquoted = [e for e in unquoted_edits(text) if re.search(rf"(?<!\w){re.escape(fold(e.old))}(?!\w)", body)]
+        best = max((e for e in unquoted if len(e.old) > 1), key=lambda e: len(e.old), default=None)  # most words
+        found.extend([best] if best is not None else [])
+    return found
+
+
+def edit_in(draft: Draft, text: str | None) -> TextEdit | None:
+    """The first change on ``draft``'s text that ``text`` asks (:func:`edits_in`), or None."""
+    return next(iter(edits_in(draft, text)), None)
+
+
+def _sentence_about(body: str, topic: str) -> TextEdit | None:
+    """Removing the one sentence of ``body`` that shares the most words with ``topic`` (at least two, or all of a
+    one-word topic); None when none does, or when two sentences tie."""
+    wanted = set(meaningful_words(topic))
+    sentences = [part for line in body.split("\n") for part in re.split(r"(?<=[.!?])\s+", line) if part.strip()]
+    scored = sorted(((len(wanted & set(meaningful_words(s))), s) for s in sentences), reverse=True)
+    if not scored or scored[0][0] < min(2, len(wanted)) or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return TextEdit(scored[0][1], "", sentence=True)

@@ -133,3 +133,19 @@ def test_a_change_asked_under_a_draft_read_as_a_rehearsal_is_made(database, doma
     tracker.events = [{"event": "action", "name": "action_draft_outreach"}, *tracker.events]
     dispatcher, events = run(practice.ActionStartRehearsal(), domain, tracker=tracker)
     assert dispatcher.messages and not any(e.get("event") == "followup" for e in events)
+
+
+def test_a_remark_on_the_draft_read_as_a_question_goes_to_the_revision(database, domain):
+    # fourteenth panel: « … la formule d'appel doit être simplement « Madame, » ; et je préférerais supprimer la
+    # phrase sur … » got the main menu (the knowledge base had no answer and it asked no question)
+    draft_for(domain)
+    said = "Deux choses : la formule d'appel doit être simplement « Madame, » et la signature plus sobre."
+    tracker = _after_a_draft(said)
+    tracker.latest_message["intent"]["name"] = "faq"
+    tracker.latest_message["response_selector"] = {
+        "faq": {"ranking": [{"intent_response_key": "faq/trust", "confidence": 0.3}], "response": {}}
+    }
+    _, events = run(courtesy.ActionAnswerQuestion(), domain, tracker=tracker)
+    assert events == FOLLOWUP
+    _revise(domain, said)
+    assert draft_store.current_draft("alice").latest.draft.body.startswith("Madame,\n")

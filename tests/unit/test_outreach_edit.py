@@ -5,7 +5,7 @@ import pytest
 
 from assistant.coaching.intents import requested_intent
 from assistant.coaching.text_edits import TextEdit, read_edit
-from assistant.outreach.edit import applied
+from assistant.outreach.edit import applied, edits_in
 from assistant.outreach.model import Draft
 
 DRAFT = Draft(
@@ -72,3 +72,52 @@ def test_a_replacement_typed_without_quotes_is_made_when_its_words_are_in_the_dr
     assert edit_in(DRAFT, "remplace l'échéance par fin mars") is None
     assert unquoted_edits("remplace l'échéance par fin mars") == [TextEdit("l'échéance", "fin mars")]
     assert read_edit("remplace technicien par ingénieur") is None  # the NLU's reading stays with quotes only
+
+
+LONGER = Draft(
+    "",
+    "Bonjour Madame Vidal,\nJe suis Paul Roy, technicien chez Airbus. J'aimerais devenir ingénieur méthodes. "
+    "Je me donne un an, avec un repère : avoir réussi le concours interne et tenu deux entretiens. "
+    "Votre regard m'aiderait beaucoup.\nAuriez-vous 20 minutes pour un appel ?\nPaul Roy",
+)
+
+
+def test_a_whole_sentence_quoted_with_its_full_stop_removes_that_sentence_only():
+    # fourteenth panel: « Supprimez maintenant la phrase « … . » » was not read, and the next sentence went with it
+    typed = (
+        "Supprimez maintenant la phrase « Je me donne un an, avec un repère : avoir réussi le concours interne et "
+        "tenu deux entretiens. »"
+    )
+    body = applied(LONGER, edits_in(LONGER, typed)[0]).body
+    assert "Je me donne un an" not in body
+    assert "J'aimerais devenir ingénieur méthodes. Votre regard m'aiderait beaucoup." in body
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Enlevez la phrase qui commence par « Je me donne un an ».",
+        "pouvez-vous retirer la phrase sur le concours interne et les deux entretiens ?",
+        "vire la phrase qui parle du concours stp",
+    ],
+)
+def test_the_sentence_to_remove_is_found_by_its_start_or_what_it_is_about(typed):
+    (edit,) = edits_in(LONGER, typed)
+    body = applied(LONGER, edit).body
+    assert "concours" not in body and "Votre regard m'aiderait beaucoup." in body
+
+
+def test_no_sentence_is_removed_when_the_topic_is_not_in_the_draft_or_ambiguous():
+    assert edits_in(LONGER, "supprime la phrase sur mon manager actuel") == []
+
+
+def test_a_new_greeting_and_a_removal_asked_in_one_message_are_both_made():
+    typed = (
+        "Deux retouches : la formule d'appel doit être simplement « Madame, » ; et je préférerais supprimer la "
+        "phrase sur le concours interne, trop détaillée."
+    )
+    draft = LONGER
+    for edit in edits_in(LONGER, typed):
+        draft = applied(draft, edit)
+    assert draft.body.startswith("Madame,\nJe suis Paul Roy")
+    assert "concours" not in draft.body
