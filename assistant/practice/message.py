@@ -140,6 +140,12 @@ _ABOUT_A_MESSAGE = re.compile(
     r"\brelis\b|\benvoyer ca\b|\bcomme message\b|\bcritiqu|\ben penses\b|\bavis\b|\bfeedback\b|\bcorrige|"
     r"\bverifie|\bregarde"
 )
+#: A greeted request for a review, not a message: the mentee's own message named, and an opinion asked (folded).
+_OWN_MESSAGE = re.compile(r"\bj'ai (?:ecrit|redige|prepare|fait)\b|\bmon (?:message|mail|e-mail|brouillon|texte)\b")
+_REVIEW_ASKED = re.compile(
+    r"\b(?:en pensez|en penses|ce que vous en dites|avant (?:que je l'envoie|de l'envoyer)|relire|relisez|relis|"
+    r"(?:votre|ton) avis|corriger|corrigez)\b"
+)
 #: Beyond this many words, a text that talks about « mon message » is taken as a message anyway.
 MAX_REQUEST_WORDS = 30
 
@@ -170,6 +176,8 @@ def message_problem(text: str) -> str | None:
         return "not_a_message"
     if not greeted and count <= MAX_REQUEST_WORDS and _ABOUT_A_MESSAGE.search(folded):
         return "not_a_message"
+    if count <= MAX_REQUEST_WORDS and _OWN_MESSAGE.search(folded) and _REVIEW_ASKED.search(folded):
+        return "not_a_message"  # « Bonsoir. J'ai écrit un message …, pourriez-vous me dire ce que vous en pensez ? »
     return None
 
 

@@ -275,6 +275,14 @@ def test_pasted_message():
     assert pasted_message(GOOD) == GOOD.strip()
     assert pasted_message("critique mon message") == ""
     assert pasted_message("tu peux relire mon message ?") == ""
+    # fourteenth panel: a greeted request for a review was itself scored as a message (« 2/8 »)
+    asked = (
+        "Bonsoir. J'ai écrit un message pour une personne que j'aimerais avoir comme mentor, pourriez-vous me dire "
+        "ce que vous en pensez avant que je l'envoie ?"
+    )
+    assert pasted_message(asked) == ""
+    short = "Bonjour Claire, j'aimerais avoir votre avis sur ma reconversion, auriez-vous 20 minutes ? Merci, Léa"
+    assert pasted_message(short) == short  # a short message to a mentor asking her opinion is still a message
 
 
 def test_opener_rewrite_replaces_the_opening_when_the_small_ask_is_there():
