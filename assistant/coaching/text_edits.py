@@ -63,6 +63,29 @@ def removal_topic(text: str | None) -> str | None:
     )
 
 
+#: « changez l'objet en « … » », « mettez comme objet : « … » »: the e-mail's subject line, the new one in quotes.
+_SUBJECT_WANTED = re.compile(
+    r"\b(?:l'objet|le sujet|comme objet|en objet|pour objet|objet du (?:mail|message)|objet de l'e-?mail)\b"
+    r"\s*(?:en|par|:|devient|sera|devrait être|doit être)?\s*:?\s*" + _QUOTED.format("new"),
+    re.IGNORECASE,
+)
+_SUBJECT_PREFIX = re.compile(r"^\s*(?:objet|sujet)\s*:\s*", re.IGNORECASE)
+
+
+def subject_wanted(text: str | None) -> str | None:
+    """The subject line the message asks for, without « Objet : » (« changez l'objet en « Votre parcours » »)."""
+    match = _SUBJECT_WANTED.search(clean(text))
+    return _SUBJECT_PREFIX.sub("", _group(match, "new")) if match else None
+
+
+def on_subject(edit: TextEdit) -> TextEdit:
+    """``edit`` made on the subject line when its words to change start with « Objet : » (« remplacez « Objet : … »
+    par « Objet : … » »); unchanged otherwise."""
+    if not _SUBJECT_PREFIX.match(edit.old):
+        return edit
+    return TextEdit(_SUBJECT_PREFIX.sub("", edit.old), _SUBJECT_PREFIX.sub("", edit.new), subject=True)
+
+
 #: « la formule d'appel doit être simplement « Madame, » »: the greeting line, with the new one in quotes.
 _GREETING_WANTED = re.compile(
     r"\b(?:formule d'appel|formule de salutation|salutation|ligne de salutation|le bonjour du d[ée]but)\b"
@@ -91,11 +114,13 @@ _BY_PAR = re.compile(r"\s+par\s+", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class TextEdit:
-    """Replace ``old`` by ``new`` (``new`` "" with ``sentence``: remove the sentence that holds ``old``)."""
+    """Replace ``old`` by ``new`` (``new`` "" with ``sentence``: remove the sentence that holds ``old``; with
+    ``subject``: the subject line becomes ``new``)."""
 
     old: str
     new: str = ""
     sentence: bool = False
+    subject: bool = False  # the e-mail's subject line: ``new`` replaces it whole
 
 
 def _group(match: re.Match, name: str) -> str:

@@ -7,7 +7,15 @@ import re
 from dataclasses import replace
 
 from assistant.coaching.text import fold, meaningful_words
-from assistant.coaching.text_edits import TextEdit, greeting_wanted, read_edit, removal_topic, unquoted_edits
+from assistant.coaching.text_edits import (
+    TextEdit,
+    greeting_wanted,
+    on_subject,
+    read_edit,
+    removal_topic,
+    subject_wanted,
+    unquoted_edits,
+)
 from assistant.outreach.model import Draft
 
 
@@ -23,7 +31,13 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def applied(draft: Draft, edit: TextEdit) -> Draft | None:
-    """The draft with ``edit`` made in its body (and subject); None when the words to change are not in it."""
+    """The draft with ``edit`` made in its body, or on its subject line (``edit.subject``, or words found only
+    there); None when the words to change are not in it."""
+    if edit.subject:
+        return replace(draft, subject=edit.new.strip()) if draft.subject and edit.new.strip() else None
+    if edit.new and fold(edit.old) not in fold(draft.body) and fold(edit.old) in fold(draft.subject):
+        at = fold(draft.subject).find(fold(edit.old))
+        return replace(draft, subject=draft.subject[:at] + edit.new + draft.subject[at + len(edit.old) :])
     body = draft.body
     old = edit.old if edit.new else edit.old.rstrip(" .!?")  # a whole sentence quoted with its full stop
     at = fold(body).find(fold(old))
@@ -48,11 +62,15 @@ def edits_in(draft: Draft, text: str | None) -> list[TextEdit]:
     la phrase sur la promesse d'embauche »), or words without quotes found in the draft (« remplace 4 ans d'XP par 4
     ans d'expérience »); [] for any other message."""
     found: list[TextEdit] = []
+    subject = subject_wanted(text)
+    if subject is not None and draft.subject:
+        return [TextEdit(draft.subject, subject, subject=True)]  # « changez l'objet en « … » »
     greeting = greeting_wanted(text)
     first = draft.body.split("\n", 1)[0]
     if greeting is not None and first.rstrip().endswith(",") and fold(first) != fold(greeting):
         found.append(TextEdit(first, greeting))
     quoted = read_edit(text)
+    quoted = on_subject(quoted) if quoted is not None else None  # « remplacez « Objet : … » par … »
     topic = removal_topic(text)
     if quoted is not None and (greeting is None or fold(quoted.new) != fold(greeting)):
         found.append(quoted)

@@ -6,7 +6,7 @@ import pytest
 from assistant.coaching.intents import requested_intent
 from assistant.coaching.text_edits import TextEdit, read_edit
 from assistant.outreach.edit import applied, edits_in
-from assistant.outreach.model import Draft
+from assistant.outreach.model import Draft, DraftStyle
 
 DRAFT = Draft(
     "",
@@ -121,3 +121,29 @@ def test_a_new_greeting_and_a_removal_asked_in_one_message_are_both_made():
         draft = applied(draft, edit)
     assert draft.body.startswith("Madame,\nJe suis Paul Roy")
     assert "concours" not in draft.body
+
+
+MAIL = Draft(
+    "Devenir data analyst d'ici fin 2027",
+    "Bonjour Sophie,\nMon objectif : devenir data analyst d'ici fin 2027, dans la finance.\nKarim",
+    DraftStyle("email", "vous", "neutral", False),
+)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Changez l'objet en « Votre parcours du contrôle de gestion à la data ».",
+        "Reste l'objet de l'e-mail. Mettez comme objet : « Votre parcours du contrôle de gestion à la data ».",
+        "remplacez « Objet : Devenir data analyst d'ici fin 2027 » par « Objet : Votre parcours du contrôle de "
+        "gestion à la data »",
+    ],
+)
+def test_the_subject_line_is_changed_not_the_same_words_in_the_body(typed):
+    # fourteenth panel: the subject could not be changed; the same words in the body were changed instead
+    draft = MAIL
+    for edit in edits_in(MAIL, typed):
+        draft = applied(draft, edit)
+    assert draft.subject == "Votre parcours du contrôle de gestion à la data"
+    assert draft.body == MAIL.body
+    assert requested_intent(typed) == "revise_draft"
