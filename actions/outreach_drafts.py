@@ -38,8 +38,7 @@ from assistant.outreach.ask import named_platform
 from assistant.outreach.compose import SHORTER, compose
 from assistant.outreach.edit import applied, edit_in, edits_in
 from assistant.outreach.model import Draft, DraftRecord, DraftStyle, OutreachRequest
-from assistant.outreach.render import draft_list
-from assistant.outreach.revise import read_revision, trailing_edit
+from assistant.outreach.revise import read_revision, restored_version, trailing_edit
 from assistant.practice import store as practice_store
 from assistant.practice.own_message import greeted_mentor
 
@@ -156,6 +155,20 @@ def _edited(dispatcher: CollectingDispatcher, sender_id: str, current: DraftReco
     return []
 
 
+def _restored(dispatcher: CollectingDispatcher, sender_id: str, current: DraftRecord, number: int) -> Events:
+    """Version ``number`` again as the newest one (« revenez à la version 2 »), so later changes start from it."""
+    earlier = current.version(number)
+    if earlier is None:
+        say(dispatcher, "draft_version_unknown", count=len(current.versions), number=number)
+        return []
+    updated = draft_store.add_version(sender_id, current.id, earlier.draft, "restore")
+    if updated is None:
+        say(dispatcher, "no_draft", [DRAFT_BUTTON])
+        return []
+    _show_draft(dispatcher, updated, "draft_heading_revised", change="restore", restored=number)
+    return []
+
+
 #: The actions that end by showing a thank-you note (a change asked next is about the note).
 THANK_YOU_SHOWN = {"action_thank_you_note", "action_save_debrief", "action_save_journal"}
 
@@ -180,6 +193,8 @@ class ActionReviseDraft(Action):
         edits = edits_in(current.latest.draft, text)
         if edits:  # « remplacez « 20 minutes » par « 30 minutes » »: on the text shown
             return _edited(dispatcher, tracker.sender_id, current, edits)
+        if restored_version(text) is not None:  # « revenez à la version 2 »
+            return _restored(dispatcher, tracker.sender_id, current, restored_version(text) or 0)
         style = current.latest.draft.style
         entity = next(tracker.get_latest_entity_values("revision"), None)  # a button's, or words the NLU picked
         typed = read_revision(text, style)
@@ -293,6 +308,8 @@ class ActionFinalizeDraft(Action):
         current, told = _current_or_tell(dispatcher, tracker, domain)
         if current is None:
             return told
+        if restored_version(tracker.latest_message.get("text")) is not None:  # « reprends la version 2 »: to go on
+            return _restored(dispatcher, tracker.sender_id, current, number or current.latest.number)
         number = number or current.latest.number
         chosen = draft_store.choose_version(tracker.sender_id, current.id, number)
         if chosen is None:
@@ -317,38 +334,6 @@ class ActionFinalizeDraft(Action):
                 button("📂 Mes brouillons", "list_drafts"),
             ],
         )
-        return []
-
-
-class ActionListDrafts(Action):
-    """Every draft with its versions; the current draft's versions can be chosen by button."""
-
-    def name(self) -> str:
-        return "action_list_drafts"
-
-    @database_errors_told
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        every = draft_store.list_drafts(tracker.sender_id)
-        if not every:
-            say(dispatcher, "no_draft", [DRAFT_BUTTON, CRITIQUE_BUTTON])
-            return []
-        dispatcher.utter_message(text=draft_list(every))
-        current = every[-1]
-        shown = current.final or current.latest
-        say(
-            dispatcher,
-            "draft_list_current",
-            number=shown.number,
-            mentor=current.request.mentor.display,
-            final=current.final is not None,
-        )
-        dispatcher.utter_message(text=shown.draft.text)
-        buttons = [
-            button(f"Choisir la version {v.number}", "finalize_draft", draft_version=v.number)
-            for v in current.versions[-4:]
-            if v.number != current.final_number
-        ]
-        say(dispatcher, "draft_list_next", buttons + [DRAFT_BUTTON])
         return []
 
 

@@ -229,3 +229,16 @@ def _asked_meeting(text: str) -> tuple[str, int, str] | None:
         minutes = parse_ask(f"un appel {wanted}")
         return ("", minutes.value[1], minutes.value[2]) if minutes.ok and re.search(r"\d", wanted) else None
     return None
+
+
+#: « revenez à la version 2 », « reprends la v2 », « repars de la version 3 »: work on again from an earlier version.
+_RESTORE = re.compile(
+    r"\b(?:revien[sd]?|revenez|revenir|reviens|retour(?:ne[rz]?)?|reprend[sz]?|reprenez|reprendre|repars|repartez|"
+    r"repartir|remet[sz]?|remettez|remettre)\b[^0-9]{0,25}?\b(?:version|v)\s*(?:n°\s*|numero\s*)?(\d{1,2})\b"
+)
+
+
+def restored_version(text: str | None) -> int | None:
+    """The earlier version the mentee wants to work on again (« revenez à la version 2 » -> 2), or None."""
+    match = _RESTORE.search(fold(clean(text)))
+    return int(match.group(1)) if match else None

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from actions import outreach_drafts, outreach_form
+from actions import draft_list, outreach_drafts, outreach_form
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalFields
@@ -328,12 +328,12 @@ def test_finalize_latest_or_a_given_version(database, domain):
 def test_list_drafts_offers_the_versions(database, domain):
     draft_for(domain)
     run(outreach_drafts.ActionReviseDraft(), domain, sender_id="alice", text="plus court")
-    dispatcher, _ = run(outreach_drafts.ActionListDrafts(), domain, sender_id="alice")
+    dispatcher, _ = run(draft_list.ActionListDrafts(), domain, sender_id="alice")
     listing = dispatcher.messages[0]["text"]
     assert "Claire Martin" in listing and "v1" in listing and "v2" in listing and "plus courte" in listing
     payloads = [b["payload"] for b in dispatcher.messages[-1]["buttons"]]
     assert '/finalize_draft{"draft_version":"1"}' in payloads
-    dispatcher, _ = run(outreach_drafts.ActionListDrafts(), domain, sender_id="nobody")
+    dispatcher, _ = run(draft_list.ActionListDrafts(), domain, sender_id="nobody")
     assert sent(dispatcher) == [message("no_draft")]
 
 

@@ -149,3 +149,22 @@ def test_a_remark_on_the_draft_read_as_a_question_goes_to_the_revision(database,
     assert events == FOLLOWUP
     _revise(domain, said)
     assert draft_store.current_draft("alice").latest.draft.body.startswith("Madame,\n")
+
+
+def test_going_back_to_an_earlier_version_makes_it_the_one_later_changes_start_from(database, domain):
+    # fourteenth panel: « Revenez à la version 2 » asked what to change, « Reprends la version 2 » chose it to send,
+    # and the next change started from the broken version 3
+    draft_for(domain)
+    _revise(domain, "remplace « master data » par « master en science des données »")
+    _revise(domain, "remplace « Lyon » par « Lille »")  # version 3, not wanted
+    dispatcher, _ = _revise(domain, "Catastrophe. Revenez à la version 2 s'il vous plaît.")
+    record = draft_store.current_draft("alice")
+    assert record.latest.number == 4 and record.latest.change == "restore"
+    assert record.latest.draft == record.version(2).draft and "Lille" not in record.latest.draft.body
+    assert "la version 2" in dispatcher.messages[0]["text"]
+    _revise(domain, "remplace « master en science des données » par « master de data science »")
+    assert "Lyon" in draft_store.current_draft("alice").latest.draft.body  # started from version 2's text
+    tracker = make_tracker(sender_id="alice", text="Reprends la version 1.", intent="finalize_draft")
+    run(outreach_drafts.ActionFinalizeDraft(), domain, tracker=tracker)
+    record = draft_store.current_draft("alice")
+    assert record.latest.draft == record.version(1).draft and record.final_number is None
