@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import active_goals, button, database_errors_told, goal_summary_pending, say
-from actions.draft_requests import asks_a_change
+from actions.draft_requests import DRAFT_SHOWN, asks_a_change
 from actions.form_leaving import kept_as_answer
 from actions.goal_choice import TOPIC
 from actions.goal_summary import at_pending_summary
@@ -25,7 +25,9 @@ from actions.outreach_form import (
     ValidateOutreachForm,
     channel_buttons,
 )
-from actions.turn import previous_action
+from actions.turn import action_before_fallbacks, previous_action
+from assistant.coaching.intents import instructed_intent
+from assistant.coaching.register import tu_to_me
 from assistant.coaching.text import mentioned_number
 from assistant.coaching.text_edits import TextEdit
 from assistant.common.channels import CHANNELS, channel_label
@@ -84,7 +86,9 @@ def _current_or_tell(
     if current is not None:
         return current, []
     pending = at_pending_summary(dispatcher, tracker, domain)
-    if pending is None:
+    if pending is None and instructed_intent(tracker.latest_message.get("text")) == "revise_draft":
+        say(dispatcher, "register_kept")  # « stp passe au tu » with no draft: the assistant's own « vous »
+    elif pending is None:
         say(dispatcher, "no_draft", [DRAFT_BUTTON, CRITIQUE_BUTTON])
     return None, pending or []
 
@@ -186,10 +190,13 @@ class ActionReviseDraft(Action):
         if previous_action(tracker.events) == "action_delete_goal":  # « non en fait garde-le » under « Supprimer … ? »
             dispatcher.utter_message(response="utter_delete_cancelled")  # the goal stays named: « bon si, supprime-le »
             return []
+        text = tracker.latest_message.get("text") or ""
+        if tu_to_me(text, action_before_fallbacks(tracker.events) in DRAFT_SHOWN):  # « tu peux me tutoyer ? »
+            say(dispatcher, "register_kept")
+            return []
         current, told = _current_or_tell(dispatcher, tracker, domain)
         if current is None:
             return told
-        text = tracker.latest_message.get("text") or ""
         edits = edits_in(current.latest.draft, text)
         if edits:  # « remplacez « 20 minutes » par « 30 minutes » »: on the text shown
             return _edited(dispatcher, tracker.sender_id, current, edits)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.coaching.intents import reads_as_a_date
+from assistant.coaching.register import TU_TO_ME
 from assistant.coaching.text import clean, fold, fold_same_length, words
 from assistant.common.durations import reads_as_a_length
 
@@ -84,10 +85,6 @@ def is_digression(slot: str | None, text: str | None, intent: str | None) -> boo
     return asks or (folded.rstrip().endswith("?") and intent not in ANSWER_INTENTS)
 
 
-#: The mentee asks the assistant itself to say « tu » (« on peut se tutoyer ? », « tutoie-moi »), not a draft's tone.
-_TU_TO_ME = re.compile(
-    r"\b(?:se tutoy\w*|se tutoie|me tutoy\w*|tutoie[- ]moi|tutoyez[- ]moi|pas fan du vous|on se dit tu)\b"
-)
 #: A remark on the form itself (« c'est long ton truc », « pff, trop de questions »).
 _COMPLAINT = re.compile(
     r"^\W*(?:(?:pf+|bof|rho+|oh|ah|bon|mais|franchement)\W+)*(?:c'est|c|cest|ca|t'es|tu es|vous etes)\s+"
@@ -127,7 +124,7 @@ def form_remark(text: str | None) -> str | None:
     folded = fold(clean(text))
     if len(words(folded)) <= REMARK_MAX_WORDS and _DECLINES.search(folded):
         return "declines"
-    if _TU_TO_ME.search(folded):
+    if TU_TO_ME.search(folded):
         return "tu_to_me"
     if _HOW_TO_ANSWER.search(folded) and "?" in folded:
         return "how_to_answer"

@@ -112,7 +112,7 @@ _INSTRUCTIONS = (
         "revise_draft",
         re.compile(
             r"\b(?:tuto[iy]\w*|vouvo[iy]\w*|"
-            r"(?:(?:re)?passe[rz]?|reviens|revient|revenez|revenons|retour) (?:au|en|a) (?:tu|vous))\b"
+            r"(?:(?:re)?passe[rz]?|reviens|revient|revenez|revenons|retour) (?:au|en|a) (?:tu|vous)|on se dit tu)\b"
         ),
     ),
 )

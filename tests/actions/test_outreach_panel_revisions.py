@@ -168,3 +168,20 @@ def test_going_back_to_an_earlier_version_makes_it_the_one_later_changes_start_f
     run(outreach_drafts.ActionFinalizeDraft(), domain, tracker=tracker)
     record = draft_store.current_draft("alice")
     assert record.latest.draft == record.version(1).draft and record.final_number is None
+
+
+def test_asking_the_assistant_to_say_tu_is_answered_never_taken_for_a_draft(database, domain):
+    # fourteenth panel: « tutoie moi », « Tu peux me tutoyer ? », « stp passe au tu » got « Vous n'avez pas encore de
+    # brouillon » (no draft) or « Le brouillon actuel est déjà ainsi » (under a draft in tu)
+    dispatcher, _ = _revise(domain, "stp passe au tu, le vous ca me saoule")
+    assert dispatcher.messages[0]["message_key"] == "register_kept"
+    dispatcher, _ = _revise(domain, "on peut se tutoyer stp c plus simple")
+    assert dispatcher.messages[0]["message_key"] == "register_kept"
+    draft_for(domain)
+    tracker = _after_a_draft("cool. et toi aussi tu peux me tutoyer moi hein")
+    dispatcher, _ = run(outreach_drafts.ActionReviseDraft(), domain, tracker=tracker)
+    assert dispatcher.messages[0]["message_key"] == "register_kept"
+    assert len(draft_store.current_draft("alice").versions) == 1
+    tracker = _after_a_draft("tutoie le, entre devs on se tutoie")  # under a draft: the draft's tone
+    run(outreach_drafts.ActionReviseDraft(), domain, tracker=tracker)
+    assert draft_store.current_draft("alice").latest.draft.style.tone == "tu"
