@@ -26,6 +26,7 @@ from assistant.goals.catalog import (
     asks_about_areas,
     find_area,
     mentoring_kind_label,
+    named_mentoring_kind,
 )
 from assistant.goals.corrections import area_taken_back, later_deadline, second_thoughts
 from assistant.goals.model import GOAL_FIELDS
@@ -201,7 +202,9 @@ class ValidateGoalForm(AnswerValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """Accept one of the five kinds of mentoring; explain them when the answer is none."""
-        check = smart.check_mentoring_kind(value)
+        text = (tracker.latest_message or {}).get("text") or ""
+        named = None if text.startswith("/") else named_mentoring_kind(text)  # « informel, de préférence en visio »
+        check = smart.check_mentoring_kind(named or value)
         if not check.ok:
             say(dispatcher, "goal_mentoring_kind_unknown")
             dispatcher.utter_message(text=mentoring_kinds_explanation())

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.coaching.text import fold
-from assistant.common.spelling_words import REPLACEMENTS, TRADE_WORDS, UNFIT
+from assistant.common.spelling_words import ACCENTED_MEANT, REPLACEMENTS, TRADE_WORDS, UNFIT
 
 DICTIONARIES = (Path("/usr/share/hunspell/fr_FR"), Path("/usr/share/hunspell/fr"))
 
@@ -272,6 +272,8 @@ def _accented(word: str) -> str:
     for a word the dictionary knows as typed (« prête » is never « prêté »)."""
     if is_valid(word):
         return ""
+    if word in ACCENTED_MEANT:
+        return ACCENTED_MEANT[word]  # « apres » is « après », never « âpres »
     found = {candidate for candidate in _accent_variants(word) if is_valid(candidate)}
     return found.pop() if len(found) == 1 else ""
 

@@ -117,3 +117,7 @@ SMS_IN_FULL = {
     "jpp": ("", ""),
     "xd": ("", ""),
 }
+
+#: Words typed without accents that the dictionary knows with several (« apres »: « après » or « âpres »): the one a
+#: mentee means.
+ACCENTED_MEANT = {"apres": "après", "meme": "même", "peche": "pêche"}

@@ -191,13 +191,14 @@ def read_typed_change(text: str | None) -> TypedChange | None:
 #: Words that say the mentee is correcting something (folded text).
 _CORRECTING = re.compile(
     r"\b(?:chang\w*|modifi\w*|corrig\w*|rectifi\w*|remplac\w*|reformul\w*|simplifi\w*|raccourci\w*|en fait|enfait|"
-    r"finalement|plutot|non|nan|pardon|attends?|attendez|oups|erreur|je me suis trompee?|au fait)\b"
+    r"finalement|plutot|non|nan|nn|pardon|attends?|attendez|oups|erreur|je me suis trompee?|au fait|"
+    r"c'est pas|c est pas|c pas|ce n'est pas)\b"
 )
 #: In the form, « l'objectif » is the statement being written (not a saved goal).
 _FORM_FIELD_WORDS = (*_FIELD_WORDS, ("goal_statement", r"objectif"))
 #: What introduces the new value in a correction: the typed-change words, or « c'est », « ce sera »…
 _CORRECTION_VALUE_START = re.compile(
-    r"\s*(?:(?::|=|->|\bpar\b|\ben\b|\ba\b|\bau\b|\bpour\b|,|\bc'est\b|\bc est\b|\bce sera\b|\bce serait\b|"
+    r"\s*(?:(?::|=|->|\bpar\b|\ben\b|\ba\b|\bau\b|\bpour\b|,|\bc'est\b|\bc est\b|\bc\b|\bce sera\b|\bce serait\b|"
     r"\bplus simplement\b|\bsimplement\b|\bautrement\b|\bainsi\b|"
     r"\bsera\b|\bserait\b|\best\b|\bstp\b|\bsvp\b)\s*)+(?:plutot\s+|maintenant\s+|donc\s+)?(?:de\s+|d'(?!ici)|que\s+|qu')?"
 )

@@ -194,6 +194,17 @@ def find_mentoring_kind(text: str | None) -> Choice | None:
     return _match(text, MENTORING_KINDS)
 
 
+#: A kind named by its own word (« informel », « mentorat de groupe »), not guessed from a detail (« en visio »).
+_KIND_NAMED = re.compile(r"\b(formel|informel|de groupe|en groupe|inverse|a distance)\b")
+
+
+def named_mentoring_kind(text: str | None) -> str | None:
+    """The one kind ``text`` names by its own word (« Un mentorat informel, de préférence en visio » -> informel);
+    None when it names none or several."""
+    named = {find_mentoring_kind(m.group(1)) for m in _KIND_NAMED.finditer(fold(text or ""))}
+    return next(iter(named)).key if len(named) == 1 and None not in named else None
+
+
 def area_label(key: str | None) -> str:
     """French label of an area key; the key itself when unknown."""
     choice = find_area(key)

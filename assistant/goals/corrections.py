@@ -106,7 +106,13 @@ def later_deadline(text: str | None) -> TypedChange | None:
     if not lead or len(folded) != len(raw) or len(raw.split()) > MAX_WORDS or not _TAKES_BACK.search(lead.group()):
         return None
     rest = raw[lead.end() :].strip(" ,")
+    # « plutôt 1 an, faut que je finisse ma formation »: the date, then why (the deadline's reason, not the goal's)
+    rest = _WHY_AFTER.split(rest, maxsplit=1)[0].strip(" ,")
     return TypedChange("goal_deadline", rest) if _DATE_WORDS.search(fold(rest)) and parse_deadline(rest).ok else None
+
+
+#: What may follow the date taken back: why that date (folded and original text keep the same words).
+_WHY_AFTER = re.compile(r"\s*(?:[,;]|\b(?:car|parce que|parce qu'|puisque|vu que)\b)\s*", re.IGNORECASE)
 
 
 #: « nn j'ai pas dit technique, c carrière », « non, plutôt leadership » (folded): the area taken back; the area

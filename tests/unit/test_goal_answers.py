@@ -45,11 +45,22 @@ def test_an_answer_is_not_a_correction(text):
         ("la mesure c'est : signer un CDI avant septembre", "goal_measure", "signer un CDI avant septembre"),
         ("Et l'échéance : fin juin 2027", "goal_deadline", "fin juin 2027"),
         ("mesure = 3 maquettes livrées", "goal_measure", "3 maquettes livrées"),
+        (
+            "et la raison c: j'en ai marre des horaires en magasin",
+            "goal_motivation",
+            "j'en ai marre des horaires en magasin",
+        ),
     ],
 )
 def test_at_the_summary_a_field_named_first_is_a_correction(text, field, value):
     assert read_form_correction(text, leading=True) == TypedChange(field, value)
     assert read_form_correction(text) is None  # in the form, an answer may mention a field
+
+
+def test_a_field_said_wrong_then_given_again_is_corrected():
+    # fourteenth panel: this got the list of mentoring kinds at the summary
+    said = "wtf c pas ma raison ca. ma raison c que sans portfolio personne m'embauche"
+    assert read_form_correction(said) == TypedChange("goal_motivation", "sans portfolio personne m'embauche")
 
 
 @pytest.mark.parametrize(
@@ -132,3 +143,18 @@ def test_a_wish_after_its_context_and_before_a_request_for_help(text, goal):
 
 def test_a_question_about_the_wish_itself_is_no_goal_stated():
     assert goal_in_words("je veux devenir pilote, c'est réaliste à 40 ans ?", inside=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Un mentorat informel me semble le plus adapté, de préférence en visioconférence", "informel"),
+        ("Plutôt informel, et à distance la plupart du temps", None),  # two kinds named: the buttons decide
+        ("en visio surtout", None),
+        ("mentorat de groupe", "groupe"),
+    ],
+)
+def test_a_mentoring_kind_named_by_its_word_wins_over_a_detail(text, kind):
+    from assistant.goals.catalog import named_mentoring_kind
+
+    assert named_mentoring_kind(text) == kind

@@ -143,3 +143,14 @@ def test_a_short_word_after_a_dropped_elision_must_be_a_usual_one():
     assert "node" in written_out("coder une API en node et express").text.split()
     assert spelling._apostrophe("node") == ""
     assert spelling._apostrophe("nest") == "n'est" and spelling._apostrophe("jen") == "j'en"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("trouver un poste apres mon diplome", "après mon diplôme"), ("en meme temps que mon stage", "en même temps")],
+)
+def test_a_word_with_two_accented_spellings_gets_the_one_meant(typed, meant):
+    # fourteenth panel: « apres mon diplome » became « âpres mon diplôme » in every draft
+    from assistant.common.proofread import proofread
+
+    assert meant in proofread(typed).text

@@ -15,6 +15,9 @@ from assistant.goals.corrections import later_deadline
         ("non attendez, plutôt fin avril", "fin avril"),
         ("en fait dans 8 mois", "dans 8 mois"),
         ("oups, je voulais dire le 3 juin", "le 3 juin"),
+        # fourteenth panel: with why after it, it was stored as the goal's reason
+        ("attends non plutot 1 an, faut que je finisse ma formation avant", "1 an"),
+        ("non, plutôt fin juin car mon contrat se termine", "fin juin"),
     ],
 )
 def test_a_date_taken_back_is_the_new_deadline(text: str, value: str) -> None:
