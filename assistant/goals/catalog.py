@@ -201,8 +201,8 @@ _KIND_NAMED = re.compile(r"\b(formel|informel|de groupe|en groupe|inverse|a dist
 def named_mentoring_kind(text: str | None) -> str | None:
     """The one kind ``text`` names by its own word (« Un mentorat informel, de préférence en visio » -> informel);
     None when it names none or several."""
-    named = {find_mentoring_kind(m.group(1)) for m in _KIND_NAMED.finditer(fold(text or ""))}
-    return next(iter(named)).key if len(named) == 1 and None not in named else None
+    named = {found.key for m in _KIND_NAMED.finditer(fold(text or "")) if (found := find_mentoring_kind(m.group(1)))}
+    return named.pop() if len(named) == 1 else None
 
 
 def area_label(key: str | None) -> str:
