@@ -36,7 +36,12 @@ from assistant.meetings import store as preparation_store
 from assistant.meetings.model import MeetingDetails, Preparation
 from assistant.meetings.preparation import build_preparation, details_from_goals, question_context
 from assistant.meetings.questions import Question
-from assistant.meetings.render import preparation_markdown, preparation_messages, preparation_questions_text
+from assistant.meetings.render import (
+    main_questions,
+    preparation_markdown,
+    preparation_messages,
+    preparation_questions_text,
+)
 
 Events = list[dict[str, Any]]
 
@@ -180,7 +185,7 @@ PREPARATION_SHOWN = {
     "action_change_meeting",
 }
 #: What a typed change of the questions can ask, said in so many words (« vire la 4 », « remplace-la par : … »).
-TYPED_EDITS = {"remove", "move", "add", "replace", "replace_ask", "several"}
+TYPED_EDITS = {"remove", "remove_several", "move", "add", "replace", "replace_ask", "several"}
 
 
 def question_edit_typed(tracker: Tracker) -> bool:
@@ -202,6 +207,7 @@ class ActionEditQuestions(Action):
     #: The message that confirms each kind of edit.
     DONE = {
         "remove": "edit_removed",
+        "remove_several": "edit_removed_several",
         "move": "edit_moved",
         "add": "edit_added_own",
         "more": "edit_added_more",
@@ -252,7 +258,9 @@ class ActionEditQuestions(Action):
         if request.kind == "several":
             say(dispatcher, "edit_one_at_a_time")
             return []
-        edit = edit_requests.apply_request(request, items, question_context(current.details), current.details.first)
+        room = main_questions(current)  # an added question is never left « si le temps le permet »
+        context = question_context(current.details)
+        edit = edit_requests.apply_request(request, items, context, current.details.first, room)
         label = question_list.category_label(request.category) if request.category else ""
         if not edit.ok:
             key = f"question_{edit.problem}" if edit.problem in ("empty", "too_long") else f"edit_{edit.problem}"

@@ -17,6 +17,7 @@ from assistant.meetings.questions import (
     more_questions,
     move_question,
     remove_question,
+    remove_questions,
     replace_question,
 )
 
@@ -48,20 +49,22 @@ _ADD_ABOUT = re.compile(
     r"(?:sur|a propos de|concernant|au sujet de)\s+(.+)$"
 )
 _ASKS_HOW = re.compile(r"^(?:comment|pourquoi|quand|combien|ou|quel|quelle|quels|quelles|ce qui|ce qu)\b")
-_ANOTHER_NUMBER = re.compile(r"^\s*(?:,|et|puis|&|\+)\s*(?:la\s+|le\s+|question\s+|n[°o]\s*)*\d{1,3}\b")
+_ANOTHER_NUMBER = re.compile(r"^\s*(?:,|et|puis|&|\+)\s*(?:la\s+|le\s+|question\s+|n[°o]\s*)*(\d{1,3})\b")
 _MORE = re.compile(r"\b(?:plus de|d'autres|encore des|encore|autres|davantage de|des)\s+questions?\b")
 
 
 @dataclass(frozen=True)
 class EditRequest:
-    """What the mentee asked: ``kind`` in {remove, move, add, replace, more, add_ask, replace_ask, several,
-    unknown} and its arguments (``number`` 0 in a ``replace``: the question meant is the one named just before)."""
+    """What the mentee asked: ``kind`` in {remove, remove_several, move, add, replace, more, add_ask, replace_ask,
+    several, unknown} and its arguments (``number`` 0 in a ``replace``: the question meant is the one named just
+    before)."""
 
     kind: str
     number: int = 0
     to: int = 0
     text: str = ""
     category: str = ""
+    numbers: tuple[int, ...] = ()  # ``remove_several``: the questions to remove, as numbered on screen
 
 
 def question_about(subject: str) -> str:
@@ -80,8 +83,9 @@ def read_edit_request(text: str | None, count: int) -> EditRequest:
     """Understand « enlève la 3 », « mets la 5 en premier », « ajoute : … », « remplace la 2 par : … », « plus sur
     le réseau ».
 
-    Two changes in one message (« enlève la 2 et la 3 », « supprime la 2 et ajoute : … ») give
-    ``several``: the numbers would shift between them, so the mentee is asked for one at a time.
+    Several removals (« enlève la 2 et la 3 ») are made together, by the numbers shown; two changes of different
+    kinds (« supprime la 2 et ajoute : … ») give ``several``: the numbers would shift between them, so the mentee is
+    asked for one at a time.
     """
     raw = clean(text)
     folded = fold_same_length(raw)
@@ -107,9 +111,12 @@ def read_edit_request(text: str | None, count: int) -> EditRequest:
     for pattern in (_REMOVE, _UNWANTED):
         match = pattern.search(folded)
         if match:
-            if _ANOTHER_NUMBER.search(folded[match.end() :]):
-                return EditRequest("several")
-            return EditRequest("remove", number=int(match.group(1)))
+            numbers, tail = [int(match.group(1))], folded[match.end() :]
+            while more := _ANOTHER_NUMBER.match(tail):  # « enlève la 4 et la 5 »: both, as the list was shown
+                numbers, tail = [*numbers, int(more.group(1))], tail[more.end() :]
+            if len(numbers) > 1:
+                return EditRequest("remove_several", numbers=tuple(numbers))
+            return EditRequest("remove", number=numbers[0])
     for pattern, to in ((_TO_FIRST, 1), (_TO_LAST, count + 1)):
         match = pattern.search(folded)
         if match:
@@ -128,16 +135,21 @@ def read_edit_request(text: str | None, count: int) -> EditRequest:
     return EditRequest("unknown")
 
 
-def apply_request(request: EditRequest, questions: list[Question], context: dict, first: bool) -> Edit:
-    """Carry out a ``remove``, ``move``, ``add``, ``replace`` or ``more`` request on the list."""
+def apply_request(
+    request: EditRequest, questions: list[Question], context: dict, first: bool, room: int | None = None
+) -> Edit:
+    """Carry out a ``remove``, ``move``, ``add``, ``replace`` or ``more`` request on the list; an added question
+    goes last of the ``room`` questions the time allows (at the end when not given)."""
     if request.kind == "replace":
         return replace_question(questions, request.number, request.text)
     if request.kind == "remove":
         return remove_question(questions, request.number)
+    if request.kind == "remove_several":
+        return remove_questions(questions, request.numbers)
     if request.kind == "move":
         return move_question(questions, request.number, request.to)
     if request.kind == "add":
-        return add_question(questions, request.text)
+        return add_question(questions, request.text, at=room)
     if request.kind == "more":
         return more_questions(questions, request.category, context, first)
     raise ValueError(f"not an edit: {request.kind}")

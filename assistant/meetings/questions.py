@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import yaml
 
-from assistant.coaching.text import clean, fold, words
+from assistant.coaching.text import clean, fold, joined, words
 from assistant.common.templating import TEMPLATES, environment
 
 #: Fewest and most questions a preparation starts with; up to EXTRA_QUESTIONS beyond those the time allows.
@@ -232,6 +232,17 @@ def remove_question(questions: list[Question], number: int) -> Edit:
     return Edit(tuple(q for i, q in enumerate(questions, 1) if i != number), detail=removed.text)
 
 
+def remove_questions(questions: list[Question], numbers: tuple[int, ...]) -> Edit:
+    """Remove the questions ``numbers`` (counted from 1, as the list was shown: « enlève la 4 et la 5 »)."""
+    for number in numbers:
+        problem = _position(number, questions)
+        if problem:
+            return Edit(tuple(questions), problem, detail=str(len(questions)))
+    gone = sorted(set(numbers))
+    removed = joined([f"« {questions[n - 1].text} »" for n in gone])
+    return Edit(tuple(q for i, q in enumerate(questions, 1) if i not in gone), detail=removed)
+
+
 def move_question(questions: list[Question], number: int, to: int) -> Edit:
     """Move question ``number`` to position ``to`` (1 = first; beyond the end = last)."""
     problem = _position(number, questions)
@@ -254,8 +265,9 @@ def check_question_text(text: str | None) -> str | None:
     return None
 
 
-def add_question(questions: list[Question], text: str | None) -> Edit:
-    """Add the mentee's own question at the end, as written (it is only ever shown as text)."""
+def add_question(questions: list[Question], text: str | None, at: int | None = None) -> Edit:
+    """Add the mentee's own question, as written (it is only ever shown as text): at position ``at`` (from 1; the
+    last one the time allows, so that it is never left « si le temps le permet »), else at the end."""
     problem = check_question_text(text)
     if problem:
         return Edit(tuple(questions), problem)
@@ -265,12 +277,13 @@ def add_question(questions: list[Question], text: str | None) -> Edit:
     if any(words(q.text) == words(answer) for q in questions):
         return Edit(tuple(questions), "duplicate", detail=answer)
     new = Question(text=answer, category="mentee", origin="mentee")
-    return Edit((*questions, new), added=(new,))
+    index = len(questions) if at is None else max(0, min(at - 1, len(questions)))
+    return Edit((*questions[:index], new, *questions[index:]), added=(new,), position=index + 1)
 
 
 def _as_question(text: str | None) -> str:
     """The mentee's question as it will be shown: a capital, and a question mark when it has no final mark."""
-    answer = clean(text)
+    answer = re.sub(r"^[«\"“]\s*(.+?)\s*[»\"”]$", r"\1", clean(text))  # « ajoute : « À quoi … ? » »: no quotes
     if answer[-1] not in "?!.…":
         answer += " ?"
     return answer[0].upper() + answer[1:]

@@ -11,6 +11,7 @@ from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalFields
 from assistant.meetings import store as preparation_store
+from assistant.meetings.render import main_questions
 from tests.actions.conftest import make_tracker, run, sent, slot_events, texts, validate_answer
 
 GOAL = GoalFields(
@@ -220,9 +221,12 @@ def test_edits_are_saved_and_explained(database, domain):
     assert preparation_store.current_preparation("alice").questions[0] == after[4]
 
     dispatcher, _ = edit(domain, "ajoute : <b>Quel a été votre plus grand échec</b> ?")
-    last = preparation_store.current_preparation("alice").questions[-1]
-    assert last.text == "<b>Quel a été votre plus grand échec</b> ?" and last.origin == "mentee"
-    assert "(votre question)" in texts(dispatcher)
+    current = preparation_store.current_preparation("alice")
+    (own,) = [q for q in current.questions if q.origin == "mentee"]
+    assert own.text == "<b>Quel a été votre plus grand échec</b> ?"
+    # fourteenth panel: added at the end, it was left « si le temps le permet »: it is the last the time allows
+    assert current.questions.index(own) == main_questions(current) - 1
+    assert "(votre question)" in texts(dispatcher) and f"c'est la n° {main_questions(current)}" in texts(dispatcher)
 
     dispatcher, _ = edit(domain, "/edit_questions", entities=[{"entity": "question_category", "value": "reseau"}])
     assert "sur le thème « Réseau et mises en relation »" in texts(dispatcher)

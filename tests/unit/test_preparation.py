@@ -157,13 +157,23 @@ def test_more_on_a_category_adds_new_questions_next_to_it():
         ("plus de questions sur le réseau", requests.EditRequest("more", category="reseau")),
         ("d'autres questions sur les attentes", requests.EditRequest("more", category="attentes")),
         ("n'importe quoi", requests.EditRequest("unknown")),
-        ("enlève la 2 et la 3", requests.EditRequest("several")),
+        ("enlève la 2 et la 3", requests.EditRequest("remove_several", numbers=(2, 3))),
+        ("Vous pouvez enlever la 5 et la 8 ?", requests.EditRequest("remove_several", numbers=(5, 8))),
         ("supprime la 2 ajoute : Qui ?", requests.EditRequest("several")),
         ("ajoute : Quelle ﬁlière choisir…", requests.EditRequest("add", text="Quelle ﬁlière choisir…")),
     ],
 )
 def test_reading_edit_requests(text, expected):
     assert requests.read_edit_request(text, 10) == expected
+
+
+def test_several_questions_removed_by_the_numbers_shown():
+    # fourteenth panel: « Enlève la 4 et la 5 » was asked again one at a time
+    items = [q.Question(f"Question {n} ?", "parcours") for n in range(1, 7)]
+    edit = requests.apply_request(requests.EditRequest("remove_several", numbers=(5, 4)), items, {}, True)
+    assert [x.text for x in edit.questions] == ["Question 1 ?", "Question 2 ?", "Question 3 ?", "Question 6 ?"]
+    assert edit.detail == "« Question 4 ? » et « Question 5 ? »"
+    assert requests.apply_request(requests.EditRequest("remove_several", numbers=(2, 9)), items, {}, True).problem
 
 
 @pytest.mark.parametrize("minutes", [15, 20, 25, 30, 45, 50, 60, 90, 120, 180])
@@ -237,3 +247,11 @@ def test_preparations_are_saved_edited_and_debriefed_per_sender(database):
     assert privacy.erase_mentee("alice")["meeting_preparations"] == 1
     assert preparation_store.list_preparations("alice") == []
     assert len(preparation_store.list_preparations("bob")) == 1
+
+
+def test_a_question_added_in_quotes_is_kept_without_them_and_without_a_second_mark():
+    # fourteenth panel: « « À quoi ressemble … au quotidien ? » ? »
+    edit = q.add_question([], "« À quoi ressemble une semaine type chez Orange ? »")
+    assert edit.added[0].text == "À quoi ressemble une semaine type chez Orange ?"
+    at_two = q.add_question([q.Question("Un ?", "parcours"), q.Question("Deux ?", "parcours")], "trois", at=2)
+    assert [x.text for x in at_two.questions] == ["Un ?", "Trois ?", "Deux ?"] and at_two.position == 2
