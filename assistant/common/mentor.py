@@ -42,6 +42,7 @@ class Mentor:
 _ADDRESS = re.compile(r"(https?://|www\.|\S+@\S+\.\S+|\.(?:com|fr|io|org|net)\b)", re.I)
 _INTRO = re.compile(
     r"^(?:(?:oui|ouais|ok|okay|d'accord|bien s[uû]r|sorry|pardon|oups|d[ée]sol[ée]e?)(?:\W+|$)|"
+    r"(?-i:ben|bah|beh|euh|hein|mdr|lol|non|nan)\W+|(?:à|a)\s+(?=\w)|"  # « ben claire martin », « mdr non, à Claire »
     r"(?:bonjour|salut|alors|c'est|avec|je vois|je rencontre|mon mentor|ma mentore|ma mentor|mon mentor s'appelle|"
     r"ma mentore s'appelle|il s'appelle|elle s'appelle|s'appelle)\s+|(?:il|elle|ça) s'agit d(?:e\s+|['’]))+",
     re.I,
@@ -233,7 +234,8 @@ def _capitalised_first_name(answer: str) -> str:
     """« ines, ma mentor » -> « Ines, ma mentor », « claire dupuis » -> « Claire Dupuis »: a known first name typed
     in lowercase, and the one word after it when the answer is just the two (a surname); else ``answer`` as is."""
     head, *tail = _ROLE_SPLIT.split(answer, maxsplit=1)
-    tokens = head.split()
+    bare = head.rstrip(" !?.")  # « sonia petit ! »: the two words, the mark after them
+    head, tokens = bare, bare.split()
     known = bool(tokens) and (fold(tokens[0]) in FEMININE_NAMES | MASCULINE_NAMES or is_first_name(tokens[0]))
     if not known:
         return answer
@@ -297,7 +299,8 @@ def parse_mentor(text: str | None, person: str | None = None) -> Parsed:
 
 #: « ma mentore », « , tu la connais ! » after a name: who they are to the mentee, or a remark; not their job.
 _RELATION = re.compile(
-    r"^[\s,;]*(?:ma|mon) (?:mentore?|marraine|parrain)\b[\s,;!.]*|[\s,;]*\b(?:tu|vous) (?:la |le |l')?conn\w*\W*$",
+    r"^[\s,;]*(?:ma|mon) (?:mentore?|marraine|parrain)\b[\s,;!.]*|"
+    r"[\s,;]*\b(?:tu|vous) (?:la |le |l')?conn\w*(?:\s+(?:d[ée]j[aà]|bien))?\W*$",
     re.IGNORECASE,
 )
 

@@ -152,3 +152,23 @@ def test_who_the_mentor_is_to_the_mentee_is_not_their_job():
 
     assert parse_mentor("Odile, ma marraine, vous la connaissez !").value.role == ""
     assert parse_mentor("Hugo, mon mentor, chef de cuisine chez Ducasse").value.role == "chef de cuisine"
+
+
+@pytest.mark.parametrize(
+    ("answer", "name", "role"),
+    [
+        # fourteenth panel: « Avec : Hélène Marchand, vous la connaissez déjà », « Avec : ben Claire Martin »
+        ("Inès Morel, ma mentore, vous la connaissez déjà.", "Inès Morel", ""),
+        ("ben sonia petit, cheffe de projet", "Sonia Petit", "cheffe de projet"),
+        ("mdr non, a sonia petit !", "Sonia Petit", ""),
+        ("à Sonia Petit", "Sonia Petit", ""),
+    ],
+)
+def test_fillers_and_remarks_around_the_name_are_not_the_name_or_the_role(answer, name, role):
+    parsed = parse_mentor(answer)
+    assert (parsed.value.name, parsed.value.role) == (name, role)
+
+
+def test_a_reply_about_something_else_is_no_person():
+    # fourteenth panel: the mentor became « hein » in the draft
+    assert parse_mentor("hein ? non j'ai rien envoye encore, je veux lui ecrire un message").problem == "no_name"
