@@ -10,7 +10,8 @@ from assistant.coaching.text import clean, fold
 #: « je vous suis reconnaissante », « ravi de votre réponse »): a thank-you is never asked of a text that has one.
 THANKS_WORDS = (
     r"\bmercis?\b|\bremercie(?:r|rai|rais|ments?)?\b|\breconnaissante?s?\b|\breconnaissance\b|\bgratitude\b|"
-    r"\bravie?s? (?:de |d')(?:votre|vos|ta|tes|ton|cette|ce|l'|la|le|avoir|recevoir|lire|pouvoir|vous lire|te lire)\b"
+    # « ravi de votre réponse » thanks; « ravi de pouvoir échanger » looks forward, it thanks for nothing
+    r"\bravie?s? (?:de |d')(?:votre|vos|ta|tes|ton|cette|ce|l'|la|le|avoir|recevoir|lire|vous lire|te lire)\b"
 )
 
 _ASPIRATED_H = {

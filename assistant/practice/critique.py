@@ -101,7 +101,8 @@ _VAGUE_GOAL = re.compile(
     r"avancer|reussir|en savoir plus|vos conseils|tes conseils|conseils)\b"
 )
 _GENERIC = re.compile(
-    r"\b(?:etre|devenir) (?:mon|ma) (?:mentor|mentore|marraine|parrain)\b|\bje (?:re)?cherche (?:un|une) "
+    r"\b(?:etre|devenir|deveniez|soyez|deviennes|sois) (?:mon|ma) (?:mentor|mentore|marraine|parrain)\b|"
+    r"\bdemande de (?:mentorat|parrainage)\b|\bje (?:re)?cherche (?:un|une) "
     r"(?:mentor|mentore)\b|\bbesoin d'(?:un|une) (?:mentor|mentore)\b|\bme mentorer\b|"
     r"\bme prendre sous (?:votre|ton|ta) aile\b"
 )

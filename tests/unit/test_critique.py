@@ -290,3 +290,19 @@ def test_opener_rewrite_replaces_the_opening_when_the_small_ask_is_there():
     assert result.weakest == "opener"
     assert result.rewrite.startswith("Bonjour Claire, je m'appelle Léa, [")
     assert "Voulez-vous être mon mentor ?" in next(r.comment for r in result.results if r.key == "opener")
+
+
+def test_asking_outright_for_a_mentorship_and_looking_forward_are_not_passed_as_good():
+    # fourteenth panel: « Demande de mentorat », « que vous deveniez ma mentor », « ravi de pouvoir échanger » and no
+    # thanks scored 7/8, with « Vous remerciez » and « Pas de demande de mentorat d'emblée » among the strengths
+    text = (
+        "Objet : Demande de mentorat\n\nBonjour Monsieur Roux,\n\nJe suis Inès, assistante de gestion depuis six ans "
+        "à Rennes, et je me forme au développement web depuis un an. J'ai lu votre article sur votre passage de la "
+        "banque au code et il m'a donné envie de vous écrire.\n\nJ'aimerais beaucoup que vous deveniez mon mentor "
+        "pour m'aider à décrocher un premier poste de développeuse d'ici un an. Je suis disponible quand vous voulez. "
+        "Je serais ravie de pouvoir échanger avec vous sur votre parcours.\n\nCordialement,\nInès"
+    )
+    result = critique_message(text).value
+    passed = {r.key: r.passed for r in result.results}
+    assert not passed["opener"] and not passed["thanks"]
+    assert result.score <= 6
