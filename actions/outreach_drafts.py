@@ -25,7 +25,7 @@ from actions.outreach_form import (
     ValidateOutreachForm,
     channel_buttons,
 )
-from actions.turn import action_before_fallbacks, previous_action
+from actions.turn import action_before_fallbacks, previous_action, replay_payload
 from assistant.coaching.intents import instructed_intent
 from assistant.coaching.register import tu_to_me
 from assistant.coaching.text import mentioned_number
@@ -86,6 +86,8 @@ def _current_or_tell(
     if current is not None:
         return current, []
     pending = at_pending_summary(dispatcher, tracker, domain)
+    if pending is None and action_before_fallbacks(tracker.events) == "action_critique_message":
+        return None, replay_payload("/draft_outreach")  # « bon, réécrivons-le ensemble » under a review: a new draft
     if pending is None and instructed_intent(tracker.latest_message.get("text")) == "revise_draft":
         say(dispatcher, "register_kept")  # « stp passe au tu » with no draft: the assistant's own « vous »
     elif pending is None:

@@ -185,3 +185,12 @@ def test_asking_the_assistant_to_say_tu_is_answered_never_taken_for_a_draft(data
     tracker = _after_a_draft("tutoie le, entre devs on se tutoie")  # under a draft: the draft's tone
     run(outreach_drafts.ActionReviseDraft(), domain, tracker=tracker)
     assert draft_store.current_draft("alice").latest.draft.style.tone == "tu"
+
+
+def test_rewriting_together_under_a_review_starts_a_draft(database, domain):
+    # fourteenth panel: « Bon, réécrivons-le ensemble alors. » under a review got « Vous n'avez pas encore de brouillon »
+    tracker = make_tracker(sender_id="alice", text="Bon, réécrivons-le ensemble alors.", intent="revise_draft")
+    tracker.events = [{"event": "action", "name": "action_critique_message"}, *tracker.events]
+    dispatcher, events = run(outreach_drafts.ActionReviseDraft(), domain, tracker=tracker)
+    assert dispatcher.messages == []
+    assert events[-1]["event"] == "user" and events[-1]["parse_data"]["intent"]["name"] == "draft_outreach"
