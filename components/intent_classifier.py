@@ -16,6 +16,7 @@ knowledge base's topic classifier and the policies. Entities come from other com
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -33,8 +34,9 @@ from assistant.coaching.intents import (
     stops_a_habit,
 )
 from assistant.coaching.review_request import review_asked
-from assistant.coaching.text import reads_as_french
+from assistant.coaching.text import fold_same_length, reads_as_french
 from assistant.coaching.yes_no import emoji_intent, typed_yes_no
+from assistant.goals.stated import asks_to_set_a_goal, goal_in_words
 from components.trained_classifier import TrainedTextClassifier
 
 #: The probability an instructed or promoted intent gets (the others share the rest in proportion).
@@ -101,6 +103,8 @@ class LogisticIntentClassifier(TrainedTextClassifier):
             )
             if (first or ranking[0][0]) == "stop" and said_instead(text):  # « laisse tomber ça, mets plutôt : … »
                 first = "inform"  # an answer dropped for another one: never the task
+            elif (first or ranking[0][0]) == "stop" and (after := asked_after_dropping(text)):
+                first = after  # « laisse tomber. je veux trouver un objectif, … je veux devenir dev web »
             if first is not None:  # an instruction typed back, a request in so many words, a change of mind
                 ranking = promote(ranking, first)
             elif ranking[0][0] == "critique_message" and not review_asked(text):
@@ -117,6 +121,25 @@ class LogisticIntentClassifier(TrainedTextClassifier):
             message.set(INTENT, ranked[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranked, add_to_output=True)
         return messages
+
+
+#: « laisse tomber. », « bon, oublie ça, » opening a message that goes on to ask something else (folded).
+_DROPPED_FIRST = re.compile(
+    r"^\W*(?:(?:bon|ok|non|nan|pf+)\W+)*(?:laisse[zr]? tomber|oublie[zr]?|annule[zr]?|stop|on arrete|arrete[zr]?)"
+    r"(?:\s+(?:ca|tout))?\s*[.!,;:]+\s*"
+)
+
+
+def asked_after_dropping(text: str) -> str | None:
+    """The task a message asks once it has dropped the current one (« laisse tomber. je veux devenir dev web »):
+    a goal said or asked for is ``clarify_goal``; None when it asks nothing else."""
+    dropped = _DROPPED_FIRST.match(fold_same_length(text))
+    if not dropped or not text[dropped.end() :].strip():
+        return None
+    rest = text[dropped.end() :]
+    if asks_to_set_a_goal(rest) or goal_in_words(rest, inside=True):
+        return "clarify_goal"
+    return requested_intent(rest)
 
 
 def _close_stop(ranking: list[tuple[str, float]]) -> bool:

@@ -101,15 +101,18 @@ def goal_in_words(text: str | None, inside: bool = False) -> str | None:
         return goal
     raw = clean(text)
     folded = fold_same_length(raw)
-    match = _WISH_TO.match(folded) or (_WISH_INSIDE.search(folded) if inside else None)
-    if not match or ("?" in raw and not _only_help_asked(folded[match.end() :])):
-        return None
-    goal = re.split(r"(?<=[.!])\s+", raw[match.end() :], maxsplit=1)[0]  # « … agence. Faites vite » ends there
-    goal = _HELP_AFTER.split(goal, maxsplit=1)[0]  # « …, tu peux m'aider à trouver un mentor stp »
-    goal = POLITE_END.sub("", goal).strip(" .!;,")
-    if _ABOUT_THE_COACHING.search(fold(goal)):
-        return None  # « je voudrais ajouter un deuxième objectif »: a request to the coach, not the goal
-    return goal if len(words(goal)) >= 2 else None
+    matches = [_WISH_TO.match(folded), *(_WISH_INSIDE.finditer(folded) if inside else ())]
+    for match in (m for m in matches if m is not None):
+        if "?" in raw and not _only_help_asked(folded[match.end() :]):
+            return None
+        goal = re.split(r"(?<=[.!])\s+", raw[match.end() :], maxsplit=1)[0]  # « … agence. Faites vite » ends there
+        goal = _HELP_AFTER.split(goal, maxsplit=1)[0]  # « …, tu peux m'aider à trouver un mentor stp »
+        goal = POLITE_END.sub("", goal).strip(" .!;,")
+        # « je voudrais ajouter un deuxième objectif »: a request to the coach; a wish said after it may be the goal
+        # (« je veux trouver un objectif, je bosse chez decat et je veux devenir dev web »)
+        if not _ABOUT_THE_COACHING.search(fold(goal)):
+            return goal if len(words(goal)) >= 2 else None
+    return None
 
 
 #: Words that ask for another goal than the one being written (folded): « un autre », « un nouvel objectif »,
@@ -127,7 +130,8 @@ def asks_another_goal(text: str | None) -> bool:
 _SETS_A_GOAL = re.compile(
     r"\b(?:enregistr|defini|fix|cre|clarifi|pos|ajout|ecri|formul)\w*\s+(?:d'abord\s+)?(?:un |mon |mes |l')?"
     r"(?:premier |nouvel )?objectifs?\b|"
-    r"\b(?:veux|voudrais|aimerais|besoin d'|cherche|jveux|jveu)\s+(?:un |mon |d'un )?(?:premier |nouvel )?objectif\b"
+    r"\b(?:veux|voudrais|aimerais|besoin d'|cherche|jveux|jveu)\s+(?:trouver |definir |avoir )?(?:un |mon |d'un )?"
+    r"(?:premier |nouvel )?objectif\b"
 )
 
 

@@ -188,7 +188,7 @@ def test_asking_the_assistant_to_say_tu_is_answered_never_taken_for_a_draft(data
 
 
 def test_rewriting_together_under_a_review_starts_a_draft(database, domain):
-    # fourteenth panel: « Bon, réécrivons-le ensemble alors. » under a review got « Vous n'avez pas encore de brouillon »
+    # fourteenth panel: « Bon, réécrivons-le ensemble alors. » under a review said there was no draft
     tracker = make_tracker(sender_id="alice", text="Bon, réécrivons-le ensemble alors.", intent="revise_draft")
     tracker.events = [{"event": "action", "name": "action_critique_message"}, *tracker.events]
     dispatcher, events = run(outreach_drafts.ActionReviseDraft(), domain, tracker=tracker)

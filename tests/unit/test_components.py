@@ -200,3 +200,19 @@ def test_the_topic_of_a_long_message_comes_from_its_clear_sentence():
     component.process([message])
     chosen = message.get("response_selector")["faq"]["response"]
     assert chosen["intent_response_key"] == "faq/why_important" and chosen["confidence"] == 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # fourteenth panel: « laisse tomber. je veux trouver un objectif …, je veux devenir dev web » only stopped
+        ("laisse tomber. je veux un objectif, je suis caissier et je veux devenir infirmier", "clarify_goal"),
+        ("bon oublie ça, je veux préparer ma rencontre de jeudi", "prepare_meeting"),
+        ("laisse tomber", None),
+        ("laisse tomber le type, c'est pas grave", None),  # a detail dropped, nothing else asked
+    ],
+)
+def test_a_task_asked_after_dropping_the_current_one_is_that_task(text, intent):
+    from components.intent_classifier import asked_after_dropping
+
+    assert asked_after_dropping(text) == intent
