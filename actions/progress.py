@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActiveLoop, SlotSet
+from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
@@ -29,6 +29,7 @@ from actions.common import (
 )
 from actions.form_leaving import kept_as_answer
 from actions.goal_choice import AskGoalChoice, validate_goal_choice
+from actions.journal import names_a_done_item
 from actions.turn import replay_payload
 from assistant.coaching.text import clean, joined, words
 from assistant.common.dates import format_date_fr, local_today
@@ -125,6 +126,10 @@ class ActionStartProgress(Action):
         if not goals:
             return [*events, SlotSet("progress_goal", NO_GOAL)]
         goal, named = _named_goal(tracker, goals)
+        said = (tracker.latest_message or {}).get("text")
+        amounts = [progress_in_request(said, read_measure(g.fields.measure)) for g in goals]
+        if not named and names_a_done_item(tracker) and not any(amounts):
+            return [FollowupAction("action_mark_action_done")]  # « j'ai terminé la réécriture des études de cas »
         if goal is None and len(goals) == 1 and not named:
             goal = goals[0]
         if named and goal is None:
@@ -133,7 +138,6 @@ class ActionStartProgress(Action):
             return events
         say(dispatcher, "progress_goal_kept", statement=goal.fields.statement)
         events.append(SlotSet("progress_goal", str(goal.id)))
-        said = (tracker.latest_message or {}).get("text")
         amount = progress_in_request(said, read_measure(goal.fields.measure))  # « 1 sur 2, hier »: not asked again
         if amount is not None:
             events.append(SlotSet("progress_value", json.dumps(amount_json(amount))))

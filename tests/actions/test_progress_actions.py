@@ -252,3 +252,18 @@ def test_an_indicator_without_its_start_asks_for_it(database, domain):
     )
     _, slots = validate(domain, "progress_value", "de 30 % à 45 %", {"progress_goal": str(saved.id)})
     assert json.loads(slots["progress_value"]) == {"percent": 50.0, "count": 45.0, "step": ""}
+
+
+def test_an_action_item_said_done_is_ticked_not_reported_as_progress(database, domain):
+    # fourteenth panel: « bonne nouvelle, j'ai terminé la réécriture des études de cas ! » started a progress report
+    from assistant.journal import store as journal_store
+    from assistant.journal.model import PlannedAction
+
+    goal_store.save_goal("alice", GOAL)
+    journal_store.save_entry("alice", "Lina", None, "x", "y", [PlannedAction("réécrire mes trois études de cas")])
+    said = "bonne nouvelle, j'ai terminé la réécriture de mes études de cas !"
+    _, events = run(progress.ActionStartProgress(), domain, sender_id="alice", text=said, intent="report_progress")
+    assert events == [{"event": "followup", "name": "action_mark_action_done", "timestamp": None}]
+    said = "j'ai passé 2 entretiens cette semaine"  # no item of that: the goal's progress
+    _, events = run(progress.ActionStartProgress(), domain, sender_id="alice", text=said, intent="report_progress")
+    assert "progress_goal" in slot_events(events)
