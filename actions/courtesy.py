@@ -310,6 +310,8 @@ class ActionDefaultAskAffirmation(Action):
         typed = typed_button(tracker)  # « un autre » under « ➕ Un autre objectif »
         if typed is not None:
             return replay_payload(typed["payload"])
+        if revision_typed(tracker):  # « pourriez-vous adapter ce message pour LinkedIn ? » under a draft
+            return [FollowupAction("action_revise_draft")]
         text = message.get("text")
         if goal_in_words(text, inside=True) or mentor_already(text):  # « j'ai déjà une mentore, … je voudrais
             return [FollowupAction("action_chitchat")]  # suivre notre relation »: the tasks that fit it

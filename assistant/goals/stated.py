@@ -55,6 +55,7 @@ _WISH_TO = re.compile(
 _ABOUT_THE_COACHING = re.compile(
     r"\bobjectifs?\b|\bsmart\b|\bbrouillons?\b|\bpreparation\b|^(?:ajouter|creer|definir|clarifier|fixer|"
     r"formuler|preciser|poser|savoir|comprendre|parler|discuter|preparer|ecrire|rediger|relire|envoyer|exporter|"
+    r"adapter|transformer|convertir|raccourcir|traduire|"
     r"effacer|supprimer|modifier|voir|revoir|essayer|tester|noter|garder (?:une )?traces?|suivre (?:mes|nos|mon|ma))\b|"
     r"^(?:commencer|continuer|reprendre|recommencer)(?:$|\s+(?:la|la ou|ou|depuis|plus tard|notre|nos|le formulaire|"
     r"la conversation|la discussion|au debut|a zero|tout)\b)"

@@ -217,11 +217,17 @@ _REPLACED_ASK = re.compile(
 )
 
 
+#: « remplace le café par », « change la visio en »: the meeting asked comes after it.
+_REPLACE_BY = re.compile(r"\b(?:remplac|chang)\w*\b[^.!?]{1,40}?\s(?:par|en|pour)\s")
+
+
 def _asked_meeting(text: str) -> tuple[str, int, str] | None:
     """The meeting a revision asks for (« proposez un appel de 30 minutes plutôt qu'une visio ») as
     :func:`parse_ask` reads it, without the one it replaces (the key is "" when only the length is said); None
     when it reads none."""
-    wanted = _REPLACED_ASK.split(fold(text), maxsplit=1)[0]
+    folded = fold(text)
+    replaced = _REPLACE_BY.search(folded)  # « remplace le café par un appel de 20 min »: what comes after « par »
+    wanted = _REPLACED_ASK.split(folded[replaced.end() :] if replaced else folded, maxsplit=1)[0]
     parsed = parse_ask(wanted)
     if parsed.ok:
         return parsed.value

@@ -119,6 +119,7 @@ def test_no_goal_is_read_where_none_is_stated(text):
         "je veux préparer ma rencontre de jeudi",
         "je voudrais voir mes brouillons",
         "et je voudrais aussi préparer ma rencontre",
+        "Je souhaite adapter mon e-mail à Mme Roux en message LinkedIn.",  # fourteenth panel: it started a goal
     ],
 )
 def test_a_wish_about_the_coaching_is_not_a_goal(text):

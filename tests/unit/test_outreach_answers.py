@@ -290,6 +290,8 @@ def test_the_tone_asked_is_read_where_it_is_asked(typed, tone):
         ("Propose plutôt un café de 20 minutes qu'une visio.", ("coffee", 20, "")),
         ("demandez un appel de 25 minutes au lieu de la visio", ("call", 25, "")),
         ("mets 15 minutes plutôt que 30", ("", 15, "")),  # same kind of meeting, another length
+        # fourteenth panel: the café replaced stayed, read as the meeting asked
+        ("bref. remplace le cafe par un appel de 20 min, jsuis a grenoble", ("call", 20, "")),
     ],
 )
 def test_a_revision_can_change_the_meeting_asked_for(typed, ask):
