@@ -18,7 +18,8 @@ from actions.common import AnswerValidation, answers_only, button, database_erro
 from actions.journal import PREPARED_SLOT, journal_start, planned, shown, tell_saved
 from actions.meeting_form import DEBRIEF_SLOTS, NOT_FIXED, AskMeetingSlot
 from actions.meeting_preparation import PREPARE_BUTTON
-from actions.practice import send_thank_you, thank_you_facts
+from actions.practice import send_thank_you
+from actions.thank_you_facts import thank_you_facts
 from actions.turn import replay_payload
 from assistant.coaching.text import clean, words
 from assistant.common.dates import format_date_fr, local_now, local_today

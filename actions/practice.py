@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, replace
+from dataclasses import asdict
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -24,14 +24,11 @@ from actions.common import (
 from actions.draft_requests import revision_typed
 from actions.outreach_drafts import draft_for_practice
 from actions.outreach_form import CRITIQUE_BUTTON, DRAFT_BUTTON, REHEARSE_BUTTON
-from assistant.coaching.text import fold
+from actions.thank_you_facts import same_person, thank_you_facts
 from assistant.common.gender import mentor_gender
 from assistant.common.mentor import Mentor, person_name
 from assistant.common.names import proper_mentor
-from assistant.goals import store as goal_store
-from assistant.goals.wording import goal_reference
 from assistant.meetings import store as preparation_store
-from assistant.meetings.model import Preparation
 from assistant.outreach import store as draft_store
 from assistant.outreach.model import DraftRecord
 from assistant.practice import own_message, rehearsal, thanks
@@ -39,7 +36,7 @@ from assistant.practice import store as practice_store
 from assistant.practice.critique import critique_message, critique_text
 from assistant.practice.message import MAX_CRITIQUE_CHARS, pasted_message
 from assistant.practice.model import Critique, ReplyFeedback
-from assistant.practice.told import names_advice, told
+from assistant.practice.told import names_advice
 
 Events = list[dict[str, Any]]
 
@@ -272,66 +269,6 @@ class ActionReviewReply(Action):
 _LEFT_OUT_ORDER = ("spelling", "slang", "question", "shape", "mentor", "long", "more")
 
 
-def _same_person(a: Mentor | None, b: Mentor | None) -> bool:
-    return a is not None and b is not None and bool(a.first_name) and fold(a.first_name) == fold(b.first_name)
-
-
-def thank_you_facts(tracker: Tracker, preparation: Preparation | None, person: str = "") -> thanks.ThankYou:
-    """What the thank-you note is written from: the preparation (and its debrief), the draft, the request.
-
-    ``person`` is a name in the request (« remercier Paul »): a preparation or a draft for someone else is not used.
-    """
-    said = tracker.latest_message.get("text") or ""
-    named = Mentor(person) if person else None
-    if preparation is not None and named and not _same_person(named, preparation.details.mentor):
-        preparation = None
-    record = draft_store.current_draft(tracker.sender_id)
-    mentee_first = (record.request.first_name if record else "") or tracker.get_slot("outreach_first_name") or ""
-    mentor = preparation.details.mentor if preparation else None
-    mentor = mentor or (record.request.mentor if record and not named else None)
-    mentor = mentor or (record.request.mentor if record and _same_person(named, record.request.mentor) else named)
-    same_as_draft = bool(record and mentor and _same_person(record.request.mentor, mentor))
-    earlier = practice_store.latest_thank_you(tracker.sender_id, mentor.first_name) if mentor else None
-    tone = (
-        thanks.requested_tone(said)
-        or (str(earlier.result.get("tone")) if earlier else "")  # « on se tutoie » said for the last thank-you
-        or (draft_for_practice(record).style.tone if record and same_as_draft else "vous")
-    )
-    short = thanks.requested_short(said)
-    revision = bool(thanks.requested_tone(said) or short)  # « plus court », « en tutoyant »: the same kind of note
-    whole = thanks.requested_whole(said) or bool(revision and earlier and earlier.result.get("whole"))
-    if preparation is not None:
-        facts = thanks.from_preparation(preparation, tone=tone, mentee_first=mentee_first, said=said, short=short)
-    else:
-        facts = thanks.from_mentor(mentor, tone=tone, mentee_first=mentee_first, said=said, short=short)
-    sent = draft_for_practice(record) if record and same_as_draft else None
-    if sent is not None and sent.style.tone == tone:  # « Bonjour Madame Lemaire » then, « Bonjour Madame Lemaire » now
-        facts = replace(facts, greeting=thanks.greeted_name(sent.body))
-    if whole:  # the support as a whole: the goal reached last, no meeting's steps
-        return replace(facts, whole=True, goal_reached=_latest_reached(tracker.sender_id))
-    return _with_what_was_told(facts, said)
-
-
-def _with_what_was_told(facts: thanks.ThankYou, said: str) -> thanks.ThankYou:
-    """The note's facts with what the request tells of the meeting (« il m'a conseillé …, il veut bien relire mon
-    CV »), unless the debrief's notes already say it."""
-    heard = told(said, facts.tone)
-    notes = fold(facts.notes)
-    return replace(
-        facts,
-        recommended="" if fold(heard.recommended) in notes else heard.recommended,
-        offered="" if fold(heard.offered) in notes else heard.offered,
-        notes=facts.notes or heard.advice,
-    )
-
-
-def _latest_reached(sender_id: str) -> str:
-    """The goal reached most recently, as a message names it in passing, or ""."""
-    reached = [goal for goal in goal_store.list_goals(sender_id) if goal.reached]
-    latest = max(reached, key=lambda goal: (goal.reached_at or "", goal.id), default=None)
-    return goal_reference(latest.fields.statement) if latest else ""
-
-
 def send_thank_you(
     dispatcher: CollectingDispatcher, facts: thanks.ThankYou, *, debriefed: bool, buttons: list[dict[str, str]]
 ) -> None:
@@ -387,7 +324,7 @@ class ActionThankYouNote(Action):
         person = person_name(next(tracker.get_latest_entity_values("PER"), None))  # « jle » is no one
         if names_advice(tracker.latest_message.get("text"), person):
             person = ""  # « il m'a conseillé tryhackme »: what was recommended is no one to thank
-        if preparation and person and not _same_person(Mentor(person), preparation.details.mentor):
+        if preparation and person and not same_person(Mentor(person), preparation.details.mentor):
             preparation = None  # « remercier Paul » while the preparation is with Claire
         facts = thank_you_facts(tracker, preparation, person)
         debriefed = bool(preparation and preparation.status == "done")

@@ -75,3 +75,29 @@ def test_a_meeting_thank_you_still_lists_the_steps(database, domain):
     _debriefed_meeting_with_steps()
     dispatcher, _ = run(practice.ActionThankYouNote(), domain, sender_id="alice", text="aide-moi à la remercier")
     assert "Comme convenu" in thank_you(dispatcher)
+
+
+def test_without_a_preparation_the_note_uses_the_meeting_noted_in_the_journal(database, domain):
+    # fourteenth panel: after a journal entry with Sophie's advice, the note stayed generic however asked
+    from assistant.journal import store as journal_store
+    from assistant.journal.model import PlannedAction
+
+    journal_store.save_entry(
+        "karim",
+        "Sophie Leroy",
+        local_today() - timedelta(days=1),
+        "un échange très concret",
+        "passer la certification PL-300 et monter un projet sur des données de vente",
+        [PlannedAction("lui envoyer mon CV")],
+    )
+    said = "un message pour remercier Sophie Leroy"
+    dispatcher, _ = run(
+        practice.ActionThankYouNote(),
+        domain,
+        sender_id="karim",
+        text=said,
+        entities=[{"entity": "PER", "value": "Sophie Leroy"}],
+    )
+    note = thank_you(dispatcher)
+    assert "PL-300" in note and "hier" in note
+    assert "CV" in note
