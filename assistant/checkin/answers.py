@@ -104,6 +104,7 @@ _BOTH = re.compile(
 _TRUST_YES_FIRST = re.compile(
     r"\bplutot oui\b|\baucun (?:probleme|souci|tabou)\b|\bsans (?:probleme|souci|crainte|tabou|filtre)\b"
     r"|\bpas de (?:souci|probleme|tabou)\b|\bje peux (?:tout|lui tout)\b"
+    r"|^(?:oui,? )?(?:en grande partie|en (?:bonne|majeure) partie|globalement|dans l'ensemble|largement)\b"
 )
 _TRUST_PARTLY = re.compile(
     r"\ben partie\b|\bplutot\b(?! (?:non|pas))|\bpas (?:toujours|sur tout|tout|totalement|completement|entierement|"

@@ -103,6 +103,9 @@ def test_the_feedback_answer_is_read(text, signal):
         # tenth panel: a yes with a reserve was read « pas encore installée »
         ("oui, je lui fais confiance, même si je n'ose pas parler salaire", "partly"),
         ("non, même si elle est très sympa", "no"),
+        # fourteenth panel: « en grande partie » was read « pas encore installée » (« n'ose » after it)
+        ("En grande partie, mais je n'ose pas lui dire que nos rendez-vous sont trop espacés", "yes"),
+        ("globalement oui", "yes"),
     ],
 )
 def test_the_trust_answer_is_read(text, signal):
