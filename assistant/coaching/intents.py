@@ -217,7 +217,7 @@ _WISH = re.compile(
 #: « tu peux le rédiger avec moi ? »: the message the mentee has not written yet, to draft together.
 _WRITE_IT = re.compile(
     r"\b(?:tu peux|peux-tu|pouvez-vous|vous pouvez|tu pourrais|pourriez-vous|aide[sz]?-moi a) "
-    r"(?:le |la |l')(?:redig|ecri)\w*"
+    r"(?:le |la |l')(?:redig|ecri)\w*|^(?:(?:ok|bon|allez|vas-y|vas y|go)\W+)*on (?:lui )?ecri[ts] a (?!qu)[a-z]"
 )
 #: Questions about a task (« pourquoi clarifier ses objectifs ? ») are for the knowledge base.
 _ASKS_WHY = re.compile(

@@ -99,6 +99,7 @@ def test_a_day_that_does_not_exist_is_still_refused() -> None:
         ("bonne nouvelle, j'ai bien avancé sur mon objectif", "report_progress"),
         ("ça marche, je reviendrai", "goodbye"),
         ("tu peux m'afficher ma progression ?", "show_progress"),
+        ("allez on ecrit a sonia", "draft_outreach"),  # fourteenth panel: « vas-y on ecrit a claire »
     ],
 )
 def test_requests_said_without_a_wish_word_are_read(text: str, intent: str) -> None:
