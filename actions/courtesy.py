@@ -17,7 +17,14 @@ from actions.draft_requests import remark_on_draft, revision_typed
 from actions.goal_summary import at_pending_summary, typed_correction
 from actions.meeting_preparation import question_edit_typed
 from actions.outreach_replies import follow_up_button
-from actions.turn import answered_this_turn, last_buttons, open_question_buttons, replay_payload, typed_button
+from actions.turn import (
+    action_before_fallbacks,
+    answered_this_turn,
+    last_buttons,
+    open_question_buttons,
+    replay_payload,
+    typed_button,
+)
 from assistant.coaching.asides import TASK_INTENTS, mentor_already
 from assistant.coaching.intents import guess_button
 from assistant.coaching.text import fold
@@ -30,6 +37,7 @@ from assistant.meetings import store as preparation_store
 from assistant.meetings.render import format_when
 from assistant.nudges import Nudge, nudge_lines, nudges_for
 from assistant.outreach import store as draft_store
+from assistant.outreach.replies import not_sent_yet
 from assistant.store.tracker import ERASED_SLOT
 
 Events = list[dict[str, Any]]
@@ -358,6 +366,8 @@ class ActionDefaultFallback(Action):
             return pending
         if revision_typed(tracker):  # « mets 15 minutes au lieu de 20 » under a draft
             return [FollowupAction("action_revise_draft")]
+        if action_before_fallbacks(tracker.events) == "action_no_reply" and not_sent_yet(_text_of(tracker)):
+            return [FollowupAction("action_note_message_sent")]  # « Quand l'avez-vous envoyé ? » « pas encore »
         if question_edit_typed(tracker):  # « laisse tomber la 6 aussi » under a preparation
             return [FollowupAction("action_edit_questions")]
         text = (tracker.latest_message or {}).get("text")
@@ -368,3 +378,7 @@ class ActionDefaultFallback(Action):
         say(dispatcher, "fallback_menu")
         dispatcher.utter_message(response="utter_menu")
         return [UserUtteranceReverted()]
+
+
+def _text_of(tracker: Tracker) -> str:
+    return (tracker.latest_message or {}).get("text") or ""

@@ -20,7 +20,7 @@ from assistant.outreach import sending
 from assistant.outreach import store as draft_store
 from assistant.outreach.follow_up import FOLLOW_UP, compose_follow_up, sent_version
 from assistant.outreach.model import DraftRecord, SendingRecord
-from assistant.outreach.replies import WAIT_DAYS, asks_next_step, day_said, read_reply, sent_day
+from assistant.outreach.replies import WAIT_DAYS, asks_next_step, day_said, not_sent_yet, read_reply, sent_day
 
 Events = list[dict[str, Any]]
 
@@ -102,6 +102,9 @@ class ActionNoteMessageSent(Action):
             return []
         today = local_today()
         day = sent_day(_text(tracker), today)
+        if not_sent_yet(_text(tracker)):  # « je l'ai pas encore envoyé, je l'envoie ce soir »
+            say(dispatcher, "sent_not_yet")
+            return []
         if not day.ok or day.value is None:
             say(dispatcher, "sent_not_yet" if day.problem == "future" else "sent_day_too_old")
             return []

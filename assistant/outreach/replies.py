@@ -74,3 +74,15 @@ _NEXT_STEP = re.compile(
 def asks_next_step(text: str | None) -> bool:
     """Whether a message about a mentor's silence asks what to do now (then the follow-up is written at once)."""
     return bool(_NEXT_STEP.search(fold(text or "")))
+
+
+#: « je l'ai pas encore envoyé », « jlenvoie ce soir », « je vais l'envoyer demain » (folded): not sent yet.
+_NOT_SENT_YET = re.compile(
+    r"\b(?:pas encore|pas toujours|toujours pas|pas) (?:ete )?envoye|\b(?:je|j) ?l'?envoie\b|\bjlenvoie\b|"
+    r"\b(?:je vais|jvais|vais) l'?envoyer\b|\bl'?envoyer (?:ce soir|demain|plus tard|bientot)\b"
+)
+
+
+def not_sent_yet(text: str | None) -> bool:
+    """Whether the mentee says the message has not left yet (« je l'ai pas encore envoyé, je l'envoie ce soir »)."""
+    return bool(_NOT_SENT_YET.search(fold(text or "")))

@@ -66,6 +66,18 @@ def test_a_message_to_send_tomorrow_is_not_noted(database, domain):
     assert keys(dispatcher) == ["sent_not_yet"] and sending.list_sendings("alice") == []
 
 
+def test_not_sent_yet_answering_when_it_was_sent_is_not_noted(database, domain):
+    # fourteenth panel: « je lai pas encore envoye mdr, jlenvoie ce soir » got the main menu
+    draft()
+    said = "je l'ai pas encore envoye mdr, jlenvoie ce soir"
+    tracker = make_tracker(sender_id="alice", text=said, intent="nlu_fallback")
+    tracker.events = [{"event": "action", "name": "action_no_reply"}, *tracker.events]
+    _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=tracker)
+    assert events == [{"event": "followup", "name": "action_note_message_sent", "timestamp": None}]
+    dispatcher, _ = run(ActionNoteMessageSent(), domain, sender_id="alice", text=said)
+    assert keys(dispatcher) == ["sent_not_yet"] and sending.list_sendings("alice") == []
+
+
 def test_message_sent_without_any_draft_offers_to_write_one(database, domain):
     dispatcher, _ = run(ActionNoteMessageSent(), domain, sender_id="alice", text="c'est envoyé")
     assert keys(dispatcher) == ["sent_no_draft"] and "/draft_outreach" in payloads(dispatcher)
