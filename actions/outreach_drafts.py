@@ -16,6 +16,7 @@ from actions.draft_requests import asks_a_change
 from actions.form_leaving import kept_as_answer
 from actions.goal_choice import TOPIC
 from actions.goal_summary import at_pending_summary
+from actions.meeting_preparation import tone_asked_for_preparation
 from actions.outreach_form import (
     CRITIQUE_BUTTON,
     DRAFT_BUTTON,
@@ -166,6 +167,8 @@ class ActionReviseDraft(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         if previous_action(tracker.events) in THANK_YOU_SHOWN:  # « on se tutoie », « plus court » under a thank-you
             return [FollowupAction("action_thank_you_note")]
+        if tone_asked_for_preparation(tracker):  # « tutoie les questions », « on se tutoie » under the preparation
+            return [FollowupAction("action_edit_questions")]
         if previous_action(tracker.events) == "action_delete_goal":  # « non en fait garde-le » under « Supprimer … ? »
             dispatcher.utter_message(response="utter_delete_cancelled")  # the goal stays named: « bon si, supprime-le »
             return []
