@@ -1,13 +1,14 @@
 """The tu or vous of a preparation's questions to the mentor, with real trackers and dispatchers on a fresh SQLite
 database: the default (the tone of the latest draft or thank-you note to the same mentor), « tutoie les questions »
 and « repasse au vous » typed under the preparation, the tone kept when the preparation is shown again, edited,
-moved and exported, the mentee's own questions kept as typed. The coach's own words stay in « vous »."""
+moved and exported, the mentee's own questions kept as typed, and the check-in's sentence to the mentor and the
+thank-you note in the same tone. The coach's own words stay in « vous »."""
 
 from __future__ import annotations
 
 import re
 
-from actions import meeting_change, meeting_preparation, outreach_drafts
+from actions import checkin, meeting_change, meeting_preparation, outreach_drafts, practice
 from assistant.common.mentor import Mentor
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
@@ -182,3 +183,33 @@ def test_a_meeting_moved_keeps_its_tone(database, domain):
     _ask(domain, "tutoie les questions")
     run(meeting_change.ActionChangeMeeting(), domain, sender_id="alice", text="finalement c'est en visio vendredi")
     assert preparation_store.current_preparation("alice").tone == "tu"
+
+
+def _trust_step(domain) -> str:
+    slots = {
+        "checkin_rhythm": "ça me va",
+        "checkin_expectations": "oui",
+        "checkin_feedback": "oui, dans les deux sens",
+        "checkin_trust": "pas vraiment",
+        "checkin_mentor": "Claire Martin",
+    }
+    dispatcher, _ = run(checkin.ActionSaveCheckin(), domain, sender_id="alice", slots=slots)
+    assert dispatcher.messages[-1]["message_key"] == "checkin_step_trust"
+    return dispatcher.messages[-1]["text"]
+
+
+def test_the_check_in_s_opening_sentence_follows_the_tone_with_that_mentor(database, domain):
+    assert "J'aimerais pouvoir vous parler" in _trust_step(domain)
+    _draft_to("Claire Martin", "tu")
+    step = _trust_step(domain)
+    assert "J'aimerais pouvoir te parler" in step and "À votre prochaine rencontre" in step
+
+
+def test_a_tone_asked_for_the_questions_counts_for_the_check_in_and_the_thank_you(database, domain):
+    _draft_to("Claire Martin", "vous")
+    _prepare(domain)
+    _ask(domain, "passe les questions au tu")
+    assert "J'aimerais pouvoir te parler" in _trust_step(domain)
+    dispatcher, _ = run(practice.ActionThankYouNote(), domain, sender_id="alice", text="aide-moi à remercier Claire")
+    note = next(m["text"] for m in dispatcher.messages if (m.get("text") or "").startswith("Bonjour"))
+    assert not _SECOND_PLURAL.search(note) and _SECOND_SINGULAR.search(note)
