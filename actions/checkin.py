@@ -22,6 +22,7 @@ from assistant.checkin.render import checkin_summary, step_text, worry_text
 from assistant.coaching.text import clean, fold
 from assistant.common.mentor import person_name
 from assistant.journal import store as journal_store
+from assistant.mentor_tone import tone_for
 
 Events = list[dict[str, Any]]
 
@@ -158,8 +159,9 @@ def _request_text(tracker: Tracker) -> str:
     return request
 
 
-def _tell(dispatcher: CollectingDispatcher, record: CheckinRecord, worried: bool = False) -> None:
-    """The summary of ``record``, a reassurance when the mentee fears bothering the mentor, and the next step."""
+def _tell(dispatcher: CollectingDispatcher, sender_id: str, record: CheckinRecord, worried: bool = False) -> None:
+    """The summary of ``record``, a reassurance when the mentee fears bothering the mentor, and the next step (its
+    sentence to the mentor in the tone last used with that mentor)."""
     mentor = record.mentor
     text = checkin_summary(record.signals, record.answers, mentor)
     dispatcher.utter_message(text=text, message_key="checkin_summary")
@@ -167,7 +169,8 @@ def _tell(dispatcher: CollectingDispatcher, record: CheckinRecord, worried: bool
         dispatcher.utter_message(text=worry_text(mentor), message_key="checkin_worry_bothering")
     step = record.next_step
     key = f"checkin_step_{step}"
-    dispatcher.utter_message(text=step_text(step, mentor), buttons=_step_buttons(step, mentor), message_key=key)
+    text = step_text(step, mentor, tu=tone_for(sender_id, mentor) == "tu")
+    dispatcher.utter_message(text=text, buttons=_step_buttons(step, mentor), message_key=key)
 
 
 def _summary_just_shown(tracker: Tracker) -> bool:
@@ -197,7 +200,7 @@ def correct_summary(dispatcher: CollectingDispatcher, tracker: Tracker) -> bool:
     if record is None:
         return False
     say(dispatcher, "checkin_corrected")
-    _tell(dispatcher, record)
+    _tell(dispatcher, tracker.sender_id, record)
     return True
 
 
@@ -217,7 +220,7 @@ class ActionSaveCheckin(Action):
         signals = read_signals(answers, closing=bool(tracker.get_slot(CLOSING_SLOT)))
         step = next_step(signals)
         record = checkin_store.save_checkin(tracker.sender_id, mentor, answers, signals, step)
-        _tell(dispatcher, record, worries_about_bothering(_request_text(tracker), *answers.values()))
+        _tell(dispatcher, tracker.sender_id, record, worries_about_bothering(_request_text(tracker), *answers.values()))
         return reset(WORK_SLOTS)
 
 

@@ -19,10 +19,12 @@ from actions.form_leaving import kept_as_answer
 from actions.goal_choice import TOPIC
 from actions.meeting_form import DEBRIEF_SLOTS, MEETING_SLOTS, NOT_FIXED, ValidateMeetingForm
 from actions.turn import last_buttons, previous_action, replay_payload, said_before, typed_button
+from assistant.coaching.intents import instructed_intent
 from assistant.coaching.text import fold
 from assistant.coaching.yes_no import NUMBER_ALONE
 from assistant.common.mentor import Mentor
 from assistant.common.templating import message
+from assistant.common.tone import parse_tone
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalRecord
 from assistant.goals.wording import inline
@@ -42,6 +44,7 @@ from assistant.meetings.render import (
     preparation_messages,
     preparation_questions_text,
 )
+from assistant.mentor_tone import tone_for
 
 Events = list[dict[str, Any]]
 
@@ -71,10 +74,15 @@ def _current_or_tell(dispatcher: CollectingDispatcher, tracker: Tracker) -> Prep
     return current
 
 
-def _show(dispatcher: CollectingDispatcher, preparation: Preparation, heading_key: str) -> None:
-    """The preparation in four bubbles (details, questions, agenda, checklist), then how to go on."""
+def _show(
+    dispatcher: CollectingDispatcher, preparation: Preparation, heading_key: str, tone_note: bool = False
+) -> None:
+    """The preparation in four bubbles (details, questions, agenda, checklist), then how to go on; with ``tone_note``
+    and questions in « tu », why they are (the tone last used with this mentor) and how to go back to « vous »."""
     for text in preparation_messages(preparation, heading=message(heading_key)):
         dispatcher.utter_message(text=text)
+    if tone_note and preparation.tone == "tu":
+        say(dispatcher, "preparation_tone_default", mentor=preparation.details.mentor.display)
     say(dispatcher, "preparation_next", PREPARATION_BUTTONS)
 
 
@@ -143,8 +151,9 @@ class ActionCreatePreparation(Action):
             followups = tuple(Question(followup_question(item.text), "progres", "followup") for item in items[:2])
             questions = (followups + preparation.questions)[: question_list.MAX_QUESTIONS]
             preparation = dataclasses.replace(preparation, questions=questions)
+        preparation = dataclasses.replace(preparation, tone=tone_for(tracker.sender_id, details.mentor.name))
         saved = preparation_store.save_preparation(tracker.sender_id, preparation)
-        _show(dispatcher, saved, "preparation_heading_new")
+        _show(dispatcher, saved, "preparation_heading_new", tone_note=True)
         return [*reset(MEETING_SLOTS), *clear_goal_reference()]
 
 
@@ -186,6 +195,44 @@ PREPARATION_SHOWN = {
 }
 #: What a typed change of the questions can ask, said in so many words (« vire la 4 », « remplace-la par : … »).
 TYPED_EDITS = {"remove", "remove_several", "move", "add", "replace", "replace_ask", "several"}
+
+
+#: The preparation named in a request for a tone (« tutoie les questions », « passe la préparation au tu »; folded).
+_PREPARATION_NAMED = re.compile(r"\b(?:questions?|preparation|prepa)\b")
+
+
+def tone_asked_for_preparation(tracker: Tracker) -> bool:
+    """Whether the latest message asks for « tu » or « vous » in the preparation: it names the questions, or it is
+    typed under the preparation shown (« on se tutoie avec elle »)."""
+    text = (tracker.latest_message or {}).get("text") or ""
+    if text.startswith("/") or instructed_intent(text) != "revise_draft":
+        return False
+    return previous_action(tracker.events) in PREPARATION_SHOWN or bool(_PREPARATION_NAMED.search(fold(text)))
+
+
+def _tone_asked(text: str, count: int) -> str | None:
+    """``tu`` or ``vous`` when a message to change the questions asks for a tone and no edit (« tutoie-les »)."""
+    if text.startswith("/") or instructed_intent(text) != "revise_draft":
+        return None
+    if edit_requests.read_edit_request(text, count).kind != "unknown":  # « ajoute : on peut se tutoyer ? »
+        return None
+    return parse_tone(text) or "tu"
+
+
+def _change_tone(dispatcher: CollectingDispatcher, sender_id: str, current: Preparation, tone: str) -> Events:
+    """Put the questions in ``tone``, save it with the preparation and show them again."""
+    mentor, tu = current.details.mentor.display, tone == "tu"
+    if tone == current.tone:
+        say(dispatcher, "preparation_tone_already", mentor=mentor, tu=tu)
+        return []
+    updated = preparation_store.set_tone(sender_id, current.id, tone)
+    if updated is None:  # erased meanwhile
+        say(dispatcher, "no_preparation", [PREPARE_BUTTON])
+        return []
+    own = any(q.origin == "mentee" for q in updated.questions)
+    say(dispatcher, "preparation_tone_changed", mentor=mentor, tu=tu, own=own)
+    dispatcher.utter_message(text=preparation_questions_text(updated), buttons=PREPARATION_BUTTONS)
+    return []
 
 
 def question_edit_typed(tracker: Tracker) -> bool:
@@ -235,14 +282,17 @@ class ActionEditQuestions(Action):
         if current is None:
             return []
         items = list(current.questions)
+        tone = _tone_asked(text, len(items))
+        if tone is not None:  # « tutoie les questions », « repasse au vous »
+            return _change_tone(dispatcher, tracker.sender_id, current, tone)
         category = next(tracker.get_latest_entity_values("question_category"), "")
         request = (
             edit_requests.EditRequest("more", category=category)
             if category in question_list.bank()
-            else edit_requests.read_edit_request(tracker.latest_message.get("text"), len(items))
+            else edit_requests.read_edit_request(text, len(items), current.tone)
         )
         if request.kind == "replace" and not request.number:  # « remplace-la par : … »: the one named just before
-            request = dataclasses.replace(request, number=_question_named(tracker, items))
+            request = dataclasses.replace(request, number=_question_named(tracker, list(current.shown_questions)))
         if request.kind == "replace" and not request.number:
             say(dispatcher, "edit_replace_which")
             return []
@@ -270,10 +320,11 @@ class ActionEditQuestions(Action):
         if updated is None:  # erased meanwhile
             say(dispatcher, "no_preparation", [PREPARE_BUTTON])
             return []
+        as_shown = {q.text: s.text for q, s in zip(items, current.shown_questions, strict=True)}  # in its tone
         say(
             dispatcher,
             self.DONE[request.kind],
-            text=edit.detail,
+            text=as_shown.get(edit.detail, edit.detail),
             position=edit.position,
             count=len(edit.added),
             label=label,

@@ -16,6 +16,7 @@ from actions.draft_requests import DRAFT_SHOWN, asks_a_change
 from actions.form_leaving import kept_as_answer
 from actions.goal_choice import TOPIC
 from actions.goal_summary import at_pending_summary
+from actions.meeting_preparation import tone_asked_for_preparation
 from actions.outreach_form import (
     CRITIQUE_BUTTON,
     DRAFT_BUTTON,
@@ -189,12 +190,15 @@ class ActionReviseDraft(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         if previous_action(tracker.events) in THANK_YOU_SHOWN:  # « on se tutoie », « plus court » under a thank-you
             return [FollowupAction("action_thank_you_note")]
+        text = tracker.latest_message.get("text") or ""
+        shown = action_before_fallbacks(tracker.events) in DRAFT_SHOWN or tone_asked_for_preparation(tracker)
+        if tu_to_me(text, shown):  # « tu peux me tutoyer ? »: the assistant's own « vous », never a text's
+            say(dispatcher, "register_kept")
+            return []
+        if tone_asked_for_preparation(tracker):  # « tutoie les questions », « on se tutoie » under the preparation
+            return [FollowupAction("action_edit_questions")]
         if previous_action(tracker.events) == "action_delete_goal":  # « non en fait garde-le » under « Supprimer … ? »
             dispatcher.utter_message(response="utter_delete_cancelled")  # the goal stays named: « bon si, supprime-le »
-            return []
-        text = tracker.latest_message.get("text") or ""
-        if tu_to_me(text, action_before_fallbacks(tracker.events) in DRAFT_SHOWN):  # « tu peux me tutoyer ? »
-            say(dispatcher, "register_kept")
             return []
         current, told = _current_or_tell(dispatcher, tracker, domain)
         if current is None:

@@ -29,9 +29,10 @@ from assistant.common.mentor import Mentor, named_then_taken_back, nobody_in_vie
 from assistant.common.proofread import normalise, proofread
 from assistant.common.spelling import is_first_name
 from assistant.common.templating import has_message
+from assistant.common.tone import parse_tone
 from assistant.outreach import store as draft_store
-from assistant.outreach.answers import parse_draw, parse_intro, parse_source
-from assistant.outreach.ask import parse_ask, parse_channel, parse_tone
+from assistant.outreach.answers import draw_text, parse_draw, parse_intro, parse_source
+from assistant.outreach.ask import parse_ask, parse_channel
 from assistant.outreach.model import SOURCES
 
 Events = list[dict[str, Any]]
@@ -204,12 +205,6 @@ class ActionAskOutreachGoal(AskGoalChoice):
 # --- checking the answers --------------------------------------------------------------------------
 
 
-def _draw_text(text: str) -> str | None:
-    """The draw as the draft uses it (« j'aime beaucoup son parcours » -> « son parcours »), or None."""
-    parsed = parse_draw(text)
-    return parsed.value if parsed.ok else None
-
-
 #: Answers about the person first named: they do not hold for another one.
 ABOUT_THE_MENTOR = ("outreach_source", "outreach_source_detail", "outreach_draw")
 
@@ -318,7 +313,7 @@ class ValidateOutreachForm(AnswerValidation):
             _problem(dispatcher, parsed.problem, "draw")
             return {"outreach_draw": None}
         kept = kept_words(tracker, "outreach_draw")
-        return {"outreach_draw": checked_answer(dispatcher, str(value), _draw_text, "outreach_draw", kept)}
+        return {"outreach_draw": checked_answer(dispatcher, str(value), draw_text, "outreach_draw", kept)}
 
     @answers_only
     def validate_outreach_goal(

@@ -17,6 +17,7 @@ from assistant.goals.wording import goal_reference
 from assistant.journal import store as journal_store
 from assistant.journal.answers import same_mentor
 from assistant.meetings.model import Preparation
+from assistant.mentor_tone import tone_for
 from assistant.outreach import store as draft_store
 from assistant.practice import store as practice_store
 from assistant.practice import thanks
@@ -43,11 +44,8 @@ def thank_you_facts(tracker: Tracker, preparation: Preparation | None, person: s
     mentor = mentor or (record.request.mentor if record and same_person(named, record.request.mentor) else named)
     same_as_draft = bool(record and mentor and same_person(record.request.mentor, mentor))
     earlier = practice_store.latest_thank_you(tracker.sender_id, mentor.first_name) if mentor else None
-    tone = (
-        thanks.requested_tone(said)
-        or (str(earlier.result.get("tone")) if earlier else "")  # « on se tutoie » said for the last thank-you
-        or (draft_for_practice(record).style.tone if record and same_as_draft else "vous")
-    )
+    # « on se tutoie » asked now, else the tone last used with this mentor (draft, thank-you note, preparation)
+    tone = thanks.requested_tone(said) or (tone_for(tracker.sender_id, mentor.name) if mentor else "vous")
     short = thanks.requested_short(said)
     revision = bool(thanks.requested_tone(said) or short)  # « plus court », « en tutoyant »: the same kind of note
     whole = thanks.requested_whole(said) or bool(revision and earlier and earlier.result.get("whole"))

@@ -40,9 +40,10 @@ def checkin_summary(signals: Signals, answers: dict[str, str], mentor: str = "")
     )
 
 
-def step_text(step: str, mentor: str = "") -> str:
-    """The next step ``step`` in words, with the sentence to say to the mentor when it has one."""
-    return message(f"checkin_step_{step}", mentor=mentor)
+def step_text(step: str, mentor: str = "", tu: bool = False) -> str:
+    """The next step ``step`` in words, with the sentence to say to the mentor when it has one: in « tu » when the
+    mentee says « tu » to that mentor (``tu``), the coach's own words staying in « vous »."""
+    return message(f"checkin_step_{step}", mentor=mentor, tu=tu)
 
 
 def worry_text(mentor: str = "") -> str:

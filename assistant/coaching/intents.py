@@ -111,8 +111,8 @@ _INSTRUCTIONS = (
     (
         "revise_draft",
         re.compile(
-            r"\b(?:tuto[iy]\w*|vouvo[iy]\w*|"
-            r"(?:(?:re)?passe[rz]?|reviens|revient|revenez|revenons|retour) (?:au|en|a) (?:tu|vous)|on se dit tu)\b"
+            r"\b(?:tuto[iy]\w*|vouvo[iy]\w*|(?:(?:re)?passe[rz]?|reviens|revient|revenez|revenons|retour|(?:re)?mets)"
+            r"(?:-les|(?: les| la| mes| ma) (?:questions|prepa\w*|liste))? (?:au|en|a) (?:tu|vous)|on se dit tu)\b"
         ),
     ),
 )
@@ -186,7 +186,8 @@ def stops_a_habit(text: str | None) -> bool:
 def instructed_intent(text: str | None) -> str | None:
     """The intent of an instruction the assistant prints (« dites « tutoie » », « dites « stop » »), or None.
 
-    « tutoie », « passe au tu », « tutoiement stp », « vouvoie-la » ask to revise the draft's tone;
+    « tutoie », « passe au tu », « tutoiement stp », « vouvoie-la », « passe les questions au tu » ask to change the
+    tone of the draft, or of the preparation shown;
     « stop », « annule », « laisse tomber » in a short message without a negation stop the current task.
     """
     folded = fold(text or "")

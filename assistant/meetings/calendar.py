@@ -24,7 +24,7 @@ def _description(preparation: Preparation) -> str:
     lines = ["Ordre du jour :"]
     lines += [f"- {item.title} ({item.minutes} min)" for item in preparation.agenda]
     lines += ["", "Questions :"]
-    lines += [f"{i}. {q.text}" for i, q in enumerate(preparation.questions, start=1)]
+    lines += [f"{i}. {q.text}" for i, q in enumerate(preparation.shown_questions, start=1)]
     return "\n".join(lines)
 
 

@@ -67,25 +67,27 @@ class EditRequest:
     numbers: tuple[int, ...] = ()  # ``remove_several``: the questions to remove, as numbered on screen
 
 
-def question_about(subject: str) -> str:
-    """The question to the mentor on a subject told in the third person.
+def question_about(subject: str, tone: str = "vous") -> str:
+    """The question to the mentor on a subject told in the third person, in the preparation's ``tone``.
 
     « comment il a négocié sa première promo » → « Comment vous avez négocié votre première promo ? »;
-    « son passage au management » → « Pourriez-vous m'en dire plus sur votre passage au management ? ».
+    « son passage au management » → « Pourriez-vous m'en dire plus sur votre passage au management ? » (« Pourrais-tu
+    m'en dire plus sur ton passage au management ? » in « tu »).
     """
-    told = to_second_person(subject.rstrip(" ?.!"), "vous")
+    told = to_second_person(subject.rstrip(" ?.!"), tone)
     if _ASKS_HOW.search(fold(told)):
         return f"{told[0].upper()}{told[1:]} ?"
-    return f"Pourriez-vous m'en dire plus sur {told} ?"
+    return f"{'Pourrais-tu' if tone == 'tu' else 'Pourriez-vous'} m'en dire plus sur {told} ?"
 
 
-def read_edit_request(text: str | None, count: int) -> EditRequest:
+def read_edit_request(text: str | None, count: int, tone: str = "vous") -> EditRequest:
     """Understand « enlève la 3 », « mets la 5 en premier », « ajoute : … », « remplace la 2 par : … », « plus sur
     le réseau ».
 
     Several removals (« enlève la 2 et la 3 ») are made together, by the numbers shown; two changes of different
     kinds (« supprime la 2 et ajoute : … ») give ``several``: the numbers would shift between them, so the mentee is
-    asked for one at a time.
+    asked for one at a time. A question the coach writes
+    from a subject (« ajoute-en une sur son réseau ») is in the preparation's ``tone``.
     """
     raw = clean(text)
     folded = fold_same_length(raw)
@@ -99,7 +101,7 @@ def read_edit_request(text: str | None, count: int) -> EditRequest:
     # The text to add is taken from the original message, to keep its accents and capitals.
     about = _ADD_ABOUT.search(folded)
     if about:
-        return EditRequest("add", text=question_about(raw[about.start(1) :].strip()))
+        return EditRequest("add", text=question_about(raw[about.start(1) :].strip(), tone))
     add = _ADD.search(folded)
     if add:
         start = add.start(1) if add.group(1) is not None else add.start(2)

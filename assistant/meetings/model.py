@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 from assistant.common.mentor import Mentor
 from assistant.meetings.agenda import AgendaItem
-from assistant.meetings.questions import Question
+from assistant.meetings.questions import Question, in_tone
 
 #: The ways to meet, with the words that name them (folded).
 FORMATS = {
@@ -49,6 +49,13 @@ class Preparation:
     next_steps: str = ""
     next_meeting: date | None = None
     created_at: str = ""
+    tone: str = "vous"  # the mentee's « tu » or « vous » to the mentor in the questions
+    tone_chosen_at: str = ""  # when the mentee asked for that tone; "" while it is the default
+
+    @property
+    def shown_questions(self) -> tuple[Question, ...]:
+        """The questions as shown and exported: the coach's in the preparation's tone, the mentee's as typed."""
+        return in_tone(self.questions, self.tone)
 
     def to_dict(self) -> dict:
         """JSON-ready form, for the export."""
@@ -64,9 +71,11 @@ class Preparation:
             "first_meeting": d.first,
             "subject": d.subject,
             "goal_ids": list(d.goal_ids),
+            "tone": self.tone,
+            "tone_chosen_at": self.tone_chosen_at or None,
             "questions": [
                 {"position": i, "text": q.text, "category": q.category, "origin": q.origin}
-                for i, q in enumerate(self.questions, start=1)
+                for i, q in enumerate(self.shown_questions, start=1)
             ],
             "agenda": [{"title": a.title, "minutes": a.minutes} for a in self.agenda],
             "notes": self.notes,

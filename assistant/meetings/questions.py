@@ -17,6 +17,7 @@ import yaml
 
 from assistant.coaching.text import clean, fold, joined, words
 from assistant.common.templating import TEMPLATES, environment
+from assistant.common.tutoiement import addressed
 
 #: Fewest and most questions a preparation starts with; up to EXTRA_QUESTIONS beyond those the time allows.
 MIN_QUESTIONS, MAX_GENERATED, EXTRA_QUESTIONS = 4, 12, 3
@@ -188,6 +189,12 @@ def name_goal_once(questions: list[Question], goal_for: str) -> list[Question]:
             seen = True
         out.append(question)
     return out
+
+
+def in_tone(questions: tuple[Question, ...] | list[Question], tone: str) -> tuple[Question, ...]:
+    """The questions as the mentee will ask them: the ones written by the coach in ``tone`` (« tu » or « vous »), the
+    mentee's own as typed."""
+    return tuple(q if q.origin == "mentee" else replace(q, text=addressed(q.text, tone)) for q in questions)
 
 
 def _dedupe(questions: list[Question]) -> list[Question]:

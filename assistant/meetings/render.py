@@ -10,7 +10,7 @@ from assistant.common.phrasing import goal_phrase
 from assistant.common.templating import render
 from assistant.meetings.agenda import question_minutes, with_clock
 from assistant.meetings.model import FORMATS, Preparation
-from assistant.meetings.questions import category_label, main_count, name_goal_once
+from assistant.meetings.questions import category_label, in_tone, main_count, name_goal_once
 
 
 def format_label(key: str) -> str:
@@ -43,7 +43,7 @@ def main_questions(preparation: Preparation) -> int:
 def _preparation_context(preparation: Preparation) -> dict:
     d = preparation.details
     start = d.starts_at if (d.starts_at and d.has_time) else None
-    questions = name_goal_once(list(preparation.questions), goal_phrase(d.subject).for_)
+    questions = in_tone(name_goal_once(list(preparation.questions), goal_phrase(d.subject).for_), preparation.tone)
     numbered = [(i, q, category_label(q.category)) for i, q in enumerate(questions, start=1)]
     main = main_questions(preparation)
     return {

@@ -46,6 +46,8 @@ def _record(row: MeetingPreparation) -> Preparation:
         next_steps=row.next_steps,
         next_meeting=row.next_meeting,
         created_at=stamp(row.created_at),
+        tone=row.tone or "vous",
+        tone_chosen_at=stamp(row.tone_chosen_at),
     )
 
 
@@ -100,6 +102,7 @@ def save_preparation(sender_id: str, preparation: Preparation) -> Preparation:
                 [{"title": a.title, "minutes": a.minutes} for a in preparation.agenda], ensure_ascii=False
             ),
             calendar_token=secrets.token_urlsafe(24),
+            tone=preparation.tone,
         )
         _set_questions(row, preparation.questions)
         session.add(row)
@@ -172,5 +175,18 @@ def reschedule(
             return None
         row.starts_at, row.has_time, row.format = starts_at, has_time, meeting_format
         row.updated_at = utcnow()
+        session.flush()
+        return _record(row)
+
+
+def set_tone(sender_id: str, preparation_id: int, tone: str) -> Preparation | None:
+    """Store the questions' « tu » or « vous », as asked by the mentee now; None when it is not this mentee's
+    preparation."""
+    with session_scope() as session:
+        row = _row(session, sender_id, preparation_id)
+        if row is None:
+            return None
+        row.tone = tone
+        row.tone_chosen_at = row.updated_at = utcnow()
         session.flush()
         return _record(row)

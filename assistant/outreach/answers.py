@@ -317,3 +317,9 @@ def parse_intro(text: str | None) -> Parsed:
     if len(words(intro)) < 2 or not meaningful_words(intro):
         return Parsed(problem="too_short")
     return Parsed((lower_first(intro), ""))
+
+
+def draw_text(text: str) -> str | None:
+    """The draw as the draft uses it (« j'aime beaucoup son parcours » -> « son parcours »), or None."""
+    parsed = parse_draw(text)
+    return parsed.value if parsed.ok else None

@@ -1,5 +1,5 @@
-"""Reading what the mentee asks the mentor for (a coffee, a call, a video call, how long, when), the channel
-and the tone of the message."""
+"""Reading what the mentee asks the mentor for (a coffee, a call, a video call, how long, when) and the channel
+of the message (its tu or vous: ``assistant/common/tone.py``)."""
 
 from __future__ import annotations
 
@@ -184,34 +184,4 @@ def parse_channel(text: str | None) -> str | None:
     for key, pattern in _CHANNEL_WORDS:
         if pattern.search(folded):
             return key
-    return None
-
-
-_TU = re.compile(r"\btutoi\w*|\btutoy\w*|\ben tu\b|\bau tu\b|\ben mode tu\b")
-_VOUS = re.compile(r"\bvouvoi\w*|\bvouvoy\w*|\ben vous\b|\bau vous\b")
-_NEGATED = re.compile(r"\b(?:ne|n'|pas de|sans|plutot que|surtout pas)\b")
-
-
-def parse_tone(text: str | None) -> str | None:
-    """``tu`` for « tutoie-le », « on se tutoie », « en tu »; ``vous`` for « vouvoiement », « vous »; else None.
-
-    A negation next to the word flips it: « ne la tutoie pas » means ``vous`` (« il ne s'agit pas d'une rencontre :
-    repassez au vouvoiement » is ``vous``). When both are named, the last one asked wins (« le brouillon est au
-    tutoiement, je souhaite le vouvoiement »).
-    """
-    folded = fold(clean(text))
-    said = sorted(
-        [(m.start(), m.end(), "tu") for m in _TU.finditer(folded)]
-        + [(m.start(), m.end(), "vous") for m in _VOUS.finditer(folded)]
-    )
-    wanted = []
-    for start, end, tone in said:
-        negated = _NEGATED.search(folded[max(0, start - 20) : start]) or re.match(r"[\w-]*\s+pas\b", folded[end:])
-        wanted.append(("vous" if tone == "tu" else "tu") if negated else tone)
-    if wanted:
-        return wanted[-1]
-    if re.search(r"^(?:tu|en tu|le tu)$", folded.strip(" .!")):
-        return "tu"
-    if re.search(r"\bvous\b", folded):
-        return "vous"
     return None

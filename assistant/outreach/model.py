@@ -19,7 +19,7 @@ CONTRACT (used by the outreach actions and ``assistant/outreach/store.py`` — k
 - ``parse_draw(text) -> Parsed`` value ``str``
 - ``parse_intro(text) -> Parsed`` value ``(intro, first_name)``
 - ``parse_ask(text) -> Parsed`` value ``(key, minutes, availability)`` (``ask.py``, with the next two)
-- ``parse_channel(text) -> str | None`` ; ``parse_tone(text) -> str | None``
+- ``parse_channel(text) -> str | None`` ; ``parse_tone(text) -> str | None`` (``assistant/common/tone.py``)
 - ``read_revision(text, style) -> Revision`` (``revise.py``)
 """
 

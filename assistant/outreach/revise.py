@@ -6,8 +6,9 @@ import re
 from dataclasses import replace
 
 from assistant.coaching.text import clean, fold, fold_same_length
+from assistant.common.tone import parse_tone
 from assistant.outreach.answers import MEDIA, NOBODY_RECOMMENDED, parse_source
-from assistant.outreach.ask import parse_ask, parse_channel, parse_tone
+from assistant.outreach.ask import parse_ask, parse_channel
 from assistant.outreach.model import DraftStyle, Revision
 
 _REVISIONS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from assistant.coaching.text import clean, fold_same_length
 from assistant.common.french import starts_with_vowel
 from assistant.common.person import to_second_person
-from assistant.common.spelling import correct, is_infinitive, noun_gender
+from assistant.common.spelling import correct, is_infinitive
+from assistant.common.tutoiement import tu_possessive
 
 MAX_PIECE_CHARS = 110
 MAX_PIECES = 2
@@ -120,10 +121,9 @@ def retone(text: str, tone: str) -> str:
         if tone == "vous":
             new = {"t'": "vous ", "te": "vous", "toi": "vous", "ton": "votre", "ta": "votre", "tes": "vos"}.get(word)
         else:
-            vowel = starts_with_vowel(following)
             new = {
-                "vous": "t'" if vowel else "te",
-                "votre": "ton" if vowel or noun_gender(following) != "f" else "ta",
+                "vous": "t'" if starts_with_vowel(following) else "te",
+                "votre": tu_possessive(following),
                 "vos": "tes",
             }.get(word)
         if new is None:

@@ -103,6 +103,8 @@ class MeetingPreparation(Base):
     notes = Column(Text, nullable=False, default="")
     next_steps = Column(Text, nullable=False, default="")
     next_meeting = Column(Date, nullable=True)
+    tone = Column(String(5), nullable=False, default="vous", server_default="vous")  # the questions' tu or vous
+    tone_chosen_at = Column(DateTime, nullable=True)  # when the mentee asked for it; None: the default kept
     created_at = Column(DateTime, nullable=False, default=utcnow)
     updated_at = Column(DateTime, nullable=False, default=utcnow, onupdate=utcnow)
 

@@ -7,8 +7,9 @@ from dataclasses import replace
 import pytest
 
 from assistant.coaching.text import looks_like_code
+from assistant.common.tone import parse_tone
 from assistant.outreach.answers import parse_draw, parse_intro, parse_source
-from assistant.outreach.ask import parse_ask, parse_channel, parse_tone
+from assistant.outreach.ask import parse_ask, parse_channel
 from assistant.outreach.model import DraftStyle
 from assistant.outreach.revise import read_revision
 
