@@ -172,8 +172,9 @@ def test_edits_in_tu_quote_the_question_as_shown_and_keep_the_mentee_s_words(dat
     )
     run(meeting_preparation.ActionEditQuestions(), domain, sender_id="alice", text="ajoute-en une sur son réseau")
     after = preparation_store.current_preparation("alice").shown_questions
-    assert after[-2].text == "Quel livre me conseillez-vous ?" and after[-2].origin == "mentee"
-    assert after[-1].text == "Pourrais-tu m'en dire plus sur ton réseau ?"
+    own = [q.text for q in after if q.origin == "mentee"]  # added where the time allows it, as typed
+    assert "Quel livre me conseillez-vous ?" in own
+    assert "Pourrais-tu m'en dire plus sur ton réseau ?" in [q.text for q in after]
     dispatcher = _ask(domain, "repasse au vous")
     assert sent(dispatcher)[0] == message("preparation_tone_changed", mentor="Claire Martin", tu=False, own=True)
 
