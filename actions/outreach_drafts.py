@@ -38,6 +38,7 @@ from assistant.goals import store as goal_store
 from assistant.goals.model import GoalRecord
 from assistant.outreach import store as draft_store
 from assistant.outreach.ask import named_platform
+from assistant.outreach.carried import hand_edits, with_hand_edits
 from assistant.outreach.compose import SHORTER, compose
 from assistant.outreach.edit import applied, edit_in, edits_in
 from assistant.outreach.model import Draft, DraftRecord, DraftStyle, OutreachRequest
@@ -243,7 +244,7 @@ class ActionReviseDraft(Action):
             else:
                 say(dispatcher, "revision_already", channel=channel_label(style.channel))
             return []
-        draft = compose(request, revision.style)
+        draft = with_hand_edits(compose(request, revision.style), hand_edits(current.versions))  # « Madame, » kept
         order = trailing_edit(text)  # « ajoute que je maîtrise SQL et remplace switcher par rejoindre »: both
         edit = edit_in(draft, order) if order else None
         draft = (applied(draft, edit) if edit is not None else None) or draft

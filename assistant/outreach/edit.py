@@ -1,5 +1,6 @@
 """A change typed in words on a draft's text (read by :mod:`assistant.coaching.text_edits`), made on the text of
-the version shown. Later retouches (shorter, formal…) start again from the mentee's answers; the coach says so."""
+the version shown. Later retouches (shorter, formal…) are rebuilt from the mentee's answers, and these changes made
+again on them where their words still are (:mod:`assistant.outreach.carried`)."""
 
 from __future__ import annotations
 

@@ -194,3 +194,13 @@ def test_rewriting_together_under_a_review_starts_a_draft(database, domain):
     dispatcher, events = run(outreach_drafts.ActionReviseDraft(), domain, tracker=tracker)
     assert dispatcher.messages == []
     assert events[-1]["event"] == "user" and events[-1]["parse_data"]["intent"]["name"] == "draft_outreach"
+
+
+def test_a_change_made_by_hand_stays_in_a_shorter_version(database, domain):
+    # fourteenth panel: « Madame, » and « un appel » came back as before at « plus court »
+    draft_for(domain)
+    first = draft_store.current_draft("alice").latest.draft.body.split("\n", 1)[0]
+    _revise(domain, f"remplace « {first} » par « Madame, »")
+    _revise(domain, "plus court")
+    latest = draft_store.current_draft("alice").latest
+    assert latest.change == "shorter" and latest.draft.body.startswith("Madame,\n")

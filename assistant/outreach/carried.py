@@ -1,0 +1,72 @@
+"""Changes the mentee made by hand on a draft (versions saved as ``edit``), made again on a version rebuilt from the
+answers (« plus court », another channel, tu/vous): « Madame, » stays « Madame, », « un appel » stays « un appel »
+wherever the words changed are still in the new text."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+
+from assistant.coaching.text_edits import TextEdit
+from assistant.outreach.edit import applied
+from assistant.outreach.model import Draft, VersionRecord
+
+#: Words, and the spaces and marks between them, as difflib compares them.
+_TOKENS = re.compile(r"\w+|[^\w\s]|\s+")
+#: A change of fewer words than this is not carried when nothing else of its line comes with it (« et » → « , »).
+MIN_CARRIED_CHARS = 3
+
+
+#: Changes this few tokens apart (« Bonjour Madame Roux, » -> « Madame, ») are one change, carried together.
+MAX_GAP_TOKENS = 4
+
+
+def _changes(before: str, after: str) -> list[TextEdit]:
+    """The stretches replaced or removed between two texts (changes close together joined into one, so that each
+    can be found again in another text), with what replaced them."""
+    old, new = _TOKENS.findall(before), _TOKENS.findall(after)
+    spans: list[list[int]] = []  # [i1, i2, j1, j2] of each joined change
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=old, b=new, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        if spans and i1 - spans[-1][1] <= MAX_GAP_TOKENS and j1 - spans[-1][3] <= MAX_GAP_TOKENS:
+            spans[-1][1], spans[-1][3] = i2, j2
+        else:
+            spans.append([i1, i2, j1, j2])
+    edits = []
+    for i1, i2, j1, j2 in spans:
+        if i1 == i2 and i1 > 0:  # an addition is carried with the word before it (« un » -> « un court »)
+            i1, j1 = i1 - 1, j1 - 1
+        removed, added = "".join(old[i1:i2]), "".join(new[j1:j2])
+        if len(removed.strip()) >= MIN_CARRIED_CHARS and removed.strip():
+            edits.append(TextEdit(removed, added))
+    return edits
+
+
+def hand_edits(versions: Sequence[VersionRecord]) -> list[TextEdit]:
+    """The changes made by hand across a draft's versions, oldest first (a version saved as ``edit`` compared with
+    the one before it); the subject line changed is carried whole; a version put back (``restore``) drops the
+    changes made after it."""
+    edits: list[TextEdit] = []
+    for index, (before, after) in enumerate(zip(versions, versions[1:], strict=False)):
+        if after.change == "restore":  # back to an earlier version: the changes made since it are undone
+            back = next(i for i, v in enumerate(versions) if v.draft == after.draft)
+            edits = hand_edits(versions[: back + 1]) if back < index + 1 else edits
+            continue
+        if after.change != "edit":
+            continue
+        if after.draft.subject != before.draft.subject and after.draft.subject:
+            edits.append(TextEdit(before.draft.subject, after.draft.subject, subject=True))
+        edits.extend(_changes(before.draft.body, after.draft.body))
+    return edits
+
+
+def with_hand_edits(draft: Draft, edits: Sequence[TextEdit]) -> Draft:
+    """``draft`` with each hand edit made again where its words are still there (the others are left)."""
+    for edit in edits:
+        if edit.subject and not draft.subject:
+            continue
+        changed = applied(draft, edit)
+        draft = changed if changed is not None else draft
+    return draft

@@ -1,0 +1,42 @@
+"""Changes made by hand on a draft, made again on a version rebuilt from the answers (fourteenth panel: « Madame, »,
+« un appel » and « après » came back as before at each « plus court » or channel change)."""
+
+from assistant.outreach.carried import _changes, hand_edits, with_hand_edits
+from assistant.outreach.model import Draft, DraftStyle, VersionRecord
+
+STYLE = DraftStyle("email", "vous", "neutral", False)
+
+
+def _version(number: int, change: str, body: str, subject: str = "Prise de contact") -> VersionRecord:
+    return VersionRecord(number, change, Draft(subject, body, STYLE), "devenir juriste", "2026-12-07")
+
+
+def test_changes_close_together_are_one_change_found_again_elsewhere():
+    before = "Bonjour Madame Roux,\nJe vous propose un échange autour d'un café ?"
+    after = "Madame,\nJe vous propose un échange pour un appel ?"
+    assert [(e.old, e.new) for e in _changes(before, after)] == [
+        ("Bonjour Madame Roux", "Madame"),
+        ("autour d'un café", "pour un appel"),
+    ]
+
+
+def test_hand_edits_are_made_again_on_a_shorter_version():
+    versions = [
+        _version(1, "new", "Bonjour Madame Roux,\nAuriez-vous 20 minutes autour d'un café ?\nLéa"),
+        _version(2, "edit", "Madame,\nAuriez-vous 20 minutes pour un appel ?\nLéa", subject="Votre parcours"),
+    ]
+    rebuilt = Draft("Prise de contact", "Bonjour Madame Roux,\nUn échange autour d'un café ?\nLéa", STYLE)
+    again = with_hand_edits(rebuilt, hand_edits(versions))
+    assert again.body == "Madame,\nUn échange pour un appel ?\nLéa" and again.subject == "Votre parcours"
+    unrelated = Draft("", "Bonjour Madame Roux,\nUne visio ?", DraftStyle("linkedin_message", "vous", "neutral", False))
+    assert with_hand_edits(unrelated, hand_edits(versions)).body == "Madame,\nUne visio ?"  # what is there only
+
+
+def test_a_version_put_back_drops_the_changes_made_after_it():
+    versions = [
+        _version(1, "new", "Bonjour Inès,\nUn café ?"),
+        _version(2, "edit", "Bonjour Inès,\nUn appel ?"),
+        _version(3, "edit", "Salut Inès,\nUn appel ?"),
+        _version(4, "restore", "Bonjour Inès,\nUn appel ?"),
+    ]
+    assert [(e.old, e.new) for e in hand_edits(versions)] == [("café", "appel")]
