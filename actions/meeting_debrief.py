@@ -8,7 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
@@ -26,7 +26,7 @@ from assistant.common.dates import format_date_fr, local_now, local_today
 from assistant.goals.stated import asks_to_set_a_goal
 from assistant.journal import store as journal_store
 from assistant.meetings import store as preparation_store
-from assistant.meetings.answers import parse_meeting_time
+from assistant.meetings.answers import noted_later, parse_meeting_time
 from assistant.meetings.model import Preparation
 
 Events = list[dict[str, Any]]
@@ -77,6 +77,18 @@ class ActionStartDebrief(Action):
             say(dispatcher, "journal_intro")
             return [*reset(DEBRIEF_SLOTS), *journal_start(tracker)]
         starts = current.details.starts_at
+        if (
+            starts is not None
+            and starts.date() > local_today()
+            and noted_later((tracker.latest_message or {}).get("text"))
+        ):
+            say(
+                dispatcher,
+                "debrief_later",
+                mentor=current.details.mentor.display,
+                planned=format_date_fr(starts.date()),
+            )
+            return [FollowupAction("action_listen")]  # « je reviendrai après jeudi pour noter … »: nothing changed
         if starts is not None and starts.date() > local_today():  # « le 15 décembre » on the 7th: held earlier
             current = _held_earlier(dispatcher, tracker, current, starts)
         say(dispatcher, "debrief_intro", mentor=current.details.mentor.display)

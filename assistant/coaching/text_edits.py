@@ -47,8 +47,8 @@ _REMOVE_ABOUT = re.compile(
     r"\b(?:supprime[rz]?|enl[eè]ve[rz]?|retire[rz]?|efface[rz]?|vire[rz]?)\s+"
     r"(?:(?:maintenant|donc|aussi|simplement|juste|plut[oô]t),?\s+)*"
     r"(?:la phrase|le passage|la partie|la ligne)\s+"
-    r"(?:sur|qui parle d[eu']|qui mentionne|qui cite|[aà] propos d[eu']|concernant|avec|o[uù] je parle d[eu'])\s*"
-    r"(?P<topic>[^«»\"“”?!.;]+)",
+    r"(?:(?:sur|qui parle d[eu']|qui mentionne|qui cite|[aà] propos d[eu']|concernant|avec|o[uù] je parle d[eu'])\s*)?"
+    r"(?P<topic>[^«»\"“”?!.;,]+)",
     re.IGNORECASE,
 )
 

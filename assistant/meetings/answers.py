@@ -335,3 +335,16 @@ def read_mentor(text: str | None, person: str | None = None) -> Parsed:
     if organisation and organisation == organisation.lower() and not described:  # « un laboratoire nantais » stays
         organisation = organisation[:1].upper() + organisation[1:]
     return Parsed(replace(mentor, organisation=organisation))
+
+
+#: « je reviendrai après jeudi pour noter comment ça s'est passé », « je vous raconterai » (folded): the meeting is
+#: still to come, the mentee will note it later.
+_LATER = re.compile(
+    r"\b(?:je reviendrai|je repasserai|je reviens (?:apres|plus tard|vous voir|te voir)|je vous (?:raconterai|dirai)|"
+    r"je te (?:raconterai|dirai)|apres (?:la rencontre|le rendez-vous|le rdv|notre rencontre))\b"
+)
+
+
+def noted_later(text: str | None) -> bool:
+    """Whether the mentee says they will come back to note the meeting once it has taken place."""
+    return bool(_LATER.search(fold(text or "")))

@@ -92,11 +92,12 @@ def edit_in(draft: Draft, text: str | None) -> TextEdit | None:
 
 
 def _sentence_about(body: str, topic: str) -> TextEdit | None:
-    """Removing the one sentence of ``body`` that shares the most words with ``topic`` (at least two, or all of a
-    one-word topic); None when none does, or when two sentences tie."""
+    """Removing the one sentence of ``body`` that shares the most words with ``topic`` (at least half of them); None
+    when none does, or when two sentences tie."""
     wanted = set(meaningful_words(topic))
     sentences = [part for line in body.split("\n") for part in re.split(r"(?<=[.!?])\s+", line) if part.strip()]
     scored = sorted(((len(wanted & set(meaningful_words(s))), s) for s in sentences), reverse=True)
-    if not scored or scored[0][0] < min(2, len(wanted)) or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    enough = max(1, (len(wanted) + 1) // 2)  # « la phrase avec la date et le repère »: one of two words is enough
+    if not scored or scored[0][0] < enough or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     return TextEdit(scored[0][1], "", sentence=True)

@@ -68,3 +68,15 @@ def test_asking_to_write_a_goal_down_read_as_noting_a_meeting_starts_the_goal(da
     )
     replayed = [e for e in events if e.get("event") == "user"]
     assert replayed and replayed[0]["parse_data"]["intent"]["name"] == "clarify_goal"
+
+
+def test_saying_the_meeting_will_be_noted_later_changes_nothing(database, domain):
+    # fifteenth panel: « je reviendrai après jeudi pour noter comment ça s'est passé ! » noted the meeting as held
+    # today, and its day stayed moved after « annuler »
+    ahead = local_today() + timedelta(days=3)
+    _prepared(ahead)
+    said = "je reviendrai après jeudi pour noter comment ça s'est passé !"
+    dispatcher, events = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice", text=said)
+    assert [m.get("message_key") for m in dispatcher.messages] == ["debrief_later"]
+    assert events == [{"event": "followup", "name": "action_listen", "timestamp": None}]
+    assert preparation_store.current_preparation("alice").details.starts_at.date() == ahead

@@ -204,3 +204,11 @@ def test_a_change_made_by_hand_stays_in_a_shorter_version(database, domain):
     _revise(domain, "plus court")
     latest = draft_store.current_draft("alice").latest
     assert latest.change == "shorter" and latest.draft.body.startswith("Madame,\n")
+
+
+def test_tu_between_the_mentee_and_the_assistant_or_with_someone_else():
+    from assistant.coaching.register import tu_to_me
+
+    assert tu_to_me("pourrions-nous nous tutoyer, vous et moi ?", True)  # fifteenth panel: the draft went to « tu »
+    long = "Bonjour, ma mentore et moi on se tutoie. Ce que je voudrais, c'est préparer mon rendez-vous de jeudi"
+    assert not tu_to_me(long, False)  # fifteenth panel: answered « Je vouvoie tout le monde » twice

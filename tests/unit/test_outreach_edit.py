@@ -147,3 +147,15 @@ def test_the_subject_line_is_changed_not_the_same_words_in_the_body(typed):
     assert draft.subject == "Votre parcours du contrôle de gestion à la data"
     assert draft.body == MAIL.body
     assert requested_intent(typed) == "revise_draft"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "supprime la phrase je me donne un an",  # fifteenth panel: its first words, no quotes
+        "enleve la phrase avec le concours et la date, ca fait trop",  # one of its words is enough
+    ],
+)
+def test_a_sentence_named_by_its_first_words_or_one_of_its_words_is_removed(typed):
+    (edit,) = edits_in(LONGER, typed)
+    assert "concours" not in applied(LONGER, edit).body
