@@ -115,6 +115,6 @@ def test_prepare_edit_restart_recall_and_debrief(workdir, monkeypatch):
     )
     preparation = json.loads(exported.stdout)["meeting_preparations"][0]
     assert preparation["status"] == "done" and "refaire mon CV" in preparation["notes"]
-    assert preparation["questions"][-1]["origin"] == "mentee"
+    assert [q["origin"] for q in preparation["questions"]].count("mentee") == 1  # kept where the time allows it
     assert len(preparation["questions"]) == 12 and preparation["minutes"] == 45
     assert "## Questions" in preparation["markdown"]
