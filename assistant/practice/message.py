@@ -141,7 +141,10 @@ _ABOUT_A_MESSAGE = re.compile(
     r"\bverifie|\bregarde"
 )
 #: A greeted request for a review, not a message: the mentee's own message named, and an opinion asked (folded).
-_OWN_MESSAGE = re.compile(r"\bj'ai (?:ecrit|redige|prepare|fait)\b|\bmon (?:message|mail|e-mail|brouillon|texte)\b")
+_OWN_MESSAGE = re.compile(
+    r"\bj'ai (?:ecrit|redige|prepare|fait)\b|\bmon (?:message|mail|e-mail|brouillon|texte|msg)\b|"
+    r"\bun (?:message|mail|e-mail|msg|texte) (?:que|qu')"
+)
 _REVIEW_ASKED = re.compile(
     r"\b(?:en pensez|en penses|ce que vous en dites|avant (?:que je l'envoie|de l'envoyer)|relire|relisez|relis|"
     r"(?:votre|ton) avis|corriger|corrigez)\b"

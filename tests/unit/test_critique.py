@@ -281,6 +281,7 @@ def test_pasted_message():
         "ce que vous en pensez avant que je l'envoie ?"
     )
     assert pasted_message(asked) == ""
+    assert pasted_message("slt, tu peux relire un msg que jveux envoyer a un dev sur linkedin stp") == ""  # panel 15
     short = "Bonjour Claire, j'aimerais avoir votre avis sur ma reconversion, auriez-vous 20 minutes ? Merci, Léa"
     assert pasted_message(short) == short  # a short message to a mentor asking her opinion is still a message
 
