@@ -366,11 +366,11 @@ class ActionDefaultFallback(Action):
             return pending
         if revision_typed(tracker):  # « mets 15 minutes au lieu de 20 » under a draft
             return [FollowupAction("action_revise_draft")]
-        if action_before_fallbacks(tracker.events) == "action_no_reply" and not_sent_yet(_text_of(tracker)):
+        text = (tracker.latest_message or {}).get("text")
+        if action_before_fallbacks(tracker.events) == "action_no_reply" and not_sent_yet(text):
             return [FollowupAction("action_note_message_sent")]  # « Quand l'avez-vous envoyé ? » « pas encore »
         if question_edit_typed(tracker):  # « laisse tomber la 6 aussi » under a preparation
             return [FollowupAction("action_edit_questions")]
-        text = (tracker.latest_message or {}).get("text")
         if asks_to_set_a_goal(text):  # « je suis recruteuse, je veux un objectif, vite »
             return replay_payload("/clarify_goal")
         if goal_in_words(text, inside=True) or mentor_already(text):  # « … je voudrais en définir un : savoir gérer
@@ -378,7 +378,3 @@ class ActionDefaultFallback(Action):
         say(dispatcher, "fallback_menu")
         dispatcher.utter_message(response="utter_menu")
         return [UserUtteranceReverted()]
-
-
-def _text_of(tracker: Tracker) -> str:
-    return (tracker.latest_message or {}).get("text") or ""

@@ -77,20 +77,12 @@ class ActionStartDebrief(Action):
             say(dispatcher, "journal_intro")
             return [*reset(DEBRIEF_SLOTS), *journal_start(tracker)]
         starts = current.details.starts_at
-        if (
-            starts is not None
-            and starts.date() > local_today()
-            and noted_later((tracker.latest_message or {}).get("text"))
-        ):
-            say(
-                dispatcher,
-                "debrief_later",
-                mentor=current.details.mentor.display,
-                planned=format_date_fr(starts.date()),
-            )
-            return [FollowupAction("action_listen")]  # « je reviendrai après jeudi pour noter … »: nothing changed
-        if starts is not None and starts.date() > local_today():  # « le 15 décembre » on the 7th: held earlier
-            current = _held_earlier(dispatcher, tracker, current, starts)
+        if starts is not None and starts.date() > local_today():
+            if noted_later((tracker.latest_message or {}).get("text")):  # « je reviendrai après jeudi pour noter … »
+                planned = format_date_fr(starts.date())
+                say(dispatcher, "debrief_later", mentor=current.details.mentor.display, planned=planned)
+                return [FollowupAction("action_listen")]  # nothing noted, the meeting's day kept
+            current = _held_earlier(dispatcher, tracker, current, starts)  # « le 15 décembre » on the 7th: held earlier
         say(dispatcher, "debrief_intro", mentor=current.details.mentor.display)
         return [
             *reset(DEBRIEF_SLOTS),

@@ -192,11 +192,11 @@ class ActionReviseDraft(Action):
         if previous_action(tracker.events) in THANK_YOU_SHOWN:  # « on se tutoie », « plus court » under a thank-you
             return [FollowupAction("action_thank_you_note")]
         text = tracker.latest_message.get("text") or ""
-        shown = action_before_fallbacks(tracker.events) in DRAFT_SHOWN or tone_asked_for_preparation(tracker)
-        if tu_to_me(text, shown):  # « tu peux me tutoyer ? »: the assistant's own « vous », never a text's
-            say(dispatcher, "register_kept")
+        for_preparation = tone_asked_for_preparation(tracker)
+        if tu_to_me(text, for_preparation or action_before_fallbacks(tracker.events) in DRAFT_SHOWN):
+            say(dispatcher, "register_kept")  # « tu peux me tutoyer ? »: the assistant's own « vous », never a text's
             return []
-        if tone_asked_for_preparation(tracker):  # « tutoie les questions », « on se tutoie » under the preparation
+        if for_preparation:  # « tutoie les questions », « on se tutoie » under the preparation
             return [FollowupAction("action_edit_questions")]
         if previous_action(tracker.events) == "action_delete_goal":  # « non en fait garde-le » under « Supprimer … ? »
             dispatcher.utter_message(response="utter_delete_cancelled")  # the goal stays named: « bon si, supprime-le »
@@ -207,8 +207,9 @@ class ActionReviseDraft(Action):
         edits = edits_in(current.latest.draft, text)
         if edits:  # « remplacez « 20 minutes » par « 30 minutes » »: on the text shown
             return _edited(dispatcher, tracker.sender_id, current, edits)
-        if restored_version(text) is not None:  # « revenez à la version 2 »
-            return _restored(dispatcher, tracker.sender_id, current, restored_version(text) or 0)
+        restored = restored_version(text)
+        if restored is not None:  # « revenez à la version 2 »
+            return _restored(dispatcher, tracker.sender_id, current, restored)
         style = current.latest.draft.style
         entity = next(tracker.get_latest_entity_values("revision"), None)  # a button's, or words the NLU picked
         typed = read_revision(text, style)

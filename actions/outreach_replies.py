@@ -100,11 +100,11 @@ class ActionNoteMessageSent(Action):
         if draft is None:
             say(dispatcher, "sent_no_draft", [DRAFT_BUTTON], mentor=other)
             return []
-        today = local_today()
-        day = sent_day(_text(tracker), today)
         if not_sent_yet(_text(tracker)):  # « je l'ai pas encore envoyé, je l'envoie ce soir »
             say(dispatcher, "sent_not_yet")
             return []
+        today = local_today()
+        day = sent_day(_text(tracker), today)
         if not day.ok or day.value is None:
             say(dispatcher, "sent_not_yet" if day.problem == "future" else "sent_day_too_old")
             return []

@@ -127,8 +127,8 @@ class ActionStartProgress(Action):
             return [*events, SlotSet("progress_goal", NO_GOAL)]
         goal, named = _named_goal(tracker, goals)
         said = (tracker.latest_message or {}).get("text")
-        amounts = [progress_in_request(said, read_measure(g.fields.measure)) for g in goals]
-        if not named and names_a_done_item(tracker) and not any(amounts):
+        amounts = (progress_in_request(said, read_measure(g.fields.measure)) for g in goals)
+        if not named and not any(amounts) and names_a_done_item(tracker):  # the database last
             return [FollowupAction("action_mark_action_done")]  # « j'ai terminé la réécriture des études de cas »
         if goal is None and len(goals) == 1 and not named:
             goal = goals[0]

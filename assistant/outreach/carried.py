@@ -65,8 +65,6 @@ def hand_edits(versions: Sequence[VersionRecord]) -> list[TextEdit]:
 def with_hand_edits(draft: Draft, edits: Sequence[TextEdit]) -> Draft:
     """``draft`` with each hand edit made again where its words are still there (the others are left)."""
     for edit in edits:
-        if edit.subject and not draft.subject:
-            continue
-        changed = applied(draft, edit)
+        changed = applied(draft, edit)  # None when its words are not there (or the draft has no subject line)
         draft = changed if changed is not None else draft
     return draft
