@@ -8,7 +8,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.turn import action_before_fallbacks
 from assistant.coaching.text import looks_like_question
-from assistant.coaching.text_edits import greeting_wanted, read_edit, removal_topic, subject_wanted
+from assistant.coaching.text_edits import names_a_text_change, removal_topic
 from assistant.outreach import store as draft_store
 from assistant.outreach.edit import edit_in
 from assistant.outreach.model import DraftStyle
@@ -20,7 +20,7 @@ _ANY_STYLE = DraftStyle("email", "vous", "neutral", False)
 
 def _change_in_words(text: str) -> bool:
     """Whether a typed message asks to change a draft: an edit with quotes, or a revision the words say."""
-    if read_edit(text) is not None or subject_wanted(text) or greeting_wanted(text) or removal_topic(text):
+    if names_a_text_change(text) or removal_topic(text):
         return True
     return read_revision(text, _ANY_STYLE).kind not in ("unknown", "accept")
 

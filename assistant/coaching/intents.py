@@ -6,7 +6,7 @@ import re
 
 from assistant.coaching.requests import DIRECT_MAX_WORDS, direct_request
 from assistant.coaching.text import fold, words
-from assistant.coaching.text_edits import greeting_wanted, read_edit, subject_wanted
+from assistant.coaching.text_edits import names_a_text_change
 from assistant.common.dates import parse_deadline
 from assistant.common.past_dates import parse_past_date
 from assistant.goals.answers import BARE_STATEMENT, find_field, find_goal_number, read_typed_change
@@ -367,7 +367,7 @@ def requested_intent(text: str | None) -> str | None:
         return "erase_data"
     if _EDIT_QUESTIONS.search(folded):
         return "edit_questions"
-    if read_edit(text) is not None or subject_wanted(text) or greeting_wanted(text):  # « remplacez « 20 min » par …
+    if names_a_text_change(text):  # « remplacez « 20 minutes » par « 30 minutes » », « changez l'objet en « … » »
         return "revise_draft"
     if _DELETE_GOAL.search(folded):
         return "delete_goal"

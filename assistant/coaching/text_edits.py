@@ -154,3 +154,9 @@ def unquoted_edits(text: str | None) -> list[TextEdit]:
         if old and new and "«" not in old + new and '"' not in old + new:
             edits.append(TextEdit(old, new))
     return edits
+
+
+def names_a_text_change(text: str | None) -> bool:
+    """Whether a message asks, in so many words, to change a text's words, subject line or greeting (whatever the
+    text): an edit with quotes, a new subject or a new greeting in quotes."""
+    return read_edit(text) is not None or bool(subject_wanted(text) or greeting_wanted(text))
