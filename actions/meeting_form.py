@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import AnswerValidation, AskSlotAction, active_goals, answers_only, button, reset, say
 from actions.goal_choice import TOPIC, AskGoalChoice, validate_goal_choice
-from assistant.coaching.text import clean, fold, words
+from assistant.coaching.text import clean, fold, without_acknowledgement, words
 from assistant.common.mentor import Mentor, introduces_self, person_name
 from assistant.goals.wording import goal_reference
 from assistant.meetings import store as preparation_store
@@ -315,7 +315,7 @@ class ValidateMeetingForm(AnswerValidation):
         chosen = validate_goal_choice("meeting_goals", value, dispatcher, tracker, several=True)
         if chosen is not None:
             return chosen
-        answer = clean(str(value))
+        answer = without_acknowledgement(clean(str(value)))  # « D'accord : améliorer … » is not the subject
         if len(words(answer)) < 2 or len(answer) > 300:
             say(dispatcher, "meeting_topic_short" if len(answer) <= 300 else "meeting_topic_too_long")
             return {"meeting_goals": None}

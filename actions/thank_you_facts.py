@@ -42,6 +42,7 @@ def thank_you_facts(tracker: Tracker, preparation: Preparation | None, person: s
     mentor = preparation.details.mentor if preparation else None
     mentor = mentor or (record.request.mentor if record and not named else None)
     mentor = mentor or (record.request.mentor if record and same_person(named, record.request.mentor) else named)
+    mentor = mentor or _thanked_last(tracker.sender_id)  # « enlevez la répétition » under the note to Sophie
     same_as_draft = bool(record and mentor and same_person(record.request.mentor, mentor))
     earlier = practice_store.latest_thank_you(tracker.sender_id, mentor.first_name) if mentor else None
     # « on se tutoie » asked now, else the tone last used with this mentor (draft, thank-you note, preparation)
@@ -61,6 +62,13 @@ def thank_you_facts(tracker: Tracker, preparation: Preparation | None, person: s
     if whole:  # the support as a whole: the goal reached last, no meeting's steps
         return replace(facts, whole=True, goal_reached=_latest_reached(tracker.sender_id))
     return _with_what_was_told(facts, said)
+
+
+def _thanked_last(sender_id: str) -> Mentor | None:
+    """The mentor the newest thank-you note was written to, when no one else is in view (fifteenth panel: a note
+    corrected in words lost its name, its « tu » and the advice noted with that mentor)."""
+    earlier = practice_store.latest_thank_you(sender_id)
+    return Mentor(str(earlier.result["mentor"])) if earlier else None
 
 
 def _with_what_was_told(facts: thanks.ThankYou, said: str) -> thanks.ThankYou:

@@ -12,6 +12,10 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)?")
+#: The polite words a request may end with (« stp », « s'il vous plaît », « merci »), as a pattern to build on.
+POLITE = r"(?:stp|svp|s'il (?:te|vous) pla[iî]t|merci)"
+#: Those words at the end of a message, with what follows them (« …, merci ! »): ``POLITE_END.sub("", text)``.
+POLITE_END = re.compile(rf"[\s,]*\b{POLITE}\W*$", re.IGNORECASE)
 
 
 def normalize_apostrophes(text: str) -> str:
@@ -310,6 +314,22 @@ def mentioned_number(text: str | None) -> int | None:
         if token in _ORDINALS:
             return _ORDINALS[token]
     return ordinal_number(text or "")
+
+
+#: « D'accord : », « Ok, », « Très bien. » at the start of an answer: the mentee replying to the coach, not part
+#: of what they answer (folded, same length as the text).
+_ACKNOWLEDGED = re.compile(
+    r"^(?:(?:d'accord|dac|ok|okay|oui|ouais|bon|bien|alors|tres bien|parfait|entendu|ca marche|pas de souci|"
+    r"super|top|nickel|voila)\s*[:,.!;–-]+\s*)+"
+)
+
+
+def without_acknowledgement(text: str) -> str:
+    """``text`` without the « D'accord : » it starts with (« D'accord : améliorer mon portfolio » -> « améliorer
+    mon portfolio »); as it is when nothing else is left."""
+    lead = _ACKNOWLEDGED.match(fold_same_length(text))
+    rest = text[lead.end() :] if lead else text
+    return rest if words(rest) else text
 
 
 _QUESTION_START = re.compile(

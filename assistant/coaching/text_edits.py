@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.coaching.text import clean
+from assistant.coaching.text import POLITE, POLITE_END, clean
 
 #: A quoted fragment: « … », "…" or “…”.
 _QUOTED = r"(?:«\s*(?P<{0}>[^»]+?)\s*»|\"(?P<{0}_b>[^\"]+?)\"|“(?P<{0}_c>[^”]+?)”)"
@@ -58,9 +58,7 @@ def removal_topic(text: str | None) -> str | None:
     match = _REMOVE_ABOUT.search(clean(text))
     if not match:
         return None
-    return re.sub(r"\s+(?:stp|svp|s'il (?:te|vous) pla[iî]t|merci)\b.*$", "", match.group("topic"), flags=re.I).strip(
-        " ,"
-    )
+    return re.sub(rf"\s+{POLITE}\b.*$", "", match.group("topic"), flags=re.I).strip(" ,")
 
 
 #: « changez l'objet en « … » », « mettez comme objet : « … » »: the e-mail's subject line, the new one in quotes.
@@ -69,13 +67,25 @@ _SUBJECT_WANTED = re.compile(
     r"\s*(?:en|par|:|devient|sera|devrait être|doit être)?\s*:?\s*" + _QUOTED.format("new"),
     re.IGNORECASE,
 )
+#: « change l'objet : Demande de conseil », « nouvel objet : … »: the same unquoted, after a colon, to the end.
+_SUBJECT_AFTER_COLON = re.compile(
+    r"(?:\b(?:change[rz]?|mets|mettez|remplace[rz]?|modifie[rz]?)\s+(?:l'objet|le sujet)"
+    r"(?: du (?:mail|message)| de l'e-?mail)?(?:\s+(?:en|par))?|\bnouvel objet)\s*:\s*(?P<new>[^«»\"“”\n]+)$",
+    re.IGNORECASE,
+)
 _SUBJECT_PREFIX = re.compile(r"^\s*(?:objet|sujet)\s*:\s*", re.IGNORECASE)
 
 
 def subject_wanted(text: str | None) -> str | None:
-    """The subject line the message asks for, without « Objet : » (« changez l'objet en « Votre parcours » »)."""
-    match = _SUBJECT_WANTED.search(clean(text))
-    return _SUBJECT_PREFIX.sub("", _group(match, "new")) if match else None
+    """The subject line the message asks for, without « Objet : » (« changez l'objet en « Votre parcours » »,
+    « change l'objet : Votre parcours »)."""
+    typed = clean(text)
+    match = _SUBJECT_WANTED.search(typed)
+    if match:
+        return _SUBJECT_PREFIX.sub("", _group(match, "new"))
+    match = _SUBJECT_AFTER_COLON.search(typed)
+    new = POLITE_END.sub("", match.group("new")).strip(" .!") if match else ""
+    return new if len(new) >= 3 else None
 
 
 def on_subject(edit: TextEdit) -> TextEdit:

@@ -297,10 +297,13 @@ def parse_mentor(text: str | None, person: str | None = None) -> Parsed:
     return Parsed(Mentor(name=_with_civility(civility, name.strip()), role=role, organisation=organisation))
 
 
-#: « ma mentore », « , tu la connais ! » after a name: who they are to the mentee, or a remark; not their job.
+#: « ma mentore », « , tu la connais ! », « évidemment, celle à qui j'écris » after a name: who they are to the
+#: mentee, or a remark; not their job.
 _RELATION = re.compile(
-    r"^[\s,;]*(?:ma|mon) (?:mentore?|marraine|parrain)\b[\s,;!.]*|"
-    r"[\s,;]*\b(?:tu|vous) (?:la |le |l')?conn\w*(?:\s+(?:d[ée]j[aà]|bien))?\W*$",
+    r"^[\s,;]*(?:(?:ma|mon) (?:mentore?|marraine|parrain)|[ée]videmment|bien s[uû]r|bien entendu|naturellement"
+    r"|voyons|of course)\b[\s,;!.]*|"
+    r"[\s,;]*\b(?:tu|vous) (?:la |le |l')?conn\w*(?:\s+(?:d[ée]j[aà]|bien))?\W*$|"
+    r"[\s,;]*\b(?:celle|celui|la personne|elle|lui)\s+(?:[àa] qui|dont|que|qu'|avec qui|pour qui)\s.*$",
     re.IGNORECASE,
 )
 

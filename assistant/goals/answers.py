@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.coaching.text import clean, fold, fold_same_length, meaningful_words, ordinal_number, words
+from assistant.coaching.text import (
+    POLITE_END,
+    clean,
+    fold,
+    fold_same_length,
+    meaningful_words,
+    ordinal_number,
+    words,
+)
 from assistant.goals.model import GoalRecord
 
 #: « oui », « celui-là », « cet objectif »: the one goal the question proposed.
@@ -145,9 +153,6 @@ _VALUE_START = re.compile(
     r"\b(?:repousse|decale|avance|reporte|fixe)e?s?\b)\s*)*"
     r"(?:(?::|=|->|!)\s*)?(?:plutot\s+|maintenant\s+)?"
 )
-
-
-POLITE_END = re.compile(r"[\s,]*\b(?:stp|svp|s'il (?:te|vous) plait|s'il (?:te|vous) plaît|merci)\W*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.coaching.text import clean, fold, fold_same_length, words
+from assistant.coaching.text import POLITE, clean, fold, fold_same_length, words
 from assistant.common.dates import MONTH_NAMES, parse_deadline
 from assistant.goals.answers import TypedChange, named_fields
 from assistant.goals.catalog import find_area, find_mentoring_kind
@@ -29,7 +29,7 @@ _NEW_INSTEAD_OF_OLD = re.compile(
     r"^(?P<new>.+?)\s+(?:au lieu de|au lieu d'|plutot que|plutot qu')\s*(?P<old>[^,;.!?]+?)\W*$"
 )
 #: « correctement stp » after the new words of a swap (« écris VCs correctement stp, pas VCS »).
-_POLITE_TAIL = re.compile(r"(?:\s+(?:correctement|stp|svp|s'il te pla[iî]t|s'il vous pla[iî]t|merci|bien))+$", re.I)
+_POLITE_TAIL = re.compile(rf"(?:\s+(?:correctement|bien|{POLITE}))+$", re.I)
 #: Words that make a phrase a date (a bare number is not: « 10, pas 12 » are counts).
 _DATE_WORDS = re.compile(rf"\b(?:{MONTH_NAMES}|mois|ans?|annees?|semaines?|jours?|fin|debut|mi)\b|\d{{1,2}}/\d{{1,2}}")
 #: Longest swap read, in words: a longer message is an answer of its own.

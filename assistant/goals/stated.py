@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.coaching.text import clean, fold, fold_same_length, words
-from assistant.goals.answers import POLITE_END
+from assistant.coaching.text import POLITE_END, clean, fold, fold_same_length, words
 
 # --- a goal stated outright: « mon objectif c'est de trouver un stage en data d'ici juin » ---------------
 

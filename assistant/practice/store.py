@@ -108,8 +108,9 @@ def save_thank_you(sender_id: str, mentor: str, tone: str, whole: bool, text: st
     return save_practice(sender_id, THANK_YOU, text, 0, 0, result, channel=tone)
 
 
-def latest_thank_you(sender_id: str, first_name: str) -> PracticeRecord | None:
-    """The newest thank-you note written for a mentor of that first name (folded the same way), or None."""
+def latest_thank_you(sender_id: str, first_name: str = "") -> PracticeRecord | None:
+    """The newest thank-you note written for a mentor of that first name (folded the same way), or None; without a
+    first name, the newest note written for a named mentor."""
     with session_scope() as session:
         query = (
             select(OutreachPractice)
@@ -119,5 +120,6 @@ def latest_thank_you(sender_id: str, first_name: str) -> PracticeRecord | None:
         )
         records = [_practice(row) for row in session.execute(query).scalars()]
     wanted = fold(first_name).strip()
+    named = (r for r in records if fold(str(r.result.get("mentor", ""))).strip())
     same = (r for r in records if wanted and fold(str(r.result.get("mentor", ""))).split(" ")[:1] == [wanted])
-    return next(same, None)
+    return next(same if wanted else named, None)

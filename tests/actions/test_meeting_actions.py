@@ -164,6 +164,9 @@ def test_goal_choice_by_button_number_all_or_topic(database, domain):
     topic = validate(domain, "meeting_goals", "négocier mon salaire")[1]
     assert topic == {"meeting_goals": "sujet:négocier mon salaire"}
     assert validate(domain, "meeting_goals", "ok")[1] == {"meeting_goals": None}
+    # fifteenth panel: « D'accord : » was the start of the subject, in the preparation and its export
+    answered = validate(domain, "meeting_goals", "D'accord : négocier mon salaire à l'embauche")[1]
+    assert answered == {"meeting_goals": "sujet:négocier mon salaire à l'embauche"}
 
 
 def test_create_saves_and_shows_the_preparation(database, domain):

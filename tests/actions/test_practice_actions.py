@@ -271,3 +271,27 @@ def test_a_platform_recommended_is_no_one_to_thank_and_the_note_says_the_help(da
     assert "Ta proposition de relire ma lettre de motivation me touche beaucoup." in note
     assert note.endswith("Sarah")
     assert "Yanis Haddad" in sent(dispatcher)[0]
+
+
+def test_a_note_corrected_in_words_keeps_its_mentor_and_its_tutoiement(database, domain):
+    # fifteenth panel: « Je parle du message de remerciement : …, et enlevez la répétition » (no name, no draft, no
+    # preparation) gave « Bonjour, … vous m'avez accordé », after a note to Sophie in « tu »
+    run(
+        practice.ActionThankYouNote(),
+        domain,
+        sender_id="nora",
+        text="un petit mot pour remercier Paul, on se tutoie",
+        entities=[{"entity": "PER", "value": "Paul"}],
+    )
+    dispatcher, _ = run(
+        practice.ActionThankYouNote(), domain, sender_id="nora", text="le mot de remerciement : enlevez la répétition"
+    )
+    note = thank_you(dispatcher)
+    assert note.startswith("Bonjour Paul,") and "tu m'as accordé" in note
+    assert not re.search(r"\b(?:vous|votre|vos)\b", note)
+
+
+def test_a_note_with_no_one_in_view_is_still_neutral(database, domain):
+    run(practice.ActionThankYouNote(), domain, sender_id="nina", text="message de remerciement")
+    dispatcher, _ = run(practice.ActionThankYouNote(), domain, sender_id="nina", text="plus court")
+    assert thank_you(dispatcher).startswith("Bonjour,\n")

@@ -137,6 +137,9 @@ MAIL = Draft(
         "Reste l'objet de l'e-mail. Mettez comme objet : « Votre parcours du contrôle de gestion à la data ».",
         "remplacez « Objet : Devenir data analyst d'ici fin 2027 » par « Objet : Votre parcours du contrôle de "
         "gestion à la data »",
+        # fifteenth panel: no quotes, after a colon (it was read as a new goal)
+        "change l'objet : Votre parcours du contrôle de gestion à la data stp",
+        "Nouvel objet : Votre parcours du contrôle de gestion à la data.",
     ],
 )
 def test_the_subject_line_is_changed_not_the_same_words_in_the_body(typed):
@@ -147,6 +150,10 @@ def test_the_subject_line_is_changed_not_the_same_words_in_the_body(typed):
     assert draft.subject == "Votre parcours du contrôle de gestion à la data"
     assert draft.body == MAIL.body
     assert requested_intent(typed) == "revise_draft"
+
+
+def test_a_subject_asked_without_quotes_nor_colon_is_not_guessed():
+    assert edits_in(MAIL, "change l'objet en quelque chose de plus court") == []
 
 
 @pytest.mark.parametrize(

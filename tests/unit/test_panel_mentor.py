@@ -162,6 +162,10 @@ def test_who_the_mentor_is_to_the_mentee_is_not_their_job():
         ("ben sonia petit, cheffe de projet", "Sonia Petit", "cheffe de projet"),
         ("mdr non, a sonia petit !", "Sonia Petit", ""),
         ("à Sonia Petit", "Sonia Petit", ""),
+        # fifteenth panel: « Hélène Faure, évidemment, celle à qui j'écris » was the mentor's role in the e-mail
+        ("Sonia Petit, évidemment, celle à qui j'écris", "Sonia Petit", ""),
+        ("Sonia Petit bien sûr !", "Sonia Petit", ""),
+        ("Sonia Petit, cheffe de projet, celle dont je vous ai parlé", "Sonia Petit", "cheffe de projet"),
     ],
 )
 def test_fillers_and_remarks_around_the_name_are_not_the_name_or_the_role(answer, name, role):
