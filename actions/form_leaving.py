@@ -11,7 +11,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import with_answer
 from assistant.coaching.asides import switch_asked
-from assistant.coaching.intents import instructed_intent, requested_intent
+from assistant.coaching.instructions import instructed_intent
+from assistant.coaching.intents import requested_intent
 
 
 async def kept_as_answer(

@@ -20,6 +20,7 @@ from assistant.goals.wording import goal_reference
 from assistant.meetings import store as preparation_store
 from assistant.meetings.answers import (
     date_for_a_name,
+    meeting_time_said,
     names_the_replier,
     parse_first_meeting,
     parse_format,
@@ -74,8 +75,11 @@ class ActionStartMeeting(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         events = reset(MEETING_SLOTS)
         say(dispatcher, "meeting_intro")
-        person = person_name(next(tracker.get_latest_entity_values("PER"), None))  # « jle » is no one
-        if person and not introduces_self(tracker.latest_message.get("text"), person):  # « c'est Fatou, … »
+        said = tracker.latest_message.get("text")
+        # « je m'appelle Fatou … mon mentor, Karim Benali »: the first person named who is not the mentee
+        people = (person_name(found) for found in tracker.get_latest_entity_values("PER"))  # « jle » is no one
+        person = next((found for found in people if found and not introduces_self(said, found)), "")
+        if person:
             events.append(SlotSet("meeting_mentor", person))
             say(dispatcher, "meeting_intro_known", mentor=person)
         events += said_in_the_request(dispatcher, tracker.latest_message.get("text") or "")
@@ -93,7 +97,7 @@ def said_in_the_request(dispatcher: CollectingDispatcher, text: str) -> Events:
     """The day, format and first-or-not a request already says (« je vois Bernard mardi 15h au café, c'est notre
     troisième rendez-vous ») as the form's answers, so that they are not asked again; the day is said kept."""
     events = []
-    when = parse_meeting_time(text)
+    when = meeting_time_said(text)
     if when.ok and when.value[0] is not None:
         events.append(SlotSet("meeting_when", when_value(*when.value)))
         say(dispatcher, "meeting_when_kept", when=format_when(*when.value))

@@ -19,7 +19,7 @@ from actions.form_leaving import kept_as_answer
 from actions.goal_choice import TOPIC
 from actions.meeting_form import DEBRIEF_SLOTS, MEETING_SLOTS, NOT_FIXED, ValidateMeetingForm
 from actions.turn import last_buttons, previous_action, replay_payload, said_before, typed_button
-from assistant.coaching.intents import instructed_intent
+from assistant.coaching.instructions import instructed_intent
 from assistant.coaching.text import fold
 from assistant.coaching.yes_no import NUMBER_ALONE
 from assistant.common.mentor import Mentor

@@ -27,7 +27,7 @@ from actions.outreach_form import (
     channel_buttons,
 )
 from actions.turn import action_before_fallbacks, previous_action, replay_payload
-from assistant.coaching.intents import instructed_intent
+from assistant.coaching.instructions import instructed_intent
 from assistant.coaching.register import tu_to_me
 from assistant.coaching.text import mentioned_number
 from assistant.coaching.text_edits import TextEdit

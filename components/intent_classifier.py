@@ -26,13 +26,8 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from assistant.coaching.asides import form_remark, promoted_switch, said_instead
-from assistant.coaching.intents import (
-    instructed_intent,
-    reached_in_doubt,
-    reads_as_a_date,
-    requested_intent,
-    stops_a_habit,
-)
+from assistant.coaching.instructions import instructed_intent, reads_as_a_date, stops_a_habit
+from assistant.coaching.intents import reached_in_doubt, requested_intent
 from assistant.coaching.review_request import review_asked
 from assistant.coaching.text import fold_same_length, reads_as_french
 from assistant.coaching.yes_no import emoji_intent, typed_yes_no

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.coaching.intents import reads_as_a_date
+from assistant.coaching.instructions import reads_as_a_date
 from assistant.coaching.register import TU_TO_ME
 from assistant.coaching.text import clean, fold, fold_same_length, words
 from assistant.common.durations import reads_as_a_length

@@ -194,6 +194,19 @@ def parse_meeting_time(text: str | None, now: datetime | None = None) -> Parsed:
     return Parsed((starts, at is not None))
 
 
+def meeting_time_said(text: str | None) -> Parsed:
+    """The meeting's day in a request (« je vois Bernard mardi 15h »); in a long one, in the first of its sentences
+    that gives a day (« … Notre premier rendez-vous a lieu mardi prochain en visio, … »)."""
+    found = parse_meeting_time(text)
+    if found.ok or len(clean(text)) <= 240:
+        return found
+    for sentence in re.split(r"(?<=[.!?])\s+", clean(text)):
+        found = parse_meeting_time(sentence)
+        if found.ok and found.value[0] is not None:
+            return found
+    return Parsed(problem="unparseable")
+
+
 # --- how and how long ----------------------------------------------------------------------------
 
 _HOURS = re.compile(r"\b(\d)(?:[.,](\d))?\s*h(?:eures?)?\s*(\d{2})?(?:\s*(?:min|mn))?\b")

@@ -76,7 +76,7 @@ def test_a_yes_that_goes_on_to_a_request_makes_that_request(database, domain):
 
 
 def test_sms_no_and_repasse_au_vous_are_understood():
-    from assistant.coaching.intents import instructed_intent
+    from assistant.coaching.instructions import instructed_intent
     from assistant.coaching.yes_no import typed_yes_no
 
     assert typed_yes_no("nn garde le") == "deny"

@@ -7,6 +7,7 @@ import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import meeting_debrief, meeting_form, meeting_preparation
+from assistant.coaching.intents import requested_intent
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalFields
@@ -85,6 +86,30 @@ def test_start_takes_no_chat_contraction_for_the_mentor(database, domain):
     )
     assert slot_events(events).get("meeting_mentor") is None
     assert "jte" not in texts(dispatcher).lower()
+
+
+def test_a_long_introduction_that_ends_on_the_wish_to_prepare_starts_with_what_it_says(database, domain):
+    # fourteenth panel: a first message of a hundred words (who the mentee is, the programme, the mentor, the day)
+    # ending on « j'aimerais le préparer » got the menu; here in our own words
+    said = (
+        "Bonsoir ! Je me présente : je m'appelle Maëlle, 35 ans, aide-soignante depuis douze ans à Rennes, et je "
+        "prépare depuis six mois une reconversion vers le métier de formatrice en santé. Grâce au réseau d'anciens "
+        "de mon école, on m'a mise en relation avec une mentore, Odile Garnier, qui dirige un institut de formation "
+        "à Nantes. Notre premier rendez-vous a lieu mardi prochain en visio, et je voudrais vraiment le préparer "
+        "avec soin pour ne pas gaspiller son temps."
+    )
+    assert requested_intent(said) == "prepare_meeting"
+    dispatcher, events = run(
+        meeting_form.ActionStartMeeting(),
+        domain,
+        sender_id="maelle",
+        intent="prepare_meeting",
+        text=said,
+        entities=[{"entity": "PER", "value": "Maëlle"}, {"entity": "PER", "value": "Odile Garnier"}],
+    )
+    slots = slot_events(events)
+    assert slots["meeting_mentor"] == "Odile Garnier" and slots["meeting_format"] == "visio"
+    assert slots["meeting_when"] and "Maëlle" not in texts(dispatcher)
 
 
 def test_start_asks_for_the_goal_when_there_are_several(database, domain):

@@ -73,7 +73,7 @@ def test_a_change_of_mind_promotes_a_likely_switch_of_task():
 
 
 def test_the_assistants_instructions_typed_back_mean_what_they_say():
-    from assistant.coaching.intents import instructed_intent
+    from assistant.coaching.instructions import instructed_intent
 
     for text in ("tutoie", "passe au tutoiement stp", "tutoiement", "passe au tu", "vouvoie-la plutôt"):
         assert instructed_intent(text) == "revise_draft", text

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.coaching.intents import instructed_intent
+from assistant.coaching.instructions import instructed_intent
 from assistant.common.mentor import Mentor
 from assistant.common.tone import Said, parse_tone, same_mentor, tone_with
 from assistant.meetings import store as preparation_store

@@ -4,7 +4,7 @@ as a dropped item rather than a request to stop."""
 
 import pytest
 
-from assistant.coaching.intents import instructed_intent, stops_a_habit
+from assistant.coaching.instructions import instructed_intent, stops_a_habit
 from assistant.meetings.edit_requests import EditRequest, apply_request, read_edit_request
 from assistant.meetings.questions import Question
 

@@ -14,7 +14,8 @@ from assistant.checkin.answers import read_expectations, read_feedback, read_rhy
 from assistant.checkin.coach import next_step
 from assistant.checkin.model import Signals
 from assistant.coaching.asides import form_remark, leaves_for_task, switch_asked
-from assistant.coaching.intents import instructed_intent, reached_in_doubt, requested_intent
+from assistant.coaching.instructions import instructed_intent
+from assistant.coaching.intents import reached_in_doubt, requested_intent
 from assistant.coaching.requests import english_request
 from assistant.coaching.review_request import review_asked
 from assistant.coaching.text import pointed_number

@@ -71,7 +71,7 @@ def test_what_is_not_a_request_is_left_to_the_classifier(text):
 
 
 def test_stopping_a_habit_is_not_stopping_the_task():
-    from assistant.coaching.intents import instructed_intent, stops_a_habit
+    from assistant.coaching.instructions import instructed_intent, stops_a_habit
 
     assert stops_a_habit("qu'il faut que j'arrête de tout contrôler et que je délègue")
     assert instructed_intent("je veux arrêter la préparation") == "stop"
@@ -89,7 +89,7 @@ def test_a_question_is_not_being_lost():
 
 
 def test_a_day_alone_is_an_answer_not_a_stop():
-    from assistant.coaching.intents import instructed_intent, reads_as_a_date
+    from assistant.coaching.instructions import instructed_intent, reads_as_a_date
 
     assert reads_as_a_date("ce matin même") and reads_as_a_date("le 3 mars") and reads_as_a_date("hier")
     assert not reads_as_a_date("stop") and not reads_as_a_date("laisse tomber") and not reads_as_a_date("non")
@@ -98,7 +98,7 @@ def test_a_day_alone_is_an_answer_not_a_stop():
 
 def test_letting_a_detail_go_is_not_stopping_the_task():
     # the fourth panel's goal was cancelled, every answer lost, by « laisse tomber l'orthographe » and its answer
-    from assistant.coaching.intents import instructed_intent, stops_a_habit
+    from assistant.coaching.instructions import instructed_intent, stops_a_habit
 
     said = "ok laisse tomber les accents : travailler dans le son pour le cinéma d'ici 2028"
     assert stops_a_habit(said) and instructed_intent(said) is None
@@ -106,7 +106,7 @@ def test_letting_a_detail_go_is_not_stopping_the_task():
 
 
 def test_putting_off_after_a_turn_stops_and_sms_cancel_too():
-    from assistant.coaching.intents import instructed_intent
+    from assistant.coaching.instructions import instructed_intent
 
     assert instructed_intent("bon, je ferai la suite une autre fois") == "stop"
     assert instructed_intent("jannule tout") == "stop"
@@ -117,7 +117,7 @@ def test_putting_off_after_a_turn_stops_and_sms_cancel_too():
 def test_declining_one_question_is_not_stopping_the_task_nor_an_answer():
     # the fifth panel's goal was cancelled by « laisse tomber le pourquoi », and « pas envie de répondre » was saved
     from assistant.coaching.asides import form_remark
-    from assistant.coaching.intents import instructed_intent, stops_a_habit
+    from assistant.coaching.instructions import instructed_intent, stops_a_habit
 
     for said in ("bof, laisse tomber la raison, elle est évidente", "j'ai pas envie de répondre à ça", "je passe !"):
         assert form_remark(said) == "declines", said
@@ -128,7 +128,7 @@ def test_declining_one_question_is_not_stopping_the_task_nor_an_answer():
 
 def test_dropping_one_answer_for_another_is_no_stop():
     # sixth panel: « laisse tomber la visio, un appel plutôt » cancelled the form and every answer
-    from assistant.coaching.intents import instructed_intent, stops_a_habit
+    from assistant.coaching.instructions import instructed_intent, stops_a_habit
     from assistant.common.french import without_reminder
     from assistant.goals import smart
 
@@ -138,3 +138,28 @@ def test_dropping_one_answer_for_another_is_no_stop():
         assert instructed_intent(stop) == "stop", stop
     assert without_reminder("en fait non, 4 candidatures envoyées") == "4 candidatures envoyées"
     assert smart.check_measure("laisse tomber le diplôme, disons 3 stages validés").value == "3 stages validés"
+
+
+def test_a_long_message_asks_for_the_task_its_last_sentence_wishes_for():
+    # fourteenth panel: a hundred-word introduction ending on the wish to prepare the meeting got the menu
+    intro = (
+        "Bonjour ! Je suis technicien de maintenance depuis neuf ans dans une usine de Valence, et je me forme le "
+        "soir pour devenir automaticien, avec un titre professionnel visé pour l'an prochain. L'association de mon "
+        "bassin d'emploi m'a présenté un mentor, ingénieur automatisme dans une entreprise de la région, qui a "
+        "accepté de m'accompagner pendant un an. "
+    )
+    assert requested_intent(intro + "On se voit vendredi et j'aimerais le préparer sérieusement.") == "prepare_meeting"
+    assert requested_intent(intro + "J'aimerais d'abord clarifier mon objectif.") == "clarify_goal"
+    assert requested_intent(intro + "On se voit vendredi au café.") is None  # no wish: the menu asks what to do
+    assert requested_intent(intro + "Pourquoi faudrait-il préparer la rencontre ?") is None  # a question
+
+
+def test_a_long_letter_pasted_is_not_read_as_the_wish_its_last_sentence_says():
+    letter = (
+        "Bonjour Madame Roy, je suis technicien de maintenance depuis neuf ans et je me forme le soir pour devenir "
+        "automaticien. Votre parcours, de la maintenance à la direction d'un bureau d'études, m'inspire beaucoup, et "
+        "j'aimerais vous poser quelques questions sur les formations qui vous ont servi, sur les premières années "
+        "après une reconversion et sur la façon de se faire une place dans un bureau d'études. Je voudrais vous "
+        "remercier par avance pour votre temps."
+    )
+    assert requested_intent(letter) is None

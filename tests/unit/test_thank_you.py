@@ -125,7 +125,8 @@ def test_note_in_each_version():
     ],
 )
 def test_tutoiement_asked_for_the_thank_you_is_not_a_draft_revision(text, intent):
-    from assistant.coaching.intents import instructed_intent, requested_intent
+    from assistant.coaching.instructions import instructed_intent
+    from assistant.coaching.intents import requested_intent
 
     assert (instructed_intent(text) or requested_intent(text)) == intent
 
