@@ -97,7 +97,9 @@ _COMPLAINT = re.compile(
 _HOW_TO_ANSWER = re.compile(
     r"\b(?:le format|quel format|je (?:les )?(?:mets|met|ecris|note)\b[^?]*\bcomment|"
     r"(?:je|on) (?:mets|met|dois mettre|reponds|dois repondre|ecris|note) quoi|quoi (?:mettre|repondre|ecrire)|"
-    r"comment (?:je |on )?(?:les )?(?:mets|met|ecris|ecrit|note|reponds|repondre|ecrire|mettre|noter)\b|"
+    # « comment je mets la date ? », not « comment écrire à un mentor ? » nor « comment mettre fin à un mentorat ? »
+    r"comment (?:je |on )?(?:les |la |le |l')?(?:mets|met|ecris|ecrit|note|reponds|repondre|ecrire|mettre|noter)"
+    r"(?:\s+(?!(?:a|au|aux|fin|un|une|en|mes|mon|ma|son|sa|ses|notre|nos|des)\b)[\w']+){0,2}\s*\?|"
     # « un indicateur, ça peut être quoi ? », « c'est quoi un bon indicateur ? », « je mets combien ? »
     r"\bca peut etre quoi\b|\bc(?:'est| est) quoi un (?:bon |bel )?(?:indicateur|critere|objectif|delai)\b|"
     r"\b(?:je|on) (?:mets|met) combien\b)"

@@ -155,6 +155,13 @@ def test_a_task_asked_in_english_is_recognised() -> None:
         ("45 minutes, mais on met combien en général ?", "how_to_answer"),
         ("c'est long à obtenir mais j'y travaille", None),
         ("mon mentor m'a donné trois conseils", None),
+        ("comment je mets la date ?", "how_to_answer"),
+        # fifteenth panel: « comment mettre fin à une relation de mentorat ? » got the menu; so did every
+        # « comment » + écrire, noter, mettre, répondre asked about mentoring
+        ("comment mettre fin à un mentorat ?", None),
+        ("comment écrire à une mentore qu'on ne connaît pas ?", None),
+        ("comment noter mes avancées ?", None),
+        ("comment répondre à un mentor qui dit non ?", None),
     ],
 )
 def test_remarks_made_inside_a_form_are_told_apart(text: str, remark: str | None) -> None:
