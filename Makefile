@@ -55,7 +55,7 @@ CHROMIUM ?= /usr/bin/chromium
 GRAMMALECTE ?= /usr/lib/python3/dist-packages/grammalecte/__init__.py
 # Debian's French Hunspell dictionary (hunspell-fr-classical, MPL-2.0), read at run time by spylls.
 HUNSPELL_FR ?= /usr/share/hunspell/fr.dic
-# pytest workers (pytest-xdist): one test module per worker, so each module's servers stay its own. The scale-out
+# pytest workers (pytest-xdist): one test module per worker; e2e modules share one set of servers per worker. The scale-out
 # tests share one PostgreSQL and one Redis: they run on their own, one at a time.
 TEST_WORKERS ?= 2
 
@@ -68,8 +68,8 @@ install: $(STAMP) $(WIDGET) $(HUNSPELL_FR) ## create .venv (Python 3.10), instal
 $(STAMP): requirements.lock
 	@test -n "$(PYTHON310)" || { echo "Python 3.10 not found: install it (pyenv install 3.10.13) or set PYTHON310=/path/to/python3.10"; exit 1; }
 	@test -x $(PY) || $(PYTHON310) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check --upgrade "pip==24.0"
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install --quiet --disable-pip-version-check --upgrade "pip==24.0" "uv==0.13.8"
+	$(BIN)/uv pip install --quiet --python $(PY) -r requirements.lock
 	$(BIN)/pip check
 	rm -f $(VENV)/.installed-* && touch $@
 

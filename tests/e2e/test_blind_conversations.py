@@ -28,10 +28,8 @@ KNOWN_FAILURES: dict[str, str] = {
 
 
 @pytest.fixture(scope="module")
-def servers(tmp_path_factory):
-    running = Servers(tmp_path_factory.mktemp("e2e-blind-conversations"), enable_api=True).start()
-    yield running
-    running.stop()
+def servers(shared_servers):
+    return shared_servers
 
 
 def expire_session(servers: Servers, sender: str, seconds: float = 2 * 3600) -> None:

@@ -236,12 +236,10 @@ def pause(servers: Servers, sender: str, days: int) -> None:
 
 
 @pytest.fixture(scope="module")
-def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
-    running = Servers(tmp_path_factory.mktemp("e2e-blind-relationship"), enable_api=True).start()
+def servers(shared_servers: Servers) -> Iterator[Servers]:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("DATABASE_URL", running.env["DATABASE_URL"])  # the store functions seed the servers' database
-        yield running
-    running.stop()
+        patch.setenv("DATABASE_URL", shared_servers.env["DATABASE_URL"])  # the store functions seed its database
+        yield shared_servers
 
 
 def play(servers: Servers, conversation: dict) -> list[str]:

@@ -197,11 +197,9 @@ class AtSlot:
 
 
 @pytest.fixture(scope="module")
-def at_slot(tmp_path_factory):
-    servers = Servers(tmp_path_factory.mktemp("e2e-blind-slots"), enable_api=True).start()
-    state = AtSlot(servers)
+def at_slot(shared_servers):
+    state = AtSlot(shared_servers)
     yield state
-    servers.stop()
     lines = [f"{slot}: {sum(v)}/{len(v)} blind answers taken" for slot, v in sorted(state.taken.items())]
     total = [x for v in state.taken.values() for x in v]
     lines.append(f"all slots: {sum(total)}/{len(total)} ({sum(total) / max(len(total), 1):.0%})")

@@ -113,47 +113,44 @@ def test_goal_flow_is_saved_and_survives_a_restart(workdir):
     assert data["goals"][0]["mentoring_kind"] == "informel"
 
 
-def test_typed_corrections_and_confirmations_in_the_goal_flow(tmp_path):
+def test_typed_corrections_and_confirmations_in_the_goal_flow(shared_servers):
     """A correction typed while another question is asked changes that answer; typed yes and no confirm."""
-    servers = Servers(tmp_path).start()
-    try:
-        mentee = "e2e-corrections"
-        blank = servers.say(mentee, "   ")
-        assert "arrivé vide" in text_of(blank) and "/clarify_goal" in payloads_of(blank)
-        lost = servers.say(mentee, "hein ??")
-        assert "Je vous accompagne" in text_of(lost) and "/clarify_goal" in payloads_of(lost)
-        servers.say(mentee, "/clarify_goal")
-        assert "aucun texte" in text_of(servers.say(mentee, "  "))  # in the form too, then the question again
-        servers.say(mentee, '/inform{"goal_area":"carriere"}')
-        servers.say(mentee, "décrocher un premier poste de chargé de communication")
-        corrected = servers.say(mentee, "oh pardon, change l'objectif : décrocher un poste en communication interne")
-        assert "votre objectif est maintenant « décrocher un poste en communication interne »" in text_of(corrected)
-        assert "indicateur" in text_of(corrected)  # the measure is asked again
-        servers.say(mentee, "2 entretiens obtenus")
-        servers.say(mentee, "dans 5 mois")
-        deadline = servers.say(mentee, "ah non en fait l'échéance c'est dans 8 mois")
-        assert "l'échéance est maintenant le " in text_of(deadline)
-        assert "Pourquoi" in text_of(deadline)
-        servers.say(mentee, "parce que j'aime raconter ce que fait une entreprise")
-        summary = servers.say(mentee, '/inform{"mentoring_kind":"informel"}')
-        assert "• Objectif : Décrocher un poste en communication interne." in text_of(summary)
-        assert "chargé de communication" not in text_of(summary)
-        saved = servers.say(mentee, "ouais c'est parfait")
-        assert "enregistré" in text_of(saved)
+    servers = shared_servers
+    mentee = "e2e-corrections"
+    blank = servers.say(mentee, "   ")
+    assert "arrivé vide" in text_of(blank) and "/clarify_goal" in payloads_of(blank)
+    lost = servers.say(mentee, "hein ??")
+    assert "Je vous accompagne" in text_of(lost) and "/clarify_goal" in payloads_of(lost)
+    servers.say(mentee, "/clarify_goal")
+    assert "aucun texte" in text_of(servers.say(mentee, "  "))  # in the form too, then the question again
+    servers.say(mentee, '/inform{"goal_area":"carriere"}')
+    servers.say(mentee, "décrocher un premier poste de chargé de communication")
+    corrected = servers.say(mentee, "oh pardon, change l'objectif : décrocher un poste en communication interne")
+    assert "votre objectif est maintenant « décrocher un poste en communication interne »" in text_of(corrected)
+    assert "indicateur" in text_of(corrected)  # the measure is asked again
+    servers.say(mentee, "2 entretiens obtenus")
+    servers.say(mentee, "dans 5 mois")
+    deadline = servers.say(mentee, "ah non en fait l'échéance c'est dans 8 mois")
+    assert "l'échéance est maintenant le " in text_of(deadline)
+    assert "Pourquoi" in text_of(deadline)
+    servers.say(mentee, "parce que j'aime raconter ce que fait une entreprise")
+    summary = servers.say(mentee, '/inform{"mentoring_kind":"informel"}')
+    assert "• Objectif : Décrocher un poste en communication interne." in text_of(summary)
+    assert "chargé de communication" not in text_of(summary)
+    saved = servers.say(mentee, "ouais c'est parfait")
+    assert "enregistré" in text_of(saved)
 
-        asked = servers.say(mentee, "supprime l'objectif 1, il est atteint de toute façon")
-        assert "/affirm" in payloads_of(asked)  # the deletion is asked to be confirmed, not marked reached
-        kept = servers.say(mentee, "non finalement je le garde")
-        assert "1. Décrocher un poste en communication interne." in text_of(servers.say(mentee, "/list_goals"))
-        assert "supprimé" not in text_of(kept)
-        servers.say(mentee, "supprime l'objectif 1")
-        deleted = servers.say(mentee, "oui, supprime-le")
-        assert "pas encore d'objectif" in text_of(servers.say(mentee, "/list_goals")), text_of(deleted)
+    asked = servers.say(mentee, "supprime l'objectif 1, il est atteint de toute façon")
+    assert "/affirm" in payloads_of(asked)  # the deletion is asked to be confirmed, not marked reached
+    kept = servers.say(mentee, "non finalement je le garde")
+    assert "1. Décrocher un poste en communication interne." in text_of(servers.say(mentee, "/list_goals"))
+    assert "supprimé" not in text_of(kept)
+    servers.say(mentee, "supprime l'objectif 1")
+    deleted = servers.say(mentee, "oui, supprime-le")
+    assert "pas encore d'objectif" in text_of(servers.say(mentee, "/list_goals")), text_of(deleted)
 
-        stated = servers.say(mentee, "J'ai un autre objectif : devenir formatrice en entreprise")
-        assert "« devenir formatrice en entreprise »" in text_of(stated) and "domaine" in text_of(stated)
-        ask_measure = servers.say(mentee, '/inform{"goal_area":"carriere"}')
-        # The goal is not asked again: the measure question quotes it.
-        assert "avez atteint votre objectif, « devenir formatrice en entreprise »" in text_of(ask_measure)
-    finally:
-        servers.stop()
+    stated = servers.say(mentee, "J'ai un autre objectif : devenir formatrice en entreprise")
+    assert "« devenir formatrice en entreprise »" in text_of(stated) and "domaine" in text_of(stated)
+    ask_measure = servers.say(mentee, '/inform{"goal_area":"carriere"}')
+    # The goal is not asked again: the measure question quotes it.
+    assert "avez atteint votre objectif, « devenir formatrice en entreprise »" in text_of(ask_measure)

@@ -12,10 +12,8 @@ MAX_PREDICTIONS = 10
 
 
 @pytest.fixture(scope="module")
-def servers(tmp_path_factory):
-    running = Servers(tmp_path_factory.mktemp("e2e-panel7"), enable_api=True).start()
-    yield running
-    running.stop()
+def servers(shared_servers):
+    return shared_servers
 
 
 def _actions_of_last_turn(servers: Servers, mentee: str) -> list[str]:

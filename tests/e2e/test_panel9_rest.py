@@ -8,10 +8,8 @@ from tests.e2e.servers import Servers, text_of
 
 
 @pytest.fixture(scope="module")
-def servers(tmp_path_factory):
-    running = Servers(tmp_path_factory.mktemp("e2e-panel9"), enable_api=True).start()
-    yield running
-    running.stop()
+def servers(shared_servers):
+    return shared_servers
 
 
 def _slots(servers: Servers, mentee: str) -> dict:

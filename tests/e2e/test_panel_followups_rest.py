@@ -9,14 +9,12 @@ from datetime import date, timedelta
 import pytest
 
 from assistant.journal import store as journal_store
-from tests.e2e.servers import Servers, payloads_of, text_of
+from tests.e2e.servers import payloads_of, text_of
 
 
 @pytest.fixture(scope="module")
-def servers(tmp_path_factory):
-    running = Servers(tmp_path_factory.mktemp("e2e-panel-followups"), enable_api=True).start()
-    yield running
-    running.stop()
+def servers(shared_servers):
+    return shared_servers
 
 
 def test_side_question_summary_correction_and_declined_question(servers):
