@@ -110,10 +110,14 @@ class ValidateCritiqueForm(AnswerValidation):
     ) -> dict[str, Any]:
         """Keep the message when it can be critiqued; otherwise say why and ask again."""
         parsed = critique_message(value)
-        if not parsed.ok:
-            say(dispatcher, f"critique_{parsed.problem}", length=len(str(value)), limit=MAX_CRITIQUE_CHARS)
-            return {"critique_text": None}
-        return {"critique_text": value}
+        if parsed.ok:
+            return {"critique_text": value}
+        buttons = []
+        if parsed.problem == "not_a_message" and draft_store.current_draft(tracker.sender_id) is not None:
+            # sixteenth panel: « je parle du brouillon que vous venez d'écrire » was asked to be pasted again
+            buttons = [button("✏️ Modifier mon brouillon", "revise_draft"), button("Annuler", "stop")]
+        say(dispatcher, f"critique_{parsed.problem}", buttons, length=len(str(value)), limit=MAX_CRITIQUE_CHARS)
+        return {"critique_text": None}
 
 
 class ActionCritiqueMessage(Action):

@@ -269,7 +269,8 @@ def requested_intent(text: str | None) -> str | None:
         return "erase_data"
     if _EDIT_QUESTIONS.search(folded):
         return "edit_questions"
-    if names_a_text_change(text):  # « remplacez « 20 minutes » par « 30 minutes » », « changez l'objet en « … » »
+    # « changez l'objet en « … » », « adaptez-le en note d'invitation »: the draft, not a message to review
+    if names_a_text_change(text) or (_CHANNEL_CHANGE.search(folded) and not _ASKS_WHY.search(folded)):
         return "revise_draft"
     if _DELETE_GOAL.search(folded):
         return "delete_goal"
@@ -315,5 +316,10 @@ def _wished_at_the_end(folded: str) -> str | None:
     return _wished_task(last) if len(words(last)) <= REQUEST_MAX_WORDS else None
 
 
+#: « adaptez ce message en note d'invitation », « transformez votre brouillon en InMail »: the draft to another channel.
+_CHANNEL_CHANGE = re.compile(
+    r"\b(?:adapt\w*|transform\w*|convert\w*)\b[^.!?]{0,60}?\ben (?:une |un )?"
+    r"(?:note|invitation|message linkedin|message prive|inmail|e-?mail|mail|courriel|sms|texto)\b"
+)
 #: How a letter to a mentor opens (« Bonjour Madame Roy, », « Chère Claire, »), folded.
 _LETTER_OPENING = re.compile(r"^\W*(?:bonjour|bonsoir|cher|chere|hello|madame|monsieur)(?:\s+[\w'-]+){1,3}\s*,")

@@ -136,7 +136,8 @@ def named(sentence: str) -> bool:
 
 #: Words of someone talking about a message rather than pasting one (« tu peux relire mon message ? »).
 _ABOUT_A_MESSAGE = re.compile(
-    r"\b(?:mon|ma|ce|cette|le|un|une) (?:message|mail|e-mail|brouillon|msg|note|demande|truc|texte)\b|\brelire\b|"
+    r"\b(?:mon|ma|ce|cette|le|un|une|du|au|votre|ton|vos|tes) (?:message|mail|e-mail|brouillon|msg|note|demande|truc|"
+    r"texte)\b|\brelire\b|\brelecture\b|"
     r"\brelis\b|\benvoyer ca\b|\bcomme message\b|\bcritiqu|\ben penses\b|\bavis\b|\bfeedback\b|\bcorrige|"
     r"\bverifie|\bregarde"
 )
@@ -151,6 +152,9 @@ _REVIEW_ASKED = re.compile(
 )
 #: Beyond this many words, a text that talks about « mon message » is taken as a message anyway.
 MAX_REQUEST_WORDS = 30
+#: … and up to this many, in one paragraph, when it says it wrote a message and asks for a review (« Bonjour ! Je suis
+#: doctorante … J'ai écrit un message pour une ingénieure …, pourriez-vous le relire ? »).
+MAX_TOLD_WORDS = 80
 
 
 def guess_channel(text: str) -> str:
@@ -179,7 +183,8 @@ def message_problem(text: str) -> str | None:
         return "not_a_message"
     if not greeted and count <= MAX_REQUEST_WORDS and _ABOUT_A_MESSAGE.search(folded):
         return "not_a_message"
-    if count <= MAX_REQUEST_WORDS and _OWN_MESSAGE.search(folded) and _REVIEW_ASKED.search(folded):
+    told = "\n" not in text.strip() and count <= MAX_TOLD_WORDS  # one paragraph: no letter pasted
+    if (count <= MAX_REQUEST_WORDS or told) and _OWN_MESSAGE.search(folded) and _REVIEW_ASKED.search(folded):
         return "not_a_message"  # « Bonsoir. J'ai écrit un message …, pourriez-vous me dire ce que vous en pensez ? »
     return None
 

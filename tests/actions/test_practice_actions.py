@@ -57,6 +57,17 @@ def test_critique_refuses_what_it_cannot_read(database, domain, text, problem):
     assert sent(dispatcher) == [message(f"critique_{problem}", length=len(text), limit=3000)]
 
 
+def test_a_request_about_the_draft_in_the_review_offers_to_change_the_draft(database, domain):
+    # sixteenth panel: « je parle du brouillon que vous venez d'écrire » in the review was asked to be pasted again
+    said = "Non, je parle du brouillon que vous venez d'écrire : proposez plutôt un café à Lyon."
+    dispatcher, slots = validate(practice.ValidateCritiqueForm(), domain, "critique_text", said, loop="critique_form")
+    assert slots == {"critique_text": None} and not dispatcher.messages[0]["buttons"]  # no draft: nothing to offer
+    draft_for(domain)
+    dispatcher, slots = validate(practice.ValidateCritiqueForm(), domain, "critique_text", said, loop="critique_form")
+    assert slots == {"critique_text": None}
+    assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/revise_draft", "/stop"]
+
+
 def test_critique_is_shown_and_saved(database, domain):
     dispatcher, events = run(
         practice.ActionCritiqueMessage(),

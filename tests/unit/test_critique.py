@@ -4,7 +4,13 @@ import pytest
 
 from assistant.coaching.text import clean
 from assistant.practice.critique import CHECKS, IMPORTANCE, critique_message, critique_text
-from assistant.practice.message import MAX_CRITIQUE_CHARS, guess_channel, has_concrete_detail, pasted_message
+from assistant.practice.message import (
+    MAX_CRITIQUE_CHARS,
+    guess_channel,
+    has_concrete_detail,
+    message_problem,
+    pasted_message,
+)
 from assistant.practice.model import Critique
 
 GREETING = "Bonjour Claire,\n"
@@ -284,6 +290,16 @@ def test_pasted_message():
     assert pasted_message("slt, tu peux relire un msg que jveux envoyer a un dev sur linkedin stp") == ""  # panel 15
     short = "Bonjour Claire, j'aimerais avoir votre avis sur ma reconversion, auriez-vous 20 minutes ? Merci, Léa"
     assert pasted_message(short) == short  # a short message to a mentor asking her opinion is still a message
+    # sixteenth panel: a longer greeted request, and a request about « votre brouillon », were scored as messages
+    told = (
+        "Bonjour ! Je suis technicienne de laboratoire depuis six ans à Nancy et je voudrais trouver une mentore dans "
+        "l'agroalimentaire pour préparer un changement de poste l'an prochain. J'ai écrit un message pour une "
+        "responsable qualité chez Bonduelle, est-ce que vous pourriez le relire avant que je l'envoie ?"
+    )
+    assert pasted_message(told) == ""
+    assert message_problem("Non, pas de relecture : je voudrais que vous transformiez votre brouillon en mail.")
+    assert message_problem("Je parle du brouillon que vous venez d'écrire, proposez plutôt un café à Lyon.")
+    assert message_problem(GOOD) is None  # a letter pasted, on several lines, is still one
 
 
 def test_opener_rewrite_replaces_the_opening_when_the_small_ask_is_there():

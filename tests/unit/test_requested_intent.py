@@ -163,3 +163,12 @@ def test_a_long_letter_pasted_is_not_read_as_the_wish_its_last_sentence_says():
         "remercier par avance pour votre temps."
     )
     assert requested_intent(letter) is None
+
+
+def test_the_draft_asked_in_another_channel_is_a_revision_not_a_review():
+    # sixteenth panel: « adapter ce message en note d'invitation » opened the review of a pasted message, and the
+    # next request (« transformez votre brouillon en note d'invitation LinkedIn ») was itself scored 2/8
+    assert requested_intent("Vous pouvez adapter ce message en note d'invitation ?") == "revise_draft"
+    assert requested_intent("je voudrais que vous transformiez le brouillon en InMail") == "revise_draft"
+    assert requested_intent("Je reprends mon brouillon pour Paul et je voudrais l'adapter en mail.") == "revise_draft"
+    assert requested_intent("pourquoi adapter son message en note ?") != "revise_draft"
