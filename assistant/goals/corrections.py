@@ -34,6 +34,9 @@ _POLITE_TAIL = re.compile(rf"(?:\s+(?:correctement|bien|{POLITE}))+$", re.I)
 _DATE_WORDS = re.compile(rf"\b(?:{MONTH_NAMES}|mois|ans?|annees?|semaines?|jours?|fin|debut|mi)\b|\d{{1,2}}/\d{{1,2}}")
 #: Longest swap read, in words: a longer message is an answer of its own.
 MAX_WORDS = 16
+#: Longest message read as an area taken back (« Non, j'ai dit évolution de carrière en premier, c'est ça le domaine
+#: principal. Les compétences techniques, c'était une précision. »).
+MAX_TAKEN_BACK_WORDS = 30
 
 
 def swapped(text: str | None) -> tuple[str, str] | None:
@@ -100,17 +103,22 @@ _TAKES_BACK = re.compile(
 def later_deadline(text: str | None) -> TypedChange | None:
     """« non attends, plutôt fin mars » typed at a later question: a change of mind about the deadline already given
     (a date and nothing else after words that take back), or None."""
-    raw = clean(text).rstrip(" .!")
+    raw = clean((text or "").replace("…", ",")).rstrip(" .!")
     folded = fold(raw)
     lead = _LEAD_IN.match(folded)
     if not lead or len(folded) != len(raw) or len(raw.split()) > MAX_WORDS or not _TAKES_BACK.search(lead.group()):
         return None
     rest = raw[lead.end() :].strip(" ,")
+    put = list(_PUT_INSTEAD.finditer(fold_same_length(rest)))
+    if put:  # « 6 mois c'est trop court, mets plutôt 9 mois »: the date after the last « mets plutôt »
+        rest = rest[put[-1].end() :]
     # « plutôt 1 an, faut que je finisse ma formation »: the date, then why (the deadline's reason, not the goal's)
     rest = _WHY_AFTER.split(rest, maxsplit=1)[0].strip(" ,")
     return TypedChange("goal_deadline", rest) if _DATE_WORDS.search(fold(rest)) and parse_deadline(rest).ok else None
 
 
+#: « mets plutôt », « disons », « plutôt » before the date meant, after a remark on the one given (folded).
+_PUT_INSTEAD = re.compile(r"\b(?:(?:mets|mettez|mettons|note|notez|disons|ecris|ecrivez)(?: plutot)?|plutot)\b\s*:?\s*")
 #: What may follow the date taken back: why that date (folded and original text keep the same words).
 _WHY_AFTER = re.compile(r"\s*(?:[,;]|\b(?:car|parce que|parce qu'|puisque|vu que)\b)\s*", re.IGNORECASE)
 
@@ -118,16 +126,23 @@ _WHY_AFTER = re.compile(r"\s*(?:[,;]|\b(?:car|parce que|parce qu'|puisque|vu que
 #: « nn j'ai pas dit technique, c carrière », « non, plutôt leadership » (folded): the area taken back; the area
 #: meant is the one named after the last « c'est », « mais », « plutôt » or comma.
 _AREA_TAKEN_BACK = re.compile(r"^(?:(?:non|nn|nan|mais non|euh|attends?|oups)\b|.*\bpas dit\b)")
+_AREA_SAID = re.compile(
+    r"\b(?:plutot|j'ai dit|j'avais dit|je voulais dire|je dirais|disons|c'est|c est)\s+(?P<area>[^,.;!?]+)"
+)
 _AREA_MEANT = re.compile(r",|\bc'est\b|\bc est\b|\bc\b|\bmais\b|\bplutot\b|\bdomaine\b")
 
 
 def area_taken_back(text: str | None, current: str | None) -> TypedChange | None:
     """« nn jai pas dit technique moi, c carriere » typed after the area was chosen: the area meant, or None."""
     folded = fold(clean(text))
-    if len(folded.split()) > MAX_WORDS or not _AREA_TAKEN_BACK.search(folded):
+    if len(folded.split()) > MAX_TAKEN_BACK_WORDS or not _AREA_TAKEN_BACK.search(folded):
         return None
-    tail = _AREA_MEANT.split(folded)[-1]
-    meant = find_area(tail) if len(tail.split()) <= 3 else None  # « …, je veux devenir manager » is an answer
+    pieces = _AREA_MEANT.split(folded)
+    meant = find_area(pieces[-1]) if len(pieces[-1].split()) <= 3 else None  # « …, je veux devenir manager »
+    # « non attends, plutôt évolution de carrière, c'est un changement de métier », « non, j'ai dit évolution de
+    # carrière en premier, … » (sixteenth panel): the first other area named in a short piece after the take-back
+    said = (m["area"] for m in _AREA_SAID.finditer(folded) if len(m["area"].split()) <= 5)
+    meant = meant or next((area for area in map(find_area, said) if area is not None and area.key != current), None)
     return TypedChange("goal_area", meant.key) if meant is not None and meant.key != current else None
 
 

@@ -150,7 +150,12 @@ def test_a_question_about_the_wish_itself_is_no_goal_stated():
     ("text", "kind"),
     [
         ("Un mentorat informel me semble le plus adapté, de préférence en visioconférence", "informel"),
-        ("Plutôt informel, et à distance la plupart du temps", None),  # two kinds named: the buttons decide
+        # two kinds named: the first one, unless a later one is taken instead (sixteenth panel: « informel …,
+        # éventuellement à distance » was saved as « à distance », the kind the extractor found last)
+        ("Plutôt informel, et à distance la plupart du temps", "informel"),
+        ("Du mentorat formel, si possible à distance", "formel"),
+        ("formel… enfin non, plutôt informel", "informel"),
+        ("à distance ou de groupe, j'hésite", None),  # undecided: the form explains the kinds
         ("en visio surtout", None),
         ("mentorat de groupe", "groupe"),
     ],

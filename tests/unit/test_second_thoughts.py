@@ -18,6 +18,9 @@ from assistant.goals.corrections import later_deadline
         # fourteenth panel: with why after it, it was stored as the goal's reason
         ("attends non plutot 1 an, faut que je finisse ma formation avant", "1 an"),
         ("non, plutôt fin juin car mon contrat se termine", "fin juin"),
+        # sixteenth panel: a remark on the date given, then the new one (it was stored as the goal's reason)
+        ("ah non attends, 4 mois c'est trop juste… mets plutôt 8 mois", "8 mois"),
+        ("non, un an c'est long, disons 10 mois", "10 mois"),
     ],
 )
 def test_a_date_taken_back_is_the_new_deadline(text: str, value: str) -> None:
@@ -61,6 +64,13 @@ def test_nothing_put_in_place(text: str) -> None:
         ("nan j'ai jamais dit leadership, c plutot relationnel", "relationnel"),
         ("non, le domaine c'est le réseau", "reseau"),
         ("non mais je veux devenir manageuse", None),  # an answer that starts with « non »
+        # sixteenth panel: the area meant, named before a remark (it was stored as the goal statement)
+        ("non attends, plutôt réseau, c'est surtout me faire connaître en fait", "reseau"),
+        (
+            "Non, j'avais dit relationnel en premier, c'est le domaine principal, le leadership c'était un détail",
+            "relationnel",
+        ),
+        ("non, pas de chiffre, je veux devenir manageuse d'équipe", None),
         ("je voudrais progresser en leadership", None),  # nothing taken back
     ],
 )
