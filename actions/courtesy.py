@@ -373,6 +373,9 @@ class ActionDefaultFallback(Action):
             return [FollowupAction("action_edit_questions")]
         if asks_to_set_a_goal(text):  # « je suis recruteuse, je veux un objectif, vite »
             return replay_payload("/clarify_goal")
+        typed = typed_button(tracker)  # « le 1er », « le 2 ouais » under « Vouliez-vous dire : … » (sixteenth panel)
+        if typed is not None:
+            return replay_payload(typed["payload"])
         if goal_in_words(text, inside=True) or mentor_already(text):  # « … je voudrais en définir un : savoir gérer
             return [FollowupAction("action_chitchat")]  # une cuisine »: the goal form, with it; « j'ai une mentore »
         say(dispatcher, "fallback_menu")

@@ -140,13 +140,27 @@ def title_typed(text: str | None, titles: list[str]) -> int | None:
 
 
 #: « 2 », « la 1 », « le 3 », « n°2 »: a number alone, choosing among the buttons shown (folded).
-NUMBER_ALONE = re.compile(r"^\W*(?:(?:le|la|l'|n°|no|numero|num)\s*)?(\d{1,2})\W*$")
+NUMBER_ALONE = re.compile(
+    r"^\W*(?:(?:oui|ouais|ok|alors)\W+)?(?:(?:le|la|l'|n°|no|numero|num)\s*)?(\d{1,2})(?:er|ere|e|eme|nd|nde)?"
+    r"(?:\W+(?:oui|ouais|ok|stp|svp|merci|alors|bien sur))*\W*$"
+)
+#: « le premier », « la deuxième ouais »: a place said in words, alone.
+_PLACE_ALONE = re.compile(
+    r"^\W*(?:(?:oui|ouais|ok)\W+)?(?:le|la|l')\s*(premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|"
+    r"derniere?)(?:\W+(?:oui|ouais|ok|stp|svp|merci))*\W*$"
+)
+_PLACES = {"premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4}
 
 
 def number_typed(text: str | None, titles: list[str]) -> int | None:
     """The index of the button a number alone chooses: the one whose title starts with that number (« 2. … »),
     else the one at that place when no title is numbered; None otherwise."""
-    match = NUMBER_ALONE.match(fold(text or ""))
+    folded = fold(text or "")
+    match = NUMBER_ALONE.match(folded)
+    place = _PLACE_ALONE.match(folded)
+    if place and titles:  # « le premier », « la dernière »: the place in the list
+        index = len(titles) - 1 if place.group(1).startswith("dernier") else _PLACES[place.group(1)] - 1
+        return index if index < len(titles) else None
     if not match:
         return None
     number = int(match.group(1))

@@ -143,3 +143,22 @@ def test_a_yes_that_reached_a_confirmation_with_nothing_waiting_answers_the_ques
         assert dispatcher.messages == []
     dispatcher, events = run(goals.ActionSaveGoal(), domain, tracker=make_tracker(text="oui", intent="affirm"))
     assert sent(dispatcher) == [message("nothing_pending")] and events == []
+
+
+def test_a_place_said_in_words_under_did_you_mean_chooses_that_button(database, domain):
+    # sixteenth panel: « le 1er », « le 2 ouais » under « Vouliez-vous dire : … » got « Je ne sais pas encore … »
+    from assistant.coaching.yes_no import number_typed
+
+    titles = ["Clarifier un objectif", "Supprimer un objectif", "Autre chose"]
+    assert [number_typed(said, titles) for said in ("le 1er", "le 2 ouais", "la deuxième", "la dernière")] == [
+        0,
+        1,
+        1,
+        2,
+    ]
+    assert number_typed("le quatrième", titles) is None and number_typed("j'en ai 2", titles) is None
+    payloads = ["/clarify_goal", "/delete_goal", "/out_of_scope"]
+    buttons = [{"title": t, "payload": p} for t, p in zip(titles, payloads, strict=True)]
+    tracker = _after_question("Vouliez-vous dire :", buttons, "le 1er", "nlu_fallback")
+    _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=tracker)
+    assert events[2]["parse_data"]["intent"]["name"] == "clarify_goal"
