@@ -43,6 +43,7 @@ def thank_you_facts(tracker: Tracker, preparation: Preparation | None, person: s
     mentor = mentor or (record.request.mentor if record and not named else None)
     mentor = mentor or (record.request.mentor if record and same_person(named, record.request.mentor) else named)
     mentor = mentor or _thanked_last(tracker.sender_id)  # « enlevez la répétition » under the note to Sophie
+    mentor = mentor or _met_last(tracker.sender_id)  # « le remerciement pour la visio d'hier », noted in the journal
     same_as_draft = bool(record and mentor and same_person(record.request.mentor, mentor))
     earlier = practice_store.latest_thank_you(tracker.sender_id, mentor.first_name) if mentor else None
     # « on se tutoie » asked now, else the tone last used with this mentor (draft, thank-you note, preparation)
@@ -69,6 +70,17 @@ def _thanked_last(sender_id: str) -> Mentor | None:
     corrected in words lost its name, its « tu » and the advice noted with that mentor)."""
     earlier = practice_store.latest_thank_you(sender_id)
     return Mentor(str(earlier.result["mentor"])) if earlier else None
+
+
+def _met_last(sender_id: str) -> Mentor | None:
+    """The mentor of the latest meeting noted in the journal, or None (sixteenth panel: « le message de remerciement
+    pour la visio d'hier » after a debrief with Nadia gave « Bonjour, » and none of her advice)."""
+    try:
+        entries = journal_store.list_entries(sender_id)
+    except SQLAlchemyError:
+        return None
+    entry = max(entries, key=lambda e: (e.met_on or date.min, e.id), default=None)
+    return Mentor(entry.mentor) if entry is not None and entry.mentor else None
 
 
 def _with_what_was_told(facts: thanks.ThankYou, said: str) -> thanks.ThankYou:
@@ -103,5 +115,6 @@ def _with_journal(sender_id: str, facts: thanks.ThankYou) -> thanks.ThankYou:
     entry = max(entries, key=lambda e: (e.met_on or date.min, e.id), default=None)
     if entry is None:
         return facts
-    steps = "\n".join(f"- {item.text}" for item in entry.actions if not item.by_mentor)
+    # an action ticked done since is not promised again (« je vais réécrire l'étude de cas », already rewritten)
+    steps = "\n".join(f"- {item.text}" for item in entry.actions if not item.by_mentor and not item.done)
     return replace(facts, notes=entry.advice or entry.notes, next_steps=steps, met_on=entry.met_on)

@@ -306,3 +306,26 @@ def test_a_note_with_no_one_in_view_is_still_neutral(database, domain):
     run(practice.ActionThankYouNote(), domain, sender_id="nina", text="message de remerciement")
     dispatcher, _ = run(practice.ActionThankYouNote(), domain, sender_id="nina", text="plus court")
     assert thank_you(dispatcher).startswith("Bonjour,\n")
+
+
+def test_a_note_with_no_name_is_for_the_latest_meeting_noted_and_skips_what_is_done(database, domain):
+    # sixteenth panel: « le message de remerciement pour la visio d'hier » after a meeting noted with Nadia gave
+    # « Bonjour, » with none of her advice; then a note promised an action ticked done already
+    from assistant.journal import store as journal_store
+    from assistant.journal.model import PlannedAction
+
+    saved = journal_store.save_entry(
+        "lina",
+        "Nadia Haddad",
+        local_today() - timedelta(days=1),
+        "revue de mon portfolio",
+        "garder trois études de cas",
+        [PlannedAction("réécrire l'étude de cas sur le covoiturage"), PlannedAction("envoyer mon portfolio")],
+    )
+    journal_store.mark_done("lina", saved.actions[0].id)
+    dispatcher, _ = run(
+        practice.ActionThankYouNote(), domain, sender_id="lina", text="le message de remerciement pour la visio d'hier"
+    )
+    note = thank_you(dispatcher)
+    assert note.startswith("Bonjour Nadia,") and "portfolio" in note
+    assert "covoiturage" not in note
