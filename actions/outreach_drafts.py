@@ -26,6 +26,7 @@ from actions.outreach_form import (
     ValidateOutreachForm,
     channel_buttons,
 )
+from actions.thank_you_edits import thank_you_edit_typed
 from actions.turn import action_before_fallbacks, previous_action, replay_payload
 from assistant.coaching.instructions import instructed_intent
 from assistant.coaching.register import tu_to_me
@@ -85,6 +86,8 @@ def _current_or_tell(
     """The draft being worked on, or None and the events of what was said instead: without a draft, a new goal's
     summary waiting is what the message is about (« remplacez l'intitulé par : … »), else there is no draft."""
     current = draft_store.current_draft(tracker.sender_id)
+    if thank_you_edit_typed(tracker, current.latest.draft.text if current is not None else ""):
+        return None, [FollowupAction("action_thank_you_note")]  # « remplacez « Bonjour, » … » in the thank-you note
     if current is not None:
         return current, []
     pending = at_pending_summary(dispatcher, tracker, domain)

@@ -24,6 +24,7 @@ from actions.common import (
 from actions.draft_requests import revision_typed
 from actions.outreach_drafts import draft_for_practice
 from actions.outreach_form import CRITIQUE_BUTTON, DRAFT_BUTTON, REHEARSE_BUTTON
+from actions.thank_you_edits import edit_thank_you
 from actions.thank_you_facts import same_person, thank_you_facts
 from assistant.common.gender import mentor_gender
 from assistant.common.mentor import Mentor, person_name
@@ -324,6 +325,8 @@ class ActionThankYouNote(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        if edit_thank_you(dispatcher, tracker):  # « remplacez « Bonjour, » par « Salut Nadia, » »: on the last note
+            return []
         preparation = preparation_store.current_preparation(tracker.sender_id)
         person = person_name(next(tracker.get_latest_entity_values("PER"), None))  # « jle » is no one
         if names_advice(tracker.latest_message.get("text"), person):

@@ -31,9 +31,23 @@ def _sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, stop
 
 
+#: « … » or « ... » that ends words quoted from the text: the quote is its first words (« Pour tout vous dire… »).
+_CUT = re.compile(r"\s*(?:…|\.\.\.)\s*$")
+
+
+def _uncut(edit: TextEdit) -> TextEdit:
+    """``edit`` with the words to change quoted by their start (« supprimez « Pour tout vous dire, votre parcours :
+    … » », « remplacez « je vais réécrire… » par « j'ai déjà réécrit… » »): those first words, the rest kept."""
+    if not _CUT.search(edit.old) or not _CUT.sub("", edit.old).strip():
+        return edit
+    new = _CUT.sub("", edit.new) if _CUT.search(edit.new) else edit.new
+    return replace(edit, old=_CUT.sub("", edit.old), new=new, sentence=edit.sentence or not edit.new)
+
+
 def applied(draft: Draft, edit: TextEdit) -> Draft | None:
     """The draft with ``edit`` made in its body, or on its subject line (``edit.subject``, or words found only
     there); None when the words to change are not in it."""
+    edit = _uncut(edit)
     if edit.subject:
         return replace(draft, subject=edit.new.strip()) if draft.subject and edit.new.strip() else None
     if edit.new and fold(edit.old) not in fold(draft.body) and fold(edit.old) in fold(draft.subject):

@@ -108,6 +108,20 @@ def save_thank_you(sender_id: str, mentor: str, tone: str, whole: bool, text: st
     return save_practice(sender_id, THANK_YOU, text, 0, 0, result, channel=tone)
 
 
+def newest_thank_you(sender_id: str) -> PracticeRecord | None:
+    """The last thank-you note written for this mentee, whoever it was for, or None."""
+    with session_scope() as session:
+        query = (
+            select(OutreachPractice)
+            .join(Mentee)
+            .where(Mentee.sender_id == sender_id, OutreachPractice.kind == THANK_YOU)
+            .order_by(OutreachPractice.id.desc())
+            .limit(1)
+        )
+        row = session.execute(query).scalars().first()
+        return _practice(row) if row is not None else None
+
+
 def latest_thank_you(sender_id: str, first_name: str = "") -> PracticeRecord | None:
     """The newest thank-you note written for a mentor of that first name (folded the same way), or None; without a
     first name, the newest note written for a named mentor."""

@@ -329,3 +329,27 @@ def test_a_note_with_no_name_is_for_the_latest_meeting_noted_and_skips_what_is_d
     note = thank_you(dispatcher)
     assert note.startswith("Bonjour Nadia,") and "portfolio" in note
     assert "covoiturage" not in note
+
+
+def test_a_thank_you_note_is_changed_in_words_like_a_draft(database, domain):
+    # sixteenth panel: « Dans le message de remerciement, remplacez « Bonjour, » par « Salut Nadia, » » got « Vous
+    # n'avez pas encore de brouillon », and the note could not be corrected at all
+    from actions.outreach_drafts import ActionReviseDraft
+
+    run(
+        practice.ActionThankYouNote(),
+        domain,
+        sender_id="ines",
+        text="un mot pour remercier Paul",
+        entities=[{"entity": "PER", "value": "Paul"}],
+    )
+    said = "Dans le remerciement, remplacez « Bonjour Paul, » par « Salut Paul, »"
+    _, events = run(ActionReviseDraft(), domain, sender_id="ines", text=said, intent="revise_draft")
+    assert events == [{"event": "followup", "timestamp": None, "name": "action_thank_you_note"}]
+    dispatcher, _ = run(practice.ActionThankYouNote(), domain, sender_id="ines", text=said, intent="revise_draft")
+    assert sent(dispatcher)[0] == message("thank_you_edited")
+    assert dispatcher.messages[1]["text"].startswith("Salut Paul,\nMerci beaucoup")
+    assert practice_store.newest_thank_you("ines").text.startswith("Salut Paul,")
+    # a change that names no words of the note writes a note as asked
+    dispatcher, _ = run(practice.ActionThankYouNote(), domain, sender_id="ines", text="plus court")
+    assert sent(dispatcher)[0] != message("thank_you_edited")

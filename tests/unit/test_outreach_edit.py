@@ -166,3 +166,12 @@ def test_a_subject_asked_without_quotes_nor_colon_is_not_guessed():
 def test_a_sentence_named_by_its_first_words_or_one_of_its_words_is_removed(typed):
     (edit,) = edits_in(LONGER, typed)
     assert "concours" not in applied(LONGER, edit).body
+
+
+def test_words_quoted_by_their_start_with_an_ellipsis_are_found():
+    # sixteenth panel: « supprimez la phrase « Pour tout vous dire, votre parcours : … » » was asked to be copied
+    # exactly, and so was « remplacez « je vais réécrire… » par « j'ai déjà réécrit… » » in a thank-you note
+    (removal,) = edits_in(LONGER, "supprimez la phrase « Je me donne un an… »")
+    assert "Je me donne" not in applied(LONGER, removal).body
+    (swap,) = edits_in(MAIL, "remplacez « Mon objectif : devenir… » par « Mon but : devenir… »")
+    assert applied(MAIL, swap).body.startswith("Bonjour Sophie,\nMon but : devenir data analyst d'ici fin 2027")
