@@ -26,9 +26,9 @@ from assistant.goals.catalog import (
     asks_about_areas,
     find_area,
     mentoring_kind_label,
-    named_mentoring_kind,
 )
 from assistant.goals.corrections import area_taken_back, later_deadline, second_thoughts
+from assistant.goals.kind_named import named_mentoring_kind
 from assistant.goals.model import GOAL_FIELDS
 from assistant.goals.render import mentoring_kinds_explanation
 from assistant.goals.wording import goal_reference, inline

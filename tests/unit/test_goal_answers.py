@@ -161,6 +161,6 @@ def test_a_question_about_the_wish_itself_is_no_goal_stated():
     ],
 )
 def test_a_mentoring_kind_named_by_its_word_wins_over_a_detail(text, kind):
-    from assistant.goals.catalog import named_mentoring_kind
+    from assistant.goals.kind_named import named_mentoring_kind
 
     assert named_mentoring_kind(text) == kind
