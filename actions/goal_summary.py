@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import FollowupAction
+from rasa_sdk.events import ActiveLoop, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import SUMMARY_BUTTONS, goal_summary_pending, say
@@ -47,7 +47,9 @@ def at_pending_summary(dispatcher: CollectingDispatcher, tracker: Tracker, domai
     if not changed:  # the form's check said why the value will not do
         say(dispatcher, "goal_still_pending", SUMMARY_BUTTONS)
         return []
-    return [*changed, FollowupAction("action_show_goal_summary")]
+    # the two-stage fallback's loop ends here: run again in this turn, Rasa would fold its runs together and drop
+    # the correction set in between (sixteenth panel: « mesure : … 10 … » shown, then « ok » saved the old 20)
+    return [*changed, ActiveLoop(None), FollowupAction("action_show_goal_summary")]
 
 
 def applied_correction(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events | None:

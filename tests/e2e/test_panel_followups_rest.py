@@ -52,3 +52,27 @@ def test_the_journal_is_listed_latest_meeting_first(servers, monkeypatch):
     shown = text_of(servers.say(mentee, "montre-moi mon journal de rencontres"))
     assert shown.startswith("2 rencontres sont notées") and shown.index("viser les PME") < shown.index("refaire mon CV")
     assert "Avec qui" not in shown  # no new entry started
+
+
+def test_a_correction_at_the_summary_in_a_message_the_classifier_doubts_is_what_gets_saved(servers):
+    # sixteenth panel: a remark and a new measure at the summary (« … t'as gardé 20 alors que j'ai dit 10 ! mesure :
+    # … 10 … ») went through the two-stage fallback: the summary showed 10, then « ok » saved 20. Rasa folds the
+    # fallback loop's runs of one turn together and dropped the correction set between them. Our own words here.
+    mentee = "e2e-followups-fallback-correction"
+    servers.say(mentee, "/clarify_goal")
+    servers.say(mentee, '/inform{"goal_area":"technique"}')
+    servers.say(mentee, "apprendre à modéliser une base de données relationnelle")
+    servers.say(mentee, "avoir conçu 12 schémas relus par un DBA")
+    servers.say(mentee, "fin avril")
+    servers.say(mentee, "c'est ce qui me manque pour passer développeur back-end")
+    servers.say(mentee, '/inform{"mentoring_kind":"groupe"}')
+    corrected = text_of(
+        servers.say(
+            mentee,
+            "schémas c'est le bon mot... et tu as mis 12 alors que je voulais 6 ! "
+            "mesure : avoir conçu 6 schémas relus par un DBA",
+        )
+    )
+    assert "avoir conçu 6 schémas" in corrected
+    servers.say(mentee, "ok")
+    assert "mesure : avoir conçu 6 schémas" in text_of(servers.say(mentee, "montre mes objectifs"))
