@@ -242,6 +242,14 @@ def knowledge_unsure(message: dict) -> bool:
     return choose(ranking(message.get("response_selector"))).kind == "unsure"
 
 
+def knowledge_has_no_answer(message: dict) -> bool:
+    """Whether the knowledge base has no answer of its own to ``message``: unsure, or sure it is outside the sources
+    (« jsuis apprenti … plus tard jveux ouvrir mon propre garage » got « mes sources ne traitent pas de cette
+    question » in the sixteenth panel: the wish was the goal)."""
+    decision = choose(ranking(message.get("response_selector")))
+    return decision.kind == "unsure" or (decision.kind == "answer" and decision.topic == "outside_sources")
+
+
 def answer_question(dispatcher: CollectingDispatcher, message: dict) -> None:
     """Answer a knowledge-base question, ask which of two topics was meant, or say there is no sure answer."""
     decision = choose(ranking(message.get("response_selector")))

@@ -12,7 +12,15 @@ from rasa_sdk.events import ActionExecuted, FollowupAction, SessionStarted, Slot
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.common import active_goals, answer_question, button, goal_summary_pending, knowledge_unsure, say
+from actions.common import (
+    active_goals,
+    answer_question,
+    button,
+    goal_summary_pending,
+    knowledge_has_no_answer,
+    knowledge_unsure,
+    say,
+)
 from actions.draft_requests import remark_on_draft, revision_typed
 from actions.goal_summary import at_pending_summary, typed_correction
 from actions.meeting_preparation import question_edit_typed
@@ -113,7 +121,7 @@ class ActionAnswerQuestion(Action):
             return at_pending_summary(dispatcher, tracker, domain) or []  # « pouvez-vous reformuler la mesure : … ? »
         # « … je souhaiterais m'orienter vers … . Pourriez-vous m'accompagner ? »: the wish is the goal;
         # « je suis kiné et j'ai déjà une mentore »: the tasks of a relationship
-        if knowledge_unsure(message) and (goal_in_words(text, inside=True) or mentor_already(text)):
+        if knowledge_has_no_answer(message) and (goal_in_words(text, inside=True) or mentor_already(text)):
             return [FollowupAction("action_chitchat")]
         answer_question(dispatcher, message)
         return []

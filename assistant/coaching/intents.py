@@ -109,7 +109,7 @@ _WISH = re.compile(
     r"\b(?:je (?:voudrais|veux|souhaite\w*|prefere\w*|cherche a)|j'aimerais|j'ai envie de|"
     r"jveux|jveu|jvoudrais|j'voudrais|j'veux|jaimerais|jvx|"
     r"j'ai besoin|j'aurais besoin|aide[sz]?[- ]moi|(?:pouvez-vous|peux-tu|tu peux|vous pouvez) m'aider|"
-    r"on (?:peut|pourrait|va)|"
+    r"on (?:peut|pourrait|va|fait)|faisons|"
     r"nous (?:pourrions|pouvons)|allons-y pour)\b"
 )
 #: « tu peux le rédiger avec moi ? »: the message the mentee has not written yet, to draft together.
@@ -152,9 +152,9 @@ _TASKS = (
         "clarify_goal",
         re.compile(
             r"\b(?:clarifi\w*|defini(?!tiv)\w*|fixe\w*|formul\w*|precise\w*|construi\w*|"
-            r"ajout\w*|travailler|faire(?! (?:le|un|du) (?:point|bilan))|creer|poser) "
+            r"ajout\w*|travailler|fai(?:re|t|sons)(?! (?:le|un|du) (?:point|bilan))|creer|poser) "
             + _SOME_WORDS
-            + r"(?:objectif|but)s?\b"
+            + r"(?:l')?(?:objectif|but)s?\b"
         ),
     ),
 )

@@ -65,6 +65,8 @@ _ABOUT_THE_COACHING = re.compile(
 #: or with an aside before the verb (« je souhaiterais, dans la mesure du possible, obtenir … »), folded.
 _WISH_INSIDE = re.compile(
     r"(?:^|[,;.]\s*(?:et\s+|mais\s+|donc\s+|alors\s+)?|\s+(?:et|mais|donc)\s+)"
+    # « … et plus tard jveux ouvrir mon propre garage » (sixteenth panel)
+    r"(?:(?:plus tard|un jour|a terme|a long terme|a l'avenir|ensuite|apres|idealement)\s*,?\s*)?"
     r"(?:je (?:veux|voudrais|souhaite|souhaiterais|aimerais|vise)|j'aimerais|jveux|jveu|jvoudrais|"
     r"(?:ce que je (?:veux|voudrais|vise|souhaite)|mon but|mon objectif),? (?:c'est|ce serait|serait) (?:de |d')?)"
     r"(?:\s*,\s*[^,]{1,40},)?\s*(?:bien\s+|vraiment\s+)?(?=(?:m'|me\s+|s'|se\s+)?\w+(?:er|ir|re|oir)\b)"

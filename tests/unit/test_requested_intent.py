@@ -172,3 +172,10 @@ def test_the_draft_asked_in_another_channel_is_a_revision_not_a_review():
     assert requested_intent("je voudrais que vous transformiez le brouillon en InMail") == "revise_draft"
     assert requested_intent("Je reprends mon brouillon pour Paul et je voudrais l'adapter en mail.") == "revise_draft"
     assert requested_intent("pourquoi adapter son message en note ?") != "revise_draft"
+
+
+def test_doing_the_goal_now_asks_for_the_goal_form():
+    # sixteenth panel: « bof... bon ok. on fait l objectif alors » got « Vouliez-vous dire … ? »
+    assert requested_intent("bon ok, on fait l'objectif alors") == "clarify_goal"
+    assert requested_intent("allez, faisons mon objectif") == "clarify_goal"
+    assert requested_intent("on fait le point sur mon objectif ?") != "clarify_goal"
