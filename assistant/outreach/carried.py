@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.coaching.text_edits import TextEdit
+from assistant.common.tutoiement import to_tu
 from assistant.outreach.edit import applied
 from assistant.outreach.model import Draft, VersionRecord
 
@@ -62,9 +63,31 @@ def hand_edits(versions: Sequence[VersionRecord]) -> list[TextEdit]:
     return edits
 
 
+#: A greeting that goes with « vous » only (« Madame, », « Monsieur Roy, »).
+_FORMAL_GREETING = re.compile(
+    r"^\s*(?:madame|monsieur|mesdames|messieurs|ch[eè]re madame|cher monsieur)(?:\s+[\w'-]+){0,3}\s*,?\s*$", re.I
+)
+
+
+def _in_tu(edit: TextEdit) -> TextEdit | None:
+    """``edit`` with its words put into « tu » (« Pour tout vous dire, votre parcours » -> « Pour tout te dire, ton
+    parcours »), or None when they cannot be or do not change."""
+    old = to_tu(edit.old)
+    new = to_tu(edit.new) if edit.new else ""
+    if not old or old == edit.old or new is None:
+        return None
+    return TextEdit(old, new, sentence=edit.sentence, subject=edit.subject)
+
+
 def with_hand_edits(draft: Draft, edits: Sequence[TextEdit]) -> Draft:
-    """``draft`` with each hand edit made again where its words are still there (the others are left)."""
+    """``draft`` with each hand edit made again where its words are still there (the others are left). In a draft
+    rebuilt in « tu », a hand edit is looked for in « tu » too (sixteenth panel: a sentence removed came back), and a
+    greeting such as « Madame, » is not put back in front of a « tu »."""
     for edit in edits:
+        if draft.style.tone == "tu" and _FORMAL_GREETING.match(edit.new):
+            continue
         changed = applied(draft, edit)  # None when its words are not there (or the draft has no subject line)
+        if changed is None and draft.style.tone == "tu" and (in_tu := _in_tu(edit)) is not None:
+            changed = applied(draft, in_tu)
         draft = changed if changed is not None else draft
     return draft

@@ -40,3 +40,16 @@ def test_a_version_put_back_drops_the_changes_made_after_it():
         _version(4, "restore", "Bonjour Inès,\nUn appel ?"),
     ]
     assert [(e.old, e.new) for e in hand_edits(versions)] == [("café", "appel")]
+
+
+def test_in_tu_a_sentence_removed_stays_removed_and_a_formal_greeting_is_not_put_back():
+    # sixteenth panel: « tutoie » brought back a sentence removed by hand (its words had changed with the tone), and
+    # kept « Madame, » in front of « Je me permets de t'écrire »
+    versions = [
+        _version(1, "new", "Bonjour Madame Roux,\nJe suis Léa. Pour tout vous dire, votre parcours m'inspire. Merci !"),
+        _version(2, "edit", "Madame,\nJe suis Léa. Pour tout vous dire, votre parcours m'inspire. Merci !"),
+        _version(3, "edit", "Madame,\nJe suis Léa. Merci !"),
+    ]
+    tu = DraftStyle("email", "tu", "neutral", False)
+    rebuilt = Draft("", "Bonjour Anne,\nJe suis Léa. Pour tout te dire, ton parcours m'inspire. Merci !", tu)
+    assert with_hand_edits(rebuilt, hand_edits(versions)).body == "Bonjour Anne,\nJe suis Léa. Merci !"
