@@ -25,7 +25,14 @@ from actions.shortlist import candidate_prefill
 from assistant.coaching.text import clean, fold, words
 from assistant.coaching.yes_no import typed_yes_no
 from assistant.common.channels import CHANNELS, OFFERED
-from assistant.common.mentor import Mentor, named_then_taken_back, nobody_in_view, parse_mentor, taken_back
+from assistant.common.mentor import (
+    Mentor,
+    mentor_in_request,
+    named_then_taken_back,
+    nobody_in_view,
+    parse_mentor,
+    taken_back,
+)
 from assistant.common.proofread import normalise, proofread
 from assistant.common.spelling import is_first_name
 from assistant.common.templating import has_message
@@ -82,15 +89,8 @@ def channel_buttons(intent: str, current: str | None = None) -> list[dict[str, s
 
 def _problem(dispatcher: CollectingDispatcher, problem: str | None, field: str) -> None:
     """Explain why an answer cannot be used; ``field`` names the question for the specific messages."""
-    specific = f"outreach_{field}_{problem}"
-    say(
-        dispatcher,
-        specific
-        if has_message(specific)
-        else f"outreach_answer_{problem}"
-        if has_message(f"outreach_answer_{problem}")
-        else "outreach_answer_unclear",
-    )
+    key = next((k for k in (f"outreach_{field}_{problem}", f"outreach_answer_{problem}") if has_message(k)), None)
+    say(dispatcher, key or "outreach_answer_unclear")
 
 
 # --- starting and asking ---------------------------------------------------------------------------
@@ -111,7 +111,7 @@ class ActionStartOutreach(Action):
         events += chosen
         if named_then_taken_back(text, person):  # « à Sarah Benali… En fait non, à quelqu'un d'extérieur »
             person = ""
-        parsed = parse_mentor(text, person) if person and words(person) and not chosen else None
+        parsed = mentor_in_request(text, person) if person and words(person) and not chosen else None
         if parsed is not None and parsed.ok and parsed.value.name:
             mentor: Mentor = parsed.value
             events += [

@@ -297,6 +297,18 @@ def parse_mentor(text: str | None, person: str | None = None) -> Parsed:
     return Parsed(Mentor(name=_with_civility(civility, name.strip()), role=role, organisation=organisation))
 
 
+def mentor_in_request(text: str | None, person: str) -> Parsed:
+    """Who the mentor is, read from a request that names them (« …rédiger un e-mail à une potentielle mentore : Mme
+    Claire Fontaine, directrice des affaires réglementaires chez Sanofi. Une collègue m'a donné son adresse. »): from
+    the person's name to the end of that sentence (sixteenth panel: the whole request was too long to be read)."""
+    raw = clean(text)
+    at = raw.find(person)
+    if at < 0:
+        return parse_mentor(raw, person)
+    end = re.search(r"[.!?;](?:\s|$)", raw[at + len(person) :])
+    return parse_mentor(raw[at : at + len(person) + end.start()] if end else raw[at:], person)
+
+
 #: « ma mentore », « , tu la connais ! », « évidemment, celle à qui j'écris » after a name: who they are to the
 #: mentee, or a remark; not their job.
 _RELATION = re.compile(

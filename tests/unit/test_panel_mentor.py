@@ -176,3 +176,17 @@ def test_fillers_and_remarks_around_the_name_are_not_the_name_or_the_role(answer
 def test_a_reply_about_something_else_is_no_person():
     # fourteenth panel: the mentor became « hein » in the draft
     assert parse_mentor("hein ? non j'ai rien envoye encore, je veux lui ecrire un message").problem == "no_name"
+
+
+def test_the_mentor_named_in_a_long_request_is_read_from_their_name_to_the_end_of_the_sentence():
+    # sixteenth panel: « … rédiger un e-mail à une potentielle mentore : Mme X, directrice … chez … . Une ancienne
+    # collègue m'a donné son adresse. » was too long to read, and the name, job and company were asked again
+    from assistant.common.mentor import mentor_in_request
+
+    said = (
+        "Je voudrais maintenant écrire un e-mail à un mentor possible : M. Hugo Lambert, responsable des achats chez "
+        "Michelin à Clermont. Un ancien professeur m'a transmis son adresse et m'a conseillé de le contacter."
+    )
+    mentor = mentor_in_request(said, "M. Hugo Lambert").value
+    assert (mentor.name, mentor.role) == ("Hugo Lambert", "responsable des achats")
+    assert mentor.organisation.startswith("Michelin")
