@@ -104,10 +104,25 @@ _GREETING_WANTED = re.compile(
 )
 
 
+#: « commencer par « Madame » plutôt que « Bonjour Claire » »: the greeting, when what is quoted is one.
+_OPEN_WITH = re.compile(
+    r"\b(?:commencer|commencez|commence|d[ée]buter|d[ée]butez|ouvrir|ouvrez)\s+(?:le message\s+|l'e-?mail\s+)?par\s+"
+    + _QUOTED.format("new"),
+    re.IGNORECASE,
+)
+_A_GREETING = re.compile(r"^(?:bonjour|bonsoir|salut|hello|madame|monsieur|cher|ch[èe]re)\b", re.IGNORECASE)
+
+
 def greeting_wanted(text: str | None) -> str | None:
     """The greeting line the message asks for (« Madame, »), or None."""
     match = _GREETING_WANTED.search(clean(text))
-    return _group(match, "new") if match else None
+    if match:
+        return _group(match, "new")
+    opened = _OPEN_WITH.search(clean(text))
+    new = _group(opened, "new").strip() if opened else ""
+    if not _A_GREETING.match(new):
+        return None
+    return new if new.endswith(",") else new.rstrip(" .!") + ","
 
 
 #: « remplace 4 ans d'XP par 4 ans d'expérience », « change mardi en jeudi stp »: the same without quotes.

@@ -175,3 +175,10 @@ def test_words_quoted_by_their_start_with_an_ellipsis_are_found():
     assert "Je me donne" not in applied(LONGER, removal).body
     (swap,) = edits_in(MAIL, "remplacez « Mon objectif : devenir… » par « Mon but : devenir… »")
     assert applied(MAIL, swap).body.startswith("Bonjour Sophie,\nMon but : devenir data analyst d'ici fin 2027")
+
+
+def test_the_greeting_asked_with_begin_with_is_the_greeting_line():
+    # sixteenth panel: « commencer par « Madame » plutôt que « Bonjour Claire » » was ignored twice
+    (edit,) = edits_in(LONGER, "et commencez par « Madame » plutôt que « Bonjour Madame Vidal », merci")
+    assert applied(LONGER, edit).body.startswith("Madame,\nJe suis Paul Roy")
+    assert edits_in(LONGER, "commencez par « Je suis ingénieur »") == []  # no greeting: not the greeting line
