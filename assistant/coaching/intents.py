@@ -198,13 +198,18 @@ _EDIT_QUESTIONS = re.compile(
     r"^\W*(?:ajout|rajout)\w*\s*:\s*\w"  # « Ajoutez : Quelles formations … ? », the question typed after it
 )
 #: « rappelez-moi mon objectif », « montre mes brouillons », « revoir ma préparation »: what is saved, shown.
-_SHOW = r"\b(?:rappel\w*|voir|montr\w*|affich\w*|lister|liste|retrouver|ressortir|redonne\w*) "
+_SHOW = r"\b(?:rappel\w*|voir|montr\w*|affich\w*|lister|liste|retrouver|ressortir|redonne\w*)(?:-moi|-nous)? "
 _MINE = r"(?:moi |me |nous |m'en )?(?:[\w'-]+ ){0,2}?(?:mes |mon |ma |nos |notre |l'|le |la |les )"
 _SHOWN = (
     ("show_progress", re.compile(_SHOW + _MINE + r"(?:\w+ )?(?:evolution|progres|progression|avancement|courbe)\b")),
     ("list_goals", re.compile(_SHOW + _MINE + r"(?:\w+ )?objectifs?\b")),
     ("list_drafts", re.compile(_SHOW + _MINE + r"(?:\w+ )?brouillons?\b")),
     ("show_preparation", re.compile(_SHOW.replace("rappel", "revoir|rappel") + _MINE + r"(?:\w+ )?preparation\b")),
+    ("list_actions", re.compile(_SHOW + _MINE + r"(?:\w+ )?actions\b")),
+    # « mes actions », « mes objectifs svp » alone (sixteenth panel: typed in the review, it was asked to be pasted)
+    ("list_actions", re.compile(r"^\W*(?:et )?(?:mes|nos) actions(?: restantes| en cours| a faire)?(?: s[tv]p)?\W*$")),
+    ("list_goals", re.compile(r"^\W*(?:et )?mes objectifs(?: stp| svp)?\W*$")),
+    ("list_drafts", re.compile(r"^\W*(?:et )?mes brouillons(?: stp| svp)?\W*$")),
 )
 #: « qui peut voir mes brouillons ? » asks about privacy, not for the drafts.
 _WHO_SEES = re.compile(r"\bqui (?:peut|pourra|pourrait|a acces|voit|verra)\b")

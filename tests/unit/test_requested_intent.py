@@ -179,3 +179,12 @@ def test_doing_the_goal_now_asks_for_the_goal_form():
     assert requested_intent("bon ok, on fait l'objectif alors") == "clarify_goal"
     assert requested_intent("allez, faisons mon objectif") == "clarify_goal"
     assert requested_intent("on fait le point sur mon objectif ?") != "clarify_goal"
+
+
+def test_what_is_saved_asked_for_alone_or_with_montrez_moi():
+    # sixteenth panel: « Montrez-moi juste mes actions restantes. » then « mes actions » in the review of a message
+    # were asked to be pasted again (« Collez ici le message … »)
+    assert requested_intent("Montrez-moi juste mes actions restantes.") == "list_actions"
+    assert requested_intent("mes actions") == "list_actions"
+    assert requested_intent("mes objectifs svp") == "list_goals"
+    assert requested_intent("mes actions avec Paul sont faites") is None
