@@ -28,7 +28,8 @@ _REMOVE = re.compile(
 )
 #: « remplace la 2 par : … », « remplace-la par … » (the question named before, in the message or the last reply).
 _REPLACE = re.compile(
-    rf"\b(?:remplace|remplacer|remplacez|remplaces)(?:-la|-le| la| le)?\s+(?:{_NUM}\s+)?par\b\s*:?\s*(.*)$"
+    rf"\b(?:remplace|remplacer|remplacez|remplaces|change|changer|changez)(?:-la|-le| la| le)?\s+(?:{_NUM}\s+)?"
+    r"par\b\s*:?\s*(.*)$"
 )
 #: A question named by its number earlier in the message (« la 2 ne va pas, remplace-la par : … »).
 _NAMED = re.compile(r"\b(?:la|le|question|n[°o])\s*(\d{1,3})\b")
@@ -109,7 +110,8 @@ def read_edit_request(text: str | None, count: int, tone: str = "vous") -> EditR
             return EditRequest("several")
         return EditRequest("add", text=raw[start:].strip())
     if re.search(r"\b(?:ajoute|ajouter|rajoute|rajouter)\w*\b", folded):
-        return EditRequest("add_ask")
+        category = find_category(folded)  # « tu peux m'en rajouter 1 ou 2 sur son parcours » (sixteenth panel)
+        return EditRequest("more", category=category) if category else EditRequest("add_ask")
     for pattern in (_REMOVE, _UNWANTED):
         match = pattern.search(folded)
         if match:

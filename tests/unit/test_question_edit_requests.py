@@ -69,3 +69,15 @@ def test_dropping_a_numbered_item_is_no_request_to_stop(text):
 @pytest.mark.parametrize("text", ["laisse tomber", "non laisse tomber, on arrête", "laisse tomber la préparation"])
 def test_dropping_the_task_still_stops(text):
     assert instructed_intent(text) == "stop"
+
+
+def test_change_a_numbered_question_for_another_and_more_on_a_theme_in_words():
+    # sixteenth panel: « change la 2 par : … » and « tu peux m'en rajouter 1 ou 2 sur son parcours » were not
+    # understood (the second was told to type the questions itself)
+    from assistant.meetings.edit_requests import read_edit_request
+
+    changed = read_edit_request("change la 3 par : combien de temps as-tu mis à trouver tes premiers clients ?", 7)
+    assert (changed.kind, changed.number) == ("replace", 3) and changed.text.startswith("combien de temps")
+    more = read_edit_request("tu peux m'en rajouter une ou deux sur son parcours ?", 7)
+    assert (more.kind, more.category) == ("more", "parcours")
+    assert read_edit_request("rajoute une question", 7).kind == "add_ask"
