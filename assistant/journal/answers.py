@@ -10,6 +10,7 @@ from assistant.coaching.text import clean, fold, fold_same_length, meaningful_wo
 from assistant.common.answers import Parsed
 from assistant.common.dates import MONTH_NAMES, local_today, parse_deadline
 from assistant.common.past_dates import parse_past_date
+from assistant.common.spelling import is_infinitive
 from assistant.journal.model import ActionRecord, PlannedAction
 
 #: At most this many action items from one meeting.
@@ -121,9 +122,20 @@ def _items_of(line: str, today: date) -> list[str]:
     return items
 
 
+#: « les mêmes que tout à l'heure, je ne veux pas de doublon : refaire mon CV … »: a remark, then the items after the
+#: colon (folded); an item's own colon (« Lui : … », « CV : à refaire ») is not one.
+_REMARK_THEN_ITEMS = re.compile(r"^(?!(?:lui|elle|moi|mon mentor|ma mentore)\b)(?:[^:]*\s){3,}[^:]*:\s*(?=\S)")
+
+
 def _without_lead(line: str) -> str:
     lead = _SPOKEN_LEAD.match(fold_same_length(line))
-    return line[lead.end() :] if lead else line
+    line = line[lead.end() :] if lead else line
+    remark = _REMARK_THEN_ITEMS.match(fold_same_length(line))
+    if not remark or ":" in line[remark.end() :]:
+        return line
+    before, after = line[: remark.end()].split(), line[remark.end() :].split()
+    # the items start with a verb (« refaire mon CV »), the remark does not (« les mêmes que tout à l'heure »)
+    return line[remark.end() :] if is_infinitive(after[0]) and not is_infinitive(before[0]) else line
 
 
 def parse_action_items(text: str | None, today: date | None = None) -> Parsed:

@@ -125,3 +125,12 @@ def test_days_written_short():
     from assistant.outreach.replies import day_said
 
     assert day_said("toujours rien, ça fait 12j", MID_DECEMBER).value == date(2026, 11, 27)
+
+
+def test_a_remark_before_a_colon_is_not_part_of_the_items():
+    # sixteenth panel: « Les mêmes que tout à l'heure, je ne veux pas les créer en double : refaire mon CV … » was
+    # saved whole as the action
+    said = "comme la dernière fois, je ne veux pas de doublon : relire mon portfolio avant vendredi"
+    assert [item.text for item in parse_action_items(said).value] == ["relire mon portfolio"]
+    kept = parse_action_items("refaire mon CV : version industrie").value  # the item's own colon
+    assert [item.text for item in kept] == ["refaire mon CV : version industrie"]
