@@ -225,32 +225,6 @@ def test_a_question_with_no_sure_topic_gets_an_honest_answer(database, domain):
     assert "utter_faq/network" not in sent(dispatcher)
 
 
-def test_a_question_outside_the_articles_says_so(database, domain):
-    tracker = parsed(
-        "combien ça coûte ?",
-        "faq",
-        0.9,
-        faq_key="faq/outside_sources",
-        faq_ranking=[("faq/outside_sources", 0.8), ("faq/find_mentor", 0.1)],
-    )
-    dispatcher, _ = run(courtesy.ActionAnswerQuestion(), domain, tracker=tracker)
-    assert sent(dispatcher) == ["utter_faq/outside_sources"]
-
-
-def test_a_wish_the_articles_do_not_cover_starts_the_goal(database, domain):
-    # sixteenth panel: « jsuis apprenti … et plus tard jveux ouvrir mon propre garage. jsais pas trop par ou
-    # commencer » got « mes sources ne traitent pas de cette question »: the wish is the goal (our own words)
-    tracker = parsed(
-        "jsuis en bts compta, g 19 ans et plus tard jveux monter mon cabinet. jsais pas par ou commencer",
-        "faq",
-        0.9,
-        faq_key="faq/outside_sources",
-        faq_ranking=[("faq/outside_sources", 0.8), ("faq/find_mentor", 0.1)],
-    )
-    _, events = run(courtesy.ActionAnswerQuestion(), domain, tracker=tracker)
-    assert events == [{"event": "followup", "timestamp": None, "name": "action_chitchat"}]
-
-
 def test_a_greeting_inside_a_form_says_where_we_were_and_stores_nothing(database, domain):
     tracker = parsed("coucou me revoilà", "greet", 0.9, requested="goal_deadline", active_loop="goal_form")
     dispatcher, events = run(asides.ActionAsideInForm(), domain, tracker=tracker)
