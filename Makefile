@@ -55,7 +55,8 @@ CHROMIUM ?= /usr/bin/chromium
 GRAMMALECTE ?= /usr/lib/python3/dist-packages/grammalecte/__init__.py
 # Debian's French Hunspell dictionary (hunspell-fr-classical, MPL-2.0), read at run time by spylls.
 HUNSPELL_FR ?= /usr/share/hunspell/fr.dic
-# pytest workers (pytest-xdist): one test module per worker; e2e modules share one set of servers per worker. The scale-out
+# pytest workers (pytest-xdist): one test module per worker; e2e modules share one set of servers per worker. `make test`
+# hands out the slow modules (browser, e2e) first, so that the many short ones fill the gaps at the end. The scale-out
 # tests share one PostgreSQL and one Redis: they run on their own, one at a time.
 TEST_WORKERS ?= 2
 
@@ -144,7 +145,7 @@ scale: $(MODEL) services $(WIDGET) $(CHROMIUM) ## scale-out tests: two Rasa serv
 	$(BIN)/pytest -q tests/scale
 
 test: debian-packages checks services $(WIDGET) $(CHROMIUM) $(GRAMMALECTE) $(HUNSPELL_FR) ## everything: lint, data validation, story tests, NLU bounds on held-out and blind sets, all pytest suites
-	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile tests/unit tests/actions tests/writing tests/e2e tests/browser
+	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile tests/browser tests/e2e tests/unit tests/actions tests/writing
 	$(BIN)/pytest -q tests/scale
 
 # The static checks, two at a time (the model trains while lint and validation run).
