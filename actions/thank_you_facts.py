@@ -16,6 +16,7 @@ from assistant.goals import store as goal_store
 from assistant.goals.wording import goal_reference
 from assistant.journal import store as journal_store
 from assistant.journal.answers import same_mentor
+from assistant.journal.model import JournalRecord
 from assistant.meetings.model import Preparation
 from assistant.mentor_tone import tone_for
 from assistant.outreach import store as draft_store
@@ -75,12 +76,18 @@ def _thanked_last(sender_id: str) -> Mentor | None:
 def _met_last(sender_id: str) -> Mentor | None:
     """The mentor of the latest meeting noted in the journal, or None (sixteenth panel: « le message de remerciement
     pour la visio d'hier » after a debrief with Nadia gave « Bonjour, » and none of her advice)."""
+    entry = _latest_meeting(sender_id)
+    return Mentor(entry.mentor) if entry is not None and entry.mentor else None
+
+
+def _latest_meeting(sender_id: str, mentor: str = "") -> JournalRecord | None:
+    """The latest meeting noted in the journal (with ``mentor`` when given), or None, also when the database cannot
+    be read."""
     try:
-        entries = journal_store.list_entries(sender_id)
+        entries = [e for e in journal_store.list_entries(sender_id) if not mentor or same_mentor(e.mentor, mentor)]
     except SQLAlchemyError:
         return None
-    entry = max(entries, key=lambda e: (e.met_on or date.min, e.id), default=None)
-    return Mentor(entry.mentor) if entry is not None and entry.mentor else None
+    return max(entries, key=lambda e: (e.met_on or date.min, e.id), default=None)
 
 
 def _with_what_was_told(facts: thanks.ThankYou, said: str) -> thanks.ThankYou:
@@ -106,13 +113,7 @@ def _latest_reached(sender_id: str) -> str:
 def _with_journal(sender_id: str, facts: thanks.ThankYou) -> thanks.ThankYou:
     """Without a preparation, the note's facts from the latest meeting noted in the journal with that mentor: the
     advice, the agreed actions and the day (fourteenth panel: the note ignored the meeting just noted)."""
-    if not facts.mentor.name:
-        return facts
-    try:
-        entries = [e for e in journal_store.list_entries(sender_id) if same_mentor(e.mentor, facts.mentor.name)]
-    except SQLAlchemyError:
-        return facts
-    entry = max(entries, key=lambda e: (e.met_on or date.min, e.id), default=None)
+    entry = _latest_meeting(sender_id, facts.mentor.name) if facts.mentor.name else None
     if entry is None:
         return facts
     # an action ticked done since is not promised again (« je vais réécrire l'étude de cas », already rewritten)

@@ -26,7 +26,5 @@ def tu_to_me(text: str | None, text_shown: bool) -> bool:
     """Whether ``text`` asks the assistant to say « tu » to the mentee. Under a draft or a note just shown
     (``text_shown``), « on se tutoie » is about that text; « tutoie-moi » never is."""
     folded = fold(clean(text))
-    short = len(words(folded)) <= TU_TO_ME_MAX_WORDS and not re.search(
-        r"\b(?:avec (?:elle|lui)|mon mentor|ma mentore)\b", folded
-    )
+    short = len(words(folded)) <= TU_TO_ME_MAX_WORDS and not _SOMEONE_ELSE.search(folded)
     return bool(_TU_TO_ME_ONLY.search(folded) or (not text_shown and short and TU_TO_ME.search(folded)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from assistant.coaching.text import fold, words
+from assistant.coaching.text import fold, ordinal_number, words
 
 _YES_START = re.compile(
     r"^(?:oui|ouais|ouai|yes|ok|okay|oki|d'accord|dac|vas-y|allez-y|allez|go|bien sur|parfait|c'est parfait|"
@@ -149,7 +149,6 @@ _PLACE_ALONE = re.compile(
     r"^\W*(?:(?:oui|ouais|ok)\W+)?(?:le|la|l')\s*(premier|premiere|deuxieme|second|seconde|troisieme|quatrieme|"
     r"derniere?)(?:\W+(?:oui|ouais|ok|stp|svp|merci))*\W*$"
 )
-_PLACES = {"premier": 1, "premiere": 1, "deuxieme": 2, "second": 2, "seconde": 2, "troisieme": 3, "quatrieme": 4}
 
 
 def number_typed(text: str | None, titles: list[str]) -> int | None:
@@ -159,8 +158,9 @@ def number_typed(text: str | None, titles: list[str]) -> int | None:
     match = NUMBER_ALONE.match(folded)
     place = _PLACE_ALONE.match(folded)
     if place and titles:  # « le premier », « la dernière »: the place in the list
-        index = len(titles) - 1 if place.group(1).startswith("dernier") else _PLACES[place.group(1)] - 1
-        return index if index < len(titles) else None
+        last = place.group(1).startswith("dernier")
+        index = len(titles) - 1 if last else (ordinal_number(place.group(1)) or 0) - 1
+        return index if 0 <= index < len(titles) else None
     if not match:
         return None
     number = int(match.group(1))

@@ -7,6 +7,7 @@ import json
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from assistant.coaching.text import fold
 from assistant.practice.model import PracticeRecord
@@ -108,17 +109,20 @@ def save_thank_you(sender_id: str, mentor: str, tone: str, whole: bool, text: st
     return save_practice(sender_id, THANK_YOU, text, 0, 0, result, channel=tone)
 
 
+def _thank_you_notes(sender_id: str) -> Select:
+    """The query of this mentee's thank-you notes, newest first."""
+    return (
+        select(OutreachPractice)
+        .join(Mentee)
+        .where(Mentee.sender_id == sender_id, OutreachPractice.kind == THANK_YOU)
+        .order_by(OutreachPractice.id.desc())
+    )
+
+
 def newest_thank_you(sender_id: str) -> PracticeRecord | None:
     """The last thank-you note written for this mentee, whoever it was for, or None."""
     with session_scope() as session:
-        query = (
-            select(OutreachPractice)
-            .join(Mentee)
-            .where(Mentee.sender_id == sender_id, OutreachPractice.kind == THANK_YOU)
-            .order_by(OutreachPractice.id.desc())
-            .limit(1)
-        )
-        row = session.execute(query).scalars().first()
+        row = session.execute(_thank_you_notes(sender_id).limit(1)).scalars().first()
         return _practice(row) if row is not None else None
 
 
@@ -126,13 +130,7 @@ def latest_thank_you(sender_id: str, first_name: str = "") -> PracticeRecord | N
     """The newest thank-you note written for a mentor of that first name (folded the same way), or None; without a
     first name, the newest note written for a named mentor."""
     with session_scope() as session:
-        query = (
-            select(OutreachPractice)
-            .join(Mentee)
-            .where(Mentee.sender_id == sender_id, OutreachPractice.kind == THANK_YOU)
-            .order_by(OutreachPractice.id.desc())
-        )
-        records = [_practice(row) for row in session.execute(query).scalars()]
+        records = [_practice(row) for row in session.execute(_thank_you_notes(sender_id)).scalars()]
     wanted = fold(first_name).strip()
     named = (r for r in records if fold(str(r.result.get("mentor", ""))).strip())
     same = (r for r in records if wanted and fold(str(r.result.get("mentor", ""))).split(" ")[:1] == [wanted])
