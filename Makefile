@@ -55,12 +55,12 @@ CHROMIUM ?= /usr/bin/chromium
 GRAMMALECTE ?= /usr/lib/python3/dist-packages/grammalecte/__init__.py
 # Debian's French Hunspell dictionary (hunspell-fr-classical, MPL-2.0), read at run time by spylls.
 HUNSPELL_FR ?= /usr/share/hunspell/fr.dic
-# pytest workers (pytest-xdist): one test module per worker; e2e modules share one set of servers per worker. `make test`
-# hands out the slow modules (browser, e2e) first, so that the many short ones fill the gaps at the end. The scale-out
-# tests share one PostgreSQL and one Redis: they run on their own, one at a time.
+# pytest workers (pytest-xdist): one test module per worker; e2e modules share one set of servers per worker.
 TEST_WORKERS ?= 2
+# Workers for `make unit`; `make test` runs those suites in one process (0) while the model trains on the other core.
+UNIT_WORKERS ?= $(TEST_WORKERS)
 
-.PHONY: help install train migrate run run-prod shell test checks debian-packages lint unit validate story-test nlu-report nlu-check e2e browser scale services bench clean
+.PHONY: help install train migrate run run-prod shell test server-tests debian-packages lint unit validate story-test nlu-report nlu-check e2e browser scale services bench clean
 
 help: ## list the commands
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
@@ -118,7 +118,7 @@ lint: $(STAMP) ## ruff (lint rules, formatting: `ruff format` fixes it) and mypy
 	$(BIN)/mypy
 
 unit: $(STAMP) $(GRAMMALECTE) $(HUNSPELL_FR) ## unit, action and writing tests (no Rasa server needed)
-	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile tests/unit tests/actions tests/writing
+	$(BIN)/pytest -q -n $(UNIT_WORKERS) --dist loadfile tests/unit tests/actions tests/writing
 
 validate: $(STAMP) ## rasa data validate, warnings are errors
 	$(RASA) data validate --fail-on-warnings
@@ -144,15 +144,18 @@ services: ## install (if missing) and start PostgreSQL and Redis on 127.0.0.1, i
 scale: $(MODEL) services $(WIDGET) $(CHROMIUM) ## scale-out tests: two Rasa servers on PostgreSQL + Redis, faults, nginx in front (widget in Chromium)
 	$(BIN)/pytest -q tests/scale
 
-test: debian-packages checks services $(WIDGET) $(CHROMIUM) $(GRAMMALECTE) $(HUNSPELL_FR) ## everything: lint, data validation, story tests, NLU bounds on held-out and blind sets, all pytest suites
-	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile tests/browser tests/e2e tests/unit tests/actions tests/writing
-	$(BIN)/pytest -q tests/scale
+test: debian-packages $(STAMP) ## everything: lint, data validation, story tests, NLU bounds on held-out and blind sets, all pytest suites
+	$(MAKE) --no-print-directory -j4 --output-sync=target UNIT_WORKERS=0 lint validate unit story-test nlu-check server-tests
 
-# The static checks, two at a time (the model trains while lint and validation run).
-checks: $(STAMP)
-	$(MAKE) --no-print-directory -j2 lint validate story-test nlu-check
+# The suites that talk to running servers (Rasa, actions, page, PostgreSQL, Redis, nginx, Chromium), on both cores.
+# Modules are handed out in the order named, longest first (pytest-xdist would start with those that have the most
+# tests, and the few long scale-out and browser tests would end the run on one worker). Each scale-out module makes its
+# own databases and Redis keys, and starts its own servers.
+LONGEST_E2E = tests/e2e/test_blind_form_slots.py
+server-tests: $(MODEL) services $(WIDGET) $(CHROMIUM) $(GRAMMALECTE) $(HUNSPELL_FR)
+	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder \
+		$(LONGEST_E2E) tests/scale tests/browser $(filter-out $(LONGEST_E2E),$(sort $(wildcard tests/e2e/test_*.py)))
 
-# Every Debian package the tests use, in one apt-get run (scripts/debian_packages.sh).
 debian-packages:
 	bash scripts/debian_packages.sh
 

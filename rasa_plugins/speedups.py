@@ -21,8 +21,8 @@ also checks every rule against the conversation's last state to find the few tha
 are first narrowed to those whose last step follows the action that was just run (or names none), then
 checked exactly as before, so the same rules are found.
 
-``MENTORAT_SPEEDUPS=off`` disables all three (and the tracker cache of ``rasa_plugins.tracker_cache``), so
-the benchmark can measure the difference in one run.
+``MENTORAT_SPEEDUPS=off`` disables all three (and the tracker cache of ``rasa_plugins.tracker_cache``, and the
+lean spaCy load of ``rasa_plugins.spacy_lean``), so the benchmark can measure the difference in one run.
 """
 
 from __future__ import annotations
@@ -41,6 +41,8 @@ from rasa.core.policies.rule_policy import RulePolicy
 from rasa.shared.core.constants import PREVIOUS_ACTION, SHOULD_NOT_BE_SET
 from rasa.shared.nlu.constants import ACTION_NAME
 from rasa.utils import endpoints
+
+from rasa_plugins import spacy_lean
 
 _ORIGINAL = jsonschema.validate
 _CACHE: dict[str, Any] = {}
@@ -182,4 +184,5 @@ def install() -> bool:
     endpoints.EndpointConfig.session = shared_session
     RulePolicy._rule_key_to_state = staticmethod(_rule_key_to_state)
     RulePolicy._get_possible_keys = possible_rule_keys
+    spacy_lean.install()
     return True

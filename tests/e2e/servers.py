@@ -210,6 +210,16 @@ class Servers:
         with urllib.request.urlopen(request, timeout=60) as response:
             response.read()
 
+    def replace_events(self, sender: str, events: list[dict], server: int = 0) -> None:
+        """Give the conversation exactly these events (needs ``enable_api``). Rasa's SQL tracker store only appends:
+        erase the stored ones first (``assistant.store.tracker.erase_conversation``)."""
+        url = f"http://127.0.0.1:{self.rasa_ports[server]}/conversations/{sender}/tracker/events"
+        request = urllib.request.Request(
+            url, data=json.dumps(events).encode(), headers={"Content-Type": "application/json"}, method="PUT"
+        )
+        with urllib.request.urlopen(request, timeout=60) as response:
+            response.read()
+
 
 def text_of(messages: list[dict]) -> str:
     """All texts of the bot's messages, joined by new lines."""
