@@ -118,7 +118,7 @@ lint: $(STAMP) ## ruff (lint rules, formatting: `ruff format` fixes it) and mypy
 	$(BIN)/mypy
 
 unit: $(STAMP) $(GRAMMALECTE) $(HUNSPELL_FR) ## unit, action and writing tests (no Rasa server needed)
-	$(BIN)/pytest -q -n $(UNIT_WORKERS) --dist loadfile tests/unit tests/actions tests/writing
+	$(BIN)/pytest -q -n $(UNIT_WORKERS) --dist loadfile --durations=10 tests/unit tests/actions tests/writing
 
 validate: $(STAMP) ## rasa data validate, warnings are errors
 	$(RASA) data validate --fail-on-warnings
@@ -153,7 +153,7 @@ test: debian-packages $(STAMP) ## everything: lint, data validation, story tests
 # own databases and Redis keys, and starts its own servers.
 LONGEST_E2E = tests/e2e/test_blind_form_slots.py
 server-tests: $(MODEL) services $(WIDGET) $(CHROMIUM) $(GRAMMALECTE) $(HUNSPELL_FR)
-	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder \
+	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder --durations=15 \
 		$(LONGEST_E2E) tests/scale tests/browser $(filter-out $(LONGEST_E2E),$(sort $(wildcard tests/e2e/test_*.py)))
 
 debian-packages:
