@@ -63,7 +63,7 @@ UNIT_WORKERS ?= $(TEST_WORKERS)
 .PHONY: help install train migrate run run-prod shell test server-tests debian-packages lint unit validate story-test nlu-report nlu-check e2e browser scale services bench clean
 
 help: ## list the commands
-	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-11s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 install: $(STAMP) $(WIDGET) $(HUNSPELL_FR) ## create .venv (Python 3.10), install the locked packages and the widget
 $(STAMP): requirements.lock
@@ -152,7 +152,7 @@ test: debian-packages $(STAMP) ## everything: lint, data validation, story tests
 # tests, and the few long scale-out and browser tests would end the run on one worker). Each scale-out module makes its
 # own databases and Redis keys, and starts its own servers.
 LONGEST_E2E = tests/e2e/test_blind_form_slots.py
-server-tests: $(MODEL) services $(WIDGET) $(CHROMIUM) $(GRAMMALECTE) $(HUNSPELL_FR)
+server-tests: $(MODEL) services $(WIDGET) $(CHROMIUM) $(GRAMMALECTE) $(HUNSPELL_FR) ## the end-to-end, browser and scale-out suites together, on both cores
 	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder --durations=15 \
 		$(LONGEST_E2E) tests/scale tests/browser $(filter-out $(LONGEST_E2E),$(sort $(wildcard tests/e2e/test_*.py)))
 
