@@ -30,10 +30,13 @@ def _meta(spacy_model_name: str) -> dict:
     return spacy.util.load_meta(spacy.util.get_package_path(spacy_model_name) / "meta.json")
 
 
+def _excluded(meta: dict) -> list[str]:
+    return [name for name in meta.get("components", meta.get("pipeline", [])) if name not in KEPT]
+
+
 def excluded_parts(spacy_model_name: str) -> list[str]:
     """The parts of the installed model that are not in :data:`KEPT`."""
-    meta = _meta(spacy_model_name)
-    return [name for name in meta.get("components", meta.get("pipeline", [])) if name not in KEPT]
+    return _excluded(_meta(spacy_model_name))
 
 
 def load_model(spacy_model_name: str) -> SpacyModel:
@@ -42,7 +45,7 @@ def load_model(spacy_model_name: str) -> SpacyModel:
     meta = _meta(spacy_model_name)
     if not meta or not spacy.util.is_compatible_version(spacy.about.__version__, meta.get("spacy_version", "")):
         return _ORIGINAL(spacy_model_name)
-    language = spacy.load(spacy_model_name, exclude=excluded_parts(spacy_model_name))
+    language = spacy.load(spacy_model_name, exclude=_excluded(meta))
     return SpacyModel(model=language, model_name=spacy_model_name)
 
 

@@ -201,15 +201,6 @@ class Servers:
         with urllib.request.urlopen(url, timeout=60) as response:
             return json.loads(response.read())
 
-    def append_events(self, sender: str, events: list[dict], server: int = 0) -> None:
-        """Append events to the conversation (needs ``enable_api``), e.g. ``[{"event": "rewind"}]``."""
-        url = f"http://127.0.0.1:{self.rasa_ports[server]}/conversations/{sender}/tracker/events"
-        request = urllib.request.Request(
-            url, data=json.dumps(events).encode(), headers={"Content-Type": "application/json"}
-        )
-        with urllib.request.urlopen(request, timeout=60) as response:
-            response.read()
-
     def replace_events(self, sender: str, events: list[dict], server: int = 0) -> None:
         """Give the conversation exactly these events (needs ``enable_api``). Rasa's SQL tracker store only appends:
         erase the stored ones first (``assistant.store.tracker.erase_conversation``)."""
