@@ -1,13 +1,15 @@
-"""Shared fixtures: a fresh, migrated SQLite outcomes database per test."""
+"""Shared fixtures: a fresh, migrated SQLite outcomes database per test; one set of real servers per worker."""
 
 from __future__ import annotations
 
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from assistant.store import db
+from tests.e2e.servers import Servers, Site
 
 
 @pytest.fixture(scope="session")
@@ -33,3 +35,26 @@ def database(tmp_path, monkeypatch, migrated_database):
     monkeypatch.setenv("TRACKER_DB", str(tmp_path / "tracker.db"))
     yield url
     db.get_engine(url).dispose()
+
+
+@pytest.fixture(scope="session")
+def shared_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    """An action server, a Rasa server with its HTTP API open (tests read and set trackers) and the page server,
+    started once per pytest worker and shared by the end-to-end and browser modules that need no profile or
+    environment of their own.
+
+    Starting Rasa and the action server costs about 40 CPU seconds (the model, TensorFlow, spaCy, the dictionary):
+    when each module started its own, that was most of the server suites' time. Every module talks as mentees of its
+    own (sender ids no other module uses), so sharing the databases changes nothing a module checks. A module may
+    restart the servers (``servers.stop()`` then ``servers.start()``: same ports, same databases); modules on one
+    worker run one after the other, so no other module is talking to them then.
+    """
+    running = Site(tmp_path_factory.mktemp("shared-site"), enable_api=True).start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="session")
+def shared_servers(shared_site: Site) -> Servers:
+    """The Rasa and action servers of ``shared_site``."""
+    return shared_site.servers

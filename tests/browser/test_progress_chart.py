@@ -12,17 +12,14 @@ from assistant.goals import store as goal_store
 from assistant.goals.model import GoalFields
 from assistant.progress import store as progress_store
 from assistant.progress.model import Amount
-from tests.browser.test_widget import ARTEFACTS, Site, browser, pytestmark, send, session_id, wait_for_bot
+from tests.browser.test_widget import ARTEFACTS, browser, pytestmark, send, session_id, wait_for_bot
 
 __all__ = ["browser", "pytestmark"]  # the Chromium fixture and the skip when it is not installed
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    running = Site(tmp_path_factory.mktemp("browser-chart"))
-    running.servers.env["MENTORAT_PAGE_URL"] = running.origin  # the links the actions send point at this page
-    yield running.start()
-    running.stop()
+def site(shared_site):
+    return shared_site  # the links the actions send point at its page (MENTORAT_PAGE_URL)
 
 
 def test_the_chart_appears_with_its_alt_text_after_show_progress(browser, site, monkeypatch):

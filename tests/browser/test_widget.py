@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.servers import BIN, ROOT, Servers, free_port
+from tests.e2e.servers import ROOT
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ARTEFACTS = ROOT / "results" / "browser"
@@ -32,41 +29,10 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-class Site:
-    """Rasa + actions + the page server, the page allowed as a CORS origin (``credentials`` picks the profile)."""
-
-    def __init__(self, workdir: Path, credentials: str = "credentials.yml", env: dict | None = None) -> None:
-        self.web_port = free_port()
-        self.origin = f"http://127.0.0.1:{self.web_port}"
-        self.servers = Servers(workdir, cors=[self.origin], credentials=credentials, env=env or {})
-        self.web = None
-
-    def start(self) -> Site:
-        self.servers.start()
-        env = {**self.servers.env, "MENTORAT_SOCKET_URL": f"http://127.0.0.1:{self.servers.rasa_port}"}
-        self.web = subprocess.Popen(
-            [str(BIN / "python"), "-m", "assistant.web.server", "--port", str(self.web_port)], cwd=ROOT, env=env
-        )
-        for _ in range(50):
-            try:
-                urllib.request.urlopen(self.origin, timeout=1)
-                return self
-            except OSError:
-                time.sleep(0.2)
-        raise RuntimeError("the page server did not start")
-
-    def stop(self) -> None:
-        self.servers.stop()
-        if self.web:
-            self.web.terminate()
-            self.web.wait(timeout=10)
-
-
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    running = Site(tmp_path_factory.mktemp("browser")).start()
-    yield running
-    running.stop()
+def site(shared_site):
+    """The worker's shared servers and page server (tests/conftest.py): a Rasa start is most of a module's time."""
+    return shared_site
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from assistant.web import sessions
-from tests.browser.test_widget import Site, bot_texts, browser, pytestmark, send, session_id, wait_for_bot
+from tests.browser.test_widget import bot_texts, browser, pytestmark, send, session_id, wait_for_bot
+from tests.e2e.servers import Site
 
 __all__ = ["browser", "pytestmark"]  # the Chromium fixture and the skip when it is not installed
 SECRET = "browser-test-secret-" + "z" * 32

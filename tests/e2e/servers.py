@@ -212,6 +212,38 @@ class Servers:
             response.read()
 
 
+class Site:
+    """Servers and the page server (``python -m assistant.web.server``) on a port of its own: the page is an allowed
+    CORS origin, the widget's socket points at the Rasa server and the actions' links at the page
+    (``MENTORAT_PAGE_URL``). ``Servers.stop``/``start`` restart Rasa and actions; the page server stays up."""
+
+    def __init__(self, workdir: Path, credentials: str = "credentials.yml", env: dict | None = None, **options) -> None:
+        self.web_port = free_port()
+        self.origin = f"http://127.0.0.1:{self.web_port}"
+        env = {"MENTORAT_PAGE_URL": self.origin, **(env or {})}
+        self.servers = Servers(workdir, cors=[self.origin], credentials=credentials, env=env, **options)
+        self.web: subprocess.Popen | None = None
+
+    def start(self) -> Site:
+        self.servers.start()
+        env = {**self.servers.env, "MENTORAT_SOCKET_URL": f"http://127.0.0.1:{self.servers.rasa_port}"}
+        self.web = subprocess.Popen(
+            [str(BIN / "python"), "-m", "assistant.web.server", "--port", str(self.web_port)], cwd=ROOT, env=env
+        )
+        deadline = time.monotonic() + 30
+        while _get(f"{self.origin}/config.js") != 200:
+            if self.web.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError("the page server did not start")
+            time.sleep(0.2)
+        return self
+
+    def stop(self) -> None:
+        self.servers.stop()
+        if self.web:
+            self.web.terminate()
+            self.web.wait(timeout=10)
+
+
 def text_of(messages: list[dict]) -> str:
     """All texts of the bot's messages, joined by new lines."""
     return "\n".join(m.get("text", "") for m in messages)

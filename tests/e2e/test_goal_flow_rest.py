@@ -6,99 +6,87 @@ import json
 import sqlite3
 import subprocess
 
-import pytest
-
-from tests.e2e.servers import BIN, ROOT, Servers, payloads_of, text_of
+from tests.e2e.servers import BIN, ROOT, payloads_of, text_of
 
 
-@pytest.fixture(scope="module")
-def workdir(tmp_path_factory):
-    return tmp_path_factory.mktemp("e2e-goals")
+def test_goal_flow_is_saved_and_survives_a_restart(shared_servers):
+    servers = shared_servers
+    mentee = "e2e-goals-mentee"
+    hello = servers.say(mentee, "bonjour")
+    assert "Mentorat" in text_of(hello)
+    assert "/clarify_goal" in payloads_of(hello)
 
+    ask_area = servers.say(mentee, "/clarify_goal")
+    assert len(ask_area) == 2, text_of(ask_area)  # the intro and the first question, nothing else
+    assert '/inform{"goal_area":"leadership"}' in payloads_of(ask_area)
 
-def test_goal_flow_is_saved_and_survives_a_restart(workdir):
-    servers = Servers(workdir).start()
-    try:
-        mentee = "e2e-mentee"
-        hello = servers.say(mentee, "bonjour")
-        assert "Mentorat" in text_of(hello)
-        assert "/clarify_goal" in payloads_of(hello)
+    ask_goal = servers.say(mentee, '/inform{"goal_area":"leadership"}')
+    assert "objectif" in text_of(ask_goal)
 
-        ask_area = servers.say(mentee, "/clarify_goal")
-        assert len(ask_area) == 2, text_of(ask_area)  # the intro and the first question, nothing else
-        assert '/inform{"goal_area":"leadership"}' in payloads_of(ask_area)
+    vague = servers.say(mentee, "progresser")
+    assert "trop vague" in text_of(vague)
+    assert "équipe" in text_of(vague)  # the example comes from the leadership area
 
-        ask_goal = servers.say(mentee, '/inform{"goal_area":"leadership"}')
-        assert "objectif" in text_of(ask_goal)
+    ask_measure = servers.say(mentee, "animer ma première équipe de trois développeurs")
+    assert "indicateur" in text_of(ask_measure)
 
-        vague = servers.say(mentee, "progresser")
-        assert "trop vague" in text_of(vague)
-        assert "équipe" in text_of(vague)  # the example comes from the leadership area
+    no_number = servers.say(mentee, "je le sentirai")
+    assert "vérifier" in text_of(no_number)
+    servers.say(mentee, "encadrer 3 personnes sur un projet")
 
-        ask_measure = servers.say(mentee, "animer ma première équipe de trois développeurs")
-        assert "indicateur" in text_of(ask_measure)
+    past = servers.say(mentee, "le 15/09/2020")
+    assert "déjà passée" in text_of(past)
+    ask_why = servers.say(mentee, "dans 6 mois")
+    assert "Pourquoi" in text_of(ask_why)
 
-        no_number = servers.say(mentee, "je le sentirai")
-        assert "vérifier" in text_of(no_number)
-        servers.say(mentee, "encadrer 3 personnes sur un projet")
+    ask_kind = servers.say(mentee, "pour prendre plus de responsabilités et apprendre à décider")
+    assert "/explain_mentoring_kinds" in payloads_of(ask_kind)
+    explained = servers.say(mentee, "/explain_mentoring_kinds")
+    assert "inversé" in text_of(explained)
+    assert '/inform{"mentoring_kind":"informel"}' in payloads_of(explained)  # the form asks again
 
-        past = servers.say(mentee, "le 15/09/2020")
-        assert "déjà passée" in text_of(past)
-        ask_why = servers.say(mentee, "dans 6 mois")
-        assert "Pourquoi" in text_of(ask_why)
+    summary = servers.say(mentee, '/inform{"mentoring_kind":"informel"}')
+    assert "• Objectif : Animer ma première équipe de trois développeurs." in text_of(summary)
+    assert "Mentorat informel" in text_of(summary)
+    assert "/affirm" in payloads_of(summary)
 
-        ask_kind = servers.say(mentee, "pour prendre plus de responsabilités et apprendre à décider")
-        assert "/explain_mentoring_kinds" in payloads_of(ask_kind)
-        explained = servers.say(mentee, "/explain_mentoring_kinds")
-        assert "inversé" in text_of(explained)
-        assert '/inform{"mentoring_kind":"informel"}' in payloads_of(explained)  # the form asks again
+    # Correct one field: only the measure is asked again.
+    ask_measure_again = servers.say(mentee, '/correct_goal_field{"goal_field":"goal_measure"}')
+    assert "indicateur" in text_of(ask_measure_again)
+    summary = servers.say(mentee, "encadrer 4 personnes")
+    assert "• Mesure du succès : Encadrer 4 personnes." in text_of(summary)
+    assert "• Objectif : Animer ma première équipe de trois développeurs." in text_of(summary)
 
-        summary = servers.say(mentee, '/inform{"mentoring_kind":"informel"}')
-        assert "• Objectif : Animer ma première équipe de trois développeurs." in text_of(summary)
-        assert "Mentorat informel" in text_of(summary)
-        assert "/affirm" in payloads_of(summary)
+    saved = servers.say(mentee, "/affirm")
+    assert "enregistré" in text_of(saved)
+    listed = servers.say(mentee, "/list_goals")
+    assert "1. Animer ma première équipe de trois développeurs." in text_of(listed)
 
-        # Correct one field: only the measure is asked again.
-        ask_measure_again = servers.say(mentee, '/correct_goal_field{"goal_field":"goal_measure"}')
-        assert "indicateur" in text_of(ask_measure_again)
-        summary = servers.say(mentee, "encadrer 4 personnes")
-        assert "• Mesure du succès : Encadrer 4 personnes." in text_of(summary)
-        assert "• Objectif : Animer ma première équipe de trois développeurs." in text_of(summary)
+    # Start another goal and leave it: the saved one is kept and the mentee is told so.
+    servers.say(mentee, "/clarify_goal")
+    servers.say(mentee, '/inform{"goal_area":"reseau"}')
+    cancelled = servers.say(mentee, "annuler")
+    assert "n'a pas été enregistré" in text_of(cancelled)
+    assert "reste intact" in text_of(cancelled)
 
-        saved = servers.say(mentee, "/affirm")
-        assert "enregistré" in text_of(saved)
-        listed = servers.say(mentee, "/list_goals")
-        assert "1. Animer ma première équipe de trois développeurs." in text_of(listed)
-
-        # Start another goal and leave it: the saved one is kept and the mentee is told so.
-        servers.say(mentee, "/clarify_goal")
-        servers.say(mentee, '/inform{"goal_area":"reseau"}')
-        cancelled = servers.say(mentee, "annuler")
-        assert "n'a pas été enregistré" in text_of(cancelled)
-        assert "reste intact" in text_of(cancelled)
-    finally:
-        servers.stop()
-
-    restarted = Servers(workdir, action_port=servers.action_port, rasa_port=servers.rasa_port).start()
-    try:
-        listed = restarted.say(mentee, "montre moi mes objectifs")
-        assert "Animer ma première équipe de trois développeurs." in text_of(listed)
-        assert "encadrer 4 personnes" in text_of(listed)
-        # The conversation itself survived too: the SQL tracker store holds both sessions' events.
-        with sqlite3.connect(workdir / "tracker.db") as tracker_db:
-            texts = [
-                row[0]
-                for row in tracker_db.execute(
-                    "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'", (mentee,)
-                )
-            ]
-        assert any("progresser" in text for text in texts)
-        assert any("montre moi mes objectifs" in text for text in texts)
-        stranger = restarted.say("someone-else", "/list_goals")
-        assert "pas encore d'objectif" in text_of(stranger)
-        assert "animer" not in text_of(stranger)
-    finally:
-        restarted.stop()
+    servers.stop()  # both servers, then again on the same ports and databases
+    restarted = servers.start()
+    listed = restarted.say(mentee, "montre moi mes objectifs")
+    assert "Animer ma première équipe de trois développeurs." in text_of(listed)
+    assert "encadrer 4 personnes" in text_of(listed)
+    # The conversation itself survived too: the SQL tracker store holds both sessions' events.
+    with sqlite3.connect(restarted.env["TRACKER_DB"]) as tracker_db:
+        texts = [
+            row[0]
+            for row in tracker_db.execute(
+                "SELECT data FROM events WHERE sender_id = ? AND type_name = 'user'", (mentee,)
+            )
+        ]
+    assert any("progresser" in text for text in texts)
+    assert any("montre moi mes objectifs" in text for text in texts)
+    stranger = restarted.say("e2e-goals-stranger", "/list_goals")
+    assert "pas encore d'objectif" in text_of(stranger)
+    assert "animer" not in text_of(stranger)
 
     exported = subprocess.run(
         [str(BIN / "python"), "-m", "assistant", "export", mentee],

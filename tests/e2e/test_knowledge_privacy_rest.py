@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import time
 import urllib.error
 import urllib.request
 from datetime import date
@@ -21,7 +19,7 @@ from assistant.goals.model import GoalFields
 from assistant.outreach import store as draft_store
 from assistant.outreach.model import Draft, DraftStyle, OutreachRequest
 from assistant.store.tracker import count_conversation_events
-from tests.e2e.servers import BIN, ROOT, Servers, free_port, payloads_of, text_of
+from tests.e2e.servers import ROOT, payloads_of, text_of
 
 GOAL = GoalFields(
     "carriere",
@@ -55,11 +53,6 @@ SELECT (SELECT COUNT(*) FROM goals g JOIN mentees m ON g.mentee_id = m.id WHERE 
 """
 
 
-@pytest.fixture(scope="module")
-def workdir(tmp_path_factory):
-    return tmp_path_factory.mktemp("e2e-knowledge")
-
-
 def faq_answer(topic: str) -> str:
     """The knowledge base's answer for ``topic``, as written in data/responses/faq.yml."""
     responses = yaml.safe_load((ROOT / "data" / "responses" / "faq.yml").read_text(encoding="utf-8"))["responses"]
@@ -74,26 +67,8 @@ def owned_rows(url: str, sender: str) -> int:
     return count
 
 
-def start_page_server(port: int, env: dict) -> subprocess.Popen:
-    """The real page server (python -m assistant.web.server) on 127.0.0.1:``port``, once it answers."""
-    process = subprocess.Popen(
-        [str(BIN / "python"), "-m", "assistant.web.server", "--port", str(port)], cwd=ROOT, env=env
-    )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/config.js", timeout=2):
-                return process
-        except OSError:
-            time.sleep(0.2)
-    process.terminate()
-    raise RuntimeError("the page server did not start")
-
-
-def test_knowledge_courtesies_export_and_erasure(workdir, monkeypatch):
-    page_port = free_port()
-    servers = Servers(workdir, env={"MENTORAT_PAGE_URL": f"http://127.0.0.1:{page_port}"}).start()
-    page_server = start_page_server(page_port, servers.env)
+def test_knowledge_courtesies_export_and_erasure(shared_site, monkeypatch):
+    servers = shared_site.servers  # the export link points at shared_site's page server
     alice, bob = "e2e-kb-alice", "e2e-kb-bob"
     outcomes = servers.env["DATABASE_URL"]
     tracker_url = f"sqlite:///{servers.env['TRACKER_DB']}"
@@ -101,54 +76,49 @@ def test_knowledge_courtesies_export_and_erasure(workdir, monkeypatch):
     goal_store.save_goal(alice, GOAL)
     draft_store.save_draft(alice, REQUEST, Draft("", "Bonjour Claire", DraftStyle()))
     goal_store.save_goal(bob, GOAL)
-    try:
-        welcome = servers.say(alice, "bonjour")
-        assert "Bon retour" in text_of(welcome) and "« devenir data analyst en startup »" in text_of(welcome)
-        assert "Claire Martin" in text_of(welcome) and "/list_drafts" in payloads_of(welcome)
-        assert "Bon retour" in text_of(servers.say(bob, "salut"))
+    welcome = servers.say(alice, "bonjour")
+    assert "Bon retour" in text_of(welcome) and "« devenir data analyst en startup »" in text_of(welcome)
+    assert "Claire Martin" in text_of(welcome) and "/list_drafts" in payloads_of(welcome)
+    assert "Bon retour" in text_of(servers.say(bob, "salut"))
 
-        answer = servers.say(alice, "comment je peux trouver un mentor dans mon domaine ?")
-        assert text_of(answer) == faq_answer("find_mentor").strip() and "/draft_outreach" in payloads_of(answer)
+    answer = servers.say(alice, "comment je peux trouver un mentor dans mon domaine ?")
+    assert text_of(answer) == faq_answer("find_mentor").strip() and "/draft_outreach" in payloads_of(answer)
 
-        servers.say(alice, "/clarify_goal")
-        aside = servers.say(alice, "au fait, c'est quoi exactement le mentorat ?")
-        assert faq_answer("what_is").strip() in text_of(aside)  # answered,
-        assert "Reprenons" in text_of(aside) and "domaine" in text_of(aside)  # then the question again
-        assert "on arrête là" in text_of(servers.say(alice, "annuler"))
-        in_english = text_of(servers.say(alice, "Could you please help me write to my mentor?"))
-        assert "français" in in_english and "continuons en français" in in_english  # the task asked starts
-        assert "on arrête là" in text_of(servers.say(alice, "annuler"))
-        assert "français" in text_of(servers.say(alice, "What's the weather like in Paris today?"))
+    servers.say(alice, "/clarify_goal")
+    aside = servers.say(alice, "au fait, c'est quoi exactement le mentorat ?")
+    assert faq_answer("what_is").strip() in text_of(aside)  # answered,
+    assert "Reprenons" in text_of(aside) and "domaine" in text_of(aside)  # then the question again
+    assert "on arrête là" in text_of(servers.say(alice, "annuler"))
+    in_english = text_of(servers.say(alice, "Could you please help me write to my mentor?"))
+    assert "français" in in_english and "continuons en français" in in_english  # the task asked starts
+    assert "on arrête là" in text_of(servers.say(alice, "annuler"))
+    assert "français" in text_of(servers.say(alice, "What's the weather like in Paris today?"))
 
-        exported = servers.say(alice, "exporte toutes mes données")
-        summary = exported[-2]["text"]
-        assert "« Devenir data analyst en startup », échéance : 30 juin 2027" in summary
-        assert "pour Claire Martin" in summary and "{" not in summary and "sender_id" not in summary
-        link = re.search(rf"http://127\.0\.0\.1:{page_port}/export/[A-Za-z0-9_-]+\.json", exported[-1]["text"])
-        assert link, exported[-1]["text"]
-        with urllib.request.urlopen(link.group(0), timeout=10) as response:  # through the real page server
-            document = json.loads(response.read())
-        assert document["sender_id"] == alice and document["goals"][0]["statement"] == GOAL.statement
-        assert any("trouver un mentor" in m["text"] for m in document["conversation"])
+    exported = servers.say(alice, "exporte toutes mes données")
+    summary = exported[-2]["text"]
+    assert "« Devenir data analyst en startup », échéance : 30 juin 2027" in summary
+    assert "pour Claire Martin" in summary and "{" not in summary and "sender_id" not in summary
+    link = re.search(rf"{re.escape(shared_site.origin)}/export/[A-Za-z0-9_-]+\.json", exported[-1]["text"])
+    assert link, exported[-1]["text"]
+    with urllib.request.urlopen(link.group(0), timeout=10) as response:  # through the real page server
+        document = json.loads(response.read())
+    assert document["sender_id"] == alice and document["goals"][0]["statement"] == GOAL.statement
+    assert any("trouver un mentor" in m["text"] for m in document["conversation"])
 
-        assert count_conversation_events(alice, tracker_url) > 0 and owned_rows(outcomes, alice) > 0
-        confirm = servers.say(alice, "supprime toutes mes données")
-        assert "définitif" in text_of(confirm) and "/affirm" in payloads_of(confirm)
-        done = servers.say(alice, "/affirm")
-        assert "C'est fait" in text_of(done)
+    assert count_conversation_events(alice, tracker_url) > 0 and owned_rows(outcomes, alice) > 0
+    confirm = servers.say(alice, "supprime toutes mes données")
+    assert "définitif" in text_of(confirm) and "/affirm" in payloads_of(confirm)
+    done = servers.say(alice, "/affirm")
+    assert "C'est fait" in text_of(done)
 
-        assert owned_rows(outcomes, alice) == 0
-        assert count_conversation_events(alice, tracker_url) == 0
-        assert owned_rows(outcomes, bob) == 2 and count_conversation_events(bob, tracker_url) > 0
-        assert len(goal_store.list_goals(bob)) == 1
+    assert owned_rows(outcomes, alice) == 0
+    assert count_conversation_events(alice, tracker_url) == 0
+    assert owned_rows(outcomes, bob) == 2 and count_conversation_events(bob, tracker_url) > 0
+    assert len(goal_store.list_goals(bob)) == 1
 
-        with pytest.raises(urllib.error.HTTPError) as erased_link:  # the pending link went with the rest
-            urllib.request.urlopen(link.group(0), timeout=10)
-        assert erased_link.value.code == 404
+    with pytest.raises(urllib.error.HTTPError) as erased_link:  # the pending link went with the rest
+        urllib.request.urlopen(link.group(0), timeout=10)
+    assert erased_link.value.code == 404
 
-        fresh = servers.say(alice, "bonjour")
-        assert "Bon retour" not in text_of(fresh) and "Que voulez-vous faire" in text_of(fresh)
-    finally:
-        servers.stop()
-        page_server.terminate()
-        page_server.wait(timeout=20)
+    fresh = servers.say(alice, "bonjour")
+    assert "Bon retour" not in text_of(fresh) and "Que voulez-vous faire" in text_of(fresh)
