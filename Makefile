@@ -55,7 +55,7 @@ CHROMIUM ?= /usr/bin/chromium
 GRAMMALECTE ?= /usr/lib/python3/dist-packages/grammalecte/__init__.py
 # Debian's French Hunspell dictionary (hunspell-fr-classical, MPL-2.0), read at run time by spylls.
 HUNSPELL_FR ?= /usr/share/hunspell/fr.dic
-# pytest workers (pytest-xdist): one test module per worker; e2e modules share one set of servers per worker.
+# pytest workers (pytest-xdist): one test module per worker; e2e and browser modules share one set of servers per worker.
 TEST_WORKERS ?= 2
 # Workers for `make unit`; `make test` runs those suites in one process (0) while the model trains on the other core.
 UNIT_WORKERS ?= $(TEST_WORKERS)
@@ -148,12 +148,13 @@ test: debian-packages $(STAMP) ## everything: lint, data validation, story tests
 	$(MAKE) --no-print-directory -j4 --output-sync=target UNIT_WORKERS=0 lint validate unit story-test nlu-check server-tests
 
 # The suites that talk to running servers (Rasa, actions, page, PostgreSQL, Redis, nginx, Chromium), on both cores.
-# Modules are handed out in the order named, longest first (pytest-xdist would start with those that have the most
-# tests, and the few long scale-out and browser tests would end the run on one worker). Each scale-out module makes its
-# own databases and Redis keys, and starts its own servers.
+# Each worker starts one set of servers that the end-to-end and browser modules share (tests/conftest.py); the
+# scale-out modules are one group (xdist_group), on one worker, sharing one stack (tests/scale/conftest.py); any other
+# module is a group of its own. Groups are handed out in the order named, longest first (pytest-xdist would start with
+# those that have the most tests, and the few long ones would end the run on one worker).
 LONGEST_E2E = tests/e2e/test_blind_form_slots.py
 server-tests: $(MODEL) services $(WIDGET) $(CHROMIUM) $(GRAMMALECTE) $(HUNSPELL_FR) ## the end-to-end, browser and scale-out suites together, on both cores
-	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder --durations=15 \
+	$(BIN)/pytest -q -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder --durations=15 \
 		$(LONGEST_E2E) tests/scale tests/browser $(filter-out $(LONGEST_E2E),$(sort $(wildcard tests/e2e/test_*.py)))
 
 debian-packages:

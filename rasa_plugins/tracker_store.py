@@ -10,7 +10,10 @@ sender's events instead of storing them; the next message starts a fresh convers
 from __future__ import annotations
 
 import logging
+from typing import Any
 
+import sqlalchemy as sa
+from rasa.core.tracker_store import create_engine_kwargs
 from rasa.shared.core.events import SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from sqlalchemy.exc import SQLAlchemyError
@@ -37,8 +40,17 @@ class ErasingSQLTrackerStore(CachedSQLTrackerStore):
     """``CachedSQLTrackerStore`` that deletes a conversation instead of saving the turn that erased it.
 
     A database failure raises ``outages.TrackerStoreUnavailable`` (the turn is refused in French)
-    instead of Rasa's fall-back to a conversation kept in memory.
+    instead of Rasa's fall-back to a conversation kept in memory. A pooled connection is checked before
+    use (``pool_pre_ping``): after the database was restarted, a server that was idle meanwhile
+    reconnects instead of refusing its next turn on a connection the database closed.
     """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        url = self.engine.url
+        self.engine.dispose()
+        self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
+        self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         """The stored conversation, or ``TrackerStoreUnavailable`` when the database fails."""

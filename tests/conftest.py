@@ -9,7 +9,16 @@ from pathlib import Path
 import pytest
 
 from assistant.store import db
-from tests.e2e.servers import Servers, Site
+from tests.e2e.servers import PRODUCTION_PAGES, PRODUCTION_SECRET, Servers, Site
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist reads the groups (--dist loadgroup, in `make server-tests`)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """A module's tests go to one worker, as with ``--dist loadfile``, unless the module names its group: the
+    scale-out modules share one worker, and its stack (tests/scale/conftest.py)."""
+    for item in items:
+        if item.get_closest_marker("xdist_group") is None:
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
 
 
 @pytest.fixture(scope="session")
@@ -58,3 +67,18 @@ def shared_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
 def shared_servers(shared_site: Site) -> Servers:
     """The Rasa and action servers of ``shared_site``."""
     return shared_site.servers
+
+
+@pytest.fixture(scope="session")
+def production_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    """Servers and page server in the production profile (``credentials.production.yml``), shared by the modules of
+    the ``production`` group (xdist_group): the page server's origin and ``PRODUCTION_PAGES`` are the allowed ones."""
+    running = Site(
+        tmp_path_factory.mktemp("production-site"),
+        credentials="credentials.production.yml",
+        env={"MENTORAT_SESSION_SECRET": PRODUCTION_SECRET},
+    )
+    running.servers.cors.extend(PRODUCTION_PAGES)
+    running.servers.env["MENTORAT_ALLOWED_ORIGINS"] = ", ".join([running.origin, *PRODUCTION_PAGES])
+    yield running.start()
+    running.stop()

@@ -10,19 +10,17 @@ import pytest
 
 from assistant.web import sessions
 from tests.browser.test_widget import bot_texts, browser, pytestmark, send, session_id, wait_for_bot
-from tests.e2e.servers import Site
+from tests.e2e.servers import PRODUCTION_SECRET
 
-__all__ = ["browser", "pytestmark"]  # the Chromium fixture and the skip when it is not installed
-SECRET = "browser-test-secret-" + "z" * 32
+__all__ = ["browser"]  # the Chromium fixture
+SECRET = PRODUCTION_SECRET
+pytestmark = [pytestmark, pytest.mark.xdist_group("production")]  # on the servers of test_production_profile
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("browser-production")
-    running = Site(workdir, credentials="credentials.production.yml", env={"MENTORAT_SESSION_SECRET": SECRET})
-    running.servers.env["MENTORAT_ALLOWED_ORIGINS"] = running.origin
-    yield running.start()
-    running.stop()
+def site(production_site):
+    """The production profile's servers and page server, shared with tests/e2e/test_production_profile.py."""
+    return production_site
 
 
 @pytest.fixture()

@@ -52,6 +52,11 @@ BASE_ENV = {
     "REDIS_PASSWORD": "",
 }
 
+# The production profile's servers in tests (tests/conftest.py, production_site): its session secret, and the pages
+# allowed besides the test's own page server.
+PRODUCTION_SECRET = "test-secret-" + "x" * 40
+PRODUCTION_PAGES = ("http://page.mentorat.test:8080", "http://other.page.test")
+
 
 @dataclass
 class Servers:

@@ -18,11 +18,12 @@ import pytest
 import socketio
 
 from assistant.web import sessions
-from tests.e2e.servers import Servers
+from tests.e2e.servers import PRODUCTION_PAGES, PRODUCTION_SECRET, Servers
 
-ORIGIN = "http://page.mentorat.test:8080"
+ORIGIN, SECOND_PAGE = PRODUCTION_PAGES
 OTHER_ORIGIN = "http://evil.example.org"
-SECRET = "test-secret-" + "x" * 40
+SECRET = PRODUCTION_SECRET
+pytestmark = pytest.mark.xdist_group("production")  # with the production widget, on its servers (tests/conftest.py)
 TRANSPORTS = ("websocket", "polling")
 
 
@@ -36,16 +37,9 @@ def websocket_client_on_rasas_aiohttp(monkeypatch):
 
 
 @pytest.fixture(scope="module")
-def prod(tmp_path_factory):
-    servers = Servers(
-        tmp_path_factory.mktemp("production"),
-        credentials="credentials.production.yml",
-        cors=[ORIGIN],
-        env={"MENTORAT_SESSION_SECRET": SECRET, "MENTORAT_ALLOWED_ORIGINS": f"{ORIGIN}, http://other.page.test"},
-    )
-    servers.start()
-    yield servers
-    servers.stop()
+def prod(production_site):
+    """The production profile's servers, shared with the production widget's module (tests/conftest.py)."""
+    return production_site.servers
 
 
 def base_url(servers: Servers) -> str:
@@ -137,7 +131,7 @@ def test_long_polling_from_another_origin_is_refused(prod):
     assert http_status(handshake, origin=OTHER_ORIGIN) == 403
     assert http_status(handshake, origin="null") == 403
     assert http_status(handshake, origin=ORIGIN) == 200
-    assert http_status(handshake, origin="http://other.page.test") == 200
+    assert http_status(handshake, origin=SECOND_PAGE) == 200
 
 
 def test_a_websocket_from_another_origin_is_refused(prod):

@@ -1,7 +1,7 @@
 """Faults survived: the action server crashing mid-form, the outcomes or tracker database down, and 32
 concurrent conversations with exports and erasures in between.
 
-One action server and one Rasa server on fresh PostgreSQL databases (``make services``); a
+The scale-out stack's action server and first Rasa server, on fresh PostgreSQL databases (``make services``); a
 database is made unavailable the way an outage looks from the servers: PostgreSQL refuses new
 connections to it and closes the open ones. Each test uses its own senders.
 """
@@ -20,22 +20,20 @@ from sqlalchemy import text
 
 from assistant.common.templating import message
 from tests.e2e.servers import BIN, ROOT, Servers, payloads_of, text_of
-from tests.scale.stores import _admin, scale_stores
+from tests.scale.stores import _admin
 from tests.scale.test_two_rasa_servers import goal_turns, user_texts
 
 RUN = uuid.uuid4().hex[:8]
 
 
+pytestmark = pytest.mark.xdist_group("scale")  # on the worker that has the scale-out stack (tests/scale/conftest.py)
+
+
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory):
-    """Fresh PostgreSQL databases, then the action server and one Rasa server on them; all removed after."""
-    with scale_stores("faults") as stores:
-        servers = Servers(tmp_path_factory.mktemp("faults"), env=stores.env())
-        try:
-            servers.start(timeout=600)
-            yield servers, stores
-        finally:
-            servers.stop()
+def stack(scale_front):
+    """The action server and the Rasa servers on fresh PostgreSQL databases, shared with the other scale-out modules
+    (tests/scale/conftest.py); these tests talk to the first Rasa server."""
+    return scale_front["servers"], scale_front["stores"]
 
 
 @contextmanager
@@ -135,8 +133,12 @@ def test_the_tracker_database_down_refuses_turns_clearly_and_the_conversation_go
     assert play_one(servers, sender, turns[4:9]) == []  # the form goes on where it was
     assert statements(servers, sender) == ["prendre la parole au salon de Quimper"]
     assert "Que voulez-vous faire" in text_of(servers.say(newcomer, "bonjour"))
-    log = (servers.workdir / "rasa.log").read_text(errors="replace")
-    assert "Falling back to use" not in log
+    # The second Rasa server took no turn during the outage: the connections its pool held were closed by the
+    # database all the same, and it checks them before use instead of refusing its first turn.
+    assert "Que voulez-vous faire" in text_of(servers.say(f"{newcomer}-2", "bonjour", server=1))
+    for role in servers.rasa_roles():
+        log = (servers.workdir / f"{role}.log").read_text(errors="replace")
+        assert "Falling back to use" not in log
 
 
 CITIES = (

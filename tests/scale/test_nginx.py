@@ -11,90 +11,35 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
 import time
 import urllib.error
 import urllib.request
 import uuid
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
-from scripts.nginx_conf import render
 from tests.browser.test_widget import ARTEFACTS, CHROMIUM, CHROMIUM_ARGS, send, wait_for_bot
-from tests.e2e.servers import BIN, ROOT, Servers, free_port, text_of
-from tests.scale.stores import scale_stores
+from tests.e2e.servers import text_of
+from tests.scale.front import NGINX, behind_nginx
 from tests.scale.test_two_rasa_servers import answered, goal_turns, user_texts
 
-NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 RUN = uuid.uuid4().hex[:8]
 
-pytestmark = pytest.mark.skipif(
-    not Path(NGINX).exists() and not os.environ.get("CI"), reason="Debian's nginx is installed by `make services`"
-)
-
-
-def _wait_until_answers(url: str, what: str, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:  # refused, or nginx's 502 while the page server starts
-            time.sleep(0.2)
-    raise RuntimeError(f"{what} did not answer at {url}")
-
-
-@contextmanager
-def behind_nginx(workdir: Path, credentials: str, env: dict[str, str] | None = None) -> Iterator[dict]:
-    """PostgreSQL + Redis, the action server, two Rasa servers, the page server and nginx before them."""
-    prefix = workdir / "nginx"
-    prefix.mkdir()
-    prefix.chmod(0o755)  # nginx's workers (nobody, when started as root) write their temp files there
-    listen, web_port = free_port(), free_port()
-    origin = f"http://127.0.0.1:{listen}"
-    with scale_stores("nginx") as stores:
-        servers = Servers(
-            workdir,
-            env={**stores.env(), "MENTORAT_ALLOWED_ORIGINS": origin, **(env or {})},
-            rasa_servers=2,
-            cors=[origin],
-            credentials=credentials,
-        )
-        config = workdir / "nginx.conf"
-        config.write_text(
-            render(f"127.0.0.1:{listen}", [f"127.0.0.1:{p}" for p in servers.rasa_ports], web_port, [origin], prefix)
-        )
-        started: list[subprocess.Popen] = []
-        try:
-            servers.start(timeout=600)
-            page_env = {**servers.env, "MENTORAT_SOCKET_URL": origin, "MENTORAT_HEALTH_URL": f"{origin}/rasa-health"}
-            started.append(
-                subprocess.Popen(
-                    [str(BIN / "python"), "-m", "assistant.web.server", "--port", str(web_port)], cwd=ROOT, env=page_env
-                )
-            )
-            started.append(
-                subprocess.Popen([NGINX, "-c", str(config), "-p", str(prefix), "-g", "daemon off;"], cwd=workdir)
-            )
-            _wait_until_answers(f"{origin}/config.js", "nginx and the page server")
-            yield {"servers": servers, "stores": stores, "origin": origin, "prefix": prefix}
-        finally:
-            for process in reversed(started):
-                process.terminate()
-                process.wait(timeout=20)
-            servers.stop()
+pytestmark = [
+    pytest.mark.skipif(
+        not Path(NGINX).exists() and not os.environ.get("CI"), reason="Debian's nginx is installed by `make services`"
+    ),
+    pytest.mark.xdist_group("scale"),  # on the worker that has the scale-out stack (tests/scale/conftest.py)
+]
 
 
 @pytest.fixture(scope="module")
-def front(tmp_path_factory):
-    """The development channels (REST and Rasa's socket.io) behind nginx."""
-    with behind_nginx(tmp_path_factory.mktemp("nginx"), "credentials.yml") as running:
-        yield running
+def front(scale_front):
+    """The development channels (REST and Rasa's socket.io) behind nginx (tests/scale/conftest.py)."""
+    return scale_front
 
 
 @pytest.fixture(scope="module")

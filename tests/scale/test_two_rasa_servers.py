@@ -1,7 +1,7 @@
 """Scale-out: one action server and two Rasa servers sharing PostgreSQL (tracker store, outcomes) and Redis (locks).
 
-Needs the services of ``make services``. The servers start once for the module (both Rasa
-processes in parallel); each test uses its own senders.
+Needs the services of ``make services``. The servers are the scale-out modules' shared stack (both Rasa processes
+start in parallel); each test uses its own senders.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from tests.e2e.servers import BIN, ROOT, Servers, payloads_of, text_of
-from tests.scale.stores import ATOMIC_REDIS_LOCK_STORE, ScaleStores, scale_stores
+from tests.scale.stores import ATOMIC_REDIS_LOCK_STORE, ScaleStores
 
 RUN = uuid.uuid4().hex[:8]
 SUMMARY_BUTTON = "/affirm"
@@ -100,16 +100,14 @@ def saved_statements(stores: ScaleStores) -> dict[str, list[str]]:
     return statements
 
 
+pytestmark = pytest.mark.xdist_group("scale")  # on the worker that has the scale-out stack (tests/scale/conftest.py)
+
+
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory):
-    """Fresh PostgreSQL databases, then the action server and two Rasa servers on them; all removed after."""
-    with scale_stores() as stores:
-        servers = Servers(tmp_path_factory.mktemp("scale"), env=stores.env(), rasa_servers=2)
-        try:
-            servers.start(timeout=600)
-            yield servers, stores
-        finally:
-            servers.stop()
+def stack(scale_front):
+    """The action server and two Rasa servers on fresh PostgreSQL databases and Redis, shared with the other
+    scale-out modules (tests/scale/conftest.py)."""
+    return scale_front["servers"], scale_front["stores"]
 
 
 def test_both_servers_are_on_postgresql_and_redis(stack):
