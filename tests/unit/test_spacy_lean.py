@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-import spacy
 from rasa.nlu.model import InvalidModelError
 from rasa.nlu.utils.spacy_utils import SpacyNLP
 
@@ -21,9 +20,8 @@ SENTENCES = [
 
 
 @pytest.fixture(scope="module")
-def models():
-    full = spacy.load(MODEL, disable=["parser"])  # what Rasa's own SpacyNLP.load_model loads
-    return full, spacy_lean.load_model(MODEL).model
+def models(spacy_french):
+    return spacy_french, spacy_lean.load_model(MODEL).model  # what Rasa's own SpacyNLP.load_model loads, and ours
 
 
 def test_only_the_recogniser_is_loaded(models):

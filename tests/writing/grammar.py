@@ -56,27 +56,28 @@ def available() -> bool:
     return present
 
 
+@lru_cache(maxsize=50_000)
+def _paragraph_errors(paragraph: str) -> tuple[tuple[Finding, ...], tuple[str, ...]]:
+    """Grammalecte's findings in one paragraph, typography left aside, and the words its dictionary does not know.
+
+    A paragraph is checked on its own, so the same line in several texts (a greeting, a sentence every channel's
+    draft shares) is checked once per run."""
+    errors, spelling = _checker().getParagraphErrors(paragraph)
+    findings = tuple(
+        Finding(error["sRuleId"], error["sType"], error["sMessage"], paragraph[error["nStart"] : error["nEnd"]])
+        for error in errors
+        if error["sType"] not in TYPOGRAPHY
+    )
+    return findings, tuple(item["sValue"] for item in spelling)
+
+
 def grammar_errors(text: str) -> list[Finding]:
     """Grammar findings in ``text`` (one paragraph per line), typography left aside."""
-    checker = _checker()
-    findings: list[Finding] = []
-    for paragraph in text.splitlines():
-        if not paragraph.strip():
-            continue
-        errors, _spelling = checker.getParagraphErrors(paragraph)
-        for error in errors:
-            if error["sType"] in TYPOGRAPHY:
-                continue
-            excerpt = paragraph[error["nStart"] : error["nEnd"]]
-            findings.append(Finding(error["sRuleId"], error["sType"], error["sMessage"], excerpt))
-    return findings
+    return [
+        finding for paragraph in text.splitlines() if paragraph.strip() for finding in _paragraph_errors(paragraph)[0]
+    ]
 
 
 def unknown_words(text: str) -> list[str]:
     """Words Grammalecte's dictionary does not know (names and brands included: filter them)."""
-    checker = _checker()
-    words: list[str] = []
-    for paragraph in text.splitlines():
-        if paragraph.strip():
-            words.extend(item["sValue"] for item in checker.getParagraphErrors(paragraph)[1])
-    return words
+    return [word for paragraph in text.splitlines() if paragraph.strip() for word in _paragraph_errors(paragraph)[1]]
