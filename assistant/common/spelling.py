@@ -17,15 +17,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import lru_cache
 from itertools import combinations
-from pathlib import Path
-from typing import Any
 
 from assistant.coaching.text import fold
+from assistant.common.dictionary import DICTIONARIES, checker, is_valid
 from assistant.common.spelling_words import ACCENTED_MEANT, REPLACEMENTS, TRADE_WORDS, UNFIT
-
-DICTIONARIES = (Path("/usr/share/hunspell/fr_FR"), Path("/usr/share/hunspell/fr"))
 
 _LETTERS = "A-Za-zÀ-ÖØ-öø-ÿœŒ"
 _WORD = re.compile(
@@ -48,42 +45,6 @@ class Spelled:
     def ok(self) -> bool:
         """True when the phrase can go into a letter as corrected."""
         return not self.unknown and not self.unfit
-
-
-@lru_cache(maxsize=1)
-def checker() -> Any:  # a spylls Dictionary, loaded late
-    """The French Hunspell dictionary (loaded once per process), or None when it is not installed."""
-    for base in DICTIONARIES:
-        if base.with_suffix(".dic").exists() and base.with_suffix(".aff").exists():
-            from spylls.hunspell import Dictionary
-
-            return _without_compounds(Dictionary.from_files(str(base)))
-    return None
-
-
-def _without_compounds(dictionary: Any) -> Any:
-    """``dictionary``, not searching compound words when its affix file defines no compounding (French defines
-    none). spylls searches them for every word it does not find, after analysing the word a second time for a
-    forbidden form; that search can find nothing here, and it was half the time of a suggestion, which tries
-    thousands of spellings. Every answer stays the same."""
-    aff = dictionary.aff
-    if not (aff.COMPOUNDBEGIN or aff.COMPOUNDFLAG or aff.COMPOUNDRULE):
-        lookuper = dictionary.lookuper
-        lookuper.good_forms = partial(type(lookuper).good_forms, lookuper, compound_forms=False)
-    return dictionary
-
-
-@lru_cache(maxsize=50_000)
-def is_valid(word: str) -> bool:
-    """True when the dictionary knows ``word`` as written (« Lyon », « trésorerie », « l'équipe »)."""
-    spell = checker()
-    if spell is None or not word:
-        return False
-    plain = word.replace("’", "'")
-    try:
-        return bool(spell.lookup(plain))
-    except (IndexError, KeyError, ValueError):  # a form spylls cannot analyse
-        return False
 
 
 _valid = is_valid

@@ -1,13 +1,12 @@
-"""The dictionary's lookup without spylls' compound search (``spelling._without_compounds``): same answers.
-
-French defines no compounding, so the search could never find a word; it was half the time of a suggestion.
-"""
+"""The dictionary's bounded searches (``assistant.common.dictionary``): no compound search, which French can never
+satisfy (same answers, half the time of a suggestion), and long hyphen chains cut piece by piece instead of in every
+combination (same answers up to spylls' own limit, without minutes of work for one word)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.common import spelling
+from assistant.common import dictionary, spelling
 
 pytestmark = pytest.mark.skipif(spelling.checker() is None, reason="hunspell-fr-classical not installed")
 
@@ -51,6 +50,40 @@ def test_a_dictionary_with_compounding_keeps_the_search(tmp_path):
 
     (tmp_path / "x.aff").write_text("SET UTF-8\nCOMPOUNDFLAG X\n", encoding="utf-8")
     (tmp_path / "x.dic").write_text("2\nfoot/X\nball/X\n", encoding="utf-8")
-    dictionary = spelling._without_compounds(Dictionary.from_files(str(tmp_path / "x")))
-    assert "good_forms" not in vars(dictionary.lookuper)
-    assert dictionary.lookup("football") and not dictionary.lookup("footbal")
+    compounding = dictionary._without_compounds(Dictionary.from_files(str(tmp_path / "x")))
+    assert "good_forms" not in vars(compounding.lookuper)
+    assert compounding.lookup("football") and not compounding.lookup("footbal")
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "arc-en-ciel-arc-en-ciel-bon-bon",  # 8 parts, known words (one of three parts)
+        "arc-en-ciel-arc-en-ciel-bon-zzqx",  # 8 parts, the last unknown
+        "week-end-week-end-week-end-week-end",  # « end » is no word alone: only the pairs are known
+        "bon-bon-bon-bon-bon-bon-bon-bon-bon",
+    ],
+)
+def test_a_long_hyphen_chain_gets_spylls_answer(plain, word):
+    dictionary.is_valid.cache_clear()
+    assert word.count("-") >= dictionary.MOST_PARTS  # cut here, not by spylls
+    assert dictionary.is_valid(word) == bool(plain.lookup(word))
+
+
+def test_a_long_hyphen_chain_is_cut_piece_by_piece(monkeypatch):
+    lookuper = spelling.checker().lookuper
+    analysed: list[str] = []
+    original = lookuper.good_forms
+
+    def counted(word, **options):
+        analysed.append(word)
+        return original(word, **options)
+
+    monkeypatch.setattr(lookuper, "good_forms", counted)
+    dictionary.is_valid.cache_clear()
+    dictionary._known_piece.cache_clear()
+    chain = "-".join(["bon"] * 16)
+    assert dictionary.is_valid(chain) and not dictionary.is_valid(chain + "-zzqx")
+    # Each piece of at most seven parts is analysed once: spylls' cutting would analyse tens of thousands.
+    assert len(analysed) == len(set(analysed)) <= 17 * dictionary.MOST_PARTS
+    assert dictionary.is_valid("allons-nous-en") and dictionary.is_valid("Saint-Jean-de-la-Ruelle")
