@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from assistant.common.spelling import checker
+from assistant.common.dictionary import checker
 from assistant.store.db import schema_problem
 
 logger = logging.getLogger("actions")

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from assistant.common.spelling import DICTIONARIES, checker
+from assistant.common.dictionary import DICTIONARIES, checker
 
 #: Tenses tried in this order when a form is several (« prépariez »: imperfect or present subjunctive); the
 #: imperative is never a form said to someone asked a question.

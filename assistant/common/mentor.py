@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from assistant.coaching.text import clean, fold, fold_same_length, words
 from assistant.common.answers import Parsed
+from assistant.common.dictionary import is_valid
 from assistant.common.first_names import FEMININE_NAMES, MASCULINE_NAMES, name_gender
-from assistant.common.spelling import is_first_name, is_proper_noun, is_valid, parts_of_speech
+from assistant.common.spelling import is_first_name, is_proper_noun, parts_of_speech
 from assistant.common.spelling_words import TRADE_WORDS
 
 MAX_MENTOR_CHARS = 200

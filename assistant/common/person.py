@@ -6,7 +6,8 @@ import re
 from collections.abc import Callable
 
 from assistant.coaching.text import fold
-from assistant.common.spelling import is_infinitive, is_valid, parts_of_speech
+from assistant.common.dictionary import is_valid
+from assistant.common.spelling import is_infinitive, parts_of_speech
 
 #: A word with its elided article (« l'»), a word, white space, or one other character.
 TOKEN = re.compile(r"[^\W\d_]+'|[\w-]+|\s+|.", re.UNICODE)

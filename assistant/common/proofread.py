@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.coaching.text import fold
+from assistant.common.dictionary import checker, is_valid
 from assistant.common.french import bare, starts_with_vowel
 from assistant.common.grammar import auxiliaries, first_person
 from assistant.common.spelling import (
@@ -25,12 +26,10 @@ from assistant.common.spelling import (
     _apostrophe,
     _stems,
     before_a_vowel,
-    checker,
     correct,
     is_first_name,
     is_proper_noun,
     is_slip,
-    is_valid,
     suggest,
 )
 from assistant.common.spelling_words import FAMILIAR_PHRASES, REPLACEMENTS, TRADE_WORDS

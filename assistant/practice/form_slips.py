@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass
 
 from assistant.coaching.text import fold, fold_same_length
-from assistant.common.spelling import correct, is_valid
+from assistant.common.dictionary import is_valid
+from assistant.common.spelling import correct
 from assistant.common.spelling_words import CLIPPINGS, REPLACEMENTS, SMS_IN_FULL
 from assistant.common.templating import render
 
