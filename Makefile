@@ -59,6 +59,9 @@ HUNSPELL_FR ?= /usr/share/hunspell/fr.dic
 TEST_WORKERS ?= 2
 # Workers for `make unit`; `make test` runs those suites in one process (0) while the model trains on the other core.
 UNIT_WORKERS ?= $(TEST_WORKERS)
+# Runs lint, validate and unit below the others' priority in `make test` (nice): the model's training, and then the
+# server suites that wait for it, get the cores first; the checks that need no model fill the time left.
+LOW ?=
 
 .PHONY: help install train migrate run run-prod shell test server-tests debian-packages lint unit validate story-test nlu-report nlu-check e2e browser scale services bench clean
 
@@ -113,15 +116,15 @@ shell: $(MODEL) migrate ## chat in the terminal (starts the action server in the
 	bash scripts/run.sh --shell
 
 lint: $(STAMP) ## ruff (lint rules, formatting: `ruff format` fixes it) and mypy (types of assistant/ and actions/, mypy.ini)
-	$(BIN)/ruff check assistant actions components rasa_plugins tests scripts
-	$(BIN)/ruff format --check assistant actions components rasa_plugins tests scripts
-	$(BIN)/mypy
+	$(LOW) $(BIN)/ruff check assistant actions components rasa_plugins tests scripts
+	$(LOW) $(BIN)/ruff format --check assistant actions components rasa_plugins tests scripts
+	$(LOW) $(BIN)/mypy
 
 unit: $(STAMP) $(GRAMMALECTE) $(HUNSPELL_FR) ## unit, action and writing tests (no Rasa server needed)
-	$(BIN)/pytest -q -n $(UNIT_WORKERS) --dist loadfile --durations=10 tests/unit tests/actions tests/writing
+	$(LOW) $(BIN)/pytest -q -n $(UNIT_WORKERS) --dist loadfile --durations=10 tests/unit tests/actions tests/writing
 
 validate: $(STAMP) ## rasa data validate, warnings are errors
-	$(RASA) data validate --fail-on-warnings
+	$(LOW) $(RASA) data validate --fail-on-warnings
 
 story-test: $(MODEL) ## rasa test on tests/test_stories.yml, any prediction error fails
 	$(RASA) test core --model $(MODEL) --stories tests/test_stories.yml --fail-on-prediction-errors --out results
@@ -145,7 +148,7 @@ scale: $(MODEL) services $(WIDGET) $(CHROMIUM) ## scale-out tests: two Rasa serv
 	$(BIN)/pytest -q tests/scale
 
 test: debian-packages $(STAMP) ## everything: lint, data validation, story tests, NLU bounds on held-out and blind sets, all pytest suites
-	$(MAKE) --no-print-directory -j4 --output-sync=target UNIT_WORKERS=0 lint validate unit story-test nlu-check server-tests
+	$(MAKE) --no-print-directory -j4 --output-sync=target UNIT_WORKERS=0 LOW="nice -n 10" lint validate unit story-test nlu-check server-tests
 
 # The suites that talk to running servers (Rasa, actions, page, PostgreSQL, Redis, nginx, Chromium), on both cores.
 # Each worker starts one set of servers that the end-to-end and browser modules share (tests/conftest.py); the
