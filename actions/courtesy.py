@@ -28,6 +28,7 @@ from actions.outreach_replies import follow_up_button
 from actions.turn import (
     action_before_fallbacks,
     answered_this_turn,
+    hand_over,
     last_buttons,
     open_question_buttons,
     replay_payload,
@@ -327,10 +328,10 @@ class ActionDefaultAskAffirmation(Action):
         if typed is not None:
             return replay_payload(typed["payload"])
         if revision_typed(tracker):  # « pourriez-vous adapter ce message pour LinkedIn ? » under a draft
-            return [FollowupAction("action_revise_draft")]
+            return hand_over("action_revise_draft")
         text = message.get("text")
         if goal_in_words(text, inside=True) or mentor_already(text):  # « j'ai déjà une mentore, … je voudrais
-            return [FollowupAction("action_chitchat")]  # suivre notre relation »: the tasks that fit it
+            return hand_over("action_chitchat")  # suivre notre relation »: the tasks that fit it
         faq_key = _faq_choice(message).get("intent_response_key")
         buttons: list[dict[str, str]] = []
         for ranked in message.get("intent_ranking") or []:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import ActionExecuted, UserUtteranceReverted, UserUttered
+from rasa_sdk.events import ActionExecuted, ActiveLoop, FollowupAction, UserUtteranceReverted, UserUttered
 
 from assistant.coaching.yes_no import button_named, number_typed, title_typed
 
@@ -97,6 +97,13 @@ def last_buttons(events: list[dict], question: bool = False) -> list[dict]:
         if event.get("text"):
             return []
     return []
+
+
+def hand_over(action: str) -> list[dict[str, Any]]:
+    """From inside the two-stage fallback (« Vouliez-vous dire… ? »): end that loop, then run ``action``. Left
+    active, the loop came back after ``action`` and handed over again, until Rasa's limit of predictions; every
+    later message of the conversation then tripped that limit at once and got no answer (seventeenth panel)."""
+    return [ActiveLoop(None), FollowupAction(action)]
 
 
 def replay_payload(payload: str) -> list[dict[str, Any]]:

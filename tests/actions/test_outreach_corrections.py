@@ -209,3 +209,16 @@ def test_a_next_step_that_cannot_be_said_to_the_mentor_is_told_not_a_crash(domai
     dispatcher = CollectingDispatcher()
     send_thank_you(dispatcher, facts, debriefed=True, buttons=[])
     assert message("thank_you_left_out", reason="mentor") in [m.get("text") for m in dispatcher.messages]
+
+
+def test_a_change_typed_under_a_draft_ends_the_fallback_loop_before_the_revision(domain):
+    # seventeenth panel: « … et je voudrais plus formel, pas 'Bonjour Anna' » read as nlu_fallback under a draft.
+    # The loop « Vouliez-vous dire… ? » stayed active and handed over to the revision again and again, until Rasa's
+    # limit of predictions; after that, every message of the conversation went unanswered.
+    from actions import courtesy
+
+    said = "oula il y a ma remarque dans le mail ! et je voudrais plus formel, pas 'Bonjour Anna'"
+    tracker = _after_a_draft(said, intent="nlu_fallback")
+    _, events = run(courtesy.ActionDefaultAskAffirmation(), domain, tracker=tracker)
+    assert [e["event"] for e in events] == ["active_loop", "followup"]
+    assert events[0]["name"] is None and events[1]["name"] == "action_revise_draft"
