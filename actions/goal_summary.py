@@ -7,11 +7,11 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Tracker
-from rasa_sdk.events import ActiveLoop, FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import SUMMARY_BUTTONS, goal_summary_pending, say
 from actions.goal_form import ValidateGoalForm, shown_value
+from actions.turn import hand_over
 from assistant.goals.answers import TypedChange, read_form_correction, read_typed_change
 from assistant.goals.corrections import bare_choice, edited_answer, unnamed_correction
 from assistant.goals.model import GOAL_FIELDS
@@ -49,7 +49,7 @@ def at_pending_summary(dispatcher: CollectingDispatcher, tracker: Tracker, domai
         return []
     # the two-stage fallback's loop ends here: run again in this turn, Rasa would fold its runs together and drop
     # the correction set in between (sixteenth panel: « mesure : … 10 … » shown, then « ok » saved the old 20)
-    return [*changed, ActiveLoop(None), FollowupAction("action_show_goal_summary")]
+    return [*changed, *hand_over("action_show_goal_summary")]
 
 
 def applied_correction(dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events | None:

@@ -102,7 +102,9 @@ def last_buttons(events: list[dict], question: bool = False) -> list[dict]:
 def hand_over(action: str) -> list[dict[str, Any]]:
     """From inside the two-stage fallback (« Vouliez-vous dire… ? »): end that loop, then run ``action``. Left
     active, the loop came back after ``action`` and handed over again, until Rasa's limit of predictions; every
-    later message of the conversation then tripped that limit at once and got no answer (seventeenth panel)."""
+    later message of the conversation then tripped that limit at once and got no answer (seventeenth panel). Run
+    again in the same turn, it also made Rasa fold its runs together and drop what was set between them (a goal's
+    correction at its summary, sixteenth panel)."""
     return [ActiveLoop(None), FollowupAction(action)]
 
 

@@ -35,6 +35,15 @@ def _get(url: str, timeout: float = 2.0) -> int:
         return 0
 
 
+def wait_until_answers(url: str, what: str, timeout: float = 30, process: subprocess.Popen | None = None) -> None:
+    """Wait until ``url`` answers 200 (``what`` names it in the error); fail early when ``process`` exits."""
+    deadline = time.monotonic() + timeout
+    while _get(url) != 200:
+        if (process is not None and process.poll() is not None) or time.monotonic() > deadline:
+            raise RuntimeError(f"{what} did not answer at {url}")
+        time.sleep(0.2)
+
+
 # The environment a Rasa server needs besides ports and databases: every variable endpoints.yml
 # reads must be set (Rasa refuses unset ones), with the Makefile's defaults.
 BASE_ENV = {
@@ -235,11 +244,7 @@ class Site:
         self.web = subprocess.Popen(
             [str(BIN / "python"), "-m", "assistant.web.server", "--port", str(self.web_port)], cwd=ROOT, env=env
         )
-        deadline = time.monotonic() + 30
-        while _get(f"{self.origin}/config.js") != 200:
-            if self.web.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("the page server did not start")
-            time.sleep(0.2)
+        wait_until_answers(f"{self.origin}/config.js", "the page server", process=self.web)
         return self
 
     def stop(self) -> None:

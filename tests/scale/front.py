@@ -7,28 +7,15 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from scripts.nginx_conf import render
-from tests.e2e.servers import BIN, ROOT, Servers, free_port
+from tests.e2e.servers import BIN, ROOT, Servers, free_port, wait_until_answers
 from tests.scale.stores import scale_stores
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-
-
-def _wait_until_answers(url: str, what: str, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return
-        except OSError:  # refused, or nginx's 502 while the page server starts
-            time.sleep(0.2)
-    raise RuntimeError(f"{what} did not answer at {url}")
 
 
 @contextmanager
@@ -63,7 +50,7 @@ def behind_nginx(workdir: Path, credentials: str, env: dict[str, str] | None = N
             started.append(
                 subprocess.Popen([NGINX, "-c", str(config), "-p", str(prefix), "-g", "daemon off;"], cwd=workdir)
             )
-            _wait_until_answers(f"{origin}/config.js", "nginx and the page server")
+            wait_until_answers(f"{origin}/config.js", "nginx and the page server")  # 502 until the page server is up
             yield {"servers": servers, "stores": stores, "origin": origin, "prefix": prefix}
         finally:
             for process in reversed(started):

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.common import dictionary, spelling
+from assistant.common import dictionary
 
-pytestmark = pytest.mark.skipif(spelling.checker() is None, reason="hunspell-fr-classical not installed")
+pytestmark = pytest.mark.skipif(dictionary.checker() is None, reason="hunspell-fr-classical not installed")
 
 #: Known words in several shapes (elided, hyphenated, capitalised, a name, a number), typos one edit away, nonsense.
 WORDS = (
@@ -24,20 +24,20 @@ def plain():
     """The same dictionary as spylls loads it, compound search included."""
     from spylls.hunspell import Dictionary
 
-    base = next(b for b in spelling.DICTIONARIES if b.with_suffix(".dic").exists())
+    base = next(b for b in dictionary.DICTIONARIES if b.with_suffix(".dic").exists())
     return Dictionary.from_files(str(base))
 
 
 def test_french_defines_no_compounding_so_the_search_is_left_out(plain):
     aff = plain.aff
     assert not (aff.COMPOUNDBEGIN or aff.COMPOUNDFLAG or aff.COMPOUNDRULE)
-    assert "good_forms" in vars(spelling.checker().lookuper)  # the instance's lookup is the one without it
+    assert "good_forms" in vars(dictionary.checker().lookuper)  # the instance's lookup is the one without it
     assert "good_forms" not in vars(plain.lookuper)
 
 
 @pytest.mark.parametrize("word", WORDS)
 def test_every_answer_is_the_same(plain, word):
-    assert bool(spelling.checker().lookup(word)) == bool(plain.lookup(word))
+    assert bool(dictionary.checker().lookup(word)) == bool(plain.lookup(word))
 
 
 def test_the_answers_are_not_all_alike(plain):
@@ -71,7 +71,7 @@ def test_a_long_hyphen_chain_gets_spylls_answer(plain, word):
 
 
 def test_a_long_hyphen_chain_is_cut_piece_by_piece(monkeypatch):
-    lookuper = spelling.checker().lookuper
+    lookuper = dictionary.checker().lookuper
     analysed: list[str] = []
     original = lookuper.good_forms
 
