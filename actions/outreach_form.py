@@ -290,8 +290,12 @@ class ValidateOutreachForm(AnswerValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """How the mentee knows of them (a button key, or a sentence)."""
-        if value in SOURCES:
-            return {"outreach_source": value, "outreach_source_detail": ""}
+        if value in SOURCES:  # a button says no more; a key the request pre-filled keeps the detail said with it
+            clicked = value in tracker.get_latest_entity_values("outreach_source")
+            return {
+                "outreach_source": value,
+                "outreach_source_detail": "" if clicked else tracker.get_slot("outreach_source_detail") or "",
+            }
         parsed = parse_source(value)
         if not parsed.ok:
             _problem(dispatcher, parsed.problem, "source")

@@ -57,3 +57,29 @@ def test_a_yes_or_the_ask_typed_a_question_too_early_is_no_answer(database, doma
     assert slots["outreach_draw"] is None and dispatcher.messages[0]["message_key"] == "outreach_draw_yes_no"
     dispatcher, slots = validate(form, domain, "outreach_goal", "une visio de 30 minutes")
     assert slots["outreach_goal"] is None and dispatcher.messages[0]["message_key"] == "outreach_goal_looks_like_ask"
+
+
+def test_how_the_mentee_knows_the_mentor_keeps_its_detail_through_the_form_validation(database, domain):
+    # seventeenth panel: « Je l'ai entendue lors d'une table ronde organisée par la CCI de Nantes » said with the
+    # name became « lors d'un événement »: the form's validation of the pre-filled key dropped the detail
+    said = "écrire à Hélène Garnier, je l'ai entendue lors d'une table ronde organisée par la CCI de Nantes"
+    _, events = run(
+        outreach_form.ActionStartOutreach(),
+        domain,
+        sender_id="alice",
+        intent="draft_outreach",
+        text=said,
+        entities=[{"entity": "PER", "value": "Hélène Garnier"}],
+    )
+    prefilled = slot_events(events)
+    detail = prefilled["outreach_source_detail"]
+    assert "table ronde" in detail
+    form = outreach_form.ValidateOutreachForm()
+    _, slots = validate(form, domain, "outreach_source", "event", slots={"outreach_source_detail": detail})
+    assert slots["outreach_source"] == "event" and slots["outreach_source_detail"] == detail
+    # the button « Lors d'un événement » says nothing more: no detail from before is kept
+    clicked = [{"entity": "outreach_source", "value": "event"}]
+    _, slots = validate(
+        form, domain, "outreach_source", "event", slots={"outreach_source_detail": detail}, entities=clicked
+    )
+    assert slots["outreach_source_detail"] == ""
