@@ -63,7 +63,7 @@ def _context(record: DraftRecord) -> rehearsal.RehearsalContext:
         minutes=r.minutes,
         tone=draft.style.tone,
         channel=draft.style.channel,
-        gender=mentor_gender(r.mentor, r.draw, r.source_detail),
+        gender=mentor_gender(r.mentor, *r.said_of_mentor()),
         intro=r.intro,
         measure=r.goal_measure,
         deadline=r.goal_deadline,

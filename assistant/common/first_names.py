@@ -18,7 +18,8 @@ FEMININE_NAMES = set(
     laura laure laurence lea leila lena lina lisa louise lucie manon margaux marie marine marion marthe mathilde
     maud melanie myriam nadia nathalie noemie oceane pascale pauline peggy rachel rose sabine sandrine sarah
     severine simone sofia solene sonia sophie stephanie susanne sylvie valerie vanessa veronique victoire
-    virginie yasmine zoe fatima amina khadija samira nadia salome aicha yael
+    virginie yasmine zoe fatima amina khadija samira nadia salome aicha yael anna maria marina sara alexandra
+    nina nora jade lola romane axelle melissa jessica jennifer cindy mireille odile paule renee gisele eugenie
     """.split()
 )
 MASCULINE_NAMES = set(
@@ -29,7 +30,9 @@ MASCULINE_NAMES = set(
     joseph julien karim kevin laurent leo louis luc lucas marc mathieu matthieu maxime michel mickael nicolas
     olivier pascal patrick paul philippe pierre quentin raphael remi richard romain samuel sebastien simon
     stephane sylvain theo thierry thomas tristan valentin vincent xavier yann yannick yves mehdi mohamed karim
-    rachid youssef samir omar ahmed farid hamid bilal ibrahim
+    rachid youssef samir omar ahmed farid hamid bilal ibrahim andre gilles gerard henri georges lionel marcel
+    mathis nathan enzo tom victor william loic ludovic franck serge thibault thibaut jules adam hassan malik nabil
+    sofiane walid yassine
     """.split()
 )
 #: Endings that only feminine first names take among the common ones (after the lists above).

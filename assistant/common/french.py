@@ -287,6 +287,8 @@ _CLAUSE_BREAK = re.compile(
 _VAGUE = {"chose", "choses", "truc", "trucs", "machin"}
 #: Nouns cut from their complement (« la mise [en place] », « la prise [en charge] », « votre façon [de …] »).
 _NEEDS_MORE = {"mise", "prise", "facon", "maniere", "capacite", "envie", "besoin"}
+#: Nouns that need their « que » after an article (« et le fait » said nothing: « le fait que vous avez… »).
+_NEEDS_QUE = re.compile(r"\b(?:le|du|au) fait$")
 
 
 def words_within(text: str, limit: int, clauses_only: bool = False) -> str:
@@ -319,7 +321,11 @@ def _whole(head: str) -> bool:
     last = fold(head.rsplit(" ", 1)[-1])
     after_comma = head.rsplit(",", 1)[1].split() if "," in head else ["", ""]
     return (
-        last not in _VAGUE and last not in _NEEDS_MORE and head.count("(") <= head.count(")") and len(after_comma) != 1
+        last not in _VAGUE
+        and last not in _NEEDS_MORE
+        and not _NEEDS_QUE.search(fold(head))
+        and head.count("(") <= head.count(")")
+        and len(after_comma) != 1
     )
 
 

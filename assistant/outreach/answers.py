@@ -135,12 +135,17 @@ NOBODY_RECOMMENDED = re.compile(
 )
 
 
+#: A title typed before a name (« M. », « Mme », « Dr »).
+_TITLE_BEFORE = re.compile(r"(?<![\w.])(?:M\.|Mme|Mlle|Madame|Monsieur|Dr\.?|Pr\.?|Professeur|Professeure)\s+$")
+
+
 def _recommender(answer: str) -> str:
     """Who recommended the mentor: a capitalised name, else « mon manager », « une amie qui bosse avec elle »."""
     for found in _NAME.finditer(answer):
         name = found.group(0)
         if fold(name.split()[0]) not in _NOT_A_NAME and fold(name) not in _NOT_A_NAME and not name.isupper():
-            return name  # « DCG » in « mon prof de DCG » is not who recommended
+            title = _TITLE_BEFORE.search(answer[: found.start()])  # « M. Garnier », not « Garnier »
+            return f"{title.group(0).strip()} {name}" if title else name  # « DCG » (« mon prof de DCG ») is no one
     match = _RECOMMENDER_AFTER.search(answer)
     if not match:
         return ""

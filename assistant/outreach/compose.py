@@ -165,7 +165,7 @@ def _formal_name(mentor: Mentor, request: OutreachRequest) -> str:
     if greeting.startswith(("Madame ", "Monsieur ")) or honorific(mentor):
         return greeting
     surname = without_title(mentor).split(" ", 1)
-    gender = mentor_gender(mentor, request.draw, request.source_detail)
+    gender = mentor_gender(mentor, *request.said_of_mentor())
     if len(surname) < 2 or not gender:
         return ""
     return f"{'Madame' if gender == 'f' else 'Monsieur'} {surname[1]}"
@@ -191,7 +191,7 @@ def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
     extra = to_second_person(bare(request.extra), style.tone) if request.extra else ""
     met = bool(extra) and met_extra(extra)
     if met:
-        extra = agreed(extra, mentor_gender(request.mentor, request.draw, request.source_detail))
+        extra = agreed(extra, mentor_gender(request.mentor, *request.said_of_mentor()))
         intro = without_place_of(intro, extra)
     named = bool(request.first_name) and fold(intro).startswith(fold(request.first_name))
     context: dict[str, object] = {

@@ -66,6 +66,11 @@ class OutreachRequest:
     goal_deadline: date | None = None
     extra: str = ""  # what a revision asked to add, in the mentee's words (« je l'ai entendue à Lyon »)
 
+    def said_of_mentor(self) -> tuple[str, ...]:
+        """What the mentee said of the mentor, for their gender: the draw, and the source's detail unless it names
+        who recommended them (« M. Garnier » is not the mentor)."""
+        return (self.draw,) if self.source == "recommendation" else (self.draw, self.source_detail)
+
     @classmethod
     def from_slots(
         cls, slots: dict, goal: str, goal_measure: str = "", goal_deadline: date | None = None

@@ -68,7 +68,9 @@ def _main_verb(tokens: list[str]) -> bool:
         if fold(token) in _SUBORDINATORS:
             break
         own.append(token)
-    if any(t in _CLAUSE_MARKERS or (t.startswith("m'") and len(t) > 2) for t in own):
+    # « le fait que… »: a marker after an article is a noun
+    after_article = [t for before, t in zip(["", *own], own, strict=False) if before not in DETERMINERS]
+    if any(t in _CLAUSE_MARKERS or (t.startswith("m'") and len(t) > 2) for t in after_article):
         return True
     head_next = own[2] if len(own) > 2 and own[1] not in DETERMINERS else ""  # « votre entreprise extrait … »
     parts = parts_of_speech(head_next) if head_next.isalpha() else frozenset()
