@@ -63,7 +63,8 @@ def slot_to_rewrite(tracker: Tracker) -> str:
 #: « c'est correct », « c'est le nom du métier », « garde-le tel quel »: the mentee stands by the words flagged.
 _STANDS_BY = re.compile(
     r"\b(?:c'est (?:bien |tout a fait )?(?:correct|juste|bon|bien ecrit|comme ca que ca s'ecrit)|"
-    r"c'est (?:le|un) (?:bon )?(?:mot|terme|nom)|(?:terme|mot|nom) (?:technique|du metier|de metier)|jargon|"
+    r"c'est (?:le|un) (?:bon |vrai )?(?:mot|terme|nom)|(?:terme|mot|nom) (?:technique|du metier|de metier)|jargon|"
+    r"(?:ca|ce mot|ce terme|il|le mot) existe|c'est (?:mon|notre) (?:domaine|metier|specialite|sujet de these)|"
     r"(?:garde|gardez|laisse|laissez)[- ](?:le|la|les)?[- ]?(?:comme ca|tel quel|telle quelle|tels quels|ainsi)|"
     r"ca s'ecrit (?:comme ca|ainsi)|c'est voulu|ce n'est pas une faute|c'est pas une faute)"
 )

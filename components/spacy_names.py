@@ -20,12 +20,36 @@ from rasa.shared.nlu.training_data.message import Message
 
 #: Short SMS words spaCy sometimes reads as a person (« pr », « bjr », « jsp »).
 _NOT_NAMES = {"pr", "pk", "bjr", "slt", "cc", "jsp", "stp", "svp", "dsl", "mdr", "tkt", "msg", "rdv", "ok", "bcp"}
+#: … and words no name contains (« tant pis mdr » gave « pis mdr », « un msg linkedin » gave « msg linkedin »).
+_NOT_IN_NAMES = _NOT_NAMES | {
+    "lol",
+    "ptdr",
+    "pis",
+    "re",
+    "bonjour",
+    "bonsoir",
+    "salut",
+    "coucou",
+    "hello",
+    "merci",
+    "ouais",
+    "nan",
+    "linkedin",
+    "mail",
+    "email",
+    "sms",
+    "message",
+    "brouillon",
+    "objectif",
+    "mentor",
+    "mentore",
+}
 
 
 def plausible_name(text: str) -> bool:
-    """Whether spaCy's PER ``text`` can be a person's name: three letters at least, not an SMS word."""
+    """Whether spaCy's PER ``text`` can be a person's name: three letters at least, no SMS or chat word in it."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 3 and text.strip().lower() not in _NOT_NAMES
+    return len(letters) >= 3 and not any(word.strip(".,;:!?").lower() in _NOT_IN_NAMES for word in text.split())
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False, model_from="SpacyNLP")

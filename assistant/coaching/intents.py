@@ -144,7 +144,7 @@ _TASKS = (
             r"\b(?:redig(?:er|eons|ions|ez|e)|ecri(?:re|vons|vions|vez|ve|s)|compos(?:er|ons|ez)|"
             r"prepar(?:er|ons|ions|ez|e)|faire) "
             + _SOME_WORDS
-            + r"(?:message|mail|e-mail|email|courriel|note|invitation|petit mot|mot|lettre|"
+            + r"(?:message|msg|mail|e-mail|email|courriel|note|invitation|petit mot|mot|lettre|"
             r"prise de contact)\b|\becri(?:re|vons|vions|vez|ve) (?:a|au|aux) "
         ),
     ),
@@ -198,7 +198,10 @@ _EDIT_QUESTIONS = re.compile(
     r"^\W*(?:ajout|rajout)\w*\s*:\s*\w"  # « Ajoutez : Quelles formations … ? », the question typed after it
 )
 #: « rappelez-moi mon objectif », « montre mes brouillons », « revoir ma préparation »: what is saved, shown.
-_SHOW = r"\b(?:rappel\w*|voir|montr\w*|affich\w*|lister|liste|retrouver|ressortir|redonne\w*)(?:-moi|-nous)? "
+_SHOW = (
+    r"\b(?:rappel\w*|voir|revoir|montr\w*|remontr\w*|affich\w*|reaffich\w*|lister|liste|retrouver|ressortir|"
+    r"redonne\w*)(?:-moi|-nous)? "
+)
 _MINE = r"(?:moi |me |nous |m'en )?(?:[\w'-]+ ){0,2}?(?:mes |mon |ma |nos |notre |l'|le |la |les )"
 _SHOWN = (
     ("show_progress", re.compile(_SHOW + _MINE + r"(?:\w+ )?(?:evolution|progres|progression|avancement|courbe)\b")),
@@ -261,6 +264,12 @@ def requested_intent(text: str | None) -> str | None:
     folded = fold(text or "")
     if "\n" in folded.strip():
         return None
+    if (
+        _ADDS_TO_MESSAGE.search(folded)
+        and not _LETTER_OPENING.match(folded)
+        and len(words(folded)) <= REQUEST_MAX_WORDS
+    ):
+        return "revise_draft"  # « ajoutez que je l'ai entendue à la table ronde », « ajoutez dans le message : « … » »
     if len(words(folded)) > DIRECT_MAX_WORDS:
         return _wished_at_the_end(folded)
     direct = direct_request(folded)
@@ -321,6 +330,17 @@ def _wished_at_the_end(folded: str) -> str | None:
     return _wished_task(last) if len(words(last)) <= REQUEST_MAX_WORDS else None
 
 
+_ADD_VERB = r"(?:r?ajout|precis|mentionn|indiqu|rappel|signal|inser)\w*"
+#: Something to add to the draft: how the mentee met or heard the mentor (« rajoute qu on s est vus au meetup »,
+#: « pourriez-vous préciser que je l'ai entendue à la table ronde »), or anything added « dans le message »,
+#: « dans la version 2 » (folded).
+_ADDS_TO_MESSAGE = re.compile(
+    rf"\b{_ADD_VERB}(?:-lui|-la|-le)?\s+(?:(?:aussi|egalement|bien|juste)\s+)?(?:que\s+|qu'|qu\s+)"
+    r"(?:je|j'|on|nous|vous|tu|t'|il|elle)\b[^.!?]{0,60}?"
+    r"\b(?:vue?s?|rencontr\w*|entendue?s?|croise\w*|connue?s?|decouverte?s?|parle|echange|ecoute\w*)\b"
+    rf"|\b{_ADD_VERB}\b[^.!?]{{0,80}}?\b(?:dans|a|au|sur) (?:le |la |l'|mon |ma |ce |cette )?"
+    r"(?:message|mail|e-mail|email|courriel|brouillon|version|note|lettre|v\d)\b"
+)
 #: « adaptez ce message en note d'invitation », « transformez votre brouillon en InMail »: the draft to another channel.
 _CHANNEL_CHANGE = re.compile(
     r"\b(?:adapt\w*|transform\w*|convert\w*)\b[^.!?]{0,60}?\ben (?:une |un )?"

@@ -320,12 +320,10 @@ def _whole(head: str) -> bool:
     that needs its complement (« vos posts sur la mise »)."""
     last = fold(head.rsplit(" ", 1)[-1])
     after_comma = head.rsplit(",", 1)[1].split() if "," in head else ["", ""]
+    if _NEEDS_QUE.search(fold(head)):
+        return False
     return (
-        last not in _VAGUE
-        and last not in _NEEDS_MORE
-        and not _NEEDS_QUE.search(fold(head))
-        and head.count("(") <= head.count(")")
-        and len(after_comma) != 1
+        last not in _VAGUE and last not in _NEEDS_MORE and head.count("(") <= head.count(")") and len(after_comma) != 1
     )
 
 

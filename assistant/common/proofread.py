@@ -90,8 +90,8 @@ SLANG = {
     "background": "parcours",
     "skills": "compétences",
     "mindset": "état d'esprit",
-    "talk": "intervention",
-    "talks": "interventions",
+    "talk": "exposé",  # masculine, as « un talk »
+    "talks": "exposés",
 }
 #: SMS spellings of whole phrases (folded, word-bounded).
 _SMS_PHRASES = (
@@ -240,6 +240,11 @@ def normalise(text: str) -> str:
     return _elide("".join(_names(tokens)))
 
 
+def _accents_only(lower: str) -> bool:
+    """Whether the dictionary knows ``lower`` with accents added (« electronique » -> « électronique »)."""
+    return any(fold(option) == fold(lower) for option in suggest(lower))
+
+
 def _spell(text: str, kept: frozenset[str] = frozenset()) -> tuple[str, list[str], list[str]]:
     """(corrected text, problems, words at fault): slang and SMS replaced, sure corrections, unknown words (those
     in ``kept``, folded, are left as typed: the mentee stood by them)."""
@@ -258,9 +263,20 @@ def _spell(text: str, kept: frozenset[str] = frozenset()) -> tuple[str, list[str
             faults.append(found.group(0).strip())
             text = re.sub(familiar, plain_words, text, flags=re.I)
     out: list[str] = []
-    for token in _WORD.findall(text):
+    tokens = _WORD.findall(text)
+    dotted = {
+        i + d
+        for i in range(1, len(tokens) - 1)
+        if tokens[i] == "."
+        for d in (-1, 1)
+        if tokens[i - 1][-1:].isalnum() and tokens[i + 1][:1].isalnum()
+    }
+    for index, token in enumerate(tokens):
         key = fold(token)
         lower = token.lower()
+        if index in dotted:  # « Next.js », « node.js », « doctolib.fr »: a name of the trade, as typed
+            out.append(token)
+            continue
         if lower in SLANG or key in SLANG:
             problems.append("slang")
             faults.append(token)
@@ -275,8 +291,8 @@ def _spell(text: str, kept: frozenset[str] = frozenset()) -> tuple[str, list[str
             problems.append("slang")
             faults.append(token)
             fixed = ""
-        elif spelled.unknown and key in kept:
-            fixed = token
+        elif spelled.unknown and key in kept and not _accents_only(lower):
+            fixed = token  # stood by, and no accent missing (« mitophagie »; « electronique » still gets its « é »)
         elif spelled.unknown:
             options = tuple(o for o in suggest(token) if is_slip(lower, o))  # « hooks » is not « looks »
             if len(options) > 1:  # « passionée »: a letter missed, ending as typed (« passionnée », not « passionne »)

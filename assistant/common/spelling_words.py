@@ -96,6 +96,8 @@ TRADE_WORDS = set(
     dashboard dashboards template templates slides deck decks workshop workshops side project projects opendata
     notebook notebooks checklist checklists mindset backlog backlogs flow cash food cost gouv mooc moocs kaggle
     early adopter adopters product-market fit app apps product-led sales-led
+    postdoc postdocs post-doc post-docs visio visios typescript kotlin cobol bioinformatique bio-informatique
+    mentore mentoree mentores mentorees
     """.split()
 )
 #: SMS abbreviations unfit for a letter, written out (folded keys; « tu » and « vous » forms where they differ):

@@ -47,6 +47,7 @@ def draw_fields(draw: str) -> dict[str, object]:
         "draw": draw,
         "Draw": capitalize(draw),
         "draw_kind": kind,
+        "draw_open": bool(re.search(r"[,;:]", draw)),
         "draw_que": elide("que", draw),
         "draw_a": " et ".join(contract("à", part) for part in _conjuncts(draw)),
         "draw_plural": first in PLURAL_DETERMINERS or _several(draw),

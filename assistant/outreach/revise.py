@@ -10,6 +10,7 @@ from assistant.common.tone import parse_tone
 from assistant.outreach.answers import MEDIA, NOBODY_RECOMMENDED, parse_source
 from assistant.outreach.ask import parse_ask, parse_channel
 from assistant.outreach.model import DraftStyle, Revision
+from assistant.outreach.wording import met_extra
 
 _REVISIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -80,14 +81,21 @@ _ACCEPT = re.compile(
 #: « … et rappelle que je l'ai entendue à Lyon »: something to add to the message, in the mentee's words.
 _EXTRA = re.compile(
     r"(?:\b(?:et|,)\s+)?\b(?:rappelle|rappelez|rappeler|mentionne|mentionnez|mentionner|pr[ée]cise|pr[ée]cisez|"
-    r"ajoute|ajoutez|dis|dites|indique|indiquez|signale|signalez|mets|mettez|[ée]cris|[ée]crivez)(?:-lui|-la|-le)?\s+"
-    r"(?:lui\s+)?(?:que\s+|qu')(.+)$",
+    r"pr[ée]ciser|(?:r)?ajoute|(?:r)?ajoutez|(?:r)?ajouter|dis|dites|dire|indique|indiquez|indiquer|signale|signalez|"
+    r"mets|mettez|[ée]cris|[ée]crivez)(?:-lui|-la|-le)?\s+"
+    r"(?:(?:aussi|[ée]galement|bien|juste)\s+)?(?:lui\s+)?(?:que\s+|qu'|qu\s+(?=[a-zà-ÿ]))(.+)$",
     re.I,
 )
+#: « Ajoutez dans le message : « Je vous ai entendue à Nantes. » »: a sentence to add, typed between quotes.
+_EXTRA_QUOTED = re.compile(r"\b(?:r)?ajout\w*|\bins[ée]r\w*|\bmets\b|\bmettez\b", re.I)
+_QUOTED_SENTENCE = re.compile(r":\s*(?:«\s*([^»]{8,})»|\"([^\"]{8,})\")\s*\.?\s*$")
+_INSTEAD_OF = re.compile(r",?\s+(?:plut[oô]t qu(?:e\b|')|au lieu d(?:e\b|'))", re.I)
+#: « … stp », « … merci » closing what is to add: said to the assistant, not to the mentor.
+_POLITE_END = re.compile(r"[\s,]+(?:stp|svp|s'il (?:te|vous) pla[iî]t|merci(?: d'avance)?)\W*$", re.I)
 #: « … et remplace X par Y » after something to add: another order, never part of what is added.
 _OTHER_ORDER = re.compile(
-    r"\s+(?:et|puis)\s+(?=(?:remplace|remplacez|change|changez|enleve|enlevez|enlève|enlèvez|supprime|supprimez|"
-    r"retire|retirez)\b)",
+    r",?\s+(?:et|puis)\s+(?=(?:remplace|remplacez|change|changez|enleve|enlevez|enlève|enlèvez|supprime|supprimez|"
+    r"retire|retirez|signe|signez)\b)",
     re.I,
 )
 
@@ -136,6 +144,15 @@ def _source_said(text: str) -> tuple[tuple[str, str] | None, str]:
     return said.value, rest.strip()
 
 
+def _heard_at_an_event(extra: str) -> tuple[str, str] | None:
+    """An addition that names the event where the mentee saw or heard the mentor, without having met them (« je
+    l'ai entendue lors de la table ronde de la CCI ») as :func:`parse_source` reads it; else None."""
+    if not extra or met_extra(extra):
+        return None
+    said = parse_source(extra)
+    return said.value if said.ok and said.value[0] == "event" and said.value[1] else None
+
+
 #: A channel named alone in a short message is a change of channel.
 BARE_CHANNEL_WORDS = 6
 _NOT = re.compile(r"\b(?:pas|ne|n')\s*$")
@@ -181,10 +198,15 @@ def read_revision(text: str | None, style: DraftStyle) -> Revision:
     text = clean(text)
     extra = ""
     found = _EXTRA.search(text)
+    quoted = _QUOTED_SENTENCE.search(text) if not found and _EXTRA_QUOTED.search(text) else None
     if found:
         extra = _OTHER_ORDER.split(found.group(1), maxsplit=1)[0]  # « … que je maîtrise SQL et remplace X par Y »
-        extra = extra.strip(" .!,;?")  # « … et mentionner que je suis disponible le soir ? »
+        extra = _INSTEAD_OF.split(extra, maxsplit=1)[0]  # « …, plutôt que « lors d'un événement » »: what it replaces
+        extra = _POLITE_END.sub("", extra).strip(" .!,;?")  # « … et mentionner que je suis disponible le soir ? »
         text = text[: found.start()].rstrip(" ,;.") or ""
+    elif quoted:  # « Ajoutez dans le message : « Je vous ai entendue lors de la table ronde. » »
+        extra = (quoted.group(1) or quoted.group(2)).strip(" .!,;")
+        text = text[: _EXTRA_QUOTED.search(text).start()].rstrip(" ,;.") or ""
     source, text = _source_said(text)
     folded = fold(text)
     changes = _asked_changes(folded)
@@ -194,9 +216,15 @@ def read_revision(text: str | None, style: DraftStyle) -> Revision:
     if source is not None:
         changes.append((len(folded), "source"))
     if not changes:
+        heard = _heard_at_an_event(extra)
+        if heard is not None:  # « ajoutez que je l'ai entendue à la table ronde de la CCI »: how they know of them
+            return Revision("source", style, ("source",), source=heard)
         if extra:
             return Revision("extra", style, ("extra",), extra)
-        return Revision("accept" if folded and _ACCEPT.search(folded) else "unknown")
+        accepted = next(reversed(list(_ACCEPT.finditer(folded))), None)
+        # « ok le tu c'est bien mais la phrase est cassée »: a « mais » after it takes the approval back
+        kept = accepted is not None and not re.search(r"\bmais\b", folded[accepted.end() :])
+        return Revision("accept" if kept else "unknown")
     kinds = tuple(kind for _position, kind in changes)
     ask = _asked_meeting(text) if "ask" in kinds else None
     if "ask" in kinds and ask is None:

@@ -136,7 +136,7 @@ def expertise(role: str, organisation: str, *said: str) -> str:
 
 #: An addition that recalls how the mentee and the mentor met.
 _MET = re.compile(
-    r"\b(?:ai|avons|a|as|avez|sommes|s'est|se sont)\s+(?:deja\s+|eu l'occasion de\s+)?"
+    r"\b(?:ai|avons|a|as|avez|sommes|s'est|s est|se sont)\s+(?:deja\s+|eu l'occasion de\s+)?"
     r"(?:rencontr|crois|connu|vu|parle|discute|echange|travaille|ecoute|assiste)\w*",
 )
 

@@ -212,3 +212,29 @@ def test_tu_between_the_mentee_and_the_assistant_or_with_someone_else():
     assert tu_to_me("pourrions-nous nous tutoyer, vous et moi ?", True)  # fifteenth panel: the draft went to « tu »
     long = "Bonjour, ma mentore et moi on se tutoie. Ce que je voudrais, c'est préparer mon rendez-vous de jeudi"
     assert not tu_to_me(long, False)  # fifteenth panel: answered « Je vouvoie tout le monde » twice
+
+
+def test_an_event_added_under_a_draft_becomes_how_the_mentee_knows_the_mentor(database, domain):
+    # seventeenth panel: six tries to add « la table ronde de la CCI de Nantes » went elsewhere or were lost
+    draft_for(domain, outreach_channel="email", outreach_source="event", outreach_source_detail="")
+    assert "lors d'un événement" in draft_store.current_draft("alice").latest.draft.body
+    _revise(domain, "Merci. Ajoutez aussi que je l'ai entendue à la table ronde de la CCI de Nantes le mois dernier.")
+    record = draft_store.current_draft("alice")
+    body = record.latest.draft.body
+    assert record.request.source == "event" and "table ronde de la CCI de Nantes" in record.request.source_detail
+    assert "lors de la table ronde de la CCI de Nantes le mois dernier" in body and "lors d'un événement" not in body
+
+
+def test_a_meeting_added_under_a_draft_says_it_once(database, domain):
+    draft_for(domain, outreach_channel="email", outreach_source="event", outreach_source_detail="")
+    _revise(domain, "ajoute qu on s est rencontrés au meetup React de Lille jeudi stp")
+    body = draft_store.current_draft("alice").latest.draft.body
+    assert "on s'est rencontrés au meetup React de Lille jeudi" in body
+    assert "lors d'un événement" not in body and "stp" not in body and "s'il" not in body
+
+
+def test_a_complaint_after_an_ok_is_no_approval(database, domain):
+    draft_for(domain)
+    dispatcher, _ = _revise(domain, "ok le tu c bien mais la phrase est tjr cassee")
+    assert draft_store.current_draft("alice").final_number is None
+    assert any(m.get("message_key") == "revision_how" for m in dispatcher.messages)

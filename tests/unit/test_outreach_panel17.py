@@ -3,16 +3,22 @@ Monsieur Keller » to Anna Keller), the title dropped (« de la part de Garnier 
 with no verb (« Votre présentation sur Next.js…, et le fait. »)."""
 
 import re
+from dataclasses import replace
 
 import pytest
 
+from actions.outreach_proofread import stands_by
+from assistant.coaching.intents import requested_intent
 from assistant.common.first_names import name_gender
 from assistant.common.french import words_within
 from assistant.common.mentor import Mentor
+from assistant.common.proofread import proofread
 from assistant.outreach.answers import parse_source
 from assistant.outreach.compose import compose
 from assistant.outreach.model import DraftStyle, OutreachRequest
 from assistant.outreach.phrases import draw_fields
+from assistant.outreach.revise import read_revision
+from components.spacy_names import plausible_name
 
 
 def _request(**changes) -> OutreachRequest:
@@ -83,3 +89,117 @@ def test_every_sentence_of_the_draft_about_the_talk_has_a_verb(channel):
     said = next(line for line in text.splitlines() if "Server Components" in line)
     assert "et le fait." not in said and not said.startswith(("Pour tout vous dire, votre présentation",))
     assert re.search(r"\b(?:admire|inspire\w*|intéresse|retient|attire)\b", said), said
+
+
+# --- typed changes to a draft (« ajoutez que… », « Ajoutez dans le message : « … » ») ---------------------------
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ajoutez aussi que je l'ai entendue à la table ronde de la CCI de Nantes, et signez avec mon nom complet.",
+        "Ajoutez dans le message : « Je vous ai entendue lors de la table ronde de la CCI de Nantes. »",
+        "Ajoutez la mention de la table ronde de la CCI de Nantes dans la version 2.",
+        "ajoute qu on s est rencontres au meetup React de Lille jeudi",
+        "pourriez-vous préciser que je l'ai entendue lors de la table ronde, plutôt que « lors d'un événement » ?",
+    ],
+)
+def test_an_addition_to_the_draft_is_asked_in_so_many_words(said):
+    assert requested_intent(said) == "revise_draft"
+
+
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [
+        ("ajoutez une question sur le salaire", "edit_questions"),
+        ("Bonjour Madame Roy, je me permets de préciser que je vous ai rencontrée au salon", None),  # a letter
+        ("note que je l ai vu hier", None),
+        ("jveux ecrire un msg linkedin a Karim Benali, un dev que g rencontre au meetup", "draft_outreach"),
+        ("vous pouvez me remontrer mon objectif", "list_goals"),
+    ],
+)
+def test_other_requests_near_an_addition(said, intent):
+    assert requested_intent(said) == intent
+
+
+STYLE = DraftStyle(channel="email")
+
+
+def test_an_event_added_is_how_the_mentee_knows_the_mentor_and_what_it_replaces_is_left_out():
+    said = (
+        "pourriez-vous préciser que je l'ai entendue lors de la table ronde de la CCI, plutôt que « lors d'un salon » ?"
+    )
+    revision = read_revision(said, STYLE)
+    assert revision.kind == "source" and revision.source == ("event", "la table ronde de la CCI")
+    quoted = read_revision("Ajoutez dans le message : « Je vous ai entendue lors de la table ronde de la CCI. »", STYLE)
+    assert quoted.source == ("event", "la table ronde de la CCI")
+
+
+def test_a_meeting_added_is_an_extra_without_the_politeness_said_to_the_assistant():
+    revision = read_revision("et rajoute qu on s est vu au meetup React de Lille stp", STYLE)
+    assert revision.kind == "extra" and revision.extra == "on s est vu au meetup React de Lille"
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("ok le tu c bien mais la phrase est tjr cassee", "unknown"),
+        ("ok parfait", "accept"),
+        ("parfait, mais je le garde", "accept"),
+    ],
+)
+def test_a_but_after_an_approval_takes_it_back(said, kind):
+    assert read_revision(said, STYLE).kind == kind
+
+
+def test_a_draw_with_its_own_colon_ends_its_sentence():
+    request = _request(
+        mentor=Mentor(name="Hélène Garnier", role="directrice de projets", organisation=""),
+        source="event",
+        source_detail="",
+        draw="son parcours : elle venait de l'industrie automobile avant de piloter des projets éoliens",
+    )
+    for register in ("neutral", "warm", "formal"):
+        for ask in ("call", "coffee", "video"):
+            text = compose(replace(request, ask=ask), DraftStyle(channel="email", register=register)).text
+            assert not re.search(r"éoliens m'inspire", text), text
+
+
+# --- words of the trade ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("typed", "sent"),
+    [
+        (
+            "sa présentation sur Next.js et les Server Components",
+            "sa présentation sur Next.js et les Server Components",
+        ),
+        ("un talk sur node.js", "un exposé sur node.js"),
+        ("trouver un postdoc à Heidelberg", "trouver un postdoc à Heidelberg"),
+        ("une visio de 30 minutes", "une visio de 30 minutes"),
+    ],
+)
+def test_names_and_words_of_the_trade_stay_as_typed(typed, sent):
+    assert proofread(typed).text == sent
+
+
+def test_a_word_stood_by_stays_but_a_missing_accent_is_still_put_back():
+    read = proofread(
+        "ses travaux sur la mitophagie en microscopie electronique 3D", frozenset({"mitophagie", "electronique"})
+    )
+    assert read.text == "ses travaux sur la mitophagie en microscopie électronique 3D" and read.problems == ("accents",)
+
+
+@pytest.mark.parametrize(
+    "said", ["mitophagie c'est un vrai mot, c'est mon domaine !", "ça existe ce mot", "c'est mon métier"]
+)
+def test_the_mentee_stands_by_a_word(said):
+    assert stands_by(said)
+
+
+@pytest.mark.parametrize(
+    ("value", "name"), [("pis mdr", False), ("msg linkedin", False), ("re bonjour", False), ("Karim Benali", True)]
+)
+def test_chat_words_are_no_ones_name(value, name):
+    assert plausible_name(value) is name

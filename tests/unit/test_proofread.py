@@ -104,7 +104,7 @@ def test_button_titles_and_quotes_are_whole_clauses_never_cut_with_an_ellipsis()
 @pytest.mark.parametrize(
     ("typed", "written"),
     [
-        ("ses talks sur l accessibilite", "ses interventions sur l'accessibilité"),
+        ("ses talks sur l accessibilite", "ses exposés sur l'accessibilité"),
         ("j ai vu sa conférence", "j'ai vu sa conférence"),
         ("c est une référence", "c'est une référence"),
         ("elle a lair passionée", "elle a l'air passionnée"),
