@@ -198,7 +198,8 @@ def read_revision(text: str | None, style: DraftStyle) -> Revision:
     text = clean(text)
     extra = ""
     found = _EXTRA.search(text)
-    quoted = _QUOTED_SENTENCE.search(text) if not found and _EXTRA_QUOTED.search(text) else None
+    verb = _EXTRA_QUOTED.search(text)
+    quoted = _QUOTED_SENTENCE.search(text) if not found and verb else None
     if found:
         extra = _OTHER_ORDER.split(found.group(1), maxsplit=1)[0]  # « … que je maîtrise SQL et remplace X par Y »
         extra = _INSTEAD_OF.split(extra, maxsplit=1)[0]  # « …, plutôt que « lors d'un événement » »: what it replaces
@@ -206,7 +207,7 @@ def read_revision(text: str | None, style: DraftStyle) -> Revision:
         text = text[: found.start()].rstrip(" ,;.") or ""
     elif quoted:  # « Ajoutez dans le message : « Je vous ai entendue lors de la table ronde. » »
         extra = (quoted.group(1) or quoted.group(2)).strip(" .!,;")
-        text = text[: _EXTRA_QUOTED.search(text).start()].rstrip(" ,;.") or ""
+        text = text[: verb.start()].rstrip(" ,;.") if verb else ""
     source, text = _source_said(text)
     folded = fold(text)
     changes = _asked_changes(folded)
