@@ -13,9 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import (
-    active_goals,
     answer_question,
-    button,
     goal_summary_pending,
     knowledge_has_no_answer,
     knowledge_unsure,
@@ -24,7 +22,6 @@ from actions.common import (
 from actions.draft_requests import remark_on_draft, revision_typed
 from actions.goal_summary import at_pending_summary, typed_correction
 from actions.meeting_preparation import question_edit_typed
-from actions.outreach_replies import follow_up_button
 from actions.turn import (
     action_before_fallbacks,
     answered_this_turn,
@@ -34,18 +31,12 @@ from actions.turn import (
     replay_payload,
     typed_button,
 )
+from actions.welcome import recap
 from assistant.coaching.asides import TASK_INTENTS, mentor_already
-from assistant.coaching.intents import guess_button
+from assistant.coaching.intents import asks_where_we_were, guess_button
 from assistant.coaching.text import fold
-from assistant.common.dates import format_date_fr, local_today
-from assistant.common.templating import message
 from assistant.goals.catalog import kind_asked_about
 from assistant.goals.stated import asks_to_set_a_goal, goal_in_words
-from assistant.goals.wording import goal_reference
-from assistant.meetings import store as preparation_store
-from assistant.meetings.render import format_when
-from assistant.nudges import Nudge, nudge_lines, nudges_for
-from assistant.outreach import store as draft_store
 from assistant.outreach.replies import not_sent_yet
 from assistant.store.tracker import ERASED_SLOT
 
@@ -54,48 +45,6 @@ Events = list[dict[str, Any]]
 #: Slots never carried into a new session: the work of a form left half-way, one-turn flags, and the slot that
 #: chose between the debrief and the journal forms (it influences the conversation).
 NOT_CARRIED = {"requested_slot", "welcomed_back", ERASED_SLOT, "pending_erase", "debrief_prepared"}
-MENU_BUTTON = button("ℹ️ Ce que je sais faire", "help")
-
-
-def _welcome_back(sender_id: str) -> tuple[list[str], list[dict[str, str]]]:
-    """What a returning mentee has in progress (sentences) and buttons to continue; empty when new."""
-    goals = active_goals(sender_id)
-    drafts = draft_store.list_drafts(sender_id)
-    current = preparation_store.current_preparation(sender_id)
-    parts, buttons = [], []
-    if goals:
-        parts.append(
-            message(
-                "welcome_back_goal",
-                statement=goal_reference(goals[-1].fields.statement),
-                deadline=format_date_fr(goals[-1].fields.deadline),
-                others=len(goals) - 1,
-            )
-        )
-        buttons.append(button("📋 Mes objectifs", "list_goals"))
-    if drafts:
-        latest = drafts[-1]
-        parts.append(message("welcome_back_draft", mentor=latest.request.mentor.display, number=latest.latest.number))
-        buttons.append(button("📂 Mes brouillons", "list_drafts"))
-    if current is not None and current.status != "done":
-        details = current.details
-        when = format_when(details.starts_at, details.has_time) if details.starts_at else ""
-        parts.append(message("welcome_back_meeting", mentor=details.mentor.display, when=when))
-        buttons.append(button("🗓️ Ma préparation", "show_preparation"))
-    return parts, buttons
-
-
-def nudge_button(nudge: Nudge) -> dict[str, str]:
-    """The button that does what ``nudge`` asks: the follow-up, the debrief, the action items, a progress report."""
-    if nudge.kind == "follow_up":
-        return follow_up_button(nudge.details["draft_id"])
-    if nudge.kind == "debrief":
-        return button("📝 Noter la rencontre", "debrief_meeting")
-    if nudge.kind == "actions":
-        return button("📋 Mes actions", "list_actions")
-    if nudge.details.get("count") == 1:  # the one goal without news: the report starts on it
-        return button("📈 Faire le point", "report_progress", goal_id=nudge.details["goal_id"])
-    return button("📈 Faire le point", "report_progress")
 
 
 def _faq_choice(message: dict) -> dict:
@@ -140,22 +89,10 @@ class ActionSessionStart(Action):
             SlotSet(key, value) for key, value in tracker.slots.items() if value is not None and key not in NOT_CARRIED
         ]
         try:
-            nudges = nudges_for(tracker.sender_id)
-            parts, buttons = ([], []) if nudges else _welcome_back(tracker.sender_id)
+            if recap(dispatcher, tracker.sender_id):
+                events.append(SlotSet("welcomed_back", True))
         except SQLAlchemyError:  # a new session must start even when the outcomes database does not answer
-            nudges, parts, buttons = [], [], []
-        if nudges:
-            today = local_today()
-            say(
-                dispatcher,
-                "welcome_back_due",
-                [nudge_button(n) for n in nudges] + [MENU_BUTTON],
-                parts=nudge_lines(nudges, today),
-            )
-            events.append(SlotSet("welcomed_back", True))
-        elif parts:
-            say(dispatcher, "welcome_back", buttons + [MENU_BUTTON], parts=parts)
-            events.append(SlotSet("welcomed_back", True))
+            pass
         events.append(ActionExecuted("action_listen"))
         return events
 
@@ -267,6 +204,15 @@ class ActionGreet(Action):
             person = next((e["value"] for e in message.get("entities") or [] if e.get("entity") == "PER"), None)
             payload = f"/{task}" + (json.dumps({"PER": person}, ensure_ascii=False) if person else "")
             return [SlotSet("welcomed_back", False), *replay_payload(payload)]
+        if asks_where_we_were(message.get("text")):  # « re bonjour, on en était où ? »: the work in progress
+            try:
+                told = recap(dispatcher, tracker.sender_id)
+            except SQLAlchemyError:
+                told = False
+            if not told:
+                say(dispatcher, "nothing_in_progress")
+                dispatcher.utter_message(response="utter_menu")
+            return [SlotSet("welcomed_back", False)]
         if tracker.get_slot("welcomed_back"):
             if welcomed_in_this_turn(tracker.events):
                 return [SlotSet("welcomed_back", False)]  # the welcome back was the greeting

@@ -253,6 +253,20 @@ def reached_in_doubt(text: str | None) -> bool:
     return bool(_NOT_YET_REACHED.search(folded)) or ("?" in folded and not _MARK_ASKED.search(folded))
 
 
+#: « on en était où ? », « où en étions-nous ? », « je reprends où ? »: the mentee asks for their work in progress.
+_WHERE_WERE_WE = re.compile(
+    r"\b(?:on en (?:etait|etaient|etions|est reste|etait reste)s? ou|ou (?:est-ce qu')?(?:on|nous|j')?\s?en "
+    r"(?:etait|etions|etais|etait-on|etions-nous|sommes-nous|est-on|sommes nous|etions nous)|"
+    r"on (?:reprend|recommence) ou|(?:je|on) reprends? (?:la ou|ou)|ou on s'etait arrete\w*|"
+    r"ou (?:on )?en (?:etait|etaient) (?:mes|nos) (?:trucs|affaires|projets))\b"
+)
+
+
+def asks_where_we_were(text: str | None) -> bool:
+    """Whether a message asks where the mentee's work stands (« re bonjour, on en était où ? »)."""
+    return bool(_WHERE_WERE_WE.search(fold(text or "")))
+
+
 def requested_intent(text: str | None) -> str | None:
     """The intent a message asks for in so many words, whatever the classifier thinks, or None.
 
@@ -277,6 +291,8 @@ def requested_intent(text: str | None) -> str | None:
         return direct
     if len(words(folded)) > REQUEST_MAX_WORDS:
         return _wished_at_the_end(folded)
+    if asks_where_we_were(folded) and len(words(folded)) <= BACK_GREETING_MAX_WORDS:
+        return "greet"  # answered with the work in progress (``action_greet``)
     if _WHAT_CAN_YOU_DO.search(folded) or _LOST.match(folded):
         return "help"
     if _ERASE_ALL.search(folded):

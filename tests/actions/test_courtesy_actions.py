@@ -122,9 +122,12 @@ def test_a_greeting_that_goes_on_to_ask_for_a_task_starts_it(database, domain):
         courtesy.ActionGreet(), domain, tracker=parsed("Re-bonjour, me revoilà ! Où j'en suis ?", "greet", 0.5, where)
     )
     assert [e for e in events if e.get("event") == "user"][0]["parse_data"]["intent"]["name"] == "show_progress"
-    for said in ("Bonjour, ça va ?", "Rebonjour ! Vous vous souvenez où nous en étions ?"):  # no task asked
-        dispatcher, events = run(courtesy.ActionGreet(), domain, tracker=parsed(said, "greet", 0.9, ranking))
-        assert sent(dispatcher) == [message("greet"), "utter_menu"]
+    dispatcher, _ = run(courtesy.ActionGreet(), domain, tracker=parsed("Bonjour, ça va ?", "greet", 0.9, ranking))
+    assert sent(dispatcher) == [message("greet"), "utter_menu"]  # no task asked
+    # where they were, with nothing saved yet: said so (tests/actions/test_where_we_were.py for the work in progress)
+    said = "Rebonjour ! Vous vous souvenez où nous en étions ?"
+    dispatcher, _ = run(courtesy.ActionGreet(), domain, tracker=parsed(said, "greet", 0.9, ranking))
+    assert sent(dispatcher) == [message("nothing_in_progress"), "utter_menu"]
 
 
 # --- fallback ------------------------------------------------------------------------------------------
