@@ -13,7 +13,7 @@ from actions.common import SUMMARY_BUTTONS, goal_summary_pending, say
 from actions.goal_form import ValidateGoalForm, shown_value
 from actions.turn import hand_over
 from assistant.goals.answers import TypedChange, read_form_correction, read_typed_change
-from assistant.goals.corrections import bare_choice, edited_answer, unnamed_correction
+from assistant.goals.corrections import bare_choice, edited_answer, later_deadline, unnamed_correction
 from assistant.goals.model import GOAL_FIELDS
 
 Events = list[dict[str, Any]]
@@ -30,6 +30,7 @@ def typed_correction(tracker: Tracker) -> TypedChange | None:
         or edited_answer(text, answers)  # « l'objectif est trop long, mets juste : … », « enlève « Disons : » »
         or read_form_correction(text, leading=True)  # « la mesure c'est : signer un CDI »
         or unnamed_correction(text, answers)
+        or later_deadline(text)  # « finalement plutôt en juin, parce que les résultats tombent en juin »
         or bare_choice(text, answers)  # « informel » alone: the kind of mentoring
     )
 

@@ -317,3 +317,15 @@ def test_the_summary_asked_again_after_a_message_not_understood_still_waits(doma
         {"event": "bot", "text": message("confirm_goal_again"), "data": {"buttons": [{"payload": "/affirm"}]}},
     ]
     assert goal_summary_pending(_after_summary("vas-y", "affirm", between=again))
+
+
+def test_a_later_deadline_said_with_its_reason_at_the_summary_is_applied(domain):
+    # seventeenth panel: « Finalement plutôt en juin, parce que les résultats du concours tombent en juin je crois. »
+    # was « not understood » at the summary
+    from assistant.common.dates import parse_deadline
+
+    said = "Finalement plutôt en juin, parce que les résultats du concours tombent en juin je crois."
+    dispatcher, events = run(courtesy.ActionDefaultFallback(), domain, tracker=_after_summary(said, "nlu_fallback"))
+    deadline = next(e["value"] for e in events if e.get("name") == "goal_deadline")
+    assert deadline == parse_deadline("en juin").value.isoformat()
+    assert events[-1] == {"event": "followup", "name": "action_show_goal_summary", "timestamp": None}
