@@ -10,6 +10,7 @@ from rasa_sdk.events import ActiveLoop, FollowupAction, SlotSet, UserUtteranceRe
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.action_items import names_a_done_item
 from actions.common import (
     SUMMARY_BUTTONS,
     button,
@@ -23,7 +24,6 @@ from actions.draft_requests import revision_typed
 from actions.form_leaving import kept_as_answer
 from actions.goal_form import ValidateGoalForm, checked_change
 from actions.goal_summary import applied_correction, at_pending_summary
-from actions.journal import names_a_done_item
 from actions.meeting_preparation import question_edit_typed
 from actions.turn import replay_payload, typed_button
 from assistant.coaching.asides import mentor_already

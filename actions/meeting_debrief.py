@@ -13,9 +13,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.action_items import shown
 from actions.checkin import offer_checkin
 from actions.common import AnswerValidation, answers_only, button, database_errors_told, request_day, reset, say
-from actions.journal import PREPARED_SLOT, journal_start, planned, shown, tell_saved
+from actions.journal import PREPARED_SLOT, journal_start, planned, tell_saved
 from actions.meeting_form import DEBRIEF_SLOTS, NOT_FIXED, AskMeetingSlot
 from actions.meeting_preparation import PREPARE_BUTTON
 from actions.practice import send_thank_you

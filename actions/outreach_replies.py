@@ -9,8 +9,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.action_items import names_a_done_item
 from actions.common import button, database_errors_told, say
-from actions.journal import names_a_done_item
 from actions.outreach_form import DRAFT_BUTTON, REHEARSE_BUTTON
 from actions.turn import previous_action
 from assistant.common.channels import channel_label

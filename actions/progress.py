@@ -13,6 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
+from actions.action_items import names_a_done_item
 from actions.common import (
     AnswerValidation,
     AskSlotAction,
@@ -29,7 +30,6 @@ from actions.common import (
 )
 from actions.form_leaving import kept_as_answer
 from actions.goal_choice import AskGoalChoice, validate_goal_choice
-from actions.journal import names_a_done_item
 from actions.turn import replay_payload
 from assistant.coaching.text import clean, joined, words
 from assistant.common.dates import format_date_fr, local_today

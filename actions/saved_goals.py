@@ -10,6 +10,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.action_items import names_a_done_item
 from actions.common import (
     button,
     clear_goal_reference,
@@ -21,7 +22,6 @@ from actions.common import (
 from actions.goal_form import checked_change
 from actions.goal_summary import at_pending_summary
 from actions.goals import NO_GOALS_BUTTONS, goal_from_slots, save_edited
-from actions.journal import names_a_done_item
 from assistant.coaching.text import joined
 from assistant.common.templating import message
 from assistant.goals import store as goal_store

@@ -4,7 +4,7 @@ next preparation with the same mentor starting from them."""
 
 from datetime import date, datetime, timedelta
 
-from actions import journal, meeting_debrief, meeting_form, meeting_preparation
+from actions import action_items, journal, meeting_debrief, meeting_form, meeting_preparation
 from assistant.common.dates import local_today
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
@@ -113,27 +113,27 @@ def test_list_then_mark_done_by_number_by_words_and_by_button(database, domain):
         "",
         [PlannedAction("refaire mon CV", IN_A_MONTH), PlannedAction("envoyer mon portfolio"), PlannedAction("lire")],
     )
-    dispatcher, _ = run(journal.ActionListActions(), domain, sender_id="alice", intent="list_actions")
+    dispatcher, _ = run(action_items.ActionListActions(), domain, sender_id="alice", intent="list_actions")
     assert "Il vous reste 3 actions" in texts(dispatcher) and "1. refaire mon CV" in texts(dispatcher)
-    dispatcher, _ = run(journal.ActionMarkActionDone(), domain, sender_id="alice", text="la 1 est faite")
+    dispatcher, _ = run(action_items.ActionMarkActionDone(), domain, sender_id="alice", text="la 1 est faite")
     assert "« refaire mon CV » est faite" in texts(dispatcher) and "Il vous en reste 2" in texts(dispatcher)
-    run(journal.ActionMarkActionDone(), domain, sender_id="alice", text="j'ai envoyé le portfolio à Claire")
+    run(action_items.ActionMarkActionDone(), domain, sender_id="alice", text="j'ai envoyé le portfolio à Claire")
     run(
-        journal.ActionMarkActionDone(),
+        action_items.ActionMarkActionDone(),
         domain,
         sender_id="alice",
         entities=[{"entity": "action_item", "value": str(entry.actions[2].id)}],
     )
     assert journal_store.open_actions("alice") == []
-    dispatcher, _ = run(journal.ActionListActions(), domain, sender_id="alice")
+    dispatcher, _ = run(action_items.ActionListActions(), domain, sender_id="alice")
     assert sent(dispatcher) == [message("actions_none")]
 
 
 def test_an_unclear_done_message_asks_which_one(database, domain):
     journal_store.save_entry("alice", "Claire", YESTERDAY, "n", "", [PlannedAction("a b c"), PlannedAction("d e f")])
-    dispatcher, _ = run(journal.ActionMarkActionDone(), domain, sender_id="alice", text="c'est fait !")
+    dispatcher, _ = run(action_items.ActionMarkActionDone(), domain, sender_id="alice", text="c'est fait !")
     assert dispatcher.messages[0]["message_key"] == "actions_which" and len(dispatcher.messages[0]["buttons"]) == 2
-    dispatcher, _ = run(journal.ActionMarkActionDone(), domain, sender_id="alice", text="l'action 9 est faite")
+    dispatcher, _ = run(action_items.ActionMarkActionDone(), domain, sender_id="alice", text="l'action 9 est faite")
     assert dispatcher.messages[0]["message_key"] == "actions_which"
     assert len(journal_store.open_actions("alice")) == 2
 
@@ -141,7 +141,7 @@ def test_an_unclear_done_message_asks_which_one(database, domain):
 def test_an_action_forgotten_in_the_notes_is_added_not_marked_done(database, domain):
     journal_store.save_entry("alice", "Claire", YESTERDAY, "n", "", [PlannedAction("refaire mon CV", IN_A_MONTH)])
     said = "J'en ai oublié une : appeler l'ancienne collègue de Claire d'ici vendredi. Tu peux la rajouter ?"
-    dispatcher, _ = run(journal.ActionMarkActionDone(), domain, sender_id="alice", text=said)
+    dispatcher, _ = run(action_items.ActionMarkActionDone(), domain, sender_id="alice", text=said)
     assert dispatcher.messages[0]["message_key"] == "actions_added"
     assert "appeler l'ancienne collègue de Claire" in texts(dispatcher)
     left = journal_store.open_actions("alice")

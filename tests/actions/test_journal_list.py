@@ -3,7 +3,7 @@ and « the last meeting » being the latest by date, not the latest noted."""
 
 from datetime import timedelta
 
-from actions import journal
+from actions import action_items, journal
 from assistant.common.dates import format_date_fr, local_today
 from assistant.common.templating import message
 from assistant.journal import store as journal_store
@@ -91,11 +91,11 @@ def test_a_number_is_the_one_of_the_list_shown_even_after_one_was_done(database,
     entry = journal_store.save_entry(
         "alice", "Claire", TODAY, "n", "", [PlannedAction("lire"), PlannedAction("écrire"), PlannedAction("appeler")]
     )
-    _, events = run(journal.ActionListActions(), domain, sender_id="alice")
+    _, events = run(action_items.ActionListActions(), domain, sender_id="alice")
     listed = slot_events(events)["listed_actions"]
     journal_store.mark_done("alice", entry.actions[0].id)  # « lire » done since: « la 3 » is still « appeler »
     dispatcher, _ = run(
-        journal.ActionMarkActionDone(),
+        action_items.ActionMarkActionDone(),
         domain,
         sender_id="alice",
         text="la 3 est faite",
@@ -103,7 +103,7 @@ def test_a_number_is_the_one_of_the_list_shown_even_after_one_was_done(database,
     )
     assert "« appeler »" in texts(dispatcher)
     dispatcher, _ = run(
-        journal.ActionMarkActionDone(),
+        action_items.ActionMarkActionDone(),
         domain,
         sender_id="alice",
         text="la 1 est faite",
@@ -144,19 +144,19 @@ def test_what_the_mentor_took_on_is_not_the_mentees_to_do(database, domain):
         "",
         [PlannedAction("relancer la RH"), PlannedAction("Lui : me présenter son associée")],
     )
-    dispatcher, events = run(journal.ActionListActions(), domain, sender_id="alice", intent="list_actions")
+    dispatcher, events = run(action_items.ActionListActions(), domain, sender_id="alice", intent="list_actions")
     shown = texts(dispatcher)
     assert "Il vous reste une action convenue avec votre mentor :\n1. relancer la RH" in shown
     assert "Ce que votre mentor a proposé de faire de son côté :\n• me présenter son associée" in shown
     assert "Lui :" not in shown and "2." not in shown
     assert _payloads(dispatcher) == [f'/mark_action_done{{"action_item":"{entry.actions[0].id}"}}']
-    assert {"event": "slot", "name": journal.LISTED_SLOT, "value": str(entry.actions[0].id)} in [
+    assert {"event": "slot", "name": action_items.LISTED_SLOT, "value": str(entry.actions[0].id)} in [
         {k: e.get(k) for k in ("event", "name", "value")} for e in events
     ]
     dispatcher, _ = run(journal.ActionShowJournal(), domain, sender_id="alice")
     assert "☐ Laurent Vidal : me présenter son associée" in texts(dispatcher)
     journal_store.mark_done("alice", entry.actions[0].id)
-    dispatcher, _ = run(journal.ActionListActions(), domain, sender_id="alice")
+    dispatcher, _ = run(action_items.ActionListActions(), domain, sender_id="alice")
     assert texts(dispatcher).startswith("Vous n'avez plus d'action en cours de votre côté.")
     assert "Dites « l'action 1 est faite »" not in texts(dispatcher) and _payloads(dispatcher) == []
 
@@ -192,7 +192,7 @@ def test_an_item_taken_off_the_list_is_said_removed_not_done(database, domain):
     # eighth panel: « supprime l'action » got « Bravo, l'action … est faite ! »
     journal_store.save_entry("alice", "Claire", TODAY, "n", "", [PlannedAction("relire mon CV"), PlannedAction("lire")])
     dispatcher, _ = run(
-        journal.ActionMarkActionDone(), domain, sender_id="alice", text="supprime l'action 1, relire mon CV"
+        action_items.ActionMarkActionDone(), domain, sender_id="alice", text="supprime l'action 1, relire mon CV"
     )
     assert texts(dispatcher).startswith("C'est retiré de votre liste : « relire mon CV ».")
     assert "Bravo" not in texts(dispatcher) and "Il vous reste 1 action." in texts(dispatcher)

@@ -56,7 +56,7 @@ def test_a_deletion_read_as_a_correction_with_no_goal_in_the_works_is_the_deleti
 
 def test_an_item_named_by_number_and_by_other_words_is_asked_about(database, domain):
     # twelfth panel: « l'action 2 est faite, j'ai préparé le planning de mars » ticked action 2, another one
-    from actions import journal
+    from actions import action_items
     from assistant.journal import store as journal_store
     from assistant.journal.model import PlannedAction
 
@@ -69,7 +69,7 @@ def test_an_item_named_by_number_and_by_other_words_is_asked_about(database, dom
         [PlannedAction("relancer la comptable"), PlannedAction("préparer le planning de mars")],
     )
     said = "l'action 1 est faite, j'ai préparé le planning de mars"
-    dispatcher, _ = run(journal.ActionMarkActionDone(), domain, sender_id="alice", text=said)
+    dispatcher, _ = run(action_items.ActionMarkActionDone(), domain, sender_id="alice", text=said)
     assert dispatcher.messages[0]["message_key"] == "actions_which"
     assert len(journal_store.open_actions("alice")) == 2
 

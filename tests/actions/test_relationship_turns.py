@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions import asides, journal, other_language, progress
+from actions import action_items, asides, journal, other_language, progress
 from actions.goals import ActionStartStatedGoal
 from actions.outreach_replies import ActionNoReply, ActionNoteMessageSent
 from assistant.coaching.asides import remark_is_answer
@@ -62,9 +62,9 @@ def test_asking_what_to_do_after_a_week_of_silence_writes_the_follow_up_at_once(
 def test_a_sending_that_names_an_open_action_item_is_routed_to_its_marking(database, domain):
     open_item("alice", "envoyer mon book à Julie")
     said = "le book, je l'ai envoyé à Julie"
-    _, events = run(journal.ActionCheckDoneItem(), domain, sender_id="alice", text=said, intent="message_sent")
+    _, events = run(action_items.ActionCheckDoneItem(), domain, sender_id="alice", text=said, intent="message_sent")
     assert slot_events(events) == {"done_item_named": True}
-    dispatcher, _ = run(journal.ActionMarkActionDone(), domain, sender_id="alice", text=said)
+    dispatcher, _ = run(action_items.ActionMarkActionDone(), domain, sender_id="alice", text=said)
     assert keys(dispatcher) == ["action_done"] and journal_store.open_actions("alice") == []
 
 
@@ -72,7 +72,7 @@ def test_a_first_message_sent_is_still_a_sending(database, domain):
     open_item("alice", "envoyer mon book à Hélène")
     saved = draft_store.save_draft("alice", REQUEST, compose(REQUEST, DraftStyle()))
     said = "j'ai envoyé mon message à Hélène Garnier"
-    _, events = run(journal.ActionCheckDoneItem(), domain, sender_id="alice", text=said, intent="message_sent")
+    _, events = run(action_items.ActionCheckDoneItem(), domain, sender_id="alice", text=said, intent="message_sent")
     assert slot_events(events) == {"done_item_named": False}
     run(ActionNoteMessageSent(), domain, sender_id="alice", text=said)
     assert sending.list_sendings("alice")[0].draft_id == saved.id
@@ -81,7 +81,7 @@ def test_a_first_message_sent_is_still_a_sending(database, domain):
 def test_an_answer_with_no_question_pending_that_says_an_item_is_done_is_routed_to_its_marking(database, domain):
     open_item("alice", "réserver la salle pour l'atelier")
     said = "bon, la salle pour l'atelier j'ai réservé"
-    _, events = run(journal.ActionCheckDoneItem(), domain, sender_id="alice", text=said)
+    _, events = run(action_items.ActionCheckDoneItem(), domain, sender_id="alice", text=said)
     assert slot_events(events) == {"done_item_named": True}
     dispatcher, _ = run(ActionStartStatedGoal(), domain, sender_id="alice", text="blabla n'importe quoi")
     assert "fallback_menu" in keys(dispatcher)
@@ -223,11 +223,12 @@ def test_the_day_said_in_english_is_read_by_the_journal(database, domain):
 def test_an_unsure_message_naming_an_open_item_as_done_is_routed_to_its_marking(database, domain):
     open_item("alice", "s'inscrire au salon de l'emploi")
     said = "et je me suis inscrite au salon de l'emploi !!"
-    _, events = run(journal.ActionCheckDoneItem(), domain, sender_id="alice", text=said, intent="nlu_fallback")
+    _, events = run(action_items.ActionCheckDoneItem(), domain, sender_id="alice", text=said, intent="nlu_fallback")
     assert slot_events(events) == {"done_item_named": True}
-    _, events = run(journal.ActionCheckDoneItem(), domain, sender_id="alice", text="zorglub", intent="nlu_fallback")
+    check = action_items.ActionCheckDoneItem()
+    _, events = run(check, domain, sender_id="alice", text="zorglub", intent="nlu_fallback")
     assert slot_events(events) == {"done_item_named": False}
-    _, events = run(journal.ActionCheckDoneItem(), domain, sender_id="bob", text=said, intent="nlu_fallback")
+    _, events = run(action_items.ActionCheckDoneItem(), domain, sender_id="bob", text=said, intent="nlu_fallback")
     assert slot_events(events) == {"done_item_named": False}  # bob has no such item
 
 
