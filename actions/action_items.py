@@ -17,9 +17,12 @@ from actions.common import (
     say,
     short,
 )
+from actions.turn import turn_before
 from assistant.coaching.text import fold
+from assistant.common.templating import message
 from assistant.journal import store as journal_store
 from assistant.journal.answers import (
+    MAX_ACTION_CHARS,
     added_items,
     done_action,
     done_by_words,
@@ -27,6 +30,7 @@ from assistant.journal.answers import (
     names_no_action,
 )
 from assistant.journal.render import action_lines, mentor_lines
+from assistant.journal.rewording import asks_to_fix, new_wording, not_done
 
 Events = list[dict[str, Any]]
 
@@ -132,6 +136,9 @@ class ActionMarkActionDone(Action):
             item = find_action(items, text, listed(tracker))
             said = done_by_words(items, text)  # « l'action 2 est faite, j'ai préparé le planning »: which one?
             item = None if item is not None and said is not None and said.id != item.id else item
+        new = new_wording(text)
+        if chosen_id is None and (new or asks_to_fix(text) or not_done(text)):
+            return _not_ticked(dispatcher, tracker, items, item, new)  # « l'action 1 est moche… corrige »
         if item is None:
             say(dispatcher, "actions_which", _done_buttons(items), actions=action_lines(items))
             return [shown(items)]
@@ -139,5 +146,58 @@ class ActionMarkActionDone(Action):
         left = len([i for i in items if not i.by_mentor and i.id != item.id])
         removed = bool(_REMOVED.search(fold(text)))  # « supprime l'action 2 »: off the list, no « Bravo »
         key = "action_removed" if removed else "action_done"
-        say(dispatcher, key, [LIST_BUTTON] if left else [], item=item.task, left=left)
+        undo = [] if tracker.active_loop.get("name") else [button("↩️ Annuler", "stop")]  # « stop » in a form ends it
+        buttons = undo + ([LIST_BUTTON] if left else [])
+        text = message(key, item=item.task, left=left)
+        dispatcher.utter_message(text=text, buttons=buttons, message_key=key, done_item=item.id)
         return []
+
+
+def _not_ticked(dispatcher: CollectingDispatcher, tracker: Tracker, items: list, item: Any, new: str) -> Events:
+    """A remark on an item that is no « done »: reworded when the new words are given, else how to say them, or
+    « not done » acknowledged; the item stays on the list."""
+    if item is None and len(items) == 1:
+        item = items[0]
+    fix = bool(new) or asks_to_fix(tracker.latest_message.get("text"))
+    if item is None and not fix:
+        say(dispatcher, "actions_untouched", [LIST_BUTTON])
+        return []
+    if item is None:
+        say(dispatcher, "action_which_to_fix", [LIST_BUTTON], actions=action_lines(items))
+        return [shown(items)]
+    number = listed(tracker).index(item.id) + 1 if item.id in listed(tracker) else items.index(item) + 1
+    if new:
+        journal_store.reword(tracker.sender_id, item.id, new[:MAX_ACTION_CHARS])
+        say(dispatcher, "action_reworded", [LIST_BUTTON], old=item.task, new=new[:MAX_ACTION_CHARS])
+    elif fix:
+        say(dispatcher, "action_reword_how", [LIST_BUTTON], item=item.task, number=number)
+    else:
+        say(dispatcher, "action_still_open", [LIST_BUTTON], item=item.task)
+    return []
+
+
+class ActionStop(Action):
+    """« stop », « annule ça » outside a form: right after an action item was ticked, untick it (« quoi ?? je l'ai
+    pas faite ! annule ça »); else the usual answer."""
+
+    def name(self) -> str:
+        return "action_stop"
+
+    @database_errors_told
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
+        ticked = just_ticked(tracker.events)
+        reopened = journal_store.reopen(tracker.sender_id, ticked) if ticked is not None else None
+        if reopened is None:
+            dispatcher.utter_message(response="utter_stopped")
+            return []
+        say(dispatcher, "action_undone", [LIST_BUTTON], item=reopened.task)
+        return []
+
+
+def just_ticked(events: list[dict]) -> int | None:
+    """The action item the assistant marked done in the turn before the current message, or None."""
+    for event in turn_before(events):
+        item = (event.get("metadata") or {}).get("done_item") if event.get("event") == "bot" else None
+        if item is not None:
+            return int(item)
+    return None

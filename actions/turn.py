@@ -15,7 +15,7 @@ from rasa_sdk.events import ActionExecuted, ActiveLoop, FollowupAction, UserUtte
 from assistant.coaching.yes_no import button_named, number_typed, title_typed
 
 
-def _turn_before(events: list[dict]) -> Iterator[dict]:
+def turn_before(events: list[dict]) -> Iterator[dict]:
     """The events of the turn before the current user message, latest first (the current message's own events, and
     anything before the previous user message, are not part of it)."""
     seen_current = False
@@ -30,7 +30,7 @@ def _turn_before(events: list[dict]) -> Iterator[dict]:
 
 def previous_action(events: list[dict]) -> str:
     """The last action run before the current user message (« action_listen » aside), or ""."""
-    actions = (e for e in _turn_before(events) if e.get("event") == "action" and e.get("name") != "action_listen")
+    actions = (e for e in turn_before(events) if e.get("event") == "action" and e.get("name") != "action_listen")
     return next((e.get("name") or "" for e in actions), "")
 
 
@@ -82,13 +82,13 @@ def yes_no_question(text: str) -> bool:
 
 def said_before(events: list[dict]) -> list[str]:
     """The texts of the assistant's messages in the turn before the current user message, latest first."""
-    return [e["text"] for e in _turn_before(events) if e.get("event") == "bot" and e.get("text")]
+    return [e["text"] for e in turn_before(events) if e.get("event") == "bot" and e.get("text")]
 
 
 def last_buttons(events: list[dict], question: bool = False) -> list[dict]:
     """The buttons of the assistant's last message before the current user message (only if it asked a yes/no
     question, with ``question``)."""
-    for event in _turn_before(events):
+    for event in turn_before(events):
         if event.get("event") != "bot":
             continue
         buttons = (event.get("data") or {}).get("buttons") or []
@@ -137,5 +137,5 @@ def typed_button(tracker: Tracker) -> dict[str, str] | None:
 def open_question_buttons(events: list[dict]) -> list[dict]:
     """The buttons of the assistant's last message when it ended with an open question (« Et maintenant ? »), which a
     yes does not answer; [] otherwise."""
-    said = next((e["text"].rstrip() for e in _turn_before(events) if e.get("event") == "bot" and e.get("text")), "")
+    said = next((e["text"].rstrip() for e in turn_before(events) if e.get("event") == "bot" and e.get("text")), "")
     return last_buttons(events) if said.endswith("?") and not yes_no_question(said) else []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from sqlalchemy import select
@@ -86,8 +87,8 @@ def open_actions(sender_id: str) -> list[ActionRecord]:
     return sorted(items, key=lambda a: (a.due is None, a.due or date.max, a.id))
 
 
-def mark_done(sender_id: str, action_id: int) -> ActionRecord | None:
-    """Mark this mentee's action item done; None when it is not theirs (or does not exist)."""
+def _changed(sender_id: str, action_id: int, change: Callable[[ActionItem], None]) -> ActionRecord | None:
+    """Apply ``change`` to this mentee's action item; None when it is not theirs (or does not exist)."""
     with session_scope() as session:
         query = (
             select(ActionItem, JournalEntry)
@@ -99,10 +100,36 @@ def mark_done(sender_id: str, action_id: int) -> ActionRecord | None:
         if found is None:
             return None
         item, entry = found
-        if item.done_at is None:
-            item.done_at = utcnow()
+        change(item)
         session.flush()
         return _action(item, entry)
+
+
+def mark_done(sender_id: str, action_id: int) -> ActionRecord | None:
+    """Mark this mentee's action item done (once); None when it is not theirs (or does not exist)."""
+
+    def done(item: ActionItem) -> None:
+        item.done_at = item.done_at or utcnow()
+
+    return _changed(sender_id, action_id, done)
+
+
+def reopen(sender_id: str, action_id: int) -> ActionRecord | None:
+    """Put an item marked done by mistake back on the list; None when it is not theirs."""
+
+    def undone(item: ActionItem) -> None:
+        item.done_at = None
+
+    return _changed(sender_id, action_id, undone)
+
+
+def reword(sender_id: str, action_id: int, text: str) -> ActionRecord | None:
+    """Change the words of an action item (its date and state stay); None when it is not theirs."""
+
+    def reworded(item: ActionItem) -> None:
+        item.text = text
+
+    return _changed(sender_id, action_id, reworded)
 
 
 def add_actions(sender_id: str, actions: tuple[PlannedAction, ...]) -> list[ActionRecord]:
