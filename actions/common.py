@@ -22,16 +22,16 @@ from rasa_sdk.events import (
 from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.turn import last_buttons
+from actions.turn import last_buttons, previous_user_text
 from assistant.coaching.asides import (
     PASTED,
     asks_about_the_answer,
-    form_remark,
     is_digression,
     leaves_for_task,
     side_question,
     without_tag_question,
 )
+from assistant.coaching.form_remarks import form_remark
 from assistant.coaching.intents import FAQ_QUESTIONS
 from assistant.coaching.knowledge import choose, ranking
 from assistant.coaching.text import clean, fold, looks_like_question
@@ -305,6 +305,12 @@ class AnswerValidation(FormValidationAction, abc.ABC):
             return [SlotSet(requested, None)]
         if remark == "declines":  # « je passe », « laisse tomber le pourquoi »: kept waiting, never the answer
             say(dispatcher, "answer_declined")
+            return [SlotSet(requested, None)]
+        if remark == "already_said":  # « je viens de te les dire »: the previous message answers this question too
+            said = previous_user_text(tracker.events)
+            if said and fold(said) != fold(text):
+                return await super().get_validation_events(dispatcher, with_answer(tracker, requested, said), domain)
+            say(dispatcher, f"help_{requested}")
             return [SlotSet(requested, None)]
         if remark == "complaint":  # « c'est long ton truc »
             say(dispatcher, "form_complaint", left=self.questions_left(tracker, domain))

@@ -28,6 +28,13 @@ def turn_before(events: list[dict]) -> Iterator[dict]:
             yield event
 
 
+def previous_user_text(events: list[dict]) -> str:
+    """The text of the mentee's message before the current one (a button's payload is none), or ""."""
+    texts = [e.get("text") or "" for e in events if e.get("event") == "user"]
+    previous = texts[-2] if len(texts) > 1 else ""
+    return "" if previous.startswith("/") else previous
+
+
 def previous_action(events: list[dict]) -> str:
     """The last action run before the current user message (« action_listen » aside), or ""."""
     actions = (e for e in turn_before(events) if e.get("event") == "action" and e.get("name") != "action_listen")

@@ -25,7 +25,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from assistant.coaching.asides import form_remark, promoted_switch, said_instead
+from assistant.coaching.asides import promoted_switch, said_instead
+from assistant.coaching.form_remarks import form_remark
 from assistant.coaching.instructions import instructed_intent, reads_as_a_date, stops_a_habit
 from assistant.coaching.intents import reached_in_doubt, requested_intent
 from assistant.coaching.review_request import review_asked

@@ -200,7 +200,7 @@ def test_a_word_replaced_before_a_vowel_keeps_the_possessive_right():
 
 def test_dropping_one_question_is_declining_it_not_leaving_the_task():
     # eighth panel: « laisse tomber le type » (skip this question) cancelled a goal with five answers
-    from assistant.coaching.asides import form_remark
+    from assistant.coaching.form_remarks import form_remark
     from assistant.coaching.instructions import stops_a_habit
 
     assert form_remark("laisse tomber le type") == "declines"

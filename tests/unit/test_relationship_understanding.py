@@ -13,7 +13,8 @@ import pytest
 from assistant.checkin.answers import read_expectations, read_feedback, read_rhythm, read_trust
 from assistant.checkin.coach import next_step
 from assistant.checkin.model import Signals
-from assistant.coaching.asides import form_remark, leaves_for_task, switch_asked
+from assistant.coaching.asides import leaves_for_task, switch_asked
+from assistant.coaching.form_remarks import form_remark
 from assistant.coaching.instructions import instructed_intent
 from assistant.coaching.intents import reached_in_doubt, requested_intent
 from assistant.coaching.requests import english_request

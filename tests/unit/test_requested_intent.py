@@ -116,7 +116,7 @@ def test_putting_off_after_a_turn_stops_and_sms_cancel_too():
 
 def test_declining_one_question_is_not_stopping_the_task_nor_an_answer():
     # the fifth panel's goal was cancelled by « laisse tomber le pourquoi », and « pas envie de répondre » was saved
-    from assistant.coaching.asides import form_remark
+    from assistant.coaching.form_remarks import form_remark
     from assistant.coaching.instructions import instructed_intent, stops_a_habit
 
     for said in ("bof, laisse tomber la raison, elle est évidente", "j'ai pas envie de répondre à ça", "je passe !"):
