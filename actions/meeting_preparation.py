@@ -15,10 +15,18 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import button, clear_goal_reference, database_errors_told, reset, say
+from actions.draft_requests import DRAFT_SHOWN
 from actions.form_leaving import kept_as_answer
 from actions.goal_choice import TOPIC
 from actions.meeting_form import DEBRIEF_SLOTS, MEETING_SLOTS, NOT_FIXED, ValidateMeetingForm
-from actions.turn import last_buttons, previous_action, replay_payload, said_before, typed_button
+from actions.turn import (
+    action_before_fallbacks,
+    last_buttons,
+    previous_action,
+    replay_payload,
+    said_before,
+    typed_button,
+)
 from assistant.coaching.instructions import instructed_intent
 from assistant.coaching.text import fold
 from assistant.coaching.yes_no import NUMBER_ALONE
@@ -278,6 +286,8 @@ class ActionEditQuestions(Action):
         text = tracker.latest_message.get("text") or ""
         if _AN_ACTION.search(fold(text)) and added_items(text):  # « ajoute une action : … »: an agreed action,
             return [FollowupAction("action_mark_action_done")]  # which that action adds, not a question
+        if action_before_fallbacks(tracker.events) in DRAFT_SHOWN and not re.search(r"\bquestions?\b", fold(text)):
+            return [FollowupAction("action_revise_draft")]  # « ajoute : ma thèse porte sur … » under a draft
         current = _current_or_tell(dispatcher, tracker)
         if current is None:
             return []

@@ -230,8 +230,11 @@ class ActionReviseDraft(Action):
         request = current.request
         if revision.ask is not None:  # « proposez un appel de 30 minutes plutôt qu'une visio »
             key, minutes, availability = revision.ask
-            request = replace(
-                request, ask=key or request.ask, minutes=minutes, availability=availability or request.availability
+            request = replace(  # a length of 0: only the availability was said (« ajoutez mes disponibilités : … »)
+                request,
+                ask=key or request.ask,
+                minutes=minutes or request.minutes,
+                availability=availability or request.availability,
             )
         if revision.source is not None:  # « personne ne me l'a recommandée, je l'ai trouvée via son post »
             key, detail = revision.source

@@ -208,7 +208,8 @@ _ASKS_FOR = re.compile(
     r"\b(?:je (?:voudrais|veux|souhaite\w*|prefere\w*)|j'aimerais|jveux|jvoudrais|j'ai besoin|"
     r"(?:tu peux|peux-tu|pouvez-vous|vous pouvez|tu pourrais|pourriez-vous|aide[sz]?-moi)\b)"
     r"|^(?:(?:attends?|euh|ah|oh|bon|ok)\W+)?(?:ajoute[sz]?|note[sz]?|notons|fais|faisons|ecris|redige[sz]?|"
-    r"prepare[sz]?|passe[sz]?|passons|montre[sz]?|commence[sz]?|reviens|revenons)\b"
+    r"prepare[sz]?|passe[sz]?|passons|montre[sz]?|commence[sz]?|reviens|revenons|relis|relisez|regarde[sz]?|"
+    r"verifie[sz]?|critique[sz]?)\b"
 )
 
 

@@ -67,69 +67,13 @@ _NO_ONE = re.compile(
 )
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*$|^(?:de|du|des|d'|le|la|van|von|di|da|ben|el)$")
 #: Capitalised words that start a sentence but are not names (« Je ne sais pas », « Le directeur »).
-_NOT_NAMES = {
-    "je",
-    "j'ai",
-    "il",
-    "elle",
-    "on",
-    "nous",
-    "vous",
-    "le",
-    "la",
-    "les",
-    "l'",
-    "un",
-    "une",
-    "des",
-    "du",
-    "de",
-    "mon",
-    "ma",
-    "mes",
-    "son",
-    "sa",
-    "ses",
-    "notre",
-    "votre",
-    "ce",
-    "cette",
-    "bonjour",
-    "salut",
-    "oui",
-    "non",
-    "merci",
-    "pas",
-    "aucun",
-    "aucune",
-    "quelqu'un",
-    "personne",
-    "c'est",
-    "avec",
-    "dans",
-    "pour",
-    "euh",
-    "bah",
-    "ben",
-    "bon",
-    "alors",
-    "mais",
-    "donc",
-    "et",
-    "ou",
-    "puis",
-    "ok",
-    "head",
-    "lead",
-    "chief",
-    "vp",
-    "yo",
-    "wesh",
-    "hey",
-    "coucou",
-    "hello",
-    "hi",
-}
+_NOT_NAMES = set(
+    """
+    je j'ai il elle on nous vous le la les l' un une des du de mon ma mes son sa ses notre votre ce cette bonjour
+    salut oui non merci pas aucun aucune quelqu'un personne c'est avec dans pour euh bah ben bon alors mais donc et
+    ou puis ok head lead chief vp yo wesh hey coucou hello hi hum ah oh bonne bref enfin oups pardon
+    """.split()
+)
 #: Titles kept in the name but never used as a first name (« Bonjour Dr, » would be wrong).
 TITLES = {
     "dr",

@@ -89,6 +89,11 @@ _EXTRA = re.compile(
 #: « Ajoutez dans le message : « Je vous ai entendue à Nantes. » »: a sentence to add, typed between quotes.
 _EXTRA_QUOTED = re.compile(r"\b(?:r)?ajout\w*|\bins[ée]r\w*|\bmets\b|\bmettez\b", re.I)
 _QUOTED_SENTENCE = re.compile(r":\s*(?:«\s*([^»]{8,})»|\"([^\"]{8,})\")\s*\.?\s*$")
+#: « ajoute : … », « ajoutez mes disponibilités : … »: something to add, typed after a colon without quotes.
+_EXTRA_COLON = re.compile(
+    r"\b(?:r?ajout\w*|mentionn\w*|pr[ée]cis\w*|indiqu\w*|mets|mettez)\b[^:«\"]{0,50}:\s*(?P<what>[^«\"]{4,})$", re.I
+)
+_AVAILABILITY = re.compile(r"\b(?:disponibilites?|dispos?|creneaux?|horaires?)\b")
 _INSTEAD_OF = re.compile(r",?\s+(?:plut[oô]t qu(?:e\b|')|au lieu d(?:e\b|'))", re.I)
 #: « … stp », « … merci » closing what is to add: said to the assistant, not to the mentor.
 _POLITE_END = re.compile(r"[\s,]+(?:stp|svp|s'il (?:te|vous) pla[iî]t|merci(?: d'avance)?)\W*$", re.I)
@@ -208,6 +213,11 @@ def read_revision(text: str | None, style: DraftStyle) -> Revision:
     elif quoted:  # « Ajoutez dans le message : « Je vous ai entendue lors de la table ronde. » »
         extra = (quoted.group(1) or quoted.group(2)).strip(" .!,;")
         text = text[: verb.start()].rstrip(" ,;.") if verb else ""
+    elif colon := _EXTRA_COLON.search(text):  # « ajoute : ma thèse porte sur les aides à domicile »
+        said = _POLITE_END.sub("", colon.group("what")).strip(" .!,;?")
+        if _AVAILABILITY.search(fold(text[: colon.start("what")])):  # « ajoutez mes disponibilités : le soir »
+            return Revision("ask", style, ("ask",), ask=("", 0, said))
+        extra, text = said, text[: colon.start()].rstrip(" ,;.")
     source, text = _source_said(text)
     folded = fold(text)
     changes = _asked_changes(folded)

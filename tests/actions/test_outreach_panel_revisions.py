@@ -238,3 +238,29 @@ def test_a_complaint_after_an_ok_is_no_approval(database, domain):
     dispatcher, _ = _revise(domain, "ok le tu c bien mais la phrase est tjr cassee")
     assert draft_store.current_draft("alice").final_number is None
     assert any(m.get("message_key") == "revision_how" for m in dispatcher.messages)
+
+
+def test_availability_and_a_detail_added_after_a_colon(database, domain):
+    # eighteenth panel: « Pourriez-vous également ajouter mes disponibilités… » and « ajoute : ma thèse porte sur… »
+    # were read as questions of a meeting preparation that did not exist
+    draft_for(domain, outreach_channel="email", outreach_availability="")
+    _revise(domain, "Pourriez-vous également ajouter mes disponibilités : le soir après 18h ou le mercredi")
+    record = draft_store.current_draft("alice")
+    assert record.request.availability == "le soir après 18h ou le mercredi"
+    assert "le soir après 18h ou le mercredi" in record.latest.draft.body
+    assert record.request.minutes > 0
+    _revise(domain, "ajoute : ma thèse porte sur les aides à domicile")
+    assert "Ma thèse porte sur les aides à domicile." in draft_store.current_draft("alice").latest.draft.body
+
+
+def test_an_addition_read_as_an_edit_of_questions_under_a_draft_goes_to_the_draft(database, domain):
+    from actions import meeting_preparation
+
+    tracker = make_tracker(sender_id="alice", text="ajoute : ma thèse porte sur les aides à domicile")
+    tracker.events = [{"event": "action", "name": "action_revise_draft"}, *tracker.events]
+    _, events = run(meeting_preparation.ActionEditQuestions(), domain, tracker=tracker)
+    assert events == [{"event": "followup", "name": "action_revise_draft", "timestamp": None}]
+    tracker = make_tracker(sender_id="alice", text="ajoute une question sur le salaire")
+    tracker.events = [{"event": "action", "name": "action_revise_draft"}, *tracker.events]
+    dispatcher, events = run(meeting_preparation.ActionEditQuestions(), domain, tracker=tracker)
+    assert dispatcher.messages[0]["message_key"] == "no_preparation"  # questions named: the preparation's

@@ -3,7 +3,11 @@ work in progress, and gets it, with buttons to go on, wherever the session stand
 
 from datetime import date
 
+import pytest
+
 from actions import courtesy
+from assistant.coaching.asides import switch_asked
+from assistant.coaching.intents import requested_intent
 from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.model import GoalFields
@@ -42,3 +46,27 @@ def test_a_plain_hello_still_gets_the_greeting(database, domain):
     goal_store.save_goal("alice", GOAL)
     dispatcher, _ = _greet(domain, "bonjour")
     assert sent(dispatcher) == [message("greet"), "utter_menu"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "re. on en est où ?",
+        "fais-moi un récap",
+        "Bon, je reviens après le déjeuner. On en était où ?",
+        "on en était où avec Bernard ?",
+        "où en étions-nous ?",
+    ],
+)
+def test_where_we_were_is_asked_in_many_ways(said):
+    assert requested_intent(said) == "greet"
+
+
+@pytest.mark.parametrize("said", ["on en est où avec ma préparation", "où en est mon objectif ?", "Où j'en suis ?"])
+def test_where_one_thing_stands_is_not_the_whole_recap(said):
+    assert requested_intent(said) != "greet"
+
+
+def test_an_order_to_review_a_message_asks_for_that_task():
+    # eighteenth panel: « relis mon message stp » typed where the mentor's name was asked became the mentor
+    assert switch_asked("relis mon message stp")

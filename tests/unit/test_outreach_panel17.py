@@ -199,7 +199,25 @@ def test_the_mentee_stands_by_a_word(said):
 
 
 @pytest.mark.parametrize(
-    ("value", "name"), [("pis mdr", False), ("msg linkedin", False), ("re bonjour", False), ("Karim Benali", True)]
+    ("value", "name"),
+    [
+        ("pis mdr", False),
+        ("msg linkedin", False),
+        ("re bonjour", False),
+        ("Karim Benali", True),
+        # eighteenth panel: « Hum, finalement… », « Bonne nouvelle d'ailleurs : … » gave « Hum » and « Bonne »
+        ("Hum", False),
+        ("Bonne", False),
+        ("Ah", False),
+        ("Jean-Marc Dupuis", True),
+    ],
 )
 def test_chat_words_are_no_ones_name(value, name):
     assert plausible_name(value) is name
+
+
+def test_an_addition_after_a_colon_and_availability_added():
+    said = read_revision("ajoute : ma thèse porte sur les aides à domicile", STYLE)
+    assert (said.kind, said.extra) == ("extra", "ma thèse porte sur les aides à domicile")
+    said = read_revision("Pourriez-vous également ajouter mes disponibilités : le soir après 18h stp", STYLE)
+    assert (said.kind, said.ask) == ("ask", ("", 0, "le soir après 18h"))
