@@ -282,7 +282,8 @@ def _spell(text: str, kept: frozenset[str] = frozenset()) -> tuple[str, list[str
             faults.append(token)
             out.append(SLANG.get(lower, SLANG.get(key, "")))
             continue
-        if not token[:1].isalpha() or token[:1].isupper() or lower in ACRONYMS or lower in NAMES:
+        camel = any(c.isupper() for c in token[1:])  # « leHACK », « iPhone »: a name written as its owner does
+        if not token[:1].isalpha() or token[:1].isupper() or camel or lower in ACRONYMS or lower in NAMES:
             out.append(token)
             continue
         spelled = correct(token)

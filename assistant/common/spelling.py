@@ -318,7 +318,8 @@ def before_a_vowel(text: str) -> str:
 #: « a » written for « à »: before a capitalised place or a set phrase, when no subject precedes it.
 _A_FOR_A = re.compile(
     r"(?<!\bil)(?<!\belle)(?<!\bon)(?<!\bqui)(?<!\bça)(?<!\by)(?<!\bcela)(?<!\bce)(?<!^)(\s)a "
-    r"(?=[A-ZÀ-Ý]|distance\b|temps (?:plein|partiel)\b|partir\b|mi-temps\b|plein temps\b|l'étranger\b|jour\b)"
+    r"(?=[A-ZÀ-Ý]|[a-z]+[A-Z]|distance\b|temps (?:plein|partiel)\b|partir\b|mi-temps\b|plein temps\b|"
+    r"l'étranger\b|jour\b)"
 )
 #: « a » after a word that calls for « à »: an infinitive (« m'inscrire a un meetup »), « grâce », « face ».
 _A_AFTER = re.compile(r"\b([\w'-]+) a (?=\w)")

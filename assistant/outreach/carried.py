@@ -7,7 +7,9 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from assistant.coaching.text import fold
 from assistant.coaching.text_edits import TextEdit
 from assistant.common.tutoiement import to_tu
 from assistant.outreach.edit import applied
@@ -59,8 +61,45 @@ def hand_edits(versions: Sequence[VersionRecord]) -> list[TextEdit]:
             continue
         if after.draft.subject != before.draft.subject and after.draft.subject:
             edits.append(TextEdit(before.draft.subject, after.draft.subject, subject=True))
+        greeting = _greeting(after.draft.body)
+        if greeting and greeting != _greeting(before.draft.body):  # « Madame, »: the greeting line, carried whole
+            edits.append(TextEdit(GREETING_LINE, greeting))
         edits.extend(_changes(before.draft.body, after.draft.body))
     return edits
+
+
+#: The stand-in ``old`` of a greeting carried whole: the first line of the new text is replaced, whatever it says.
+GREETING_LINE = "\x00greeting"
+_GREETING = re.compile(
+    r"^(?:bonjour|bonsoir|hello|salut|coucou|madame|monsieur|ch[eè]re?|mesdames)\b[^\n]{0,40},\s*$", re.I
+)
+
+
+def _greeting(body: str) -> str:
+    """The body's first line when it is a greeting (« Bonjour Hélène, », « Madame, »), else ""."""
+    first = body.split("\n", 1)[0].strip()
+    return first if _GREETING.match(first) else ""
+
+
+#: A sentence removed by hand is found again in a rebuilt text when this close to it (« Je sais que votre temps est
+#: précieux. » rebuilt « plus formel » as « Je sais combien votre temps est précieux. »).
+SAME_SENTENCE_RATIO = 0.7
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]+")
+
+
+def _without_like_sentence(draft: Draft, removed: str) -> Draft | None:
+    """``draft`` without its sentence closest to ``removed`` (a whole sentence the mentee took out), or None when
+    none is close enough."""
+    target = fold(removed).split()
+    best, score = None, SAME_SENTENCE_RATIO
+    for match in _SENTENCE.finditer(draft.body):
+        ratio = difflib.SequenceMatcher(a=target, b=fold(match.group()).split(), autojunk=False).ratio()
+        if ratio >= score:
+            best, score = match, ratio
+    if best is None:
+        return None
+    body = (draft.body[: best.start()] + draft.body[best.end() :]).replace(" \n", "\n")
+    return replace(draft, body=re.sub(r" {2,}", " ", re.sub(r"\n[ \t]+", "\n", body)).strip())
 
 
 #: A greeting that goes with « vous » only (« Madame, », « Monsieur Roy, »).
@@ -86,8 +125,14 @@ def with_hand_edits(draft: Draft, edits: Sequence[TextEdit]) -> Draft:
     for edit in edits:
         if draft.style.tone == "tu" and _FORMAL_GREETING.match(edit.new):
             continue
+        if edit.old == GREETING_LINE:
+            greeting = _greeting(draft.body)
+            draft = replace(draft, body=edit.new + draft.body[len(greeting) :]) if greeting else draft
+            continue
         changed = applied(draft, edit)  # None when its words are not there (or the draft has no subject line)
         if changed is None and draft.style.tone == "tu" and (in_tu := _in_tu(edit)) is not None:
             changed = applied(draft, in_tu)
+        if changed is None and not edit.new and re.search(r"[.!?]\s*$", edit.old):  # a sentence reworded since
+            changed = _without_like_sentence(draft, edit.old)
         draft = changed if changed is not None else draft
     return draft

@@ -94,6 +94,8 @@ _EXTRA_COLON = re.compile(
     r"\b(?:r?ajout\w*|mentionn\w*|pr[ée]cis\w*|indiqu\w*|mets|mettez)\b[^:«\"]{0,50}:\s*(?P<what>[^«\"]{4,})$", re.I
 )
 _AVAILABILITY = re.compile(r"\b(?:disponibilites?|dispos?|creneaux?|horaires?)\b")
+#: « …, sinon il va pas capter », « … parce que c'est important »: why the mentee asks, said to the assistant.
+_WHY_TO_ME = re.compile(r",?\s+(?:sinon|parce que|parce qu'|car|pour qu'(?:il|elle)|pour que (?:il|elle))\s", re.I)
 _INSTEAD_OF = re.compile(r",?\s+(?:plut[oô]t qu(?:e\b|')|au lieu d(?:e\b|'))", re.I)
 #: « … stp », « … merci » closing what is to add: said to the assistant, not to the mentor.
 _POLITE_END = re.compile(r"[\s,]+(?:stp|svp|s'il (?:te|vous) pla[iî]t|merci(?: d'avance)?)\W*$", re.I)
@@ -208,6 +210,7 @@ def read_revision(text: str | None, style: DraftStyle) -> Revision:
     if found:
         extra = _OTHER_ORDER.split(found.group(1), maxsplit=1)[0]  # « … que je maîtrise SQL et remplace X par Y »
         extra = _INSTEAD_OF.split(extra, maxsplit=1)[0]  # « …, plutôt que « lors d'un événement » »: what it replaces
+        extra = _WHY_TO_ME.split(extra, maxsplit=1)[0]  # « …, sinon il va pas capter »: said to the assistant
         extra = _POLITE_END.sub("", extra).strip(" .!,;?")  # « … et mentionner que je suis disponible le soir ? »
         text = text[: found.start()].rstrip(" ,;.") or ""
     elif quoted:  # « Ajoutez dans le message : « Je vous ai entendue lors de la table ronde. » »

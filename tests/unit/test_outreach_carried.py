@@ -53,3 +53,23 @@ def test_in_tu_a_sentence_removed_stays_removed_and_a_formal_greeting_is_not_put
     tu = DraftStyle("email", "tu", "neutral", False)
     rebuilt = Draft("", "Bonjour Anne,\nJe suis Léa. Pour tout te dire, ton parcours m'inspire. Merci !", tu)
     assert with_hand_edits(rebuilt, hand_edits(versions)).body == "Bonjour Anne,\nJe suis Léa. Merci !"
+
+
+def test_a_greeting_and_a_sentence_removed_stay_through_plus_formel():
+    # eighteenth panel: « plus soutenu » brought back « Bonjour Madame Garnier, » over « Madame, », and the sentence
+    # taken out came back reworded (« Je sais que… » -> « Je sais combien votre temps est précieux. »)
+    versions = [
+        _version(1, "new", "Bonjour Hélène,\nJe suis Claire. Un appel ? Je sais que votre temps est précieux.\nClaire"),
+        _version(2, "edit", "Madame,\nJe suis Claire. Un appel ? Je sais que votre temps est précieux.\nClaire"),
+        _version(3, "edit", "Madame,\nJe suis Claire. Un appel ?\nClaire"),
+    ]
+    formal = DraftStyle("email", "vous", "formal", False)
+    rebuilt = Draft(
+        "",
+        "Bonjour Madame Garnier,\nJe m'appelle Claire. Un appel ? Je sais combien votre temps est précieux.\nClaire",
+        formal,
+    )
+    again = with_hand_edits(rebuilt, hand_edits(versions))
+    assert again.body == "Madame,\nJe m'appelle Claire. Un appel ?\nClaire"
+    other = Draft("", "Bonjour Madame Garnier,\nJe m'appelle Claire. Votre parcours m'inspire.\nClaire", formal)
+    assert "Votre parcours m'inspire." in with_hand_edits(other, hand_edits(versions)).body  # no sentence alike

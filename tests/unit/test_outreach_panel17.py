@@ -221,3 +221,14 @@ def test_an_addition_after_a_colon_and_availability_added():
     assert (said.kind, said.extra) == ("extra", "ma thèse porte sur les aides à domicile")
     said = read_revision("Pourriez-vous également ajouter mes disponibilités : le soir après 18h stp", STYLE)
     assert (said.kind, said.ask) == ("ask", ("", 0, "le soir après 18h"))
+
+
+def test_a_name_written_with_inner_capitals_is_kept_and_takes_its_accented_a():
+    # eighteenth panel: « precise qu'on s'est vu a leHACK en juin » could not be written into the draft
+    assert proofread("on s est vu a leHACK en juin").text == "on s'est vu à leHACK en juin"
+
+
+def test_why_the_mentee_asks_is_not_added_to_the_draft():
+    # eighteenth panel: « …, sinon il va pas capter » ended up in the message
+    said = read_revision("rajoute qu'on s'est vus à leHACK en juin, sinon il va pas capter", STYLE)
+    assert said.extra == "on s'est vus à leHACK en juin"
