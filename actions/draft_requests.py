@@ -61,3 +61,14 @@ def remark_on_draft(tracker: Tracker) -> bool:
     if action_before_fallbacks(tracker.events) not in DRAFT_SHOWN or text.startswith("/"):
         return False
     return revision_typed(tracker) or not looks_like_question(text)
+
+
+def about_the_draft(tracker: Tracker) -> bool:
+    """Whether a message read as the mentor's reply (or their silence) is about the draft instead: typed right
+    after a draft was shown, or asking a change in so many words (eighteenth panel: « on ne peut pas écrire Bonjour
+    Hélène à une professeure ! mettez Madame » was noted as a refusal, « je n'ai même pas envoyé le mail, je veux
+    juste Madame au lieu de Bonjour Hélène » as a silence). A reply's button is never about the draft."""
+    text = (tracker.latest_message or {}).get("text") or ""
+    if text.startswith("/"):
+        return False
+    return action_before_fallbacks(tracker.events) in DRAFT_SHOWN or names_a_text_change(text)

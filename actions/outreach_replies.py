@@ -11,6 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.action_items import names_a_done_item
 from actions.common import button, database_errors_told, say
+from actions.draft_requests import about_the_draft
 from actions.outreach_form import DRAFT_BUTTON, REHEARSE_BUTTON
 from actions.turn import previous_action
 from assistant.common.channels import channel_label
@@ -132,6 +133,8 @@ class ActionNoteReply(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
         if names_a_done_item(tracker):  # « mon patron a accepté de me confier le lot » for « demander le lot à mon
             return [FollowupAction("action_mark_action_done")]  # patron »: an action item done, not a mentor's reply
+        if about_the_draft(tracker):  # « on ne peut pas écrire Bonjour Hélène… mettez Madame »: no refusal
+            return [FollowupAction("action_revise_draft")]
         drafts = draft_store.list_drafts(tracker.sender_id)
         draft = _draft(tracker, drafts, sending.list_sendings(tracker.sender_id))
         kind = next(tracker.get_latest_entity_values("reply_kind"), None) or read_reply(_text(tracker))
@@ -164,6 +167,8 @@ class ActionNoReply(Action):
         asked = next(tracker.get_latest_entity_values("follow_up"), None)
         if asked is not None:
             return self._follow_up(dispatcher, tracker, drafts, sendings, str(asked), today)
+        if about_the_draft(tracker):  # « je n'ai même pas envoyé le mail, je veux juste Madame au lieu de … »
+            return [FollowupAction("action_revise_draft")]
         draft = _draft(tracker, drafts, sendings)
         if draft is None:
             say(dispatcher, "no_reply_no_draft", [DRAFT_BUTTON])

@@ -111,6 +111,12 @@ _OPEN_WITH = re.compile(
     re.IGNORECASE,
 )
 _A_GREETING = re.compile(r"^(?:bonjour|bonsoir|salut|hello|madame|monsieur|cher|ch[èe]re)\b", re.IGNORECASE)
+#: « mettez Madame », « je veux juste Madame au lieu de Bonjour Hélène »: a title typed without quotes.
+_TITLE_WANTED = re.compile(
+    r"\b(?:mettez|mets|met|[ée]cri(?:s|vez)|commencez par|commence par|je veux juste|je veux|je pr[ée]f[èe]re|"
+    r"plut[oô]t)\s+(?P<new>(?i:ch[èe]re |cher )?(?i:madame|monsieur)(?: [A-ZÀ-Ý][\w-]+)?)"
+    r"(?:\s+(?:svp|stp|s'il vous pla[iî]t|merci))?\s*(?:[,.!]|$|\s+(?:au lieu de|[àa] la place|plut[oô]t que)\b)"
+)
 
 
 def greeting_wanted(text: str | None) -> str | None:
@@ -118,6 +124,9 @@ def greeting_wanted(text: str | None) -> str | None:
     match = _GREETING_WANTED.search(clean(text))
     if match:
         return _group(match, "new")
+    titled = _TITLE_WANTED.search(clean(text))
+    if titled:
+        return titled.group("new")[:1].upper() + titled.group("new")[1:] + ","
     opened = _OPEN_WITH.search(clean(text))
     new = _group(opened, "new").strip() if opened else ""
     if not _A_GREETING.match(new):

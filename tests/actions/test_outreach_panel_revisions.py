@@ -264,3 +264,19 @@ def test_an_addition_read_as_an_edit_of_questions_under_a_draft_goes_to_the_draf
     tracker.events = [{"event": "action", "name": "action_revise_draft"}, *tracker.events]
     dispatcher, events = run(meeting_preparation.ActionEditQuestions(), domain, tracker=tracker)
     assert dispatcher.messages[0]["message_key"] == "no_preparation"  # questions named: the preparation's
+
+
+def test_a_remark_on_the_draft_read_as_the_mentors_reply_revises_the_draft(database, domain):
+    from actions import outreach_replies
+
+    said = "on ne peut pas ecrire Bonjour Helene a une professeure qu'on ne connait pas ! mettez Madame"
+    for action in (outreach_replies.ActionNoteReply(), outreach_replies.ActionNoReply()):
+        tracker = make_tracker(sender_id="alice", text=said, intent="mentor_reply")
+        _, events = run(action, domain, tracker=tracker)  # words asking a change, wherever the draft was shown
+        assert events == [{"event": "followup", "name": "action_revise_draft", "timestamp": None}]
+    tracker = make_tracker(sender_id="alice", text="elle a dit non, pas le temps", intent="mentor_reply")
+    tracker.events = [{"event": "action", "name": "action_revise_draft"}, *tracker.events]
+    _, events = run(outreach_replies.ActionNoteReply(), domain, tracker=tracker)
+    assert events == [{"event": "followup", "name": "action_revise_draft", "timestamp": None}]  # just under a draft
+    _, events = run(outreach_replies.ActionNoteReply(), domain, sender_id="alice", text="elle a dit non, pas le temps")
+    assert events == []  # a reply, anywhere else

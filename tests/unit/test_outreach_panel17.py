@@ -9,6 +9,7 @@ import pytest
 
 from actions.outreach_proofread import stands_by
 from assistant.coaching.intents import requested_intent
+from assistant.coaching.text_edits import greeting_wanted
 from assistant.common.first_names import name_gender
 from assistant.common.french import words_within
 from assistant.common.mentor import Mentor
@@ -232,3 +233,18 @@ def test_why_the_mentee_asks_is_not_added_to_the_draft():
     # eighteenth panel: « …, sinon il va pas capter » ended up in the message
     said = read_revision("rajoute qu'on s'est vus à leHACK en juin, sinon il va pas capter", STYLE)
     assert said.extra == "on s'est vus à leHACK en juin"
+
+
+@pytest.mark.parametrize(
+    ("said", "greeting"),
+    [
+        ("on ne peut pas ecrire Bonjour Helene a une professeure qu'on ne connait pas ! mettez Madame", "Madame,"),
+        ("je n'ai meme pas envoye le mail. je veux juste Madame au lieu de Bonjour Helene", "Madame,"),
+        ("mets Madame Marchal à la place", "Madame Marchal,"),
+        ("mettez madame svp", "Madame,"),
+        ("je veux Madame Irma comme mentor", None),
+    ],
+)
+def test_a_title_typed_without_quotes_is_the_greeting_wanted(said, greeting):
+    # eighteenth panel: « … mettez Madame » under a draft was noted as the mentor's refusal
+    assert greeting_wanted(said) == greeting
