@@ -279,6 +279,13 @@ def requested_intent(text: str | None) -> str | None:
     folded = fold(text or "")
     if "\n" in folded.strip():
         return None
+    cancelled = _CANCEL_FIRST.match(folded)
+    if (
+        cancelled
+    ):  # « Annuler. Ce n'est pas un objectif, je parle du brouillon »: the task stops, unless another is asked
+        return requested_intent(folded[cancelled.end() :]) or "stop"
+    if _FINALIZE.search(folded) and "?" not in folded:  # « je voudrais finaliser mon courriel à Mme Garnier »
+        return "finalize_draft"
     if (
         _ADDS_TO_MESSAGE.search(folded)
         and not _LETTER_OPENING.match(folded)
@@ -347,6 +354,13 @@ def _wished_at_the_end(folded: str) -> str | None:
     return _wished_task(last) if len(words(last)) <= REQUEST_MAX_WORDS else None
 
 
+#: « Annuler. … », « non annule ! … »: the message cancels first (folded).
+_CANCEL_FIRST = re.compile(r"^\W*(?:(?:non|bon|ah|oh)\W+)*annule[rz]?\s*[.!]+\s*")
+#: « finaliser mon courriel », « valider le brouillon »: the draft is kept as it is (folded).
+_FINALIZE = re.compile(
+    r"\b(?:finalis|valid|boucl)\w*\s+(?:mon |le |ce |mes |ma )?"
+    r"(?:courriel|mail|e-mail|email|message|brouillon|lettre)s?\b"
+)
 _ADD_VERB = r"(?:r?ajout|precis|mentionn|indiqu|rappel|signal|inser)\w*"
 #: Something to add to the draft: how the mentee met or heard the mentor (« rajoute qu on s est vus au meetup »,
 #: « pourriez-vous préciser que je l'ai entendue à la table ronde »), or anything added « dans le message »,

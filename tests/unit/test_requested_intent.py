@@ -188,3 +188,18 @@ def test_what_is_saved_asked_for_alone_or_with_montrez_moi():
     assert requested_intent("mes actions") == "list_actions"
     assert requested_intent("mes objectifs svp") == "list_goals"
     assert requested_intent("mes actions avec Paul sont faites") is None
+
+
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [
+        # eighteenth panel: « Annuler. Ce n'est pas un objectif, … » became the goal; « finaliser mon courriel » a goal
+        ("Annuler. Ce n'est pas un objectif, je parle du brouillon déjà rédigé.", "stop"),
+        ("Annuler. Je voudrais préparer ma rencontre", "prepare_meeting"),
+        ("Non merci, cela suffira. Je voudrais finaliser mon courriel à Mme Garnier.", "finalize_draft"),
+        ("je valide le brouillon", "finalize_draft"),
+        ("comment finaliser mon message ?", None),
+    ],
+)
+def test_cancel_first_and_finalise_in_words(said, intent):
+    assert requested_intent(said) == intent
