@@ -12,7 +12,8 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import AnswerValidation, AskSlotAction, answers_only, button, say
 from actions.turn import last_buttons
-from assistant.coaching.asides import said_instead
+from assistant.coaching.asides import MISSPOKE, said_instead
+from assistant.coaching.text import fold
 from assistant.common.answers import Parsed
 from assistant.common.dates import format_date_fr, parse_deadline
 from assistant.common.templating import message
@@ -27,7 +28,7 @@ from assistant.goals.catalog import (
     find_area,
     mentoring_kind_label,
 )
-from assistant.goals.corrections import area_taken_back, later_deadline, second_thoughts
+from assistant.goals.corrections import area_taken_back, later_deadline, restated, second_thoughts
 from assistant.goals.kind_named import named_mentoring_kind
 from assistant.goals.model import GOAL_FIELDS
 from assistant.goals.render import mentoring_kinds_explanation
@@ -90,7 +91,8 @@ def _correction(text: str, requested: str, tracker: Tracker) -> TypedChange | No
         "goal_measure": lambda: smart.check_measure(instead, area).ok,
         "goal_deadline": lambda: parse_deadline(instead).ok,
     }
-    if requested not in fits or fits[requested]():
+    misspoke = bool(MISSPOKE.search(fold(text)))  # « non, je me suis mal exprimé : … » corrects what was said before
+    if requested not in fits or (fits[requested]() and not misspoke):
         return TypedChange(requested, instead)
     # it does not answer the question asked: the latest earlier answer it fits (« un poste signé » given, then at
     # the deadline « non attends, plutôt : 3 études menées » is the measure)
@@ -101,6 +103,16 @@ def _correction(text: str, requested: str, tracker: Tracker) -> TypedChange | No
     ]
     field = next((f for f in earlier if fits[f]()), requested)
     return TypedChange(field, instead)
+
+
+def _restated(dispatcher: CollectingDispatcher, value: Any, slot: str) -> str | None:
+    """``value``, or what it restates after taking itself back; None (after asking for it whole) when it takes
+    itself back without saying what it becomes."""
+    again = restated(str(value))
+    if again == "":
+        say(dispatcher, "answer_taken_back", field=slot)
+        return None
+    return again or str(value)
 
 
 class ValidateGoalForm(AnswerValidation):
@@ -156,7 +168,11 @@ class ValidateGoalForm(AnswerValidation):
     def validate_goal_statement(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """Accept a specific goal; challenge a vague one with an example from its area."""
+        """Accept a specific goal; challenge a vague one with an example from its area; an answer taken back
+        half-way is asked again (or its restatement kept)."""
+        value = _restated(dispatcher, value, "goal_statement")
+        if value is None:
+            return {"goal_statement": None}
         check = smart.check_statement(value, tracker.get_slot("goal_area"))
         _tell(dispatcher, check, {"vague": "goal_statement_vague"}, value)
         return {"goal_statement": check.value}
@@ -165,7 +181,10 @@ class ValidateGoalForm(AnswerValidation):
     def validate_goal_measure(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """Accept a measure that has a number or a checkable indicator."""
+        """Accept a measure that has a number or a checkable indicator (an answer taken back: as for the goal)."""
+        value = _restated(dispatcher, value, "goal_measure")
+        if value is None:
+            return {"goal_measure": None}
         check = smart.check_measure(value, tracker.get_slot("goal_area"))
         _tell(dispatcher, check, {"no_indicator": "goal_measure_missing"})
         return {"goal_measure": check.value}

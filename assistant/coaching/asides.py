@@ -114,7 +114,10 @@ _CHANGE_OF_MIND = re.compile(
 _SAID_INSTEAD = re.compile(
     r"(?<!\bje )(?<!\bj')\b(?:mets|mettez|met|ecris|ecrivez|note|notez|marque|marquez)(?:-moi| moi)?\s+plutot\b\s*:?\s*"
     r"|\bplutot\s*:\s*"
+    r"|\b(?:je me suis mal exprimee?|je voulais dire|je me suis trompee?|je me suis mal exprime)\s*:\s*"
 )
+#: « je me suis mal exprimé », « je voulais dire »: what follows corrects an answer given before (folded).
+MISSPOKE = re.compile(r"\b(?:je me suis mal exprimee?|je voulais dire|je me suis trompee?)\b")
 
 
 def said_instead(text: str | None) -> str | None:

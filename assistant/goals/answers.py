@@ -152,6 +152,8 @@ _VALUE_START = re.compile(
     r"\s*(?:(?:\bpar\b|\ben\b|\ba\b|\bau\b|\bpour\b|,|\bdevient\b|\bpasse\b|\bsera\b|\bdevra etre\b|\bsoit\b|"
     r"\b(?:repousse|decale|avance|reporte|fixe)e?s?\b)\s*)*"
     r"(?:(?::|=|->|!)\s*)?(?:plutot\s+|maintenant\s+)?"
+    # « mettez plutôt : … », « c'est : … », « disons … » between the field's name and its value (eighteenth panel)
+    r"(?:(?:(?:mets|mettez|mettre|ecris|ecrivez|disons)\s*(?:plutot\s*)?:?\s*|(?:c'est|c est|ce sera)\s*:\s*)(?=\S))?"
 )
 
 

@@ -165,6 +165,27 @@ def second_thoughts(text: str | None) -> list[str]:
     return [rest, *reversed(pieces)] if rest else []
 
 
+#: « Non en fait, », « Ah non, avant ça : » in the middle of an answer: the mentee takes back what they were writing.
+_TAKEN_BACK = re.compile(
+    r"[.,;!…]\s*(?:(?:ah|oh|euh|enfin)\s+)?(?:non|nan|pardon|oups)\b(?!\s+(?:pas|plus)\b)[\s,!.]*"
+    r"(?:attendez|attends?|en fait|plutot|finalement|avant ca|apres reflexion|je veux dire)?[\s,!.]*(?P<colon>:)?\s*"
+)
+
+
+def restated(text: str | None) -> str | None:
+    """An answer taken back half-way: what follows when it is given after a colon (« Quand j'aurai une convention
+    signée. Ah non, avant ça : avoir contacté dix ateliers » -> « avoir contacté dix ateliers »), "" when it is not
+    (« Obtenir le CAP en candidat libre. Non en fait, plutôt en formation… »: the whole answer must be said again);
+    None when nothing is taken back."""
+    raw = clean(text)
+    found = list(_TAKEN_BACK.finditer(fold(raw)))
+    if not found or len(fold(raw)) != len(raw):
+        return None
+    last = found[-1]
+    rest = raw[last.end() :].strip(" .!")
+    return rest if last.group("colon") and len(words(rest)) >= 2 else ""
+
+
 #: « l'objectif est trop long, mets juste : … »: the value put in place of a field named before (folded).
 _PUT_VALUE = re.compile(
     r"\b(?:mets|mettez|ecris|ecrivez|note|notez|garde|gardez)(?:-moi| moi)?\s+"

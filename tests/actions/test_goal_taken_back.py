@@ -1,0 +1,68 @@
+"""Answers taken back half-way in the goal form (eighteenth panel): « Obtenir le CAP ébéniste en candidat libre. Non
+en fait, plutôt en formation pour adultes à l'AFPA, ce serait plus sérieux. » was saved whole as the goal, « Non, pas en
+candidat libre, je me suis mal exprimé : obtenir le CAP… » as the measure, « … Ah non, avant ça : avoir contacté au
+moins dix ateliers » whole as the measure."""
+
+import pytest
+
+from actions.goal_form import ValidateGoalForm
+from assistant.goals.corrections import restated
+from tests.actions.conftest import validate_answer
+
+AREA = {"goal_area": "carriere"}
+
+
+@pytest.mark.parametrize(
+    ("said", "kept"),
+    [
+        ("Obtenir le CAP ébéniste en candidat libre. Non en fait, plutôt en formation pour adultes.", ""),
+        (
+            "Quand j'aurai une convention de stage signée. Ah non, avant ça : avoir contacté dix ateliers.",
+            "avoir contacté dix ateliers",
+        ),
+        ("3 entretiens, non pas 2", None),
+        ("trouver une alternance, plutot en septembre", None),
+    ],
+)
+def test_what_an_answer_taken_back_keeps(said, kept):
+    assert restated(said) == kept
+
+
+def test_a_goal_taken_back_without_its_new_words_is_asked_again(domain):
+    said = "Obtenir le CAP ébéniste en candidat libre. Non en fait, plutôt en formation pour adultes à l'AFPA."
+    dispatcher, slots = validate_answer(ValidateGoalForm(), domain, "goal_statement", said, "goal_form", slots=AREA)
+    assert slots["goal_statement"] is None and dispatcher.messages[0]["message_key"] == "answer_taken_back"
+
+
+def test_a_measure_restated_after_a_colon_keeps_only_the_new_words(domain):
+    said = "Quand j'aurai une convention de stage signée. Ah non, avant ça : avoir contacté au moins dix ateliers."
+    _, slots = validate_answer(ValidateGoalForm(), domain, "goal_measure", said, "goal_form", slots=AREA)
+    assert slots["goal_measure"] == "avoir contacté au moins dix ateliers"
+
+
+def test_i_misspoke_at_the_measure_corrects_the_goal(domain):
+    said = (
+        "Non, pas en candidat libre, je me suis mal exprimé : obtenir le CAP ébéniste via une formation pour adultes."
+    )
+    slots = {**AREA, "goal_statement": "obtenir le CAP ébéniste en candidat libre"}
+    dispatcher, events = validate_answer(ValidateGoalForm(), domain, "goal_measure", said, "goal_form", slots=slots)
+    assert events["goal_statement"] == "obtenir le CAP ébéniste via une formation pour adultes"
+    assert events["goal_measure"] is None  # the measure is asked again
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        (
+            "Et pour la mesure du succès, mettez plutôt : être admis à la formation, puis avoir le diplôme.",
+            "être admis à la formation, puis avoir le diplôme",
+        ),
+        ("La mesure, c'est : avoir contacté au moins dix ateliers.", "avoir contacté au moins dix ateliers"),
+        ("l'échéance : disons fin juin", "fin juin"),
+    ],
+)
+def test_the_words_that_introduce_a_new_value_are_not_part_of_it(said, value):
+    # eighteenth panel: « Mettez plutôt : » and « C'est : » were saved at the start of the measure
+    from assistant.goals.answers import read_typed_change
+
+    assert read_typed_change(said).value == value
