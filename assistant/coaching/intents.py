@@ -279,6 +279,8 @@ def requested_intent(text: str | None) -> str | None:
     folded = fold(text or "")
     if "\n" in folded.strip():
         return None
+    if _CANCEL_LAST.search(folded):  # « Mais non, la rencontre n'a pas encore eu lieu, c'est le 19 ! Annuler. »
+        return "stop"
     cancelled = _CANCEL_FIRST.match(folded)
     if (
         cancelled
@@ -356,6 +358,7 @@ def _wished_at_the_end(folded: str) -> str | None:
 
 #: « Annuler. … », « non annule ! … »: the message cancels first (folded).
 _CANCEL_FIRST = re.compile(r"^\W*(?:(?:non|bon|ah|oh)\W+)*annule[rz]?\s*[.!]+\s*")
+_CANCEL_LAST = re.compile(r"[.!?]\s*annule[rz]?\s*[.!]*\s*$")
 #: « finaliser mon courriel », « valider le brouillon »: the draft is kept as it is (folded).
 _FINALIZE = re.compile(
     r"\b(?:finalis|valid|boucl)\w*\s+(?:mon |le |ce |mes |ma )?"

@@ -104,10 +104,11 @@ _GREETING_WANTED = re.compile(
 )
 
 
-#: « commencer par « Madame » plutôt que « Bonjour Claire » »: the greeting, when what is quoted is one.
+#: « commencer par « Madame » plutôt que « Bonjour Claire » », « je préférerais « Bonjour Monsieur Lefèvre » »: the
+#: greeting, when what is quoted is one.
 _OPEN_WITH = re.compile(
-    r"\b(?:commencer|commencez|commence|d[ée]buter|d[ée]butez|ouvrir|ouvrez)\s+(?:le message\s+|l'e-?mail\s+)?par\s+"
-    + _QUOTED.format("new"),
+    r"\b(?:(?:commencer|commencez|commence|d[ée]buter|d[ée]butez|ouvrir|ouvrez)\s+(?:le message\s+|l'e-?mail\s+)?par|"
+    r"je pr[ée]f[èée]r\w*|j'aimerais mieux|je voudrais plut[oô]t|plut[oô]t)\s+" + _QUOTED.format("new"),
     re.IGNORECASE,
 )
 _A_GREETING = re.compile(r"^(?:bonjour|bonsoir|salut|hello|madame|monsieur|cher|ch[èe]re)\b", re.IGNORECASE)

@@ -203,3 +203,16 @@ def test_what_is_saved_asked_for_alone_or_with_montrez_moi():
 )
 def test_cancel_first_and_finalise_in_words(said, intent):
     assert requested_intent(said) == intent
+
+
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [
+        # eighteenth panel: « … c'est le 19 ! Annuler. » went on with the debrief; a greeting wanted between quotes
+        # (« Je préférerais « Bonjour Monsieur Lefèvre » ») got the first greeting and the menu
+        ("Mais non, la rencontre n'a pas encore eu lieu, c'est le 19 ! Annuler.", "stop"),
+        ("« Bonjour Bernard » me gêne un peu. Je préférerais « Bonjour Monsieur Lefèvre ».", "revise_draft"),
+    ],
+)
+def test_cancel_last_and_a_greeting_preferred(said, intent):
+    assert requested_intent(said) == intent
