@@ -16,6 +16,7 @@ from actions.common import AnswerValidation, AskSlotAction, active_goals, answer
 from actions.goal_choice import TOPIC, AskGoalChoice, validate_goal_choice
 from assistant.coaching.text import clean, fold, without_acknowledgement, words
 from assistant.common.mentor import Mentor, introduces_self, person_name
+from assistant.goals.corrections import second_thoughts
 from assistant.goals.wording import goal_reference
 from assistant.meetings import store as preparation_store
 from assistant.meetings.answers import (
@@ -287,8 +288,10 @@ class ValidateMeetingForm(AnswerValidation):
     def validate_meeting_minutes(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        """Between 15 minutes and 3 hours."""
-        parsed = parse_minutes(str(value))
+        """Between 15 minutes and 3 hours; after a change of mind (« 20 min. ah non attends, il a dit 30 »), the
+        length said last."""
+        later = (parse_minutes(piece) for piece in second_thoughts(str(value)))
+        parsed = next((p for p in later if p.ok), None) or parse_minutes(str(value))
         if not parsed.ok:
             _problem(dispatcher, "meeting_minutes", parsed.problem)
             return {"meeting_minutes": None}

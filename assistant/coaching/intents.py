@@ -108,7 +108,7 @@ def guess_button(intent: str, response_key: str | None = None) -> dict[str, str]
 _WISH = re.compile(
     r"\b(?:je (?:voudrais|veux|souhaite\w*|prefere\w*|cherche a)|j'aimerais|j'ai envie de|"
     r"jveux|jveu|jvoudrais|j'voudrais|j'veux|jaimerais|jvx|"
-    r"j'ai besoin|j'aurais besoin|aide[sz]?[- ]moi|(?:pouvez-vous|peux-tu|tu peux|vous pouvez) m'aider|"
+    r"j'ai besoin|j'aurais besoin|aide[sz]?[- ]moi|(?:pouvez-vous|peux-tu|tu peux|vous pouvez) m'?\s?aider|"
     r"on (?:peut|pourrait|va|fait)|faisons|"
     r"nous (?:pourrions|pouvons)|allons-y pour)\b"
 )
@@ -136,6 +136,9 @@ _TASKS = (
             # « notre rendez-vous est jeudi, et j'aimerais le préparer »
             r"|\b(?:rencontre|rendez-vous|rdv|entrevue|on se (?:voit|verra|retrouve)|je (?:le|la) (?:vois|verrai))\b"
             r"[^.!?]{0,80}\b(?:le |la |l')prepar(?:er|ons|ions|ez)\b"
+            # « il est chaud pr un call jeudi, aide moi a preparer »: a meeting said, then help to prepare it
+            r"|\b(?:call|appel|visio|cafe|rdv|rendez-vous|rencontre|jeudi|lundi|mardi|mercredi|vendredi|samedi)\b"
+            r"[^!?]{0,80}\b(?:aide[sz]?[- ]moi|m'?\s?aider|tu m'aides|vous m'aidez) a (?:le |la |l')?prepar\w*"
         ),
     ),
     (

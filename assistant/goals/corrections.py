@@ -148,7 +148,8 @@ def area_taken_back(text: str | None, current: str | None) -> TypedChange | None
 
 #: A change of mind in the middle of an answer: « Dans 6 mois. Non attendez, c'est irréaliste, dans un an. »
 _SECOND_THOUGHT = re.compile(
-    r"[.,;!…]\s*(?:(?:non|nan|euh|enfin|pardon|oups)\b[\s,!.]*(?:attendez|attends?|en fait|plutot|finalement)?|"
+    r"[.,;!…]\s*(?:(?:(?:ah|oh)\s+)?(?:non|nan|euh|enfin|pardon|oups)\b[\s,!.]*"
+    r"(?:attendez|attends?|en fait|plutot|finalement)?|"
     r"(?:en fait|plutot|finalement|ou plutot)\b)[\s,!.:]*"
 )
 

@@ -244,9 +244,9 @@ def parse_minutes(text: str | None) -> Parsed:
             minutes = max(found)  # "20-30 min" -> plan for 30
         else:
             minutes = word_minutes(folded)
-            bare = re.fullmatch(r"\s*(\d{2,3})\s*", folded)
-            if minutes is None and bare:
-                minutes = int(bare.group(1))
+            numbers = re.findall(r"\b\d{2,3}\b", folded)  # « 30 jtai dit », « il a dit 30 en fait »: the one number
+            if minutes is None and len(numbers) == 1 and not re.search(r"\d\s*h\b|\d:\d|\ble \d|\d/\d", folded):
+                minutes = int(numbers[0])
     if minutes is None:
         return Parsed(problem="topics" if reads_as_topics(text) else "unparseable")
     if minutes < MIN_MINUTES:

@@ -66,3 +66,14 @@ def test_the_words_that_introduce_a_new_value_are_not_part_of_it(said, value):
     from assistant.goals.answers import read_typed_change
 
     assert read_typed_change(said).value == value
+
+
+@pytest.mark.parametrize(
+    ("said", "minutes"), [("20 min. ah non attend il a dit 30 en fait", "30"), ("30 jtai dit", "30"), ("1h", "60")]
+)
+def test_a_meeting_length_said_last_or_alone_with_other_words(domain, said, minutes):
+    # eighteenth panel: « 20 min. ah non attend il a dit 30 en fait » kept 20; « 30 jtai dit » was asked again
+    from actions.meeting_form import ValidateMeetingForm
+
+    _, slots = validate_answer(ValidateMeetingForm(), domain, "meeting_minutes", said, "meeting_form")
+    assert slots["meeting_minutes"] == minutes

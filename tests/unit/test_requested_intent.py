@@ -216,3 +216,15 @@ def test_cancel_first_and_finalise_in_words(said, intent):
 )
 def test_cancel_last_and_a_greeting_preferred(said, intent):
     assert requested_intent(said) == intent
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # eighteenth panel: a meeting agreed, then « aide moi a preparer », got « Répondez vite pour fixer le jour »
+        "bon thomas a repondu il est chaud pr un call jeudi 18h30 sur discord, aide moi a preparer",
+        "il m a répondu oui, je vais à son atelier samedi 19 décembre à 10 h. Vous pouvez m aider à préparer ?",
+    ],
+)
+def test_a_meeting_said_then_help_to_prepare_it(said):
+    assert requested_intent(said) == "prepare_meeting"
