@@ -279,7 +279,7 @@ def quantity(count: int, noun: str, feminine: bool = False) -> str:
 
 #: Where a phrase can end whole: a comma, a dash or a bracket, or before a linking word.
 _CLAUSE_BREAK = re.compile(
-    r"\s*(?:[,;:(]|\s[-–]\s)\s*|\s+(?=(?:et|mais|pour|afin|avec|dans|d'ici|car|parce|en|chez|sur|qui|que|où|ou)\b)"
+    r"\s*(?:[,;:(]|\s[-–]\s)\s*|\s+(?=(?:et|mais|pour|afin|avec|dans|d'ici|car|parce|en|chez|sur|qui|que|où)\b)"
 )
 
 
@@ -320,8 +320,8 @@ def _whole(head: str) -> bool:
     that needs its complement (« vos posts sur la mise »)."""
     last = fold(head.rsplit(" ", 1)[-1])
     after_comma = head.rsplit(",", 1)[1].split() if "," in head else ["", ""]
-    if _NEEDS_QUE.search(fold(head)):
-        return False
+    if _NEEDS_QUE.search(fold(head)) or re.search(r"\bentre\b(?!.*\b(?:et|ou)\b)", fold(head)):
+        return False  # « et le fait », « choisir entre un poste de maîtresse de conférences »: half a phrase
     return (
         last not in _VAGUE and last not in _NEEDS_MORE and head.count("(") <= head.count(")") and len(after_comma) != 1
     )

@@ -248,3 +248,18 @@ def test_why_the_mentee_asks_is_not_added_to_the_draft():
 def test_a_title_typed_without_quotes_is_the_greeting_wanted(said, greeting):
     # eighteenth panel: « … mettez Madame » under a draft was noted as the mentor's refusal
     assert greeting_wanted(said) == greeting
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "décider si je candidate à la qualification CNU ou si je pars vers une fondation ou une asso",
+        "Choisir entre un poste de maîtresse de conférences et un poste dans le privé",
+    ],
+)
+def test_a_goal_is_never_shortened_to_one_of_its_alternatives(goal):
+    # eighteenth panel: « décider si je candidate à la qualification CNU » (the « ou » dropped) in the questions and
+    # the subject line; « Choisir entre un poste de maîtresse de conférences »
+    for limit in range(30, len(goal), 5):
+        short = words_within(goal, limit, clauses_only=True)
+        assert not short or not re.search(r"\b(?:CNU|entre un poste de maîtresse de conférences)$", short), short
