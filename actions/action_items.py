@@ -30,7 +30,7 @@ from assistant.journal.answers import (
     names_no_action,
 )
 from assistant.journal.render import action_lines, mentor_lines
-from assistant.journal.rewording import asks_to_fix, new_wording, not_done
+from assistant.journal.rewording import asks_to_fix, new_wording, not_done, reopens
 
 Events = list[dict[str, Any]]
 
@@ -123,6 +123,14 @@ class ActionMarkActionDone(Action):
         if added:
             say(dispatcher, "actions_added", [LIST_BUTTON], actions=action_lines(added))
             return []
+        if reopens(text):  # « remets l'action tableau de bord à faire », « … n'est pas faite, je me suis trompé »
+            done = journal_store.done_actions(tracker.sender_id)
+            ticked = just_ticked(tracker.events)
+            item = next((i for i in done if i.id == ticked), None) or find_action(done, text, listed(tracker))
+            if item is not None:
+                journal_store.reopen(tracker.sender_id, item.id)
+                say(dispatcher, "action_undone", [LIST_BUTTON], item=item.task)
+                return []
         items = journal_store.open_actions(tracker.sender_id)
         if not items:
             say(dispatcher, "actions_none", [button("📝 Noter une rencontre", "debrief_meeting")])

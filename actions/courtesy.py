@@ -27,6 +27,7 @@ from actions.turn import (
     answered_this_turn,
     hand_over,
     last_buttons,
+    offer_buttons,
     open_question_buttons,
     replay_payload,
     typed_button,
@@ -126,6 +127,9 @@ class ActionAnswerYesNo(Action):
             typed = typed_button(tracker)  # « vas-y exporte » under « 📄 Exporter »: that button
             if typed is not None:
                 return replay_payload(typed["payload"])
+            offered = offer_buttons(tracker.events)  # « Commençons par en clarifier un » and its button: « ok vas-y »
+            if intent == "affirm" and len(offered) == 1:
+                return replay_payload(offered[0]["payload"])
             choices = open_question_buttons(tracker.events)  # « 👍 » to « Et maintenant ? »: the choices stay
             if choices and intent == "affirm":
                 say(dispatcher, "yes_to_open_question", choices)

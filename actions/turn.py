@@ -12,6 +12,7 @@ from typing import Any
 from rasa_sdk import Tracker
 from rasa_sdk.events import ActionExecuted, ActiveLoop, FollowupAction, UserUtteranceReverted, UserUttered
 
+from assistant.coaching.text import fold
 from assistant.coaching.yes_no import button_named, number_typed, title_typed
 
 
@@ -146,3 +147,17 @@ def open_question_buttons(events: list[dict]) -> list[dict]:
     yes does not answer; [] otherwise."""
     said = next((e["text"].rstrip() for e in turn_before(events) if e.get("event") == "bot" and e.get("text")), "")
     return last_buttons(events) if said.endswith("?") and not yes_no_question(said) else []
+
+
+#: « Commençons par en clarifier un », « Préparons-la »: the assistant invites to a next step (folded).
+_INVITES = re.compile(
+    r"\b(?:commencons|clarifions|preparons|ecrivons|notons|faisons|"
+    r"on (?:en )?(?:clarifie|prepare|commence|fait|note))\b"
+)
+
+
+def offer_buttons(events: list[dict]) -> list[dict]:
+    """The buttons of the assistant's last message when it invited to a next step without asking (« Commençons
+    par en clarifier un : … »), which a yes takes up; [] otherwise."""
+    said = next((e["text"] for e in turn_before(events) if e.get("event") == "bot" and e.get("text")), "")
+    return last_buttons(events) if _INVITES.search(fold(said)) else []

@@ -29,6 +29,15 @@ _DONE_ONLY = re.compile(r"(?:c'est |elle est |c )?(?:fait|faite|fini|finie|termi
 MAX_WORDS = 30
 
 
+#: « remets l'action à faire », « décoche-la », « rouvre la 2 » (folded).
+_REOPEN = re.compile(r"\b(?:remet|remets|remettez|remettre|rouvr\w*|decoch\w*)\b")
+
+
+def reopens(text: str | None) -> bool:
+    """Whether the message takes back a « done » (« … n'est pas faite, je me suis trompé », « remets-la »)."""
+    return not_done(text) or bool(_REOPEN.search(fold(text or "")))
+
+
 def not_done(text: str | None) -> bool:
     """Whether the message says an action item is not done (« quoi ?? je l'ai pas faite ! »)."""
     return bool(_NOT_DONE.search(fold(text or "")))

@@ -87,6 +87,12 @@ def open_actions(sender_id: str) -> list[ActionRecord]:
     return sorted(items, key=lambda a: (a.due is None, a.due or date.max, a.id))
 
 
+def done_actions(sender_id: str) -> list[ActionRecord]:
+    """The action items marked done, the latest marked first."""
+    items = [a for entry in list_entries(sender_id) for a in entry.actions if a.done]
+    return sorted(items, key=lambda a: (a.done_at, a.id), reverse=True)
+
+
 def _changed(sender_id: str, action_id: int, change: Callable[[ActionItem], None]) -> ActionRecord | None:
     """Apply ``change`` to this mentee's action item; None when it is not theirs (or does not exist)."""
     with session_scope() as session:

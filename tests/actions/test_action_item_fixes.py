@@ -96,3 +96,19 @@ def test_an_item_of_someone_else_is_never_reopened(database):
     assert journal_store.reopen("bob", entry.actions[1].id) is None
     assert journal_store.reword("bob", entry.actions[1].id, "x") is None
     assert len(journal_store.open_actions("alice")) == 1
+
+
+def test_an_item_done_by_mistake_is_put_back_by_its_words(database, domain):
+    # eighteenth panel: « remets l'action tableau de bord à faire » asked which one was done
+    entry = journal_store.save_entry(
+        "alice", "Bernard", YESTERDAY, "n", "", [PlannedAction("lui envoyer mon tableau de bord mensuel"), *ITEMS]
+    )
+    journal_store.mark_done("alice", entry.actions[0].id)
+    for said in (
+        "remets l'action tableau de bord à faire",
+        "en fait « lui envoyer mon tableau de bord » n'est pas faite",
+    ):
+        dispatcher, _ = _mark(domain, said)
+        assert dispatcher.messages[0]["message_key"] == "action_undone" and "tableau de bord" in texts(dispatcher)
+        assert len(journal_store.open_actions("alice")) == 3
+        journal_store.mark_done("alice", entry.actions[0].id)

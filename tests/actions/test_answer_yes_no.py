@@ -162,3 +162,11 @@ def test_a_place_said_in_words_under_did_you_mean_chooses_that_button(database, 
     tracker = _after_question("Vouliez-vous dire :", buttons, "le 1er", "nlu_fallback")
     _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=tracker)
     assert events[2]["parse_data"]["intent"]["name"] == "clarify_goal"
+
+
+def test_a_yes_to_an_invitation_with_one_button_takes_it(database, domain):
+    # eighteenth panel: « ok vas-y » under « … Commençons par en clarifier un : … » got « rien en attente »
+    shown = [{"title": "🎯 Clarifier un objectif", "payload": "/clarify_goal"}]
+    tracker = _after_question(message("progress_no_goal"), shown, "ok vas-y", "affirm")
+    dispatcher, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
+    assert sent(dispatcher) == [] and events[-1]["event"] == "user" and events[-1]["text"] == "/clarify_goal"
