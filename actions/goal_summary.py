@@ -13,7 +13,7 @@ from actions.common import SUMMARY_BUTTONS, goal_summary_pending, say
 from actions.goal_form import ValidateGoalForm, shown_value
 from actions.turn import hand_over
 from assistant.goals.answers import TypedChange, read_form_correction, read_typed_change
-from assistant.goals.corrections import bare_choice, edited_answer, later_deadline, unnamed_correction
+from assistant.goals.corrections import bare_choice, edited_answer, later_deadline, quoted_swap, unnamed_correction
 from assistant.goals.model import GOAL_FIELDS
 
 Events = list[dict[str, Any]]
@@ -25,7 +25,8 @@ def typed_correction(tracker: Tracker) -> TypedChange | None:
     text = (tracker.latest_message or {}).get("text")
     answers = {name: tracker.get_slot(name) for name in GOAL_FIELDS}
     return (
-        read_typed_change(text)
+        quoted_swap(text, answers)  # « Remplacez « X » par « Y » dans l'objectif, puis enregistrez »
+        or read_typed_change(text)
         or read_form_correction(text)
         or edited_answer(text, answers)  # « l'objectif est trop long, mets juste : … », « enlève « Disons : » »
         or read_form_correction(text, leading=True)  # « la mesure c'est : signer un CDI »

@@ -3,6 +3,7 @@ thank-you message it leads to."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
@@ -13,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 from sqlalchemy.exc import SQLAlchemyError
 
-from actions.action_items import shown
+from actions.action_items import names_a_done_item, shown
 from actions.checkin import offer_checkin
 from actions.common import AnswerValidation, answers_only, button, database_errors_told, request_day, reset, say
 from actions.journal import PREPARED_SLOT, journal_start, planned, tell_saved
@@ -22,7 +23,7 @@ from actions.meeting_preparation import PREPARE_BUTTON
 from actions.practice import send_thank_you
 from actions.thank_you_facts import thank_you_facts
 from actions.turn import replay_payload
-from assistant.coaching.text import clean, words
+from assistant.coaching.text import clean, fold, words
 from assistant.common.dates import format_date_fr, local_now, local_today
 from assistant.goals.stated import asks_to_set_a_goal
 from assistant.journal import store as journal_store
@@ -53,6 +54,13 @@ NO_NEXT_MEETING = {
 MAX_DEBRIEF_CHARS = 1000
 
 
+#: « est-ce que je peux… ? », « c'est possible de… ? »: a question about noting meetings, not a meeting to note.
+_ASKS_IF_POSSIBLE = re.compile(
+    r"\b(?:est-ce que (?:je peux|je pourrais|on peut|c'est possible)|peut-on|puis-je|je peux|on peut|"
+    r"c'est possible)\b[^.!]*\?"
+)
+
+
 class ActionStartDebrief(Action):
     """Start the debrief of the preparation waiting for it, or else the journal of a meeting held without one.
 
@@ -63,8 +71,14 @@ class ActionStartDebrief(Action):
         return "action_start_debrief"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        if asks_to_set_a_goal((tracker.latest_message or {}).get("text")):  # « d'abord, je voudrais enregistrer mon
-            return replay_payload("/clarify_goal")  # objectif » read as noting a meeting
+        text = (tracker.latest_message or {}).get("text") or ""
+        if asks_to_set_a_goal(text):  # « d'abord, je voudrais enregistrer mon objectif » read as noting a meeting
+            return replay_payload("/clarify_goal")
+        if names_a_done_item(tracker):  # « j'ai déjà parlé à ma cadre pour le poste, c'est fait ! »: an item done
+            return [FollowupAction("action_mark_action_done")]
+        if _ASKS_IF_POSSIBLE.search(fold(text)) and request_day(tracker) is None:  # « est-ce que je peux tenir une
+            say(dispatcher, "journal_explained", [button("📝 Noter une rencontre", "debrief_meeting")])  # sorte de
+            return [FollowupAction("action_listen")]  # journal ici ? »: how, not a meeting held today
         try:
             current = preparation_store.current_preparation(tracker.sender_id)
         except SQLAlchemyError:  # the form then asks nothing; say why instead of "no preparation"

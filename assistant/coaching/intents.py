@@ -173,6 +173,10 @@ _FAREWELL_END = re.compile(
     r"\b(?:salut|au revoir|bye|ciao|a\+|a plus|a bientot|a la prochaine|a plus tard|je reviendrai|jreviendrai|"
     r"bonne (?:journee|soiree|nuit|fin de journee))[^\w?]*$"
 )
+#: « remplace bonjour par salut », « change le bonjour du message en salut »: a swap typed without quotes (folded).
+_UNQUOTED_SWAP = re.compile(
+    r"^\W*(?:(?:nan|non|bon|ok)\W+)?(?:je veux )?(?:remplace[rz]?|change[rz]?)\s+\S.{0,60}\s(?:par|en)\s+\S"
+)
 _GREETING_START = re.compile(r"^\W*(?:salut|bonjour|bonsoir|coucou|hello|hey)\b")
 #: A greeting on coming back (« coucou c'est encore moi », « bsoir ! dsl jai mis du temps a revenir »): no answer.
 _BACK_GREETING = re.compile(
@@ -332,6 +336,8 @@ def requested_intent(text: str | None) -> str | None:
         return "greet"
     if _WRITE_IT.search(folded):
         return "draft_outreach"
+    if _UNQUOTED_SWAP.match(folded):  # « remplace bonjour par salut »: words of a text, not a farewell
+        return "revise_draft"
     if _FAREWELL_END.search(folded) and not _GREETING_START.search(folded) and len(words(folded)) > 1:
         return "goodbye"
     if not _ASKS_WHY.search(folded) and not _WHO_SEES.search(folded):

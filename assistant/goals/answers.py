@@ -165,6 +165,10 @@ class TypedChange:
     value: str
 
 
+#: What follows a field's name when it is another order, not the field's new value (« …, puis enregistrez »).
+_ANOTHER_ORDER = re.compile(r"(?i)(?:puis|ensuite|et puis|et)\b")
+
+
 def read_typed_change(text: str | None) -> TypedChange | None:
     """The field and new value of « repousse l'échéance de l'objectif 2 à fin mars », or None.
 
@@ -189,6 +193,8 @@ def read_typed_change(text: str | None) -> TypedChange | None:
         if not introduced or not introduced.group(0).strip():
             return None
         value = POLITE_END.sub("", raw[start + introduced.end() :]).strip(" .!")
+        if _ANOTHER_ORDER.match(value):  # « … dans l'objectif, puis enregistrez »: another order, never the value
+            return None
         return TypedChange(field, value) if words(value) else None
     return None
 
@@ -249,6 +255,8 @@ def read_form_correction(text: str | None, leading: bool = False) -> TypedChange
         if not introduced or not introduced.group(0).strip():
             continue
         value = POLITE_END.sub("", raw[start + introduced.end() :]).strip(" .!?")
+        if _ANOTHER_ORDER.match(value):
+            return None
         if words(value) and not _APPROVAL.match(fold(value)):
             return TypedChange(field, value)
     return None

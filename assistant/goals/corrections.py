@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from assistant.coaching.text import POLITE, clean, fold, fold_same_length, words
+from assistant.coaching.text_edits import read_edit
 from assistant.common.dates import MONTH_NAMES, parse_deadline
 from assistant.goals.answers import TypedChange, named_fields
 from assistant.goals.catalog import find_area, find_mentoring_kind
@@ -75,6 +76,20 @@ def _replaced(value: str, old: str, new: str) -> str:
             new = " ".join(new_words[:-shared])
             break
     return value[: found.start()] + new + value[end:]
+
+
+def quoted_swap(text: str | None, answers: dict[str, str | None]) -> TypedChange | None:
+    """« Remplacez « un musée lyonnais » par « un musée de la métropole de Lyon » dans l'objectif, puis
+    enregistrez »: the one answer that holds the quoted words, with them replaced; None otherwise."""
+    edit = read_edit(text)
+    if edit is None or not edit.new or edit.subject:
+        return None
+    changes = [
+        TypedChange(field, replaced)
+        for field in TEXT_FIELDS
+        if (replaced := _replaced(answers.get(field) or "", fold(edit.old), edit.new))
+    ]
+    return changes[0] if len(changes) == 1 else None
 
 
 def unnamed_correction(text: str | None, answers: dict[str, str | None]) -> TypedChange | None:

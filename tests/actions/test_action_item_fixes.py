@@ -112,3 +112,20 @@ def test_an_item_done_by_mistake_is_put_back_by_its_words(database, domain):
         assert dispatcher.messages[0]["message_key"] == "action_undone" and "tableau de bord" in texts(dispatcher)
         assert len(journal_store.open_actions("alice")) == 3
         journal_store.mark_done("alice", entry.actions[0].id)
+
+
+def test_noting_a_meeting_asked_about_or_an_item_done_starts_no_debrief(database, domain):
+    # nineteenth panel: « est-ce que je peux tenir une sorte de journal de mon mentorat ici ? » noted a meeting held
+    # today; « j'ai déjà parlé à ma cadre pour le poste de référente hygiène hier, c'est fait ! » started a debrief
+    from actions import meeting_debrief
+
+    said = "est-ce que je peux tenir une sorte de journal de mon mentorat ici ?"
+    dispatcher, events = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice", text=said)
+    assert dispatcher.messages[0]["message_key"] == "journal_explained"
+    assert events == [{"event": "followup", "name": "action_listen", "timestamp": None}]
+    journal_store.save_entry(
+        "alice", "Nathalie", YESTERDAY, "n", "", [PlannedAction("parler à ma cadre du poste de référente hygiène")]
+    )
+    said = "j'ai déjà parlé à ma cadre pour le poste de référente hygiène hier, c'est fait !"
+    _, events = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice", text=said)
+    assert events == [{"event": "followup", "name": "action_mark_action_done", "timestamp": None}]

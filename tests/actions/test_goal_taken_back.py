@@ -77,3 +77,25 @@ def test_a_meeting_length_said_last_or_alone_with_other_words(domain, said, minu
 
     _, slots = validate_answer(ValidateMeetingForm(), domain, "meeting_minutes", said, "meeting_form")
     assert slots["meeting_minutes"] == minutes
+
+
+def test_a_quoted_swap_then_save_changes_the_words_not_the_goal_to_the_order(domain):
+    # nineteenth panel: « Remplacez « … » par « … » dans l'objectif, puis enregistrez. »: the goal became the order
+    from actions import courtesy
+    from tests.actions.conftest import run
+    from tests.actions.test_summary_approval import _after_summary
+
+    said = "Remplacez « Data Analyst » par « Data Scientist » dans l'objectif, puis enregistrez."
+    tracker = _after_summary(said, "nlu_fallback", slots={"goal_statement": "devenir Data Analyst en startup"})
+    _, events = run(courtesy.ActionDefaultFallback(), domain, tracker=tracker)
+    statement = next(e["value"] for e in events if e.get("name") == "goal_statement")
+    assert statement == "devenir Data Scientist en startup"
+
+
+def test_an_unquoted_swap_ending_on_salut_is_no_goodbye():
+    # nineteenth panel: « remplace bonjour par salut » -> « Au revoir et bon courage dans votre démarche ! »
+    from assistant.coaching.intents import requested_intent
+
+    assert requested_intent("remplace bonjour par salut") == "revise_draft"
+    assert requested_intent("nan je veux changer le bonjour du message en salut") == "revise_draft"
+    assert requested_intent("ça marche, salut") == "goodbye"
