@@ -44,7 +44,7 @@ def name_gender(name: str) -> str:
     words = fold(name).replace(".", ". ").split()
     if not words:
         return ""
-    if words[0] in ("mme", "madame"):
+    if words[0] in ("mme", "madame", "mlle", "mademoiselle"):
         return "f"
     if words[0] in ("m.", "monsieur", "mr"):
         return "m"

@@ -44,7 +44,10 @@ def _from_role(role: str) -> str:
 
 
 def mentor_gender(mentor: Mentor, *said: str) -> str:
-    """``"f"``, ``"m"`` or ``""``: from what the mentee said (``said``), else the title, role or first name."""
+    """``"f"``, ``"m"`` or ``""``: from the mentor's title (« Mme Berthier »: whatever the notes say of others), else
+    from what the mentee said (``said``), else the first name or role."""
+    if re.match(r"(?:mme|madame|mademoiselle|mlle|m\.|monsieur|mr)(?:\s|$)", fold(mentor.name or "")):
+        return name_gender(mentor.name)
     for text in said:
         found = _from_words(text)
         if found:

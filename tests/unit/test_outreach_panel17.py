@@ -263,3 +263,14 @@ def test_a_goal_is_never_shortened_to_one_of_its_alternatives(goal):
     for limit in range(30, len(goal), 5):
         short = words_within(goal, limit, clauses_only=True)
         assert not short or not re.search(r"\b(?:CNU|entre un poste de maîtresse de conférences)$", short), short
+
+
+@pytest.mark.parametrize(
+    ("name", "said", "gender"),
+    [("Mme Berthier", "il m'a dit de postuler", "f"), ("M. Roy", "elle m'a présenté à son équipe", "m")],
+)
+def test_the_mentors_title_wins_over_a_pronoun_about_someone_else(name, said, gender):
+    # nineteenth panel: « il a pris du temps pour vous » after a meeting with Madame Berthier
+    from assistant.common.gender import mentor_gender
+
+    assert mentor_gender(Mentor(name=name, role="", organisation=""), said) == gender
