@@ -207,6 +207,10 @@ def _problem(dispatcher: CollectingDispatcher, prefix: str, problem: str | None,
     say(dispatcher, key, answer=clean(str(answer or "")))
 
 
+#: A day (and time) already read, as the start of the form stores it.
+_ISO_WHEN = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?")
+
+
 class ValidateMeetingForm(AnswerValidation):
     """Reads each answer of the meeting form; explains in French what to change when it cannot."""
 
@@ -252,8 +256,8 @@ class ValidateMeetingForm(AnswerValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         """A date (and time) to come, or « pas encore fixé »; past and impossible dates are questioned."""
-        if value == NOT_FIXED:
-            return {"meeting_when": value}
+        if value == NOT_FIXED or _ISO_WHEN.fullmatch(str(value)):  # kept as the request set it (« le 12 janvier à
+            return {"meeting_when": value}  # 14h »): read again, « 2027-01-12 » became the 1st of December
         parsed = parse_meeting_time(value)
         if not parsed.ok:
             _problem(dispatcher, "meeting_when", parsed.problem, value)

@@ -99,3 +99,13 @@ def test_an_unquoted_swap_ending_on_salut_is_no_goodbye():
     assert requested_intent("remplace bonjour par salut") == "revise_draft"
     assert requested_intent("nan je veux changer le bonjour du message en salut") == "revise_draft"
     assert requested_intent("ça marche, salut") == "goodbye"
+
+
+def test_a_day_and_time_the_request_set_stay_through_the_forms_check(domain):
+    # nineteenth panel: « préparer le prochain rdv avec Nathalie, le 12 janvier à 14h » was saved « mercredi 1er
+    # décembre 2027 »: the form read the stored « 2027-01-12T14:00 » again as a date typed by the mentee
+    from actions.meeting_form import ValidateMeetingForm
+
+    for stored in ("2027-01-12T14:00", "2027-01-12"):
+        _, slots = validate_answer(ValidateMeetingForm(), domain, "meeting_when", stored, "meeting_form")
+        assert slots["meeting_when"] == stored
