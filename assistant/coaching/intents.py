@@ -265,6 +265,7 @@ _WHERE_WERE_WE = re.compile(
     r"\b(?:on en (?:etait|etaient|etions|est reste|etait reste)s? ou|ou (?:est-ce qu')?(?:on|nous|j')?\s?en "
     r"(?:etait|etions|etais|etait-on|etions-nous|sommes-nous|est-on|sommes nous|etions nous)|"
     r"on (?:reprend|recommence) ou|(?:je|on) reprends? (?:la ou|ou)|ou on s'etait arrete\w*|"
+    r"reprendre (?:la )?ou (?:on|nous) en (?:etait|etions)|"
     r"ou (?:on )?en (?:etait|etaient) (?:mes|nos) (?:trucs|affaires|projets))\b|"
     r"\bon en est ou\W*$|\b(?:un |le |mon |petit )?(?:recap|recapitulatif)\b"
 )

@@ -56,6 +56,7 @@ def test_a_plain_hello_still_gets_the_greeting(database, domain):
         "Bon, je reviens après le déjeuner. On en était où ?",
         "on en était où avec Bernard ?",
         "où en étions-nous ?",
+        "On peut reprendre là où on en était ?",
     ],
 )
 def test_where_we_were_is_asked_in_many_ways(said):
