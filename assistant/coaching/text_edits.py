@@ -32,10 +32,17 @@ _SHOULD_BE = re.compile(
     + _QUOTED.format("new"),
     re.IGNORECASE,
 )
+#: « La phrase « X » est incorrecte. Remplacez par « Y » »: the words named first, their replacement after.
+_NAMED_THEN_REPLACED = re.compile(
+    _QUOTED.format("old")
+    + r"[^«»\"“”]{0,80}?\b(?:remplace[rz]?|change[rz]?|corrige[rz]?|mets|mettez)(?:-la|-le)?\s+(?:par|en)\s*:?\s*"
+    + _QUOTED.format("new"),
+    re.IGNORECASE,
+)
 _REMOVE = re.compile(
     r"\b(?:supprime[rz]?|enl[eè]ve[rz]?|retire[rz]?|efface[rz]?|vire[rz]?)\s+"
     r"(?:(?:maintenant|donc|aussi|simplement|juste|plut[oô]t|svp|stp|s'il vous pla[iî]t|s'il te pla[iî]t),?\s+)*"
-    r"(?P<sentence>la phrase\s+|le passage\s+|la partie\s+)?"
+    r"(?P<sentence>la phrase\s+|le passage\s+|la partie\s+|le paragraphe\s+|la ligne\s+)?"
     r"(?:(?:qui contient|avec|sur|qui commence par|commen[cç]ant par|qui d[ée]bute par)\s+)?"
     r"(?:les mots\s+|le mot\s+)?" + _QUOTED.format("old"),
     re.IGNORECASE,
@@ -165,7 +172,7 @@ def _group(match: re.Match, name: str) -> str:
 def read_edit(text: str | None) -> TextEdit | None:
     """The change on the draft's text a message asks in so many words, quotes included; None for any other."""
     raw = clean(text)
-    for pattern in (_REPLACE, _INSTEAD, _SHOULD_BE):
+    for pattern in (_REPLACE, _INSTEAD, _SHOULD_BE, _NAMED_THEN_REPLACED):
         match = pattern.search(raw)
         if match:
             return TextEdit(_group(match, "old"), _group(match, "new"))

@@ -124,13 +124,18 @@ def _items_of(line: str, today: date) -> list[str]:
 
 #: « les mêmes que tout à l'heure, je ne veux pas de doublon : refaire mon CV … »: a remark, then the items after the
 #: colon (folded); an item's own colon (« Lui : … », « CV : à refaire ») is not one.
-_REMARK_THEN_ITEMS = re.compile(r"^(?!(?:lui|elle|moi|mon mentor|ma mentore)\b)(?:[^:]*\s){3,}[^:]*:\s*(?=\S)")
+#: The remark has three spaces at least; counted apart (« (?:[^:]*\s){3,} » tried every way of cutting a long line
+#: with no colon: a next-steps answer of 180 characters kept the action server busy for minutes, nineteenth panel).
+_REMARK_THEN_ITEMS = re.compile(r"^(?!(?:lui|elle|moi|mon mentor|ma mentore)\b)(?P<remark>[^:]*):\s*(?=\S)")
+REMARK_MIN_SPACES = 3
 
 
 def _without_lead(line: str) -> str:
     lead = _SPOKEN_LEAD.match(fold_same_length(line))
     line = line[lead.end() :] if lead else line
     remark = _REMARK_THEN_ITEMS.match(fold_same_length(line))
+    if remark and len(re.findall(r"\s", remark.group("remark"))) < REMARK_MIN_SPACES:
+        remark = None
     if not remark or ":" in line[remark.end() :]:
         return line
     before, after = line[: remark.end()].split(), line[remark.end() :].split()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.coaching.text import fold, meaningful_words
+from assistant.coaching.text import clean, fold, meaningful_words
 from assistant.coaching.text_edits import (
     TextEdit,
     greeting_wanted,
@@ -71,6 +71,12 @@ def applied(draft: Draft, edit: TextEdit) -> Draft | None:
     return replace(draft, body=body)
 
 
+#: « signez Thierry Morel », « signe avec « Léa M. » »: the signature line becomes that name.
+_SIGN = re.compile(
+    r"\bsign(?:e|ez|er)\s+(?:avec\s+|par\s+)?[«\"]?\s*(?P<name>[A-ZÀ-Ý][\w'.-]*(?:\s+[A-ZÀ-Ý][\w'.-]*){0,2})"
+)
+
+
 def edits_in(draft: Draft, text: str | None) -> list[TextEdit]:
     """The changes on ``draft``'s text that ``text`` asks, in order: a new greeting line (« la formule d'appel doit
     être « Madame, » »), then words with quotes (:func:`read_edit`), a sentence named by what it is about (« retirez
@@ -84,6 +90,10 @@ def edits_in(draft: Draft, text: str | None) -> list[TextEdit]:
     first = draft.body.split("\n", 1)[0]
     if greeting is not None and first.rstrip().endswith(",") and fold(first) != fold(greeting):
         found.append(TextEdit(first, greeting))
+    signed = _SIGN.search(clean(text))
+    last = draft.body.rstrip().rsplit("\n", 1)[-1]
+    if signed and len(last.split()) <= 4 and fold(last) != fold(signed.group("name")):  # « signez Thierry Morel »
+        found.append(TextEdit(f"\n{last}", f"\n{signed.group('name')}"))  # the last line, not the name in the intro
     quoted = read_edit(text)
     quoted = on_subject(quoted) if quoted is not None else None  # « remplacez « Objet : … » par … »
     topic = removal_topic(text)

@@ -83,7 +83,8 @@ _EXTRA = re.compile(
     r"(?:\b(?:et|,)\s+)?\b(?:rappelle|rappelez|rappeler|mentionne|mentionnez|mentionner|pr[ée]cise|pr[ée]cisez|"
     r"pr[ée]ciser|(?:r)?ajoute|(?:r)?ajoutez|(?:r)?ajouter|dis|dites|dire|indique|indiquez|indiquer|signale|signalez|"
     r"mets|mettez|[ée]cris|[ée]crivez)(?:-lui|-la|-le)?\s+"
-    r"(?:(?:aussi|[ée]galement|bien|juste)\s+)?(?:lui\s+)?(?:que\s+|qu'|qu\s+(?=[a-zà-ÿ]))(.+)$",
+    r"(?:(?:aussi|[ée]galement|bien|juste)\s+)?(?:(?:apr[èe]s|avant|dans|[àa] la fin d[e']|au d[ée]but d[e'])\s*"
+    r"[^,.;:]{0,30}?\s+)?(?:lui\s+)?(?:que\s+|qu'|qu\s+(?=[a-zà-ÿ]))(.+)$",
     re.I,
 )
 #: « Ajoutez dans le message : « Je vous ai entendue à Nantes. » »: a sentence to add, typed between quotes.
