@@ -27,6 +27,7 @@ from assistant.coaching.yes_no import typed_yes_no
 from assistant.common.channels import CHANNELS, OFFERED
 from assistant.common.mentor import (
     Mentor,
+    introduces_self,
     mentor_in_request,
     named_then_taken_back,
     nobody_in_view,
@@ -109,8 +110,8 @@ class ActionStartOutreach(Action):
         person = clean(next(tracker.get_latest_entity_values("PER"), None))
         chosen = candidate_prefill(dispatcher, tracker)  # « Écrire à … » after a comparison of mentors
         events += chosen
-        if named_then_taken_back(text, person):  # « à Sarah Benali… En fait non, à quelqu'un d'extérieur »
-            person = ""
+        if named_then_taken_back(text, person) or introduces_self(text, person):  # « à Sarah… En fait non, à … »,
+            person = ""  # « Hello ! Je suis Chloé, UX designer junior… »: the mentee, not the mentor
         parsed = mentor_in_request(text, person) if person and words(person) and not chosen else None
         if parsed is not None and parsed.ok and parsed.value.name:
             mentor: Mentor = parsed.value

@@ -85,6 +85,9 @@ def yes_no_question(text: str) -> bool:
     """Whether ``text`` ends with a question a yes or a no answers (« On en clarifie un ensemble ? »), not an open
     one (« Et maintenant ? », « Lequel voulez-vous supprimer ? »)."""
     text = text.rstrip()
+    if not text.endswith("?"):  # « Voulez-vous vous entraîner à sa réponse ? Et en cas de réponse positive, je vous
+        asked = [s for s in re.split(r"(?<=[.!?])\s+", text) if s.endswith("?")]  # aide à préparer la rencontre. »
+        text = asked[-1] if asked else ""
     return text.endswith("?") and not _OPEN_QUESTION.search(text)
 
 

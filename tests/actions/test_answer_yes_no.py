@@ -170,3 +170,20 @@ def test_a_yes_to_an_invitation_with_one_button_takes_it(database, domain):
     tracker = _after_question(message("progress_no_goal"), shown, "ok vas-y", "affirm")
     dispatcher, events = run(courtesy.ActionAnswerYesNo(), domain, tracker=tracker)
     assert sent(dispatcher) == [] and events[-1]["event"] == "user" and events[-1]["text"] == "/clarify_goal"
+
+
+def test_a_yes_to_a_question_followed_by_a_sentence_takes_the_first_button(database, domain):
+    # nineteenth panel: « d'accord » under « Avant de l'envoyer, voulez-vous vous entraîner à sa réponse ? Et en cas
+    # de réponse positive, je vous aide à préparer la rencontre. » got « rien en attente »
+    said = (
+        "Avant de l'envoyer, voulez-vous vous entraîner à sa réponse ? Et en cas de réponse positive, je vous aide à "
+        "préparer la rencontre."
+    )
+    shown = [
+        {"title": "🎭 M'entraîner à sa réponse", "payload": "/rehearse_outreach"},
+        {"title": "🗓️ Préparer la rencontre", "payload": "/prepare_meeting"},
+    ]
+    dispatcher, events = run(
+        courtesy.ActionAnswerYesNo(), domain, tracker=_after_question(said, shown, "d'accord", "affirm")
+    )
+    assert sent(dispatcher) == [] and events[-1]["text"] == "/rehearse_outreach"

@@ -83,3 +83,17 @@ def test_how_the_mentee_knows_the_mentor_keeps_its_detail_through_the_form_valid
         form, domain, "outreach_source", "event", slots={"outreach_source_detail": detail}, entities=clicked
     )
     assert slots["outreach_source_detail"] == ""
+
+
+def test_the_mentee_introducing_themselves_is_not_the_mentor(database, domain):
+    # nineteenth panel: « Hello ! Je suis Chloé, UX designer junior… » -> « Vous voulez écrire à Chloé »
+    said = "Hello ! Je suis Chloé, UX designer junior dans une agence à Bordeaux. J'aimerais écrire à un mentor"
+    _, events = run(
+        outreach_form.ActionStartOutreach(),
+        domain,
+        sender_id="alice",
+        intent="draft_outreach",
+        text=said,
+        entities=[{"entity": "PER", "value": "Chloé"}],
+    )
+    assert slot_events(events)["outreach_mentor"] is None
