@@ -63,8 +63,10 @@ def hand_edits(versions: Sequence[VersionRecord]) -> list[TextEdit]:
             edits.append(TextEdit(before.draft.subject, after.draft.subject, subject=True))
         greeting = _greeting(after.draft.body)
         if greeting and greeting != _greeting(before.draft.body):  # « Madame, »: the greeting line, carried whole
-            edits.append(TextEdit(GREETING_LINE, greeting))
-        edits.extend(_changes(before.draft.body, after.draft.body))
+            edits.append(TextEdit(GREETING_LINE, greeting))  # (its words are not carried again: « Monsieur Monsieur »)
+            edits.extend(_changes(_after_first_line(before.draft.body), _after_first_line(after.draft.body)))
+        else:
+            edits.extend(_changes(before.draft.body, after.draft.body))
     return edits
 
 
@@ -73,6 +75,10 @@ GREETING_LINE = "\x00greeting"
 _GREETING = re.compile(
     r"^(?:bonjour|bonsoir|hello|salut|coucou|madame|monsieur|ch[eè]re?|mesdames)\b[^\n]{0,40},\s*$", re.I
 )
+
+
+def _after_first_line(body: str) -> str:
+    return body.split("\n", 1)[1] if "\n" in body else ""
 
 
 def _greeting(body: str) -> str:

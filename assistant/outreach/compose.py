@@ -198,7 +198,7 @@ def _context(request: OutreachRequest, style: DraftStyle) -> dict[str, object]:
         "tu": style.tone == "tu",
         "register": style.register,
         "pick": {part: _stable_number(key, part) for part in _PARTS},
-        "mentor_first": honorific(mentor) or mentor.first_name,
+        "mentor_first": greeting_name(mentor),  # « Monsieur Delorme » for « M. Delorme », never « Delorme »
         "mentor_formal": _formal_name(mentor, request),
         "intro": intro,
         "Intro": capitalize(intro),

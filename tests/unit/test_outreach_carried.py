@@ -73,3 +73,39 @@ def test_a_greeting_and_a_sentence_removed_stay_through_plus_formel():
     assert again.body == "Madame,\nJe m'appelle Claire. Un appel ?\nClaire"
     other = Draft("", "Bonjour Madame Garnier,\nJe m'appelle Claire. Votre parcours m'inspire.\nClaire", formal)
     assert "Votre parcours m'inspire." in with_hand_edits(other, hand_edits(versions)).body  # no sentence alike
+
+
+def test_a_title_typed_into_the_greeting_is_never_doubled():
+    # nineteenth panel: « Bonjour Delorme, » corrected by hand to « Bonjour Monsieur Delorme, », then « plus soutenu »
+    # gave « Bonjour Monsieur Monsieur Delorme, »
+    versions = [
+        _version(1, "new", "Bonjour Delorme,\nJe suis Thierry.\nThierry"),
+        _version(2, "edit", "Bonjour Monsieur Delorme,\nJe suis Thierry.\nThierry"),
+    ]
+    formal = Draft(
+        "", "Bonjour Monsieur Delorme,\nJe me permets.\nThierry Morel", DraftStyle("email", "vous", "formal", False)
+    )
+    assert (
+        with_hand_edits(formal, hand_edits(versions)).body == "Bonjour Monsieur Delorme,\nJe me permets.\nThierry Morel"
+    )
+
+
+def test_a_mentor_named_by_title_and_surname_is_greeted_with_the_title():
+    # nineteenth panel: « M. Delorme » was greeted « Bonjour Delorme, »
+    from assistant.common.mentor import Mentor
+    from assistant.outreach.compose import compose
+    from assistant.outreach.model import OutreachRequest
+
+    request = OutreachRequest(
+        mentor=Mentor(name="M. Delorme", role="", organisation=""),
+        source="colleague",
+        source_detail="",
+        draw="il a commencé comme cariste et il est devenu directeur régional",
+        goal="devenir responsable de la chaîne logistique",
+        intro="Thierry Morel, chef d'équipe logistique",
+        ask="call",
+        first_name="Thierry",
+    )
+    for register in ("neutral", "formal", "warm"):
+        greeting = compose(request, DraftStyle("email", "vous", register, False)).body.split("\n", 1)[0]
+        assert greeting.startswith("Bonjour Monsieur Delorme") and "Monsieur Monsieur" not in greeting
