@@ -169,6 +169,15 @@ def _group(match: re.Match, name: str) -> str:
     return next((match.group(n) for n in (name, f"{name}_b", f"{name}_c") if match.group(n)), "")
 
 
+#: « La phrase « Mon repère : … » fait super robot, vire-la carrément »: the words quoted first, then the order.
+_NAMED_THEN_REMOVED = re.compile(
+    r"(?P<sentence>\b(?:la phrase|le passage|la partie|le paragraphe|la ligne)\s+)?"
+    + _QUOTED.format("old")
+    + r"[^«»\"“”]{0,80}?\b(?:supprime[rz]?|enl[eè]ve[rz]?|retire[rz]?|efface[rz]?|vire[rz]?)(?:-la|-le|-les)\b",
+    re.IGNORECASE,
+)
+
+
 def read_edit(text: str | None) -> TextEdit | None:
     """The change on the draft's text a message asks in so many words, quotes included; None for any other."""
     raw = clean(text)
@@ -176,7 +185,7 @@ def read_edit(text: str | None) -> TextEdit | None:
         match = pattern.search(raw)
         if match:
             return TextEdit(_group(match, "old"), _group(match, "new"))
-    match = _REMOVE.search(raw)
+    match = _REMOVE.search(raw) or _NAMED_THEN_REMOVED.search(raw)
     if match:
         return TextEdit(_group(match, "old"), "", sentence=bool(match.group("sentence")))
     return None

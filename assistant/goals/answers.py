@@ -166,7 +166,9 @@ class TypedChange:
 
 
 #: What follows a field's name when it is another order, not the field's new value (« …, puis enregistrez »).
-_ANOTHER_ORDER = re.compile(r"(?i)(?:puis|ensuite|et puis|et)\b")
+_ANOTHER_ORDER = re.compile(
+    r"(?i)(?:puis|ensuite|et puis|et|tu peux|tu pourrais|vous pouvez|pouvez-vous|pourriez-vous|peux-tu)\b"
+)
 
 
 def read_typed_change(text: str | None) -> TypedChange | None:

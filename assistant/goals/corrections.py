@@ -209,7 +209,8 @@ _PUT_VALUE = re.compile(
 )
 #: « enlève le « Disons : » »: words in quotes to take out of the answer that holds them (folded).
 _TAKE_OUT = re.compile(
-    r"\b(?:enleve|enlevez|supprime|supprimez|retire|retirez|efface|effacez|vire|virez)\b[^«\"]*[«\"]\s*"
+    r"\b(?:enleve|enlevez|enlever|supprime|supprimez|supprimer|retire|retirez|retirer|efface|effacez|effacer|vire|"
+    r"virez|virer)\b[^«\"]*[«\"]\s*"
     r"(?P<words>[^»\"]+?)\s*[»\"]"
 )
 

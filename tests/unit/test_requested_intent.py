@@ -228,3 +228,23 @@ def test_cancel_last_and_a_greeting_preferred(said, intent):
 )
 def test_a_meeting_said_then_help_to_prepare_it(said):
     assert requested_intent(said) == "prepare_meeting"
+
+
+def test_a_sentence_quoted_then_removed_is_a_revision_not_a_keep():
+    # nineteenth panel: « La phrase « Mon repère : … » fait super robot, vire-la carrément » kept the draft as final
+    from assistant.coaching.text_edits import read_edit
+
+    said = "La phrase « Mon repère : l'indicateur... » fait super robot, vire-la carrément"
+    assert requested_intent(said) == "revise_draft"
+    assert read_edit(said).old.startswith("Mon repère") and read_edit(said).new == ""
+
+
+def test_words_taken_out_of_a_goal_asked_as_a_question():
+    # nineteenth panel: « Et l'objectif, tu peux enlever « Je viens de le dire : » au début ? » became the goal
+    from assistant.goals.answers import read_typed_change
+    from assistant.goals.corrections import edited_answer
+
+    said = "Et l'objectif, tu peux enlever « Je viens de le dire : » au début ?"
+    assert read_typed_change(said) is None
+    change = edited_answer(said, {"goal_statement": "Je viens de le dire : devenir product designer"})
+    assert (change.field, change.value) == ("goal_statement", "devenir product designer")
