@@ -35,6 +35,8 @@ def asks_a_change(tracker: Tracker) -> bool:
 
 #: The actions that end by showing a draft and its revision buttons.
 DRAFT_SHOWN = {"action_draft_outreach", "action_revise_draft"}
+#: The actions that end by showing a thank-you note (a change asked next is about the note).
+THANK_YOU_SHOWN = {"action_thank_you_note", "action_save_debrief", "action_save_journal"}
 
 
 def revision_typed(tracker: Tracker) -> bool:

@@ -15,7 +15,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import button, clear_goal_reference, database_errors_told, reset, say
-from actions.draft_requests import DRAFT_SHOWN
+from actions.draft_requests import DRAFT_SHOWN, THANK_YOU_SHOWN
 from actions.form_leaving import kept_as_answer
 from actions.goal_choice import TOPIC
 from actions.meeting_form import DEBRIEF_SLOTS, MEETING_SLOTS, NOT_FIXED, ValidateMeetingForm
@@ -286,8 +286,9 @@ class ActionEditQuestions(Action):
         text = tracker.latest_message.get("text") or ""
         if _AN_ACTION.search(fold(text)) and added_items(text):  # « ajoute une action : … »: an agreed action,
             return [FollowupAction("action_mark_action_done")]  # which that action adds, not a question
-        if action_before_fallbacks(tracker.events) in DRAFT_SHOWN and not re.search(r"\bquestions?\b", fold(text)):
-            return [FollowupAction("action_revise_draft")]  # « ajoute : ma thèse porte sur … » under a draft
+        shown_before = action_before_fallbacks(tracker.events)
+        if shown_before in DRAFT_SHOWN | THANK_YOU_SHOWN and not re.search(r"\bquestions?\b", fold(text)):
+            return [FollowupAction("action_revise_draft")]  # « ajoute : ma thèse porte sur … » under a draft or a note
         current = _current_or_tell(dispatcher, tracker)
         if current is None:
             return []

@@ -12,7 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from sqlalchemy.exc import SQLAlchemyError
 
 from actions.common import active_goals, button, database_errors_told, goal_summary_pending, say
-from actions.draft_requests import DRAFT_SHOWN, asks_a_change
+from actions.draft_requests import DRAFT_SHOWN, THANK_YOU_SHOWN, asks_a_change
 from actions.form_leaving import kept_as_answer
 from actions.goal_choice import TOPIC
 from actions.goal_summary import at_pending_summary
@@ -180,10 +180,6 @@ def _restored(dispatcher: CollectingDispatcher, sender_id: str, current: DraftRe
     return []
 
 
-#: The actions that end by showing a thank-you note (a change asked next is about the note).
-THANK_YOU_SHOWN = {"action_thank_you_note", "action_save_debrief", "action_save_journal"}
-
-
 class ActionReviseDraft(Action):
     """Apply one change (shorter, formal, warm, tu/vous, channel, other goal) as a new saved version."""
 
@@ -192,8 +188,8 @@ class ActionReviseDraft(Action):
 
     @database_errors_told
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict) -> Events:
-        if previous_action(tracker.events) in THANK_YOU_SHOWN:  # « on se tutoie », « plus court » under a thank-you
-            return [FollowupAction("action_thank_you_note")]
+        if action_before_fallbacks(tracker.events) in THANK_YOU_SHOWN:  # « on se tutoie », « plus court », « ajoute :
+            return [FollowupAction("action_thank_you_note")]  # … » under a thank-you (a « Vouliez-vous dire » between)
         text = tracker.latest_message.get("text") or ""
         for_preparation = tone_asked_for_preparation(tracker)
         if tu_to_me(text, for_preparation or action_before_fallbacks(tracker.events) in DRAFT_SHOWN):

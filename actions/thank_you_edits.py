@@ -7,19 +7,27 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import say
+from assistant.common.french import capitalize
 from assistant.outreach.edit import applied, edits_in
 from assistant.outreach.model import Draft, DraftStyle
+from assistant.outreach.revise import read_revision
 from assistant.practice import store as practice_store
 
 
 def _edited_text(text: str, said: str) -> str | None:
-    """``text`` with every change ``said`` asks made on it; None when none of them can be made."""
+    """``text`` with every change ``said`` asks made on it (or the sentence it asks to add, before the closing line:
+    « ajoute : « Je me suis inscrite aux portes ouvertes. » »); None when none of them can be made."""
     note = Draft("", text, DraftStyle())
     changed = False
     for edit in edits_in(note, said):
         made = applied(note, edit)
         if made is not None:
             note, changed = made, True
+    added = read_revision(said, DraftStyle()).extra if not changed else ""
+    if added and "\n" in note.body:
+        head, closing = note.body.rsplit("\n", 1)
+        sentence = capitalize(added.rstrip(" .!")) + "."
+        return f"{head}\n{sentence}\n{closing}"
     return note.body if changed else None
 
 

@@ -129,3 +129,26 @@ def test_noting_a_meeting_asked_about_or_an_item_done_starts_no_debrief(database
     said = "j'ai déjà parlé à ma cadre pour le poste de référente hygiène hier, c'est fait !"
     _, events = run(meeting_debrief.ActionStartDebrief(), domain, sender_id="alice", text=said)
     assert events == [{"event": "followup", "name": "action_mark_action_done", "timestamp": None}]
+
+
+def test_a_sentence_added_to_a_thank_you_note_goes_in_before_its_closing(database, domain):
+    # nineteenth panel: « dans le message de remerciement, ajoute : « Je me suis déjà inscrite aux portes ouvertes de
+    # l'IFCS du 23 janvier. » » was not understood, and « ajoute : … » under a note became a meeting question
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions import meeting_preparation, thank_you_edits
+    from assistant.practice import store as practice_store
+
+    note = "Salut Nathalie,\nMerci beaucoup pour le temps que tu m'as accordé.\nEncore merci, et à bientôt !"
+    practice_store.save_thank_you("alice", "Nathalie", "tu", False, note)
+    said = "dans le message de remerciement, ajoute : « Je me suis déjà inscrite aux portes ouvertes de l'IFCS. »"
+    dispatcher = CollectingDispatcher()
+    assert thank_you_edits.edit_thank_you(dispatcher, make_tracker(sender_id="alice", text=said))
+    assert dispatcher.messages[-1]["text"] == (
+        "Salut Nathalie,\nMerci beaucoup pour le temps que tu m'as accordé.\n"
+        "Je me suis déjà inscrite aux portes ouvertes de l'IFCS.\nEncore merci, et à bientôt !"
+    )
+    tracker = make_tracker(sender_id="alice", text="ajoute : Merci aussi de me présenter à ta consœur.")
+    tracker.events = [{"event": "action", "name": "action_thank_you_note"}, *tracker.events]
+    _, events = run(meeting_preparation.ActionEditQuestions(), domain, tracker=tracker)
+    assert events == [{"event": "followup", "name": "action_revise_draft", "timestamp": None}]  # then to the note
