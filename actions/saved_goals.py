@@ -27,6 +27,7 @@ from assistant.common.templating import message
 from assistant.goals import store as goal_store
 from assistant.goals.answers import asks_to_delete, named_fields, pick_goal, read_typed_change, typed_goal
 from assistant.goals.catalog import kind_asked_about
+from assistant.goals.corrections import moved_deadline
 from assistant.goals.model import FIELD_LABELS, GoalFields, GoalRecord
 from assistant.goals.render import goal_list, goal_summary, mentoring_kinds_explanation
 from assistant.goals.stated import says_not_reached
@@ -168,7 +169,8 @@ class ActionEditGoal(_GoalCommand):
         if goal is None:
             return clear_goal_reference()
         slots = goal.fields.to_slots()
-        change = read_typed_change((tracker.latest_message or {}).get("text"))
+        said = (tracker.latest_message or {}).get("text")
+        change = read_typed_change(said) or moved_deadline(said)  # « décaler la date… donc juin 2028 »
         if change is not None:
             checked = checked_change(change, slots, dispatcher, tracker, domain)
             if checked is not None:  # the typed change is valid: saved at once, and shown

@@ -7,7 +7,7 @@ import re
 from assistant.coaching.requests import DIRECT_MAX_WORDS, direct_request
 from assistant.coaching.text import fold, words
 from assistant.coaching.text_edits import names_a_text_change
-from assistant.goals.answers import BARE_STATEMENT, find_field, find_goal_number, read_typed_change
+from assistant.goals.answers import BARE_STATEMENT, find_field, find_goal_number, moves_deadline, read_typed_change
 
 #: Intents a mentee may be offered when the assistant is unsure, with how the button reads.
 INTENT_LABELS: dict[str, str] = {
@@ -333,6 +333,8 @@ def requested_intent(text: str | None) -> str | None:
         clause = re.split(r"[,;.!?](?:\s|$)", folded, maxsplit=1)[0]  # « …, mon N+1 part en juin » is the reason
         if named and named.start <= FIELD_NAME_START and len(words(clause)) <= TYPED_CHANGE_MAX_WORDS:
             return "correct_goal_field"  # « l'échéance : le 15 mars », « non, la mesure : 3 maquettes »
+    if moves_deadline(folded):  # « en fait je voudrais décaler la date… plutôt juin 2028 » started a goal
+        return "edit_goal"
     if _BACK_GREETING.match(folded) and _BACK.search(folded) and len(words(folded)) <= BACK_GREETING_MAX_WORDS:
         return "greet"
     if _WRITE_IT.search(folded):

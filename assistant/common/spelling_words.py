@@ -98,6 +98,7 @@ TRADE_WORDS = set(
     early adopter adopters product-market fit app apps product-led sales-led
     postdoc postdocs post-doc post-docs visio visios typescript kotlin cobol bioinformatique bio-informatique
     mentore mentoree mentores mentorees
+    supply chain chains procurement sourcing planner planners buyer buyers warehouse kaizen case cases study studies
     """.split()
 )
 #: SMS abbreviations unfit for a letter, written out (folded keys; « tu » and « vous » forms where they differ):

@@ -288,3 +288,16 @@ def asks_to_delete(text: str | None) -> bool:
     """Whether the message asks for a deletion: a delete verb, or a button's payload (« /delete_goal »)."""
     folded = fold(clean(text)).strip()
     return folded.startswith("/") or bool(_DELETE_WORDS.search(folded))
+
+
+#: « décaler la date », « repousser l'échéance » (folded): the deadline is moved.
+_MOVES_DEADLINE = re.compile(
+    r"\b(?:decal|repouss|report|avanc|deplac|chang|modifi)\w*\s+(?:la |l'|l |le |ma |mon )?"
+    r"(?:date|echeance|deadline|delai)\b"
+    r"(?!\s+(?:du|de la|de l'|de notre|de mon|de ma)\s+(?:rdv|rendez-vous|rencontre|cafe|appel|visio|call|reunion))"
+)
+
+
+def moves_deadline(text: str | None) -> bool:
+    """Whether the message moves a goal's deadline (« décaler la date », not « décaler la date du rdv »)."""
+    return bool(_MOVES_DEADLINE.search(fold(clean(text))))

@@ -13,7 +13,7 @@ import re
 from assistant.coaching.text import POLITE, clean, fold, fold_same_length, words
 from assistant.coaching.text_edits import read_edit
 from assistant.common.dates import MONTH_NAMES, parse_deadline
-from assistant.goals.answers import TypedChange, named_fields
+from assistant.goals.answers import TypedChange, moves_deadline, named_fields
 from assistant.goals.catalog import find_area, find_mentoring_kind
 from assistant.goals.model import TEXT_FIELDS
 
@@ -76,6 +76,17 @@ def _replaced(value: str, old: str, new: str) -> str:
             new = " ".join(new_words[:-shared])
             break
     return value[: found.start()] + new + value[end:]
+
+
+def moved_deadline(text: str | None) -> TypedChange | None:
+    """« je voudrais décaler la date… plutôt pour la fin de ma L2, donc juin 2028 »: the deadline said last, when the
+    message moves the deadline and names a date that reads; None otherwise."""
+    raw = clean(text)
+    if not moves_deadline(raw):
+        return None
+    pieces = [p.strip(" .!?") for p in re.split(r"[,;.…]+|\b(?:donc|plutôt|plutot|soit)\b", raw) if p.strip(" .!?")]
+    said = next((p for p in reversed(pieces) if _DATE_WORDS.search(fold(p)) and parse_deadline(p).ok), None)
+    return TypedChange("goal_deadline", said) if said else None
 
 
 def quoted_swap(text: str | None, answers: dict[str, str | None]) -> TypedChange | None:

@@ -57,7 +57,10 @@ _ABOUT_THE_COACHING = re.compile(
     r"adapter|transformer|convertir|raccourcir|traduire|"
     r"effacer|supprimer|modifier|voir|revoir|essayer|tester|noter|garder (?:une )?traces?|suivre (?:mes|nos|mon|ma))\b|"
     r"^(?:commencer|continuer|reprendre|recommencer)(?:$|\s+(?:la|la ou|ou|depuis|plus tard|notre|nos|le formulaire|"
-    r"la conversation|la discussion|au debut|a zero|tout)\b)"
+    r"la conversation|la discussion|au debut|a zero|tout)\b)|"
+    # « décaler la date », « repousser l'échéance », « changer la mesure »: a goal's answer changed, not a goal
+    r"^(?:decaler|repousser|reporter|avancer|changer|corriger|modifier|deplacer)\s+(?:la |l'|le |ma |mon )?"
+    r"(?:date|echeance|deadline|delai|mesure|indicateur|domaine|type)\b"
 )
 
 

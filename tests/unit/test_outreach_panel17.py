@@ -179,6 +179,8 @@ def test_a_draw_with_its_own_colon_ends_its_sentence():
         ("un talk sur node.js", "un exposé sur node.js"),
         ("trouver un postdoc à Heidelberg", "trouver un postdoc à Heidelberg"),
         ("une visio de 30 minutes", "une visio de 30 minutes"),
+        ("devenir responsable supply chain", "devenir responsable supply chain"),  # nineteenth panel
+        ("retravailler deux case studies", "retravailler deux case studies"),
     ],
 )
 def test_names_and_words_of_the_trade_stay_as_typed(typed, sent):

@@ -248,3 +248,18 @@ def test_words_taken_out_of_a_goal_asked_as_a_question():
     assert read_typed_change(said) is None
     change = edited_answer(said, {"goal_statement": "Je viens de le dire : devenir product designer"})
     assert (change.field, change.value) == ("goal_statement", "devenir product designer")
+
+
+@pytest.mark.parametrize(
+    ("said", "intent"),
+    [
+        # nineteenth panel: « … décaler la date… plutôt juin 2028 » became a new goal « décaler la date »
+        ("en fait je voudrais décaler la date... plutôt pour la fin de ma L2, donc juin 2028", "edit_goal"),
+        ("on peut décaler la date du rdv ?", None),
+    ],
+)
+def test_a_deadline_moved_is_an_edit_not_a_goal(said, intent):
+    from assistant.goals.stated import goal_in_words
+
+    assert requested_intent(said) == intent
+    assert goal_in_words(said) is None
