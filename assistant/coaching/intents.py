@@ -267,7 +267,7 @@ _WHERE_WERE_WE = re.compile(
     r"on (?:reprend|recommence) ou|(?:je|on) reprends? (?:la ou|ou)|ou on s'etait arrete\w*|"
     r"reprendre (?:la )?ou (?:on|nous) en (?:etait|etions)|"
     r"ou (?:on )?en (?:etait|etaient) (?:mes|nos) (?:trucs|affaires|projets))\b|"
-    r"\bon en est ou\W*$|\b(?:un |le |mon |petit )?(?:recap|recapitulatif)\b"
+    r"\bon en est ou\W*$|\b(?:un |le |mon |petit )?(?:recap|recapitulatif)\b(?!\s+(?:de|des|du|d')\b)"
 )
 
 
@@ -333,13 +333,13 @@ def requested_intent(text: str | None) -> str | None:
         clause = re.split(r"[,;.!?](?:\s|$)", folded, maxsplit=1)[0]  # « …, mon N+1 part en juin » is the reason
         if named and named.start <= FIELD_NAME_START and len(words(clause)) <= TYPED_CHANGE_MAX_WORDS:
             return "correct_goal_field"  # « l'échéance : le 15 mars », « non, la mesure : 3 maquettes »
-    if moves_deadline(folded):  # « en fait je voudrais décaler la date… plutôt juin 2028 » started a goal
+    if moves_deadline(folded, changed_too=False):  # « je voudrais décaler la date… plutôt juin 2028 »: no goal
         return "edit_goal"
     if _BACK_GREETING.match(folded) and _BACK.search(folded) and len(words(folded)) <= BACK_GREETING_MAX_WORDS:
         return "greet"
     if _WRITE_IT.search(folded):
         return "draft_outreach"
-    if _UNQUOTED_SWAP.match(folded):  # « remplace bonjour par salut »: words of a text, not a farewell
+    if _UNQUOTED_SWAP.match(folded) and "question" not in folded:  # « remplace bonjour par salut »: not a farewell
         return "revise_draft"
     if _FAREWELL_END.search(folded) and not _GREETING_START.search(folded) and len(words(folded)) > 1:
         return "goodbye"

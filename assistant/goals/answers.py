@@ -292,12 +292,14 @@ def asks_to_delete(text: str | None) -> bool:
 
 #: « décaler la date », « repousser l'échéance » (folded): the deadline is moved.
 _MOVES_DEADLINE = re.compile(
-    r"\b(?:decal|repouss|report|avanc|deplac|chang|modifi)\w*\s+(?:la |l'|l |le |ma |mon )?"
+    r"\b(?:decal|repouss|report|avanc|deplac|(?P<change>chang|modifi))\w*\s+(?:la |l'|l |le |ma |mon )?"
     r"(?:date|echeance|deadline|delai)\b"
     r"(?!\s+(?:du|de la|de l'|de notre|de mon|de ma)\s+(?:rdv|rendez-vous|rencontre|cafe|appel|visio|call|reunion))"
 )
 
 
-def moves_deadline(text: str | None) -> bool:
-    """Whether the message moves a goal's deadline (« décaler la date », not « décaler la date du rdv »)."""
-    return bool(_MOVES_DEADLINE.search(fold(clean(text))))
+def moves_deadline(text: str | None, changed_too: bool = True) -> bool:
+    """Whether the message moves a goal's deadline (« décaler la date », not « décaler la date du rdv »); with
+    ``changed_too``, also « change la date » (which, alone, asks for the field to correct rather than a goal)."""
+    found = _MOVES_DEADLINE.search(fold(clean(text)))
+    return bool(found) and (changed_too or not found.group("change"))
