@@ -302,4 +302,4 @@ def moves_deadline(text: str | None, changed_too: bool = True) -> bool:
     """Whether the message moves a goal's deadline (« décaler la date », not « décaler la date du rdv »); with
     ``changed_too``, also « change la date » (which, alone, asks for the field to correct rather than a goal)."""
     found = _MOVES_DEADLINE.search(fold(clean(text)))
-    return bool(found) and (changed_too or not found.group("change"))
+    return found is not None and (changed_too or not found.group("change"))
