@@ -18,17 +18,21 @@ from rasa.nlu.utils.spacy_utils import SpacyModel
 from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from assistant.common.first_names import FILLERS
+
 #: Short SMS words spaCy sometimes reads as a person (« pr », « bjr », « jsp »).
 _NOT_NAMES = {"pr", "pk", "bjr", "slt", "cc", "jsp", "stp", "svp", "dsl", "mdr", "tkt", "msg", "rdv", "ok", "bcp"}
 #: … and words no name contains (« tant pis mdr » gave « pis mdr », « un msg linkedin » gave « msg linkedin »).
-_NOT_IN_NAMES = _NOT_NAMES | set(
-    """
-    lol ptdr pis re bonjour bonsoir salut coucou hello merci ouais nan linkedin mail email sms message brouillon
-    objectif mentor mentore
-    hum hmm ah oh euh bah ben bon bonne bref alors enfin oups pardon super parfait voila tiens mince zut ouf okay
-    bravo top nickel
-    """.split()
-)  # the last two lines: fillers that open a sentence (« Hum, finalement… », « Ah non, pardon », « Bonne nouvelle »)
+_NOT_IN_NAMES = (
+    _NOT_NAMES
+    | FILLERS  # « Hum, finalement… », « Ah non, pardon », « Bonne nouvelle »
+    | set(
+        """
+        lol ptdr pis re bonjour bonsoir salut coucou hello merci ouais nan linkedin mail email sms message brouillon
+        objectif mentor mentore hmm super parfait voila tiens mince zut ouf okay bravo top nickel
+        """.split()
+    )
+)
 
 
 def plausible_name(text: str) -> bool:

@@ -35,8 +35,21 @@ MASCULINE_NAMES = set(
     sofiane walid yassine
     """.split()
 )
+#: Fillers that open a sentence and are no one's name (« Hum, finalement… », « Ah non, pardon », « Bonne nouvelle »),
+#: folded: spaCy and the mentor's name reader both read them as names.
+FILLERS = frozenset("hum ah oh euh bah ben bon bonne bref alors enfin oups pardon".split())
 #: Endings that only feminine first names take among the common ones (after the lists above).
 _FEMININE_ENDINGS = ("ine", "elle", "ette", "ienne", "iane", "ise")
+
+
+def title_gender(name: str) -> str:
+    """``"f"``, ``"m"`` or ``""`` from the title ``name`` starts with (« Mme Roux », « M. Durand »)."""
+    words = fold(name).replace(".", ". ").split()
+    if words and words[0] in ("mme", "madame", "mlle", "mademoiselle"):
+        return "f"
+    if words and words[0] in ("m.", "monsieur", "mr"):
+        return "m"
+    return ""
 
 
 def name_gender(name: str) -> str:
@@ -44,10 +57,9 @@ def name_gender(name: str) -> str:
     words = fold(name).replace(".", ". ").split()
     if not words:
         return ""
-    if words[0] in ("mme", "madame", "mlle", "mademoiselle"):
-        return "f"
-    if words[0] in ("m.", "monsieur", "mr"):
-        return "m"
+    titled = title_gender(name)
+    if titled:
+        return titled
     first = next((w for w in words if w not in ("dr", "dr.", "docteur", "pr", "pr.", "professeur")), "")
     first = first.split("-")[0]
     if first in FEMININE_NAMES:

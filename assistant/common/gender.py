@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from assistant.coaching.text import fold
-from assistant.common.first_names import name_gender
+from assistant.common.first_names import name_gender, title_gender
 from assistant.common.mentor import Mentor
 
 _FEMININE_ROLES = re.compile(
@@ -46,8 +46,9 @@ def _from_role(role: str) -> str:
 def mentor_gender(mentor: Mentor, *said: str) -> str:
     """``"f"``, ``"m"`` or ``""``: from the mentor's title (« Mme Berthier »: whatever the notes say of others), else
     from what the mentee said (``said``), else the first name or role."""
-    if re.match(r"(?:mme|madame|mademoiselle|mlle|m\.|monsieur|mr)(?:\s|$)", fold(mentor.name or "")):
-        return name_gender(mentor.name)
+    titled = title_gender(mentor.name or "")
+    if titled:
+        return titled
     for text in said:
         found = _from_words(text)
         if found:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from assistant.coaching.text import clean, fold, fold_same_length, words
 from assistant.common.answers import Parsed
 from assistant.common.dictionary import is_valid
-from assistant.common.first_names import FEMININE_NAMES, MASCULINE_NAMES, name_gender
+from assistant.common.first_names import FEMININE_NAMES, FILLERS, MASCULINE_NAMES, name_gender
 from assistant.common.spelling import is_first_name, is_proper_noun, parts_of_speech
 from assistant.common.spelling_words import TRADE_WORDS
 
@@ -67,11 +67,11 @@ _NO_ONE = re.compile(
 )
 _NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’-]*$|^(?:de|du|des|d'|le|la|van|von|di|da|ben|el)$")
 #: Capitalised words that start a sentence but are not names (« Je ne sais pas », « Le directeur »).
-_NOT_NAMES = set(
+_NOT_NAMES = FILLERS | set(
     """
     je j'ai il elle on nous vous le la les l' un une des du de mon ma mes son sa ses notre votre ce cette bonjour
-    salut oui non merci pas aucun aucune quelqu'un personne c'est avec dans pour euh bah ben bon alors mais donc et
-    ou puis ok head lead chief vp yo wesh hey coucou hello hi hum ah oh bonne bref enfin oups pardon
+    salut oui non merci pas aucun aucune quelqu'un personne c'est avec dans pour mais donc et ou puis ok head lead
+    chief vp yo wesh hey coucou hello hi
     """.split()
 )
 #: Titles kept in the name but never used as a first name (« Bonjour Dr, » would be wrong).

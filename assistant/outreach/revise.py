@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from assistant.coaching.text import clean, fold, fold_same_length
+from assistant.coaching.text import POLITE, clean, fold, fold_same_length
 from assistant.common.tone import parse_tone
 from assistant.outreach.answers import MEDIA, NOBODY_RECOMMENDED, parse_source
 from assistant.outreach.ask import parse_ask, parse_channel
@@ -99,7 +99,7 @@ _AVAILABILITY = re.compile(r"\b(?:disponibilites?|dispos?|creneaux?|horaires?)\b
 _WHY_TO_ME = re.compile(r",?\s+(?:sinon|parce que|parce qu'|car|pour qu'(?:il|elle)|pour que (?:il|elle))\s", re.I)
 _INSTEAD_OF = re.compile(r",?\s+(?:plut[oô]t qu(?:e\b|')|au lieu d(?:e\b|'))", re.I)
 #: « … stp », « … merci » closing what is to add: said to the assistant, not to the mentor.
-_POLITE_END = re.compile(r"[\s,]+(?:stp|svp|s'il (?:te|vous) pla[iî]t|merci(?: d'avance)?)\W*$", re.I)
+_POLITE_END = re.compile(rf"[\s,]+{POLITE}(?: d'avance)?\W*$", re.I)
 #: « … et remplace X par Y » after something to add: another order, never part of what is added.
 _OTHER_ORDER = re.compile(
     r",?\s+(?:et|puis)\s+(?=(?:remplace|remplacez|change|changez|enleve|enlevez|enlève|enlèvez|supprime|supprimez|"
